@@ -1,0 +1,102 @@
+//! The `yieldscope` command line.
+
+use clap::{Parser, Subcommand};
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use yieldscope_vm::{Event, Stream, Vm, VmError};
+
+/// Debugger and time-travel inspector for Python generator programs.
+#[derive(Parser)]
+#[command(name = "yieldscope", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run a script and print what it prints, exactly as CPython 3.11 does.
+    Run {
+        /// The script.
+        script: PathBuf,
+        /// Arguments for `sys.argv`.
+        args: Vec<String>,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            return ExitCode::from(code);
+        }
+    };
+    match cli.command {
+        Command::Run { script, args } => run(&script, args),
+    }
+}
+
+fn flush(vm: &mut Vm) {
+    let out = vm.take_output();
+    let (mut so, mut se) = (std::io::stdout().lock(), std::io::stderr().lock());
+    for (stream, text) in out {
+        match stream {
+            Stream::Stdout => {
+                let _ = so.write_all(text.as_bytes());
+            }
+            Stream::Stderr => {
+                let _ = so.flush();
+                let _ = se.write_all(text.as_bytes());
+            }
+        }
+    }
+    let _ = so.flush();
+}
+
+fn run(script: &std::path::Path, args: Vec<String>) -> ExitCode {
+    let text = match std::fs::read_to_string(script) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("yieldscope: can't open file '{}': {e}", script.display());
+            return ExitCode::from(2);
+        }
+    };
+    let path = std::fs::canonicalize(script).unwrap_or_else(|_| script.to_path_buf());
+    let display = path.display().to_string();
+    let mut vm = Vm::new();
+    vm.search_dir = path.parent().map(PathBuf::from).unwrap_or_default();
+    vm.argv = std::iter::once(script.display().to_string()).chain(args).collect();
+    if let Err(e) = vm.load_main(&display, &text) {
+        match e {
+            VmError::Syntax(se, p) => {
+                eprintln!("  File \"{p}\", line {}", se.line);
+                eprintln!("    {}", se.text.trim_start());
+                let indent = se.text.len() - se.text.trim_start().len();
+                eprintln!("    {}^", " ".repeat((se.col as usize).saturating_sub(1 + indent)));
+                eprintln!("SyntaxError: {}", se.message);
+            }
+            other => eprintln!("yieldscope: {other}"),
+        }
+        return ExitCode::from(1);
+    }
+    // Run on a thread with a large stack: nested built-in calls recurse.
+    let handle = std::thread::Builder::new()
+        .stack_size(512 << 20)
+        .spawn(move || {
+            loop {
+                let ev = vm.run(Some(100_000));
+                flush(&mut vm);
+                match ev {
+                    Event::Budget | Event::Suspended { .. } => continue,
+                    Event::Finished => return 0u8,
+                    Event::Uncaught => return 1,
+                    Event::Exit(c) => return u8::try_from(c).unwrap_or(1),
+                }
+            }
+        })
+        .expect("spawn interpreter thread");
+    ExitCode::from(handle.join().unwrap_or(70))
+}

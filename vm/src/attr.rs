@@ -1,0 +1,675 @@
+//! Attribute access: instance and class namespaces along the MRO,
+//! descriptors (`property`, `staticmethod`, `classmethod`, methods), and the
+//! read-only attributes of built-in objects (generators, frames, functions).
+
+use crate::builtins::ExcType;
+use crate::intern::{sym, Sym};
+use crate::object::{ClassKind, GenState, Object};
+use crate::types::TypeTag;
+use crate::value::{Ref, Value};
+use crate::vm::{PyResult, Vm};
+
+impl Vm {
+    /// The built-in type tag of a value's type (user instances give `Object`).
+    pub(crate) fn tag_of(&self, v: Value) -> TypeTag {
+        match v {
+            Value::None => TypeTag::NoneType,
+            Value::Bool(_) => TypeTag::Bool,
+            Value::Int(_) => TypeTag::Int,
+            Value::Float(_) => TypeTag::Float,
+            Value::NotImplemented => TypeTag::NotImplementedType,
+            Value::Ellipsis => TypeTag::Ellipsis,
+            Value::Undef => TypeTag::NoneType,
+            Value::Obj(r) => match self.heap.get(r) {
+                Object::Str(_) => TypeTag::Str,
+                Object::BigInt(_) => TypeTag::Int,
+                Object::List(_) => TypeTag::List,
+                Object::Tuple(_) => TypeTag::Tuple,
+                Object::Dict(d) => match d.flavor {
+                    crate::dict::DictFlavor::Plain => TypeTag::Dict,
+                    crate::dict::DictFlavor::Default(_) => TypeTag::DefaultDict,
+                    crate::dict::DictFlavor::Counter => TypeTag::Counter,
+                },
+                Object::Set(_, false) => TypeTag::Set,
+                Object::Set(_, true) => TypeTag::FrozenSet,
+                Object::Function(_) => TypeTag::Function,
+                Object::Builtin(_) => TypeTag::BuiltinFunction,
+                Object::BoundMethod(..) => TypeTag::Method,
+                Object::Class(_) => TypeTag::Type,
+                Object::Instance(_) | Object::Exception(_) => TypeTag::Object,
+                Object::Generator(_) => TypeTag::Generator,
+                Object::Cell(_) => TypeTag::Cell,
+                Object::Module(_) => TypeTag::Module,
+                Object::Namespace(_) => TypeTag::Namespace,
+                Object::Iter(_) => TypeTag::Iterator,
+                Object::Range(..) => TypeTag::Range,
+                Object::Slice(..) => TypeTag::Slice,
+                Object::Property(..) => TypeTag::Property,
+                Object::StaticMethod(_) => TypeTag::StaticMethod,
+                Object::ClassMethod(_) => TypeTag::ClassMethod,
+                Object::Super(..) => TypeTag::Super,
+                Object::Deque(_) => TypeTag::Deque,
+                Object::Random(_) => TypeTag::Random,
+                Object::Partial(_) => TypeTag::Partial,
+                Object::File(_) => TypeTag::File,
+                Object::Free => TypeTag::NoneType,
+            },
+        }
+    }
+
+    /// The class of a value (borrowed handle).
+    pub(crate) fn class_ref(&self, v: Value) -> Ref {
+        if let Value::Obj(r) = v {
+            match self.heap.get(r) {
+                Object::Instance(i) => return i.class,
+                Object::Exception(e) => return e.class,
+                _ => {}
+            }
+        }
+        self.b.ty(self.tag_of(v))
+    }
+
+    /// `type(v)` (owned).
+    pub(crate) fn type_of(&mut self, v: Value) -> Value {
+        let c = self.class_ref(v);
+        self.heap.incref(Value::Obj(c));
+        Value::Obj(c)
+    }
+
+    /// `type(v).__name__`.
+    #[must_use]
+    pub fn type_name(&self, v: Value) -> String {
+        if let Value::Obj(r) = v {
+            if let Object::Iter(it) = self.heap.get(r) {
+                return it.type_name().trim_start_matches("itertools.").to_string();
+            }
+        }
+        self.class_name(self.class_ref(v))
+    }
+
+    /// Looks a name up along a class's MRO (borrowed result).
+    pub(crate) fn class_lookup(&self, cls: Ref, name: Sym) -> Option<Value> {
+        let Object::Class(c) = self.heap.get(cls) else { return None };
+        for k in &c.mro {
+            if let Object::Class(kc) = self.heap.get(*k) {
+                if let Some(v) = kc.attrs.get(&name) {
+                    return Some(*v);
+                }
+            }
+        }
+        None
+    }
+
+    fn bind(&mut self, obj: Value, f: Value) -> Value {
+        self.heap.incref(obj);
+        self.heap.incref(f);
+        Value::Obj(self.heap.alloc(Object::BoundMethod(obj, f)))
+    }
+
+    /// For `LoadMethod`: a plain function or native method found on the
+    /// type and not shadowed by the instance (owned), else `None`.
+    pub(crate) fn lookup_method(&mut self, obj: Value, name: Sym) -> PyResult<Option<Value>> {
+        if let Value::Obj(r) = obj {
+            match self.heap.get(r) {
+                Object::Instance(i) => {
+                    if i.attrs.contains_key(&name) {
+                        return Ok(None);
+                    }
+                }
+                Object::Class(_) | Object::Module(_) | Object::Super(..) => return Ok(None),
+                _ => {}
+            }
+        }
+        let cls = self.class_ref(obj);
+        match self.class_lookup(cls, name) {
+            Some(f) if matches!(f.as_ref().map(|r| self.heap.get(r)), Some(Object::Function(_) | Object::Builtin(_))) => {
+                self.heap.incref(f);
+                Ok(Some(f))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// A special method looked up on the type, bound to `obj` (owned).
+    pub(crate) fn lookup_special(&mut self, obj: Value, name: Sym) -> Option<Value> {
+        let cls = self.class_ref(obj);
+        let f = self.class_lookup(cls, name)?;
+        match f.as_ref().map(|r| self.heap.get(r)) {
+            Some(Object::Function(_) | Object::Builtin(_)) => Some(self.bind(obj, f)),
+            Some(Object::StaticMethod(g)) => {
+                let g = *g;
+                self.heap.incref(g);
+                Some(g)
+            }
+            _ => {
+                self.heap.incref(f);
+                Some(f)
+            }
+        }
+    }
+
+    /// Resolves a class attribute found for an instance access (descriptor protocol).
+    fn descriptor_get(&mut self, obj: Value, cls: Ref, attr: Value, from_class: bool) -> PyResult<Value> {
+        match attr.as_ref().map(|r| self.heap.get(r)) {
+            Some(Object::Function(_) | Object::Builtin(_)) if !from_class => Ok(self.bind(obj, attr)),
+            Some(Object::ClassMethod(f)) => {
+                let f = *f;
+                Ok(self.bind(Value::Obj(cls), f))
+            }
+            Some(Object::StaticMethod(f)) => {
+                let f = *f;
+                self.heap.incref(f);
+                Ok(f)
+            }
+            Some(Object::Property(fget, _, _)) if !from_class => {
+                let fget = *fget;
+                if fget == Value::None {
+                    return self.err(ExcType::AttributeError, "property has no getter");
+                }
+                self.heap.incref(obj);
+                self.call_sync(fget, vec![obj], Vec::new())
+            }
+            _ => {
+                self.heap.incref(attr);
+                Ok(attr)
+            }
+        }
+    }
+
+    /// `getattr(obj, name)` (owned result).
+    #[allow(clippy::too_many_lines)]
+    pub fn get_attr(&mut self, obj: Value, name: Sym) -> PyResult<Value> {
+        if let Value::Obj(r) = obj {
+            match self.heap.get(r) {
+                Object::Instance(inst) => {
+                    let cls = inst.class;
+                    let cattr = self.class_lookup(cls, name);
+                    if let Some(ca) = cattr {
+                        if matches!(ca.as_ref().map(|x| self.heap.get(x)), Some(Object::Property(..))) {
+                            return self.descriptor_get(obj, cls, ca, false);
+                        }
+                    }
+                    if let Object::Instance(inst) = self.heap.get(r) {
+                        if let Some(&v) = inst.attrs.get(&name) {
+                            self.heap.incref(v);
+                            return Ok(v);
+                        }
+                    }
+                    if name == sym::CLASS {
+                        self.heap.incref(Value::Obj(cls));
+                        return Ok(Value::Obj(cls));
+                    }
+                    if name == sym::DICT {
+                        return Ok(self.attrs_dict(r));
+                    }
+                    if let Some(ca) = cattr {
+                        return self.descriptor_get(obj, cls, ca, false);
+                    }
+                    if let Some(ga) = self.class_lookup(cls, sym::GETATTR) {
+                        let n = self.names.name(name).to_string();
+                        let nv = self.str_value(&n);
+                        let bound = self.bind(obj, ga);
+                        let out = self.call_sync(bound, vec![nv], Vec::new());
+                        self.heap.decref(bound);
+                        return out;
+                    }
+                    return self.no_attr(obj, name);
+                }
+                Object::Exception(e) => {
+                    let cls = e.class;
+                    let n = self.names.name(name).to_string();
+                    let special = match n.as_str() {
+                        "args" => Some(e.args),
+                        "__cause__" => Some(e.cause),
+                        "__context__" => Some(e.context),
+                        "__suppress_context__" => Some(Value::Bool(e.suppress_context)),
+                        "__traceback__" => Some(Value::None),
+                        "__class__" => Some(Value::Obj(cls)),
+                        _ => e.attrs.get(&name).copied(),
+                    };
+                    if let Some(v) = special {
+                        self.heap.incref(v);
+                        return Ok(v);
+                    }
+                    if n == "__dict__" {
+                        return Ok(self.attrs_dict(r));
+                    }
+                    if let Some(ca) = self.class_lookup(cls, name) {
+                        return self.descriptor_get(obj, cls, ca, false);
+                    }
+                    return self.no_attr(obj, name);
+                }
+                Object::Class(_) => return self.class_getattr(r, name),
+                Object::Module(m) => {
+                    if let Some(&v) = m.globals.get(&name) {
+                        self.heap.incref(v);
+                        return Ok(v);
+                    }
+                    if name == sym::DICT {
+                        return Ok(self.attrs_dict(r));
+                    }
+                    let mn = m.name.to_string();
+                    let n = self.names.name(name).to_string();
+                    return self.err(ExcType::AttributeError, format!("module '{mn}' has no attribute '{n}'"));
+                }
+                Object::Super(cls, this) => {
+                    let (cls, this) = (*cls, *this);
+                    let cls = cls.as_ref().expect("super class");
+                    return self.super_getattr(cls, this, name);
+                }
+                _ => {}
+            }
+            if let Some(v) = self.builtin_attr(r, name)? {
+                return Ok(v);
+            }
+        }
+        let cls = self.class_ref(obj);
+        if let Some(ca) = self.class_lookup(cls, name) {
+            return self.descriptor_get(obj, cls, ca, false);
+        }
+        if name == sym::CLASS {
+            return Ok(self.type_of(obj));
+        }
+        match (obj, self.names.name(name)) {
+            (Value::Int(i), "real" | "numerator") => return Ok(Value::Int(i)),
+            (Value::Int(_), "imag") => return Ok(Value::Int(0)),
+            (Value::Int(_), "denominator") => return Ok(Value::Int(1)),
+            (Value::Bool(b), "real" | "numerator") => return Ok(Value::Int(i64::from(b))),
+            (Value::Float(f), "real") => return Ok(Value::Float(f)),
+            (Value::Float(_), "imag") => return Ok(Value::Float(0.0)),
+            _ => {}
+        }
+        self.no_attr(obj, name)
+    }
+
+    fn no_attr<T>(&mut self, obj: Value, name: Sym) -> PyResult<T> {
+        let tn = self.type_name(obj);
+        let n = self.names.name(name).to_string();
+        self.err(ExcType::AttributeError, format!("'{tn}' object has no attribute '{n}'"))
+    }
+
+    fn attrs_dict(&mut self, r: Ref) -> Value {
+        let entries: Vec<(Sym, Value)> = match self.heap.get(r) {
+            Object::Instance(i) => i.attrs.iter().map(|(k, v)| (*k, *v)).collect(),
+            Object::Exception(e) => e.attrs.iter().map(|(k, v)| (*k, *v)).collect(),
+            Object::Class(c) => c.attrs.iter().map(|(k, v)| (*k, *v)).collect(),
+            Object::Module(m) => m.globals.iter().map(|(k, v)| (*k, *v)).collect(),
+            Object::Function(f) => f.attrs.iter().map(|(k, v)| (*k, *v)).collect(),
+            _ => Vec::new(),
+        };
+        let d = self.new_dict();
+        for (k, v) in entries {
+            let ks = self.names.name(k).to_string();
+            let kv = self.str_value(&ks);
+            let _ = self.dict_set(d, kv, v);
+            self.heap.decref(kv);
+        }
+        d
+    }
+
+    fn class_getattr(&mut self, cls: Ref, name: Sym) -> PyResult<Value> {
+        if let Some(a) = self.class_lookup(cls, name) {
+            return self.descriptor_get(Value::None, cls, a, true);
+        }
+        let n = self.names.name(name).to_string();
+        let Object::Class(c) = self.heap.get(cls) else { unreachable!() };
+        let out = match n.as_str() {
+            "__name__" => {
+                let s = c.name.to_string();
+                self.str_value(&s)
+            }
+            "__qualname__" => {
+                let s = c.qualname.to_string();
+                self.str_value(&s)
+            }
+            "__module__" => {
+                let s = c.module.to_string();
+                self.str_value(&s)
+            }
+            "__mro__" => {
+                let m: Vec<Value> = c.mro.iter().map(|r| Value::Obj(*r)).collect();
+                for v in &m {
+                    self.heap.incref(*v);
+                }
+                self.tuple(m)
+            }
+            "__bases__" => {
+                let m: Vec<Value> = c.bases.iter().map(|r| Value::Obj(*r)).collect();
+                for v in &m {
+                    self.heap.incref(*v);
+                }
+                self.tuple(m)
+            }
+            "__base__" => {
+                let b = c.bases.first().map_or(Value::None, |r| Value::Obj(*r));
+                self.heap.incref(b);
+                b
+            }
+            "__dict__" => self.attrs_dict(cls),
+            "__doc__" => Value::None,
+            "__class__" => {
+                let t = self.b.ty(TypeTag::Type);
+                Value::Obj(t)
+            }
+            _ => {
+                // Methods of `type` itself (e.g. `mro`).
+                let t = self.b.ty(TypeTag::Type);
+                if let Some(a) = self.class_lookup(t, name) {
+                    return Ok(self.bind(Value::Obj(cls), a));
+                }
+                let cn = self.class_name(cls);
+                return self.err(ExcType::AttributeError, format!("type object '{cn}' has no attribute '{n}'"));
+            }
+        };
+        Ok(out)
+    }
+
+    fn super_getattr(&mut self, cls: Ref, this: Value, name: Sym) -> PyResult<Value> {
+        let start_cls = match this.as_ref().map(|r| self.heap.get(r)) {
+            Some(Object::Class(_)) => this.as_ref().expect("class"),
+            _ => self.class_ref(this),
+        };
+        let mro = match self.heap.get(start_cls) {
+            Object::Class(c) => c.mro.clone(),
+            _ => Vec::new(),
+        };
+        let pos = mro.iter().position(|k| *k == cls).map_or(mro.len(), |p| p + 1);
+        for k in &mro[pos..] {
+            let found = match self.heap.get(*k) {
+                Object::Class(kc) => kc.attrs.get(&name).copied(),
+                _ => None,
+            };
+            if let Some(a) = found {
+                let is_class = matches!(this.as_ref().map(|r| self.heap.get(r)), Some(Object::Class(_)));
+                if is_class {
+                    return self.descriptor_get(this, start_cls, a, true);
+                }
+                return self.descriptor_get(this, start_cls, a, false);
+            }
+        }
+        let n = self.names.name(name).to_string();
+        self.err(ExcType::AttributeError, format!("'super' object has no attribute '{n}'"))
+    }
+
+    /// Attributes of built-in objects that are not methods.
+    #[allow(clippy::too_many_lines)]
+    fn builtin_attr(&mut self, r: Ref, name: Sym) -> PyResult<Option<Value>> {
+        let n = self.names.name(name).to_string();
+        let v = match (self.heap.get(r), n.as_str()) {
+            (Object::Generator(g), "__name__") => {
+                let s = g.name.to_string();
+                self.str_value(&s)
+            }
+            (Object::Generator(g), "__qualname__") => {
+                let s = g.qualname.to_string();
+                self.str_value(&s)
+            }
+            (Object::Generator(g), "gi_running") => Value::Bool(g.state == GenState::Running),
+            (Object::Generator(g), "gi_suspended") => Value::Bool(g.state == GenState::Suspended),
+            (Object::Generator(_), "gi_yieldfrom") => {
+                let v = self.gen_yieldfrom(r);
+                self.heap.incref(v);
+                v
+            }
+            (Object::Function(f), "__name__") => {
+                let s = self.names.name(f.name).to_string();
+                self.str_value(&s)
+            }
+            (Object::Function(f), "__qualname__") => {
+                let s = f.qualname.to_string();
+                self.str_value(&s)
+            }
+            (Object::Function(f), "__doc__") => {
+                let d = f.doc;
+                self.heap.incref(d);
+                d
+            }
+            (Object::Function(f), "__module__") => {
+                let m = f.module;
+                let s = match self.heap.get(m) {
+                    Object::Module(md) => md.name.to_string(),
+                    _ => String::new(),
+                };
+                self.str_value(&s)
+            }
+            (Object::Function(f), "__defaults__") => {
+                let d = f.defaults.clone();
+                if d.is_empty() {
+                    Value::None
+                } else {
+                    for v in &d {
+                        self.heap.incref(*v);
+                    }
+                    self.tuple(d)
+                }
+            }
+            (Object::Function(f), "__dict__") => {
+                let _ = f;
+                self.attrs_dict(r)
+            }
+            (Object::Function(f), _) if f.attrs.contains_key(&name) => {
+                let v = f.attrs[&name];
+                self.heap.incref(v);
+                v
+            }
+            (Object::Builtin(id), "__name__") => {
+                let s = crate::builtins::TABLE[id.0 as usize].name;
+                self.str_value(s)
+            }
+            (Object::BoundMethod(this, _), "__self__") => {
+                let t = *this;
+                self.heap.incref(t);
+                t
+            }
+            (Object::BoundMethod(_, f), "__func__") => {
+                let t = *f;
+                self.heap.incref(t);
+                t
+            }
+            (Object::BoundMethod(_, f), "__name__" | "__qualname__" | "__doc__") => {
+                let f = *f;
+                return self.get_attr(f, name).map(Some);
+            }
+            (Object::Slice(a, b, c), _) | (Object::Property(a, b, c), _) => {
+                let v = match n.as_str() {
+                    "start" | "fget" => *a,
+                    "stop" | "fset" => *b,
+                    "step" | "fdel" => *c,
+                    _ => return Ok(None),
+                };
+                self.heap.incref(v);
+                v
+            }
+            (Object::Range(a, b, c), _) => match n.as_str() {
+                "start" => Value::Int(*a),
+                "stop" => Value::Int(*b),
+                "step" => Value::Int(*c),
+                _ => return Ok(None),
+            },
+            (Object::Deque(d), "maxlen") => d.maxlen.map_or(Value::None, |m| Value::Int(m as i64)),
+            (Object::Dict(d), "default_factory") => match d.flavor {
+                crate::dict::DictFlavor::Default(f) => {
+                    self.heap.incref(f);
+                    f
+                }
+                _ => return Ok(None),
+            },
+            (Object::Partial(p), "func") => {
+                let f = p.func;
+                self.heap.incref(f);
+                f
+            }
+            (Object::File(f), "closed") => Value::Bool(f.closed),
+            (Object::File(f), "name") => {
+                let s = f.path.clone();
+                self.str_value(&s)
+            }
+            (Object::File(f), "mode") => {
+                let s = f.mode.clone();
+                self.str_value(&s)
+            }
+            (Object::StaticMethod(f) | Object::ClassMethod(f), "__func__") => {
+                let f = *f;
+                self.heap.incref(f);
+                f
+            }
+            (Object::Property(..), _) => return Ok(None),
+            _ => return Ok(None),
+        };
+        Ok(Some(v))
+    }
+
+    /// `setattr(obj, name, v)` (takes ownership of `v`).
+    pub fn set_attr(&mut self, obj: Value, name: Sym, v: Value) -> PyResult<()> {
+        if let Value::Obj(r) = obj {
+            match self.heap.get(r) {
+                Object::Instance(inst) => {
+                    let cls = inst.class;
+                    if let Some(ca) = self.class_lookup(cls, name) {
+                        if let Some(Object::Property(_, fset, _)) = ca.as_ref().map(|x| self.heap.get(x)) {
+                            let fset = *fset;
+                            if fset == Value::None {
+                                self.heap.decref(v);
+                                let n = self.names.name(name).to_string();
+                                let cn = self.class_name(cls);
+                                return self.err(ExcType::AttributeError, format!("property '{n}' of '{cn}' object has no setter"));
+                            }
+                            self.heap.incref(obj);
+                            let out = self.call_sync(fset, vec![obj, v], Vec::new())?;
+                            self.heap.decref(out);
+                            return Ok(());
+                        }
+                    }
+                    let old = match self.heap.get_mut(r) {
+                        Object::Instance(i) => i.attrs.insert(name, v),
+                        _ => None,
+                    };
+                    if let Some(o) = old {
+                        self.heap.decref(o);
+                    }
+                    return Ok(());
+                }
+                Object::Exception(_) => {
+                    let n = self.names.name(name).to_string();
+                    if let Object::Exception(e) = self.heap.get_mut(r) {
+                        let old = match n.as_str() {
+                            "__cause__" => {
+                                e.suppress_context = true;
+                                Some(std::mem::replace(&mut e.cause, v))
+                            }
+                            "__context__" => Some(std::mem::replace(&mut e.context, v)),
+                            "args" => Some(std::mem::replace(&mut e.args, v)),
+                            "__suppress_context__" => {
+                                e.suppress_context = v == Value::Bool(true);
+                                None
+                            }
+                            _ => e.attrs.insert(name, v),
+                        };
+                        if let Some(o) = old {
+                            self.heap.decref(o);
+                        }
+                    }
+                    return Ok(());
+                }
+                Object::Class(c) if c.kind == ClassKind::User => {
+                    let old = match self.heap.get_mut(r) {
+                        Object::Class(c) => {
+                            c.version = c.version.wrapping_add(1);
+                            c.attrs.insert(name, v)
+                        }
+                        _ => None,
+                    };
+                    if let Some(o) = old {
+                        self.heap.decref(o);
+                    }
+                    return Ok(());
+                }
+                Object::Module(_) => {
+                    self.module_set(r, name, v);
+                    return Ok(());
+                }
+                Object::Function(_) => {
+                    let n = self.names.name(name).to_string();
+                    if n == "__name__" || n == "__qualname__" || n == "__doc__" {
+                        let s = self.as_str(v).map(str::to_string);
+                        if let Object::Function(f) = self.heap.get_mut(r) {
+                            match n.as_str() {
+                                "__doc__" => {
+                                    let old = std::mem::replace(&mut f.doc, v);
+                                    self.heap.decref(old);
+                                    return Ok(());
+                                }
+                                "__qualname__" => f.qualname = s.unwrap_or_default().into(),
+                                _ => {}
+                            }
+                        }
+                        if n == "__name__" {
+                            let s = self.sym(&self.as_str(v).unwrap_or("").to_string());
+                            if let Object::Function(f) = self.heap.get_mut(r) {
+                                f.name = s;
+                            }
+                        }
+                        self.heap.decref(v);
+                        return Ok(());
+                    }
+                    let old = match self.heap.get_mut(r) {
+                        Object::Function(f) => f.attrs.insert(name, v),
+                        _ => None,
+                    };
+                    if let Some(o) = old {
+                        self.heap.decref(o);
+                    }
+                    return Ok(());
+                }
+                Object::Generator(_) => {
+                    let n = self.names.name(name).to_string();
+                    if n == "__name__" || n == "__qualname__" {
+                        let Some(s) = self.as_str(v).map(str::to_string) else {
+                            self.heap.decref(v);
+                            return self.type_error(format!("{n} must be set to a string object"));
+                        };
+                        if let Object::Generator(g) = self.heap.get_mut(r) {
+                            if n == "__name__" {
+                                g.name = s.into();
+                            } else {
+                                g.qualname = s.into();
+                            }
+                        }
+                        self.heap.decref(v);
+                        return Ok(());
+                    }
+                }
+                _ => {}
+            }
+        }
+        self.heap.decref(v);
+        let tn = self.type_name(obj);
+        let n = self.names.name(name).to_string();
+        if matches!(obj, Value::Obj(r) if matches!(self.heap.get(r), Object::Class(_))) {
+            return self.type_error(format!("cannot set '{n}' attribute of immutable type '{}'", self.class_name(obj.as_ref().expect("class"))));
+        }
+        self.err(ExcType::AttributeError, format!("'{tn}' object has no attribute '{n}'"))
+    }
+
+    /// `delattr(obj, name)`.
+    pub fn del_attr(&mut self, obj: Value, name: Sym) -> PyResult<()> {
+        if let Value::Obj(r) = obj {
+            let old = match self.heap.get_mut(r) {
+                Object::Instance(i) => i.attrs.shift_remove(&name),
+                Object::Exception(e) => e.attrs.shift_remove(&name),
+                Object::Class(c) => {
+                    c.version = c.version.wrapping_add(1);
+                    c.attrs.shift_remove(&name)
+                }
+                Object::Module(m) => m.globals.shift_remove(&name),
+                Object::Function(f) => f.attrs.shift_remove(&name),
+                _ => None,
+            };
+            if let Some(o) = old {
+                self.heap.decref(o);
+                return Ok(());
+            }
+        }
+        self.no_attr(obj, name)
+    }
+}

@@ -1,0 +1,1606 @@
+//! Built-in functions and module-level functions of the stdlib.
+
+use super::{Args, Ret};
+use crate::builtins::ExcType;
+use crate::code::{BinOp, CmpOp};
+use crate::fmt as pf;
+use crate::frame::RetMode;
+use crate::iter::{CombKind, IterObj, SeqKind};
+use crate::native::{NativeKind, Then};
+use crate::object::Object;
+use crate::ops::IntRef;
+use crate::types::TypeTag;
+use crate::value::Value;
+use crate::vm::{PyResult, Stream, Vm};
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+pub(crate) fn kw(vm: &Vm, a: &Args<'_>, name: &str) -> Option<Value> {
+    a.kw.iter().find(|(k, _)| vm.names.name(*k) == name).map(|(_, v)| *v)
+}
+
+fn val(v: Value) -> PyResult<Ret> {
+    Ok(Ret::Value(v))
+}
+
+pub(crate) fn nargs(vm: &mut Vm, a: &Args<'_>, name: &str, min: usize, max: usize) -> PyResult<()> {
+    let n = a.pos.len();
+    if n < min || n > max {
+        if min == max {
+            let s = if min == 1 { "" } else { "s" };
+            return vm.type_error(format!("{name}() takes exactly {min} argument{s} ({n} given)"));
+        }
+        if n < min {
+            let s = if min == 1 { "" } else { "s" };
+            return vm.type_error(format!("{name} expected at least {min} argument{s}, got {n}"));
+        }
+        let s = if max == 1 { "" } else { "s" };
+        return vm.type_error(format!("{name} expected at most {max} argument{s}, got {n}"));
+    }
+    Ok(())
+}
+
+fn incref(vm: &mut Vm, v: Value) -> Value {
+    vm.heap.incref(v);
+    v
+}
+
+/// Runs a consumer over an iterable, as a resumable frame when needed.
+pub(crate) fn consume(vm: &mut Vm, iterable: Value, kind: NativeKind, ret: RetMode) -> PyResult<Ret> {
+    match vm.start_native(iterable, kind, ret)? {
+        Some(v) => val(v),
+        None => Ok(Ret::Pushed),
+    }
+}
+
+pub(crate) fn new_iter(vm: &mut Vm, it: IterObj) -> Value {
+    Value::Obj(vm.heap.alloc(Object::Iter(Box::new(it))))
+}
+
+pub(crate) fn to_i64(vm: &mut Vm, v: Value, what: &str) -> PyResult<i64> {
+    match vm.int_ref(v) {
+        Some(IntRef::Small(i)) => Ok(i),
+        Some(IntRef::Big(_)) => vm.err(ExcType::OverflowError, "Python int too large to convert to C ssize_t"),
+        None => {
+            let tn = vm.type_name(v);
+            let _ = what;
+            vm.type_error(format!("'{tn}' object cannot be interpreted as an integer"))
+        }
+    }
+}
+
+pub fn print(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let sep = match kw(vm, a, "sep") {
+        Some(Value::None) | None => " ".to_string(),
+        Some(s) => match vm.as_str(s) {
+            Some(s) => s.to_string(),
+            None => {
+                let tn = vm.type_name(s);
+                return vm.type_error(format!("sep must be None or a string, not {tn}"));
+            }
+        },
+    };
+    let end = match kw(vm, a, "end") {
+        Some(Value::None) | None => "\n".to_string(),
+        Some(s) => match vm.as_str(s) {
+            Some(s) => s.to_string(),
+            None => {
+                let tn = vm.type_name(s);
+                return vm.type_error(format!("end must be None or a string, not {tn}"));
+            }
+        },
+    };
+    let stream = match kw(vm, a, "file") {
+        Some(f) if f != Value::None => {
+            let r = vm.repr(f).unwrap_or_default();
+            if r.contains("stderr") { Stream::Stderr } else { Stream::Stdout }
+        }
+        _ => Stream::Stdout,
+    };
+    let mut out = String::new();
+    for (i, v) in a.pos.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        out.push_str(&vm.to_str(*v)?);
+    }
+    out.push_str(&end);
+    vm.write(stream, &out);
+    val(Value::None)
+}
+
+pub fn len(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "len", 1, 1)?;
+    let n = vm.len_of(a.pos[0])?;
+    val(Value::Int(n as i64))
+}
+
+pub fn repr(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "repr", 1, 1)?;
+    let s = vm.repr(a.pos[0])?;
+    val(vm.str_value(&s))
+}
+
+pub fn ascii(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "ascii", 1, 1)?;
+    let s = vm.repr(a.pos[0])?;
+    val(vm.str_value(&crate::repr::ascii_escape(&s)))
+}
+
+pub fn abs(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "abs", 1, 1)?;
+    let v = a.pos[0];
+    match v {
+        Value::Int(i) if i != i64::MIN => return val(Value::Int(i.abs())),
+        Value::Float(f) => return val(Value::Float(f.abs())),
+        Value::Bool(b) => return val(Value::Int(i64::from(b))),
+        _ => {}
+    }
+    if let Some(i) = vm.int_ref(v) {
+        let b = i.to_big().abs();
+        return val(vm.int_from_big(b));
+    }
+    if vm.is_user_object(v) {
+        if let Some(m) = vm.lookup_special(v, crate::intern::sym::ABS) {
+            let r = vm.call_sync(m, Vec::new(), Vec::new());
+            vm.heap.decref(m);
+            return val(r?);
+        }
+    }
+    let tn = vm.type_name(v);
+    vm.type_error(format!("bad operand type for abs(): '{tn}'"))
+}
+
+fn class_list(vm: &mut Vm, spec: Value, fname: &str) -> PyResult<Vec<crate::value::Ref>> {
+    match spec.as_ref().map(|r| vm.heap.get(r)) {
+        Some(Object::Class(_)) => Ok(vec![spec.as_ref().expect("class")]),
+        Some(Object::Tuple(t)) => {
+            let items = t.to_vec();
+            let mut out = Vec::new();
+            for it in items {
+                out.extend(class_list(vm, it, fname)?);
+            }
+            Ok(out)
+        }
+        _ => vm.type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union")),
+    }
+}
+
+pub fn isinstance(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "isinstance", 2, 2)?;
+    let classes = class_list(vm, a.pos[1], "isinstance")?;
+    let cls = vm.class_ref(a.pos[0]);
+    let tag = vm.tag_of(a.pos[0]);
+    let r = classes.iter().any(|c| {
+        vm.class_is_subclass(cls, *c)
+            || (tag == TypeTag::Iterator && vm.class_tag(*c) == Some(TypeTag::Iterator))
+    });
+    val(Value::Bool(r))
+}
+
+pub fn issubclass(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "issubclass", 2, 2)?;
+    let Some(c) = a.pos[0].as_ref().filter(|r| matches!(vm.heap.get(*r), Object::Class(_))) else {
+        return vm.type_error("issubclass() arg 1 must be a class");
+    };
+    let classes = class_list(vm, a.pos[1], "issubclass")?;
+    val(Value::Bool(classes.iter().any(|k| vm.class_is_subclass(c, *k))))
+}
+
+pub fn iter(vm: &mut Vm, a: &Args<'_>, ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "iter", 1, 2)?;
+    if a.pos.len() == 2 {
+        let it = IterObj::Callable { func: incref(vm, a.pos[0]), sentinel: incref(vm, a.pos[1]) };
+        return val(new_iter(vm, it));
+    }
+    let v = incref(vm, a.pos[0]);
+    match vm.get_iter(v, ret)? {
+        Some(it) => val(it),
+        None => Ok(Ret::Pushed),
+    }
+}
+
+pub fn next(vm: &mut Vm, a: &Args<'_>, ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "next", 1, 2)?;
+    let it = a.pos[0];
+    let default = a.pos.get(1).copied();
+    let is_iter = matches!(it.as_ref().map(|r| vm.heap.get(r)), Some(Object::Iter(_) | Object::Generator(_) | Object::Instance(_) | Object::File(_)));
+    if !is_iter {
+        let tn = vm.type_name(it);
+        return vm.type_error(format!("'{tn}' object is not an iterator"));
+    }
+    let mode = match ret {
+        RetMode::Push => {
+            if let Some(d) = default {
+                vm.heap.incref(d);
+            }
+            RetMode::Next { default }
+        }
+        other => other,
+    };
+    match vm.next_or_push(it, mode.clone()) {
+        Ok(crate::native::Next::Item(v)) => {
+            if let RetMode::Next { default: Some(d) } = mode {
+                vm.heap.decref(d);
+            }
+            val(v)
+        }
+        Ok(crate::native::Next::Done) => {
+            if let RetMode::Next { default: Some(d) } = mode {
+                return val(d);
+            }
+            if let Some(d) = default {
+                vm.heap.incref(d);
+                return val(d);
+            }
+            Err(vm.new_exc_empty(ExcType::StopIteration))
+        }
+        Ok(crate::native::Next::Pushed) => Ok(Ret::Pushed),
+        Err(e) => {
+            if let RetMode::Next { default: Some(d) } = mode {
+                vm.heap.decref(d);
+            }
+            Err(e)
+        }
+    }
+}
+
+pub fn hash(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "hash", 1, 1)?;
+    let h = vm.hash_value(a.pos[0])?;
+    val(Value::Int(h))
+}
+
+pub fn id(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "id", 1, 1)?;
+    val(Value::Int(vm.id_of(a.pos[0])))
+}
+
+fn attr_name(vm: &mut Vm, v: Value, fname: &str) -> PyResult<crate::intern::Sym> {
+    match vm.as_str(v).map(str::to_string) {
+        Some(s) => Ok(vm.sym(&s)),
+        None => {
+            let tn = vm.type_name(v);
+            vm.type_error(format!("{fname}(): attribute name must be string, not '{tn}'"))
+        }
+    }
+}
+
+pub fn getattr(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "getattr", 2, 3)?;
+    let name = attr_name(vm, a.pos[1], "getattr")?;
+    match vm.get_attr(a.pos[0], name) {
+        Ok(v) => val(v),
+        Err(e) if a.pos.len() == 3 && vm.is_instance_of_exc(e, ExcType::AttributeError) => {
+            vm.heap.decref(e);
+            val(incref(vm, a.pos[2]))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+pub fn setattr(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "setattr", 3, 3)?;
+    let name = attr_name(vm, a.pos[1], "setattr")?;
+    let v = incref(vm, a.pos[2]);
+    vm.set_attr(a.pos[0], name, v)?;
+    val(Value::None)
+}
+
+pub fn delattr(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "delattr", 2, 2)?;
+    let name = attr_name(vm, a.pos[1], "delattr")?;
+    vm.del_attr(a.pos[0], name)?;
+    val(Value::None)
+}
+
+pub fn hasattr(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "hasattr", 2, 2)?;
+    let name = attr_name(vm, a.pos[1], "hasattr")?;
+    match vm.get_attr(a.pos[0], name) {
+        Ok(v) => {
+            vm.heap.decref(v);
+            val(Value::Bool(true))
+        }
+        Err(e) if vm.is_instance_of_exc(e, ExcType::AttributeError) => {
+            vm.heap.decref(e);
+            val(Value::Bool(false))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+pub fn callable(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "callable", 1, 1)?;
+    let v = a.pos[0];
+    let r = match v.as_ref().map(|r| vm.heap.get(r)) {
+        Some(Object::Function(_) | Object::Builtin(_) | Object::BoundMethod(..) | Object::Class(_) | Object::Partial(_)) => true,
+        Some(Object::Instance(_)) => {
+            let c = vm.class_ref(v);
+            vm.class_lookup(c, crate::intern::sym::CALL).is_some()
+        }
+        _ => false,
+    };
+    val(Value::Bool(r))
+}
+
+pub fn chr(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "chr", 1, 1)?;
+    let i = to_i64(vm, a.pos[0], "chr")?;
+    match u32::try_from(i).ok().and_then(char::from_u32) {
+        Some(c) => val(vm.str_value(&c.to_string())),
+        None => vm.value_error("chr() arg not in range(0x110000)"),
+    }
+}
+
+pub fn ord(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "ord", 1, 1)?;
+    match vm.as_str(a.pos[0]) {
+        Some(s) => {
+            let mut cs = s.chars();
+            match (cs.next(), cs.next()) {
+                (Some(c), None) => val(Value::Int(i64::from(c as u32))),
+                _ => {
+                    let n = s.chars().count();
+                    vm.type_error(format!("ord() expected a character, but string of length {n} found"))
+                }
+            }
+        }
+        None => {
+            let tn = vm.type_name(a.pos[0]);
+            vm.type_error(format!("ord() expected string of length 1, but {tn} found"))
+        }
+    }
+}
+
+pub fn divmod(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "divmod", 2, 2)?;
+    let (x, y) = (a.pos[0], a.pos[1]);
+    if matches!(x, Value::Float(_)) || matches!(y, Value::Float(_)) {
+        if vm.num_f64(y) == Some(0.0) {
+            return vm.err(ExcType::ZeroDivisionError, "float divmod()");
+        }
+    }
+    let q = vm.binary_op(BinOp::FloorDiv, x, y, false)?;
+    let r = vm.binary_op(BinOp::Mod, x, y, false)?;
+    val(vm.tuple(vec![q, r]))
+}
+
+pub fn pow(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "pow", 2, 3)?;
+    if a.pos.len() == 3 && a.pos[2] != Value::None {
+        let (Some(b), Some(e), Some(m)) = (vm.int_ref(a.pos[0]).map(|i| i.to_big()), vm.int_ref(a.pos[1]).map(|i| i.to_big()), vm.int_ref(a.pos[2]).map(|i| i.to_big())) else {
+            return vm.type_error("pow() 3rd argument not allowed unless all arguments are integers");
+        };
+        if m.is_zero() {
+            return vm.value_error("pow() 3rd argument cannot be 0");
+        }
+        let r = if e.is_negative() {
+            return vm.value_error("base is not invertible for the given modulus");
+        } else {
+            let r = b.modpow(&e, &m);
+            if !r.is_zero() && (r.is_negative() != m.is_negative()) { r + &m } else { r }
+        };
+        return val(vm.int_from_big(r));
+    }
+    val(vm.binary_op(BinOp::Pow, a.pos[0], a.pos[1], false)?)
+}
+
+pub fn round(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "round", 1, 2)?;
+    let v = a.pos[0];
+    let nd = a.pos.get(1).copied().or_else(|| kw(vm, a, "ndigits")).filter(|x| *x != Value::None);
+    if let Some(i) = vm.int_ref(v) {
+        let b = i.to_big();
+        let Some(n) = nd else { return val(vm.int_from_big(b)) };
+        let n = to_i64(vm, n, "round")?;
+        if n >= 0 {
+            return val(vm.int_from_big(b));
+        }
+        let p = num_traits::pow::Pow::pow(BigInt::from(10), (-n) as u32);
+        let (q, r) = num_integer::Integer::div_mod_floor(&b, &p);
+        let twice = &r * 2;
+        let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
+        return val(vm.int_from_big(q * p));
+    }
+    if let Value::Float(f) = v {
+        match nd {
+            None => {
+                if !f.is_finite() {
+                    let what = if f.is_nan() { ("ValueError", "cannot convert float NaN to integer") } else { ("OverflowError", "cannot convert float infinity to integer") };
+                    let ty = if what.0 == "ValueError" { ExcType::ValueError } else { ExcType::OverflowError };
+                    return vm.err(ty, what.1);
+                }
+                let r = pf::round_half_even(f);
+                let b: BigInt = num_traits::FromPrimitive::from_f64(r).unwrap_or_default();
+                return val(vm.int_from_big(b));
+            }
+            Some(n) => {
+                let n = to_i64(vm, n, "round")?;
+                return match pf::round_float(f, n) {
+                    Ok(r) => val(Value::Float(r)),
+                    Err(e) => vm.err(ExcType::OverflowError, e.message),
+                };
+            }
+        }
+    }
+    if vm.is_user_object(v) {
+        if let Some(m) = vm.lookup_special(v, crate::intern::sym::ROUND) {
+            let args = nd.map(|n| vec![incref(vm, n)]).unwrap_or_default();
+            let r = vm.call_sync(m, args, Vec::new());
+            vm.heap.decref(m);
+            return val(r?);
+        }
+    }
+    let tn = vm.type_name(v);
+    vm.type_error(format!("type {tn} doesn't define __round__ method"))
+}
+
+pub fn sum(vm: &mut Vm, a: &Args<'_>, ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "sum", 1, 2)?;
+    let start = a.pos.get(1).copied().or_else(|| kw(vm, a, "start")).unwrap_or(Value::Int(0));
+    if vm.as_str(start).is_some() {
+        return vm.type_error("sum() can't sum strings [use ''.join(seq) instead]");
+    }
+    vm.heap.incref(start);
+    consume(vm, a.pos[0], NativeKind::Sum { acc: start }, ret)
+}
+
+fn minmax(vm: &mut Vm, a: &Args<'_>, ret: RetMode, is_max: bool) -> PyResult<Ret> {
+    let name = if is_max { "max" } else { "min" };
+    if a.pos.is_empty() {
+        return vm.type_error(format!("{name} expected at least 1 argument, got 0"));
+    }
+    let key = kw(vm, a, "key").unwrap_or(Value::None);
+    let default = kw(vm, a, "default");
+    vm.heap.incref(key);
+    if let Some(d) = default {
+        vm.heap.incref(d);
+    }
+    let kind = NativeKind::MinMax { key, best: Value::Undef, best_key: Value::None, pending: Value::None, default, is_max };
+    if a.pos.len() == 1 {
+        return consume(vm, a.pos[0], kind, ret);
+    }
+    for v in a.pos {
+        vm.heap.incref(*v);
+    }
+    let t = vm.tuple(a.pos.to_vec());
+    let r = consume(vm, t, kind, ret);
+    vm.heap.decref(t);
+    r
+}
+
+pub fn min(vm: &mut Vm, a: &Args<'_>, ret: RetMode) -> PyResult<Ret> {
+    minmax(vm, a, ret, false)
+}
+
+pub fn max(vm: &mut Vm, a: &Args<'_>, ret: RetMode) -> PyResult<Ret> {
+    minmax(vm, a, ret, true)
+}
+
+pub fn any(vm: &mut Vm, a: &Args<'_>, ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "any", 1, 1)?;
+    consume(vm, a.pos[0], NativeKind::AnyAll { want: true }, ret)
+}
+
+pub fn all(vm: &mut Vm, a: &Args<'_>, ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "all", 1, 1)?;
+    consume(vm, a.pos[0], NativeKind::AnyAll { want: false }, ret)
+}
+
+pub fn sorted(vm: &mut Vm, a: &Args<'_>, ret: RetMode) -> PyResult<Ret> {
+    if a.pos.len() != 1 {
+        let n = a.pos.len();
+        return vm.type_error(format!("sorted expected 1 argument, got {n}"));
+    }
+    let key = kw(vm, a, "key").unwrap_or(Value::None);
+    let reverse = match kw(vm, a, "reverse") {
+        Some(r) => vm.truthy(r)?,
+        None => false,
+    };
+    vm.heap.incref(key);
+    consume(vm, a.pos[0], NativeKind::Collect { items: Vec::new(), then: Then::Sorted { key, reverse } }, ret)
+}
+
+pub fn enumerate(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "enumerate", 1, 2)?;
+    let start = a.pos.get(1).copied().or_else(|| kw(vm, a, "start")).unwrap_or(Value::Int(0));
+    let count = to_i64(vm, start, "enumerate")?;
+    let inner = vm.get_iter_sync(a.pos[0])?;
+    val(new_iter(vm, IterObj::Enumerate { inner, count }))
+}
+
+fn iters_of(vm: &mut Vm, vals: &[Value]) -> PyResult<Vec<Value>> {
+    let mut out = Vec::new();
+    for v in vals {
+        match vm.get_iter_sync(*v) {
+            Ok(it) => out.push(it),
+            Err(e) => {
+                vm.heap.decref_all(out);
+                return Err(e);
+            }
+        }
+    }
+    Ok(out)
+}
+
+pub fn zip(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let strict = match kw(vm, a, "strict") {
+        Some(s) => vm.truthy(s)?,
+        None => false,
+    };
+    let inners = iters_of(vm, a.pos)?;
+    val(new_iter(vm, IterObj::Zip { inners, acc: Vec::new(), strict }))
+}
+
+pub fn map(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    if a.pos.len() < 2 {
+        return vm.type_error("map() must have at least two arguments.");
+    }
+    let inners = iters_of(vm, &a.pos[1..])?;
+    let func = incref(vm, a.pos[0]);
+    val(new_iter(vm, IterObj::Map { func, inners, acc: Vec::new(), calling: false }))
+}
+
+pub fn filter(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "filter", 2, 2)?;
+    let inner = vm.get_iter_sync(a.pos[1])?;
+    let func = incref(vm, a.pos[0]);
+    val(new_iter(vm, IterObj::Filter { func, inner, pending: Value::None, invert: false }))
+}
+
+pub fn it_filterfalse(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "filterfalse", 2, 2)?;
+    let inner = vm.get_iter_sync(a.pos[1])?;
+    let func = incref(vm, a.pos[0]);
+    val(new_iter(vm, IterObj::Filter { func, inner, pending: Value::None, invert: true }))
+}
+
+pub fn reversed(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "reversed", 1, 1)?;
+    let v = a.pos[0];
+    match v.as_ref().map(|r| vm.heap.get(r)) {
+        Some(Object::List(l)) => {
+            let n = l.len();
+            let seq = incref(vm, v);
+            val(new_iter(vm, IterObj::Seq { seq, idx: n, kind: SeqKind::Reversed }))
+        }
+        Some(Object::Tuple(l)) => {
+            let n = l.len();
+            let seq = incref(vm, v);
+            val(new_iter(vm, IterObj::Seq { seq, idx: n, kind: SeqKind::Reversed }))
+        }
+        Some(Object::Range(s, e, st)) => {
+            let (s, e, st) = (*s, *e, *st);
+            let n = crate::ops::range_len(s, e, st);
+            let last = s + (n - 1) * st;
+            val(new_iter(vm, IterObj::Range { cur: last, stop: s - st, step: -st }))
+        }
+        Some(Object::Str(_) | Object::Deque(_) | Object::Dict(_)) => {
+            let items = vm.collect_sync(v)?;
+            let mut items = items;
+            items.reverse();
+            let l = vm.list(items);
+            let it = vm.get_iter(l, RetMode::Push)?.expect("iter");
+            val(it)
+        }
+        Some(Object::Instance(_)) => {
+            let rsym = vm.sym("__reversed__");
+            if let Some(m) = vm.lookup_special(v, rsym) {
+                let r = vm.call_sync(m, Vec::new(), Vec::new());
+                vm.heap.decref(m);
+                return val(r?);
+            }
+            let n = vm.len_of(v)?;
+            let mut items = Vec::new();
+            for i in (0..n).rev() {
+                items.push(vm.get_item_sync(v, Value::Int(i as i64))?);
+            }
+            let l = vm.list(items);
+            let it = vm.get_iter(l, RetMode::Push)?.expect("iter");
+            val(it)
+        }
+        _ => {
+            let tn = vm.type_name(v);
+            vm.type_error(format!("'{tn}' object is not reversible"))
+        }
+    }
+}
+
+fn radix(vm: &mut Vm, a: &Args<'_>, r: u32, name: &str) -> PyResult<Ret> {
+    nargs(vm, a, name, 1, 1)?;
+    match vm.int_ref(a.pos[0]) {
+        Some(i) => {
+            let s = pf::int_to_str_radix(&i.to_big(), r, true);
+            val(vm.str_value(&s))
+        }
+        None => {
+            let tn = vm.type_name(a.pos[0]);
+            vm.type_error(format!("'{tn}' object cannot be interpreted as an integer"))
+        }
+    }
+}
+
+pub fn bin(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    radix(vm, a, 2, "bin")
+}
+pub fn oct(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    radix(vm, a, 8, "oct")
+}
+pub fn hex(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    radix(vm, a, 16, "hex")
+}
+
+pub fn format(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "format", 1, 2)?;
+    let spec = match a.pos.get(1) {
+        Some(s) => vm.as_str(*s).unwrap_or("").to_string(),
+        None => String::new(),
+    };
+    let s = vm.format_spec(a.pos[0], &spec)?;
+    val(vm.str_value(&s))
+}
+
+pub fn vars(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "vars", 0, 1)?;
+    match a.pos.first() {
+        Some(v) => {
+            let d = vm.get_attr(*v, crate::intern::sym::DICT);
+            match d {
+                Ok(d) => val(d),
+                Err(e) => {
+                    vm.heap.decref(e);
+                    vm.type_error("vars() argument must have __dict__ attribute")
+                }
+            }
+        }
+        None => locals(vm, a, RetMode::Push),
+    }
+}
+
+pub fn dir(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let mut names: Vec<String> = Vec::new();
+    match a.pos.first() {
+        Some(v) => {
+            let v = *v;
+            if let Some(r) = v.as_ref() {
+                match vm.heap.get(r) {
+                    Object::Module(m) => names.extend(m.globals.keys().map(|k| vm.names.name(*k).to_string())),
+                    Object::Instance(i) => names.extend(i.attrs.keys().map(|k| vm.names.name(*k).to_string())),
+                    _ => {}
+                }
+            }
+            let cls = match v.as_ref().map(|r| vm.heap.get(r)) {
+                Some(Object::Class(_)) => v.as_ref().expect("class"),
+                _ => vm.class_ref(v),
+            };
+            if let Object::Class(c) = vm.heap.get(cls) {
+                for k in c.mro.clone() {
+                    if let Object::Class(kc) = vm.heap.get(k) {
+                        names.extend(kc.attrs.keys().map(|s| vm.names.name(*s).to_string()));
+                    }
+                }
+            }
+        }
+        None => {
+            let m = match &vm.frames.last().expect("frame").kind {
+                crate::frame::FrameKind::Py(f) => f.module,
+                crate::frame::FrameKind::Native(_) => vm.main_module.expect("main"),
+            };
+            if let Object::Module(md) = vm.heap.get(m) {
+                names.extend(md.globals.keys().map(|k| vm.names.name(*k).to_string()));
+            }
+        }
+    }
+    names.sort();
+    names.dedup();
+    let items: Vec<Value> = names.iter().map(|n| vm.str_value(n)).collect();
+    val(vm.list(items))
+}
+
+pub fn globals(vm: &mut Vm, _a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let m = match &vm.frames.last().expect("frame").kind {
+        crate::frame::FrameKind::Py(f) => f.module,
+        crate::frame::FrameKind::Native(_) => vm.main_module.expect("main"),
+    };
+    let d = vm.get_attr(Value::Obj(m), crate::intern::sym::DICT)?;
+    val(d)
+}
+
+pub fn locals(vm: &mut Vm, _a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let Some(crate::frame::FrameKind::Py(f)) = vm.frames.last().map(|f| &f.kind) else {
+        return val(vm.new_dict());
+    };
+    let (code, locals, module, cells) = (f.code, f.locals.clone(), f.module, f.cells.clone());
+    let c = vm.code(code).clone();
+    if c.kind == crate::code::CodeKind::Module {
+        return val(vm.get_attr(Value::Obj(module), crate::intern::sym::DICT)?);
+    }
+    let d = vm.new_dict();
+    for (i, v) in locals.iter().enumerate() {
+        if *v != Value::Undef {
+            let n = vm.names.name(c.varnames[i]).to_string();
+            let k = vm.str_value(&n);
+            vm.dict_set(d, k, *v)?;
+            vm.heap.decref(k);
+        }
+    }
+    for (i, cell) in cells.iter().enumerate() {
+        let name = if i < c.cellvars.len() { c.cellvars[i] } else { c.freevars[i - c.cellvars.len()] };
+        if let Object::Cell(v) = vm.heap.get(*cell) {
+            let v = *v;
+            if v != Value::Undef {
+                let n = vm.names.name(name).to_string();
+                let k = vm.str_value(&n);
+                vm.dict_set(d, k, v)?;
+                vm.heap.decref(k);
+            }
+        }
+    }
+    val(d)
+}
+
+pub fn input(vm: &mut Vm, _a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    vm.err(ExcType::EOFError, "EOF when reading a line")
+}
+
+pub fn open(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "open", 1, 3)?;
+    let Some(path) = vm.as_str(a.pos[0]).map(str::to_string) else {
+        return vm.type_error("expected str, bytes or os.PathLike object");
+    };
+    let mode = a.pos.get(1).copied().or_else(|| kw(vm, a, "mode")).and_then(|m| vm.as_str(m).map(str::to_string)).unwrap_or_else(|| "r".to_string());
+    let full = vm.search_dir.join(&path);
+    let (content, writable) = match mode.trim_end_matches('t') {
+        "r" => match std::fs::read_to_string(&full) {
+            Ok(c) => (c, false),
+            Err(_) => return vm.err(ExcType::FileNotFoundError, format!("[Errno 2] No such file or directory: {}", crate::repr::str_repr(&path))),
+        },
+        "w" => {
+            if std::fs::write(&full, "").is_err() {
+                return vm.err(ExcType::OSError, format!("cannot open {path}"));
+            }
+            (String::new(), true)
+        }
+        "a" => (String::new(), true),
+        other => return vm.value_error(format!("invalid mode: '{other}'")),
+    };
+    let f = crate::file::FileObj { path, mode, content, pos: 0, closed: false, writable };
+    val(Value::Obj(vm.heap.alloc(Object::File(Box::new(f)))))
+}
+
+pub fn build_class(vm: &mut Vm, _a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    vm.type_error("__build_class__ is not supported")
+}
+
+pub fn import(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "__import__", 1, 5)?;
+    let name = vm.as_str(a.pos[0]).unwrap_or("").to_string();
+    match vm.import_module(&name, 0)? {
+        Some(m) => val(Value::Obj(m)),
+        None => Ok(Ret::Pushed),
+    }
+}
+
+// ----- itertools -----
+
+pub fn it_count(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let start = a.pos.first().copied().or_else(|| kw(vm, a, "start")).unwrap_or(Value::Int(0));
+    let step = a.pos.get(1).copied().or_else(|| kw(vm, a, "step")).unwrap_or(Value::Int(1));
+    let (cur, step) = (incref(vm, start), incref(vm, step));
+    val(new_iter(vm, IterObj::Count { cur, step }))
+}
+
+pub fn it_cycle(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "cycle", 1, 1)?;
+    let inner = vm.get_iter_sync(a.pos[0])?;
+    val(new_iter(vm, IterObj::Cycle { inner, saved: Vec::new(), idx: 0, exhausted: false }))
+}
+
+pub fn it_repeat(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "repeat", 1, 2)?;
+    let times = a.pos.get(1).copied().or_else(|| kw(vm, a, "times"));
+    let remaining = match times {
+        Some(t) => Some(to_i64(vm, t, "repeat")?.max(0)),
+        None => None,
+    };
+    let value = incref(vm, a.pos[0]);
+    val(new_iter(vm, IterObj::Repeat { value, remaining }))
+}
+
+pub fn it_islice(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "islice", 2, 4)?;
+    let get = |vm: &mut Vm, v: Option<Value>| -> PyResult<Option<i64>> {
+        match v {
+            None | Some(Value::None) => Ok(None),
+            Some(x) => match vm.int_ref(x) {
+                Some(IntRef::Small(i)) if i >= 0 => Ok(Some(i)),
+                _ => vm.value_error("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize."),
+            },
+        }
+    };
+    let (start, stop, step) = if a.pos.len() == 2 {
+        (0, get(vm, Some(a.pos[1]))?, 1)
+    } else {
+        let s = get(vm, Some(a.pos[1]))?.unwrap_or(0);
+        let e = get(vm, Some(a.pos[2]))?;
+        let st = match a.pos.get(3) {
+            None | Some(Value::None) => 1,
+            Some(x) => match vm.int_ref(*x) {
+                Some(IntRef::Small(i)) if i > 0 => i,
+                _ => return vm.value_error("Step for islice() must be a positive integer or None."),
+            },
+        };
+        (s, e, st)
+    };
+    let inner = vm.get_iter_sync(a.pos[0])?;
+    val(new_iter(vm, IterObj::Islice { inner, next: start, stop, step, pos: 0 }))
+}
+
+pub fn it_chain(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    for v in a.pos {
+        vm.heap.incref(*v);
+    }
+    let t = vm.tuple(a.pos.to_vec());
+    let sources = vm.get_iter(t, RetMode::Push)?.expect("tuple iterator");
+    val(new_iter(vm, IterObj::Chain { sources, current: Value::Undef }))
+}
+
+pub fn it_chain_from_iterable(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "from_iterable", 1, 1)?;
+    let sources = vm.get_iter_sync(a.pos[0])?;
+    val(new_iter(vm, IterObj::Chain { sources, current: Value::Undef }))
+}
+
+pub fn it_takewhile(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "takewhile", 2, 2)?;
+    let inner = vm.get_iter_sync(a.pos[1])?;
+    let pred = incref(vm, a.pos[0]);
+    val(new_iter(vm, IterObj::TakeWhile { pred, inner, pending: Value::None, done: false }))
+}
+
+pub fn it_dropwhile(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "dropwhile", 2, 2)?;
+    let inner = vm.get_iter_sync(a.pos[1])?;
+    let pred = incref(vm, a.pos[0]);
+    val(new_iter(vm, IterObj::DropWhile { pred, inner, pending: Value::None, dropping: true }))
+}
+
+pub fn it_accumulate(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "accumulate", 1, 2)?;
+    let func = a.pos.get(1).copied().or_else(|| kw(vm, a, "func")).unwrap_or(Value::None);
+    let initial = kw(vm, a, "initial");
+    let mut inner = vm.get_iter_sync(a.pos[0])?;
+    if let Some(init) = initial.filter(|v| *v != Value::None) {
+        // Prepend the initial value with a chain.
+        vm.heap.incref(init);
+        let one = vm.tuple(vec![init]);
+        let src = vm.tuple(vec![one, inner]);
+        let sources = vm.get_iter(src, RetMode::Push)?.expect("iter");
+        inner = new_iter(vm, IterObj::Chain { sources, current: Value::Undef });
+    }
+    let func = incref(vm, func);
+    val(new_iter(vm, IterObj::Accumulate { inner, func, total: Value::None, started: false, pending: Value::None }))
+}
+
+fn pools(vm: &mut Vm, vals: &[Value]) -> PyResult<Vec<Vec<Value>>> {
+    let mut out = Vec::new();
+    for v in vals {
+        out.push(vm.collect_sync(*v)?);
+    }
+    Ok(out)
+}
+
+pub fn it_product(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let repeat = match kw(vm, a, "repeat") {
+        Some(r) => to_i64(vm, r, "product")?.max(0) as usize,
+        None => 1,
+    };
+    let base = pools(vm, a.pos)?;
+    let mut all = Vec::new();
+    for _ in 0..repeat {
+        for p in &base {
+            for v in p {
+                vm.heap.incref(*v);
+            }
+            all.push(p.clone());
+        }
+    }
+    for p in base {
+        vm.heap.decref_all(p);
+    }
+    let r = all.len();
+    val(new_iter(vm, IterObj::Combinatoric { pools: all, indices: Vec::new(), cycles: Vec::new(), r, kind: CombKind::Product, first: true, done: false }))
+}
+
+fn comb(vm: &mut Vm, a: &Args<'_>, kind: CombKind, name: &str) -> PyResult<Ret> {
+    nargs(vm, a, name, 1, 2)?;
+    let pool = vm.collect_sync(a.pos[0])?;
+    let r = match a.pos.get(1).copied().or_else(|| kw(vm, a, "r")) {
+        Some(Value::None) | None if kind == CombKind::Permutations => pool.len(),
+        Some(v) => {
+            let r = to_i64(vm, v, name)?;
+            if r < 0 {
+                vm.heap.decref_all(pool);
+                return vm.value_error("r must be non-negative");
+            }
+            r as usize
+        }
+        None => {
+            vm.heap.decref_all(pool);
+            return vm.type_error(format!("{name}() missing required argument 'r' (pos 2)"));
+        }
+    };
+    val(new_iter(vm, IterObj::Combinatoric { pools: vec![pool], indices: Vec::new(), cycles: Vec::new(), r, kind, first: true, done: false }))
+}
+
+pub fn it_permutations(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    comb(vm, a, CombKind::Permutations, "permutations")
+}
+pub fn it_combinations(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    comb(vm, a, CombKind::Combinations, "combinations")
+}
+pub fn it_combinations_wr(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    comb(vm, a, CombKind::CombinationsWithReplacement, "combinations_with_replacement")
+}
+
+pub fn it_zip_longest(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let fill = incref(vm, kw(vm, a, "fillvalue").unwrap_or(Value::None));
+    let inners = iters_of(vm, a.pos)?.into_iter().map(Some).collect();
+    val(new_iter(vm, IterObj::ZipLongest { inners, acc: Vec::new(), fill }))
+}
+
+pub fn it_groupby(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "groupby", 1, 2)?;
+    let key = a.pos.get(1).copied().or_else(|| kw(vm, a, "key")).unwrap_or(Value::None);
+    let inner = vm.get_iter_sync(a.pos[0])?;
+    let key = incref(vm, key);
+    val(new_iter(vm, IterObj::GroupBy { inner, key, pending: None, pending_key: Value::None, group: Vec::new(), stage: 0, cur_key: Value::None }))
+}
+
+pub fn it_starmap(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "starmap", 2, 2)?;
+    let inner = vm.get_iter_sync(a.pos[1])?;
+    let func = incref(vm, a.pos[0]);
+    val(new_iter(vm, IterObj::StarMap { func, inner }))
+}
+
+pub fn it_tee(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "tee", 1, 2)?;
+    let n = match a.pos.get(1) {
+        Some(v) => to_i64(vm, *v, "tee")?.max(0) as usize,
+        None => 2,
+    };
+    // Materialized: each copy iterates its own list of the items.
+    let items = vm.collect_sync(a.pos[0])?;
+    let mut outs = Vec::new();
+    for _ in 0..n {
+        for v in &items {
+            vm.heap.incref(*v);
+        }
+        let l = vm.list(items.clone());
+        outs.push(vm.get_iter(l, RetMode::Push)?.expect("iter"));
+    }
+    vm.heap.decref_all(items);
+    val(vm.tuple(outs))
+}
+
+pub fn it_pairwise(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "pairwise", 1, 1)?;
+    let items = vm.collect_sync(a.pos[0])?;
+    let mut pairs = Vec::new();
+    for w in items.windows(2) {
+        vm.heap.incref(w[0]);
+        vm.heap.incref(w[1]);
+        pairs.push(vm.tuple(vec![w[0], w[1]]));
+    }
+    vm.heap.decref_all(items);
+    let l = vm.list(pairs);
+    val(vm.get_iter(l, RetMode::Push)?.expect("iter"))
+}
+
+pub fn ft_reduce(vm: &mut Vm, a: &Args<'_>, ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "reduce", 2, 3)?;
+    let func = incref(vm, a.pos[0]);
+    let (acc, has_acc) = match a.pos.get(2) {
+        Some(v) => (incref(vm, *v), true),
+        None => (Value::None, false),
+    };
+    consume(vm, a.pos[1], NativeKind::Reduce { func, acc, has_acc }, ret)
+}
+
+// ----- math -----
+
+fn f1(vm: &mut Vm, a: &Args<'_>, name: &str) -> PyResult<f64> {
+    nargs(vm, a, name, 1, 1)?;
+    match vm.num_f64(a.pos[0]) {
+        Some(f) => Ok(f),
+        None => {
+            let tn = vm.type_name(a.pos[0]);
+            vm.type_error(format!("must be real number, not {tn}"))
+        }
+    }
+}
+
+fn fres(vm: &mut Vm, r: f64, x: f64) -> PyResult<Ret> {
+    if r.is_nan() && !x.is_nan() {
+        return vm.value_error("math domain error");
+    }
+    if r.is_infinite() && x.is_finite() {
+        return vm.err(ExcType::OverflowError, "math range error");
+    }
+    val(Value::Float(r))
+}
+
+macro_rules! math1 {
+    ($($name:ident => $f:expr),* $(,)?) => {
+        $(pub fn $name(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+            let x = f1(vm, a, stringify!($name))?;
+            let f: fn(f64) -> f64 = $f;
+            fres(vm, f(x), x)
+        })*
+    };
+}
+
+math1! {
+    math_exp => f64::exp, math_sin => f64::sin, math_cos => f64::cos, math_tan => f64::tan,
+    math_atan => f64::atan, math_asin => f64::asin, math_acos => f64::acos, math_fabs => f64::abs,
+    math_degrees => f64::to_degrees, math_radians => f64::to_radians,
+}
+
+pub fn math_sqrt(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let x = f1(vm, a, "sqrt")?;
+    if x < 0.0 {
+        return vm.value_error("math domain error");
+    }
+    val(Value::Float(x.sqrt()))
+}
+
+pub fn math_log(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "log", 1, 2)?;
+    let x = match vm.int_ref(a.pos[0]) {
+        Some(IntRef::Big(b)) => {
+            let bits = b.bits();
+            let shifted: f64 = (b >> (bits.saturating_sub(60) as usize)).to_f64().unwrap_or(0.0);
+            shifted.ln() + (bits.saturating_sub(60)) as f64 * std::f64::consts::LN_2
+        }
+        _ => {
+            let Some(x) = vm.num_f64(a.pos[0]) else {
+                return vm.type_error("must be real number");
+            };
+            if x <= 0.0 {
+                return vm.value_error("math domain error");
+            }
+            x.ln()
+        }
+    };
+    match a.pos.get(1) {
+        Some(b) => {
+            let b = vm.num_f64(*b).unwrap_or(f64::NAN);
+            if b <= 0.0 || b == 1.0 {
+                return vm.value_error("math domain error");
+            }
+            val(Value::Float(x / b.ln()))
+        }
+        None => val(Value::Float(x)),
+    }
+}
+
+pub fn math_log2(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let x = f1(vm, a, "log2")?;
+    if x <= 0.0 {
+        return vm.value_error("math domain error");
+    }
+    val(Value::Float(x.log2()))
+}
+
+pub fn math_log10(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let x = f1(vm, a, "log10")?;
+    if x <= 0.0 {
+        return vm.value_error("math domain error");
+    }
+    val(Value::Float(x.log10()))
+}
+
+fn to_int_float(vm: &mut Vm, v: Value, f: fn(f64) -> f64) -> PyResult<Ret> {
+    if let Some(i) = vm.int_ref(v) {
+        let b = i.to_big();
+        return val(vm.int_from_big(b));
+    }
+    let Some(x) = vm.num_f64(v) else {
+        let tn = vm.type_name(v);
+        return vm.type_error(format!("must be real number, not {tn}"));
+    };
+    if x.is_nan() {
+        return vm.value_error("cannot convert float NaN to integer");
+    }
+    if x.is_infinite() {
+        return vm.err(ExcType::OverflowError, "cannot convert float infinity to integer");
+    }
+    let b: BigInt = num_traits::FromPrimitive::from_f64(f(x)).unwrap_or_default();
+    val(vm.int_from_big(b))
+}
+
+pub fn math_floor(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "floor", 1, 1)?;
+    to_int_float(vm, a.pos[0], f64::floor)
+}
+pub fn math_ceil(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "ceil", 1, 1)?;
+    to_int_float(vm, a.pos[0], f64::ceil)
+}
+pub fn math_trunc(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "trunc", 1, 1)?;
+    to_int_float(vm, a.pos[0], f64::trunc)
+}
+
+fn f2(vm: &mut Vm, a: &Args<'_>, name: &str) -> PyResult<(f64, f64)> {
+    nargs(vm, a, name, 2, 2)?;
+    match (vm.num_f64(a.pos[0]), vm.num_f64(a.pos[1])) {
+        (Some(x), Some(y)) => Ok((x, y)),
+        _ => vm.type_error("must be real number"),
+    }
+}
+
+pub fn math_atan2(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let (y, x) = f2(vm, a, "atan2")?;
+    val(Value::Float(y.atan2(x)))
+}
+pub fn math_copysign(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let (x, y) = f2(vm, a, "copysign")?;
+    val(Value::Float(x.copysign(y)))
+}
+pub fn math_fmod(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let (x, y) = f2(vm, a, "fmod")?;
+    if y == 0.0 {
+        return vm.value_error("math domain error");
+    }
+    val(Value::Float(x % y))
+}
+pub fn math_pow(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let (x, y) = f2(vm, a, "pow")?;
+    let r = x.powf(y);
+    fres(vm, r, x + y)
+}
+pub fn math_hypot(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let mut acc = 0.0f64;
+    for v in a.pos {
+        let x = vm.num_f64(*v).unwrap_or(0.0);
+        acc = acc.hypot(x);
+    }
+    val(Value::Float(acc))
+}
+pub fn math_dist(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "dist", 2, 2)?;
+    let p = vm.collect_sync(a.pos[0])?;
+    let q = vm.collect_sync(a.pos[1])?;
+    let mut acc = 0.0f64;
+    for (x, y) in p.iter().zip(&q) {
+        acc = acc.hypot(vm.num_f64(*x).unwrap_or(0.0) - vm.num_f64(*y).unwrap_or(0.0));
+    }
+    vm.heap.decref_all(p);
+    vm.heap.decref_all(q);
+    val(Value::Float(acc))
+}
+pub fn math_isinf(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let x = f1(vm, a, "isinf")?;
+    val(Value::Bool(x.is_infinite()))
+}
+pub fn math_isnan(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let x = f1(vm, a, "isnan")?;
+    val(Value::Bool(x.is_nan()))
+}
+pub fn math_modf(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let x = f1(vm, a, "modf")?;
+    val(vm.tuple(vec![Value::Float(x.fract()), Value::Float(x.trunc())]))
+}
+pub fn math_isclose(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let (x, y) = f2(vm, a, "isclose")?;
+    let rel = kw(vm, a, "rel_tol").and_then(|v| vm.num_f64(v)).unwrap_or(1e-9);
+    let abs_t = kw(vm, a, "abs_tol").and_then(|v| vm.num_f64(v)).unwrap_or(0.0);
+    if x == y {
+        return val(Value::Bool(true));
+    }
+    let d = (x - y).abs();
+    val(Value::Bool(d <= (rel * y.abs()).max(rel * x.abs()) || d <= abs_t))
+}
+
+fn ints(vm: &mut Vm, a: &Args<'_>) -> PyResult<Vec<BigInt>> {
+    let mut out = Vec::new();
+    for v in a.pos {
+        match vm.int_ref(*v) {
+            Some(i) => out.push(i.to_big()),
+            None => {
+                let tn = vm.type_name(*v);
+                return vm.type_error(format!("'{tn}' object cannot be interpreted as an integer"));
+            }
+        }
+    }
+    Ok(out)
+}
+
+pub fn math_gcd(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let xs = ints(vm, a)?;
+    let g = xs.iter().fold(BigInt::zero(), |acc, x| num_integer::Integer::gcd(&acc, x));
+    val(vm.int_from_big(g))
+}
+pub fn math_lcm(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let xs = ints(vm, a)?;
+    let l = xs.iter().fold(BigInt::from(1), |acc, x| num_integer::Integer::lcm(&acc, x));
+    val(vm.int_from_big(l))
+}
+pub fn math_factorial(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "factorial", 1, 1)?;
+    let n = to_i64(vm, a.pos[0], "factorial")?;
+    if n < 0 {
+        return vm.value_error("factorial() not defined for negative values");
+    }
+    let mut acc = BigInt::from(1);
+    for i in 2..=n {
+        acc *= i;
+    }
+    val(vm.int_from_big(acc))
+}
+pub fn math_isqrt(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "isqrt", 1, 1)?;
+    let xs = ints(vm, a)?;
+    if xs[0].is_negative() {
+        return vm.value_error("isqrt() argument must be nonnegative");
+    }
+    val(vm.int_from_big(xs[0].sqrt()))
+}
+pub fn math_comb(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "comb", 2, 2)?;
+    let xs = ints(vm, a)?;
+    let (n, k) = (xs[0].clone(), xs[1].clone());
+    if n.is_negative() || k.is_negative() {
+        return vm.value_error("n must be a non-negative integer");
+    }
+    if k > n {
+        return val(Value::Int(0));
+    }
+    let k = k.to_u64().unwrap_or(0).min((&n - &k).to_u64().unwrap_or(0));
+    let mut acc = BigInt::from(1);
+    for i in 0..k {
+        acc = acc * (&n - i) / (i + 1);
+    }
+    val(vm.int_from_big(acc))
+}
+pub fn math_perm(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "perm", 1, 2)?;
+    let xs = ints(vm, a)?;
+    let n = xs[0].clone();
+    let k = xs.get(1).cloned().unwrap_or_else(|| n.clone());
+    if k > n {
+        return val(Value::Int(0));
+    }
+    let mut acc = BigInt::from(1);
+    let mut i = BigInt::zero();
+    while i < k {
+        acc *= &n - &i;
+        i += 1;
+    }
+    val(vm.int_from_big(acc))
+}
+pub fn math_prod(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "prod", 1, 1)?;
+    let items = vm.collect_sync(a.pos[0])?;
+    let mut acc = kw(vm, a, "start").unwrap_or(Value::Int(1));
+    vm.heap.incref(acc);
+    for it in &items {
+        let r = vm.binary_op(BinOp::Mul, acc, *it, false);
+        vm.heap.decref(acc);
+        acc = r?;
+    }
+    vm.heap.decref_all(items);
+    val(acc)
+}
+pub fn math_fsum(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "fsum", 1, 1)?;
+    let items = vm.collect_sync(a.pos[0])?;
+    // Shewchuk's exact summation, as CPython's fsum.
+    let mut partials: Vec<f64> = Vec::new();
+    for it in &items {
+        let mut x = vm.num_f64(*it).unwrap_or(0.0);
+        let mut i = 0;
+        for j in 0..partials.len() {
+            let mut y = partials[j];
+            if x.abs() < y.abs() {
+                std::mem::swap(&mut x, &mut y);
+            }
+            let hi = x + y;
+            let lo = y - (hi - x);
+            if lo != 0.0 {
+                partials[i] = lo;
+                i += 1;
+            }
+            x = hi;
+        }
+        partials.truncate(i);
+        partials.push(x);
+    }
+    vm.heap.decref_all(items);
+    val(Value::Float(partials.iter().sum()))
+}
+
+// ----- gc, sys -----
+
+pub fn gc_collect(vm: &mut Vm, _a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let n = vm.gc_collect_full();
+    val(Value::Int(n as i64))
+}
+pub fn gc_enable(vm: &mut Vm, _a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    vm.gc_enabled = true;
+    val(Value::None)
+}
+pub fn gc_disable(vm: &mut Vm, _a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    vm.gc_enabled = false;
+    val(Value::None)
+}
+pub fn gc_isenabled(vm: &mut Vm, _a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    val(Value::Bool(vm.gc_enabled))
+}
+
+pub fn sys_exit(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let code = a.pos.first().copied().unwrap_or(Value::None);
+    vm.heap.incref(code);
+    let args = vm.tuple(if code == Value::None { vec![] } else { vec![code] });
+    let e = vm.make_exception(vm.b.exc(ExcType::SystemExit), args);
+    Err(e)
+}
+pub fn sys_getrecursionlimit(vm: &mut Vm, _a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    val(Value::Int(vm.recursion_limit as i64))
+}
+pub fn sys_setrecursionlimit(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "setrecursionlimit", 1, 1)?;
+    let n = to_i64(vm, a.pos[0], "setrecursionlimit")?;
+    if n < 1 {
+        return vm.value_error("recursion limit must be greater or equal than 1");
+    }
+    vm.recursion_limit = (n as usize).min(100_000);
+    val(Value::None)
+}
+pub fn sys_exc_info(vm: &mut Vm, _a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    match vm.current_handled() {
+        Some(e) => {
+            let t = vm.type_of(e);
+            vm.heap.incref(e);
+            val(vm.tuple(vec![t, e, Value::None]))
+        }
+        None => val(vm.tuple(vec![Value::None, Value::None, Value::None])),
+    }
+}
+pub fn sys_exception(vm: &mut Vm, _a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let e = vm.current_handled().unwrap_or(Value::None);
+    vm.heap.incref(e);
+    val(e)
+}
+
+// ----- copy -----
+
+pub fn copy_copy(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "copy", 1, 1)?;
+    val(vm.shallow_copy(a.pos[0])?)
+}
+pub fn copy_deepcopy(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "deepcopy", 1, 2)?;
+    val(vm.deep_copy(a.pos[0])?)
+}
+
+// ----- heapq / bisect -----
+
+fn list_items(vm: &mut Vm, l: Value, fname: &str) -> PyResult<crate::value::Ref> {
+    match l.as_ref().filter(|r| matches!(vm.heap.get(*r), Object::List(_))) {
+        Some(r) => Ok(r),
+        None => vm.type_error(format!("{fname}() argument 1 must be list")),
+    }
+}
+
+fn lget(vm: &Vm, r: crate::value::Ref, i: usize) -> Value {
+    match vm.heap.get(r) {
+        Object::List(l) => l[i],
+        _ => Value::None,
+    }
+}
+
+fn lswap(vm: &mut Vm, r: crate::value::Ref, i: usize, j: usize) {
+    if let Object::List(l) = vm.heap.get_mut(r) {
+        l.swap(i, j);
+    }
+}
+
+fn llen(vm: &Vm, r: crate::value::Ref) -> usize {
+    match vm.heap.get(r) {
+        Object::List(l) => l.len(),
+        _ => 0,
+    }
+}
+
+fn sift_down(vm: &mut Vm, r: crate::value::Ref, start: usize, mut pos: usize) -> PyResult<()> {
+    while pos > start {
+        let parent = (pos - 1) >> 1;
+        if vm.compare_bool(CmpOp::Lt, lget(vm, r, pos), lget(vm, r, parent))? {
+            lswap(vm, r, pos, parent);
+            pos = parent;
+        } else {
+            break;
+        }
+    }
+    Ok(())
+}
+
+fn sift_up(vm: &mut Vm, r: crate::value::Ref, mut pos: usize) -> PyResult<()> {
+    let end = llen(vm, r);
+    let start = pos;
+    let mut child = 2 * pos + 1;
+    while child < end {
+        let right = child + 1;
+        if right < end && !vm.compare_bool(CmpOp::Lt, lget(vm, r, child), lget(vm, r, right))? {
+            child = right;
+        }
+        lswap(vm, r, pos, child);
+        pos = child;
+        child = 2 * pos + 1;
+    }
+    sift_down(vm, r, start, pos)
+}
+
+pub fn heappush(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "heappush", 2, 2)?;
+    let r = list_items(vm, a.pos[0], "heappush")?;
+    vm.heap.incref(a.pos[1]);
+    if let Object::List(l) = vm.heap.get_mut(r) {
+        l.push(a.pos[1]);
+    }
+    let n = llen(vm, r);
+    sift_down(vm, r, 0, n - 1)?;
+    val(Value::None)
+}
+
+pub fn heappop(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "heappop", 1, 1)?;
+    let r = list_items(vm, a.pos[0], "heappop")?;
+    let last = match vm.heap.get_mut(r) {
+        Object::List(l) => l.pop(),
+        _ => None,
+    };
+    let Some(last) = last else {
+        return vm.err(ExcType::IndexError, "index out of range");
+    };
+    if llen(vm, r) == 0 {
+        return val(last);
+    }
+    let first = match vm.heap.get_mut(r) {
+        Object::List(l) => std::mem::replace(&mut l[0], last),
+        _ => last,
+    };
+    sift_up(vm, r, 0)?;
+    val(first)
+}
+
+pub fn heapify(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "heapify", 1, 1)?;
+    let r = list_items(vm, a.pos[0], "heapify")?;
+    let n = llen(vm, r);
+    for i in (0..n / 2).rev() {
+        sift_up(vm, r, i)?;
+    }
+    val(Value::None)
+}
+
+pub fn heappushpop(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "heappushpop", 2, 2)?;
+    let r = list_items(vm, a.pos[0], "heappushpop")?;
+    let item = a.pos[1];
+    if llen(vm, r) > 0 && vm.compare_bool(CmpOp::Lt, lget(vm, r, 0), item)? {
+        vm.heap.incref(item);
+        let first = match vm.heap.get_mut(r) {
+            Object::List(l) => std::mem::replace(&mut l[0], item),
+            _ => item,
+        };
+        sift_up(vm, r, 0)?;
+        return val(first);
+    }
+    vm.heap.incref(item);
+    val(item)
+}
+
+pub fn heapreplace(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "heapreplace", 2, 2)?;
+    let r = list_items(vm, a.pos[0], "heapreplace")?;
+    if llen(vm, r) == 0 {
+        return vm.err(ExcType::IndexError, "index out of range");
+    }
+    vm.heap.incref(a.pos[1]);
+    let first = match vm.heap.get_mut(r) {
+        Object::List(l) => std::mem::replace(&mut l[0], a.pos[1]),
+        _ => Value::None,
+    };
+    sift_up(vm, r, 0)?;
+    val(first)
+}
+
+fn bisect_impl(vm: &mut Vm, a: &Args<'_>, right: bool) -> PyResult<usize> {
+    nargs(vm, a, "bisect", 2, 4)?;
+    let r = list_items(vm, a.pos[0], "bisect")?;
+    let x = a.pos[1];
+    let mut lo = match a.pos.get(2) {
+        Some(v) => to_i64(vm, *v, "bisect")?.max(0) as usize,
+        None => 0,
+    };
+    let mut hi = match a.pos.get(3) {
+        Some(v) => to_i64(vm, *v, "bisect")? as usize,
+        None => llen(vm, r),
+    };
+    let key = kw(vm, a, "key");
+    while lo < hi {
+        let mid = (lo + hi) / 2;
+        let mut item = lget(vm, r, mid);
+        let mut owned = false;
+        if let Some(k) = key.filter(|k| *k != Value::None) {
+            vm.heap.incref(item);
+            item = vm.call_sync(k, vec![item], Vec::new())?;
+            owned = true;
+        }
+        let go_right = if right { !vm.compare_bool(CmpOp::Lt, x, item)? } else { vm.compare_bool(CmpOp::Lt, item, x)? };
+        if owned {
+            vm.heap.decref(item);
+        }
+        if go_right {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    Ok(lo)
+}
+
+pub fn bisect_left(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    val(Value::Int(bisect_impl(vm, a, false)? as i64))
+}
+pub fn bisect_right(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    val(Value::Int(bisect_impl(vm, a, true)? as i64))
+}
+fn insort(vm: &mut Vm, a: &Args<'_>, right: bool) -> PyResult<Ret> {
+    let i = bisect_impl(vm, a, right)?;
+    let r = list_items(vm, a.pos[0], "insort")?;
+    vm.heap.incref(a.pos[1]);
+    if let Object::List(l) = vm.heap.get_mut(r) {
+        l.insert(i, a.pos[1]);
+    }
+    val(Value::None)
+}
+pub fn insort_left(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    insort(vm, a, false)
+}
+pub fn insort_right(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    insort(vm, a, true)
+}
+
+pub fn op_itemgetter(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    // Returns a partial of the getitem helper.
+    nargs(vm, a, "itemgetter", 1, 1)?;
+    let f = super::func_ref(vm, super::Owner::Module("operator"), "getitem").expect("getitem");
+    vm.heap.incref(a.pos[0]);
+    let p = crate::object::Partial { func: Value::Obj(f), args: vec![], kwargs: vec![] };
+    let _ = p;
+    let key = a.pos[0];
+    let swapped = super::func_ref(vm, super::Owner::Module("operator"), "_getitem_rev").expect("rev");
+    val(Value::Obj(vm.heap.alloc(Object::Partial(Box::new(crate::object::Partial { func: Value::Obj(swapped), args: vec![key], kwargs: vec![] })))))
+}
+pub fn op_getitem(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "getitem", 2, 2)?;
+    val(vm.get_item_sync(a.pos[0], a.pos[1])?)
+}
+pub fn op_getitem_rev(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "itemgetter", 2, 2)?;
+    val(vm.get_item_sync(a.pos[1], a.pos[0])?)
+}
+pub fn op_add(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "add", 2, 2)?;
+    val(vm.binary_op(BinOp::Add, a.pos[0], a.pos[1], false)?)
+}
+pub fn op_mul(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "mul", 2, 2)?;
+    val(vm.binary_op(BinOp::Mul, a.pos[0], a.pos[1], false)?)
+}

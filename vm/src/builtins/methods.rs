@@ -1,0 +1,1632 @@
+//! Methods of built-in types, and construction of built-in types.
+
+use super::funcs::{consume, kw, nargs, new_iter, to_i64};
+use super::{Args, Ret};
+use crate::builtins::ExcType;
+use crate::code::CmpOp;
+use crate::dict::DictFlavor;
+use crate::frame::RetMode;
+use crate::gen::Thrown;
+use crate::intern::Sym;
+use crate::iter::{DictView, IterObj};
+use crate::native::{NativeKind, Then};
+use crate::object::{Deque, Object, Partial};
+use crate::ops::IntRef;
+use crate::stdlib::random_mt::{Mt19937, RandomError};
+use crate::types::TypeTag;
+use crate::value::{Ref, Value};
+use crate::vm::{PyResult, Vm};
+use num_bigint::BigInt;
+
+fn val(v: Value) -> PyResult<Ret> {
+    Ok(Ret::Value(v))
+}
+
+fn this(a: &Args<'_>) -> Value {
+    a.pos[0]
+}
+
+fn this_ref(a: &Args<'_>) -> Ref {
+    a.pos[0].as_ref().expect("receiver")
+}
+
+fn list_mut(vm: &mut Vm, r: Ref) -> &mut Vec<Value> {
+    match vm.heap.get_mut(r) {
+        Object::List(l) => l,
+        _ => unreachable!("list receiver"),
+    }
+}
+
+fn check_recv(vm: &mut Vm, a: &Args<'_>, tag: TypeTag, name: &str) -> PyResult<()> {
+    match a.pos.first() {
+        Some(v) if vm.tag_of(*v) == tag || (tag == TypeTag::Dict && matches!(vm.tag_of(*v), TypeTag::DefaultDict | TypeTag::Counter)) => Ok(()),
+        Some(v) => {
+            let tn = vm.type_name(*v);
+            vm.type_error(format!("descriptor '{name}' for '{}' objects doesn't apply to a '{tn}' object", tag.name()))
+        }
+        None => vm.type_error(format!("unbound method {}.{name}() needs an argument", tag.name())),
+    }
+}
+
+// ----- list -----
+
+pub fn list_append(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    check_recv(vm, a, TypeTag::List, "append")?;
+    if a.pos.len() != 2 {
+        let n = a.pos.len() - 1;
+        return vm.type_error(format!("list.append() takes exactly one argument ({n} given)"));
+    }
+    vm.heap.incref(a.pos[1]);
+    list_mut(vm, this_ref(a)).push(a.pos[1]);
+    val(Value::None)
+}
+
+pub fn list_extend(vm: &mut Vm, a: &Args<'_>, ret: RetMode) -> PyResult<Ret> {
+    check_recv(vm, a, TypeTag::List, "extend")?;
+    nargs(vm, a, "extend", 2, 2)?;
+    vm.heap.incref(this(a));
+    consume(vm, a.pos[1], NativeKind::Collect { items: Vec::new(), then: Then::Extend(this(a)) }, ret)
+}
+
+pub fn list_pop(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    check_recv(vm, a, TypeTag::List, "pop")?;
+    let r = this_ref(a);
+    let n = list_mut(vm, r).len();
+    if n == 0 {
+        return vm.err(ExcType::IndexError, "pop from empty list");
+    }
+    let idx = match a.pos.get(1) {
+        Some(i) => {
+            let i = to_i64(vm, *i, "pop")?;
+            let j = if i < 0 { i + n as i64 } else { i };
+            if j < 0 || j >= n as i64 {
+                return vm.err(ExcType::IndexError, "pop index out of range");
+            }
+            j as usize
+        }
+        None => n - 1,
+    };
+    val(list_mut(vm, r).remove(idx))
+}
+
+pub fn list_insert(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    check_recv(vm, a, TypeTag::List, "insert")?;
+    nargs(vm, a, "insert", 3, 3)?;
+    let r = this_ref(a);
+    let n = list_mut(vm, r).len() as i64;
+    let i = to_i64(vm, a.pos[1], "insert")?;
+    let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
+    vm.heap.incref(a.pos[2]);
+    list_mut(vm, r).insert(j as usize, a.pos[2]);
+    val(Value::None)
+}
+
+fn find_in(vm: &mut Vm, items: &[Value], x: Value) -> PyResult<Option<usize>> {
+    for (i, it) in items.iter().enumerate() {
+        if vm.eq(*it, x)? {
+            return Ok(Some(i));
+        }
+    }
+    Ok(None)
+}
+
+pub fn list_remove(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    check_recv(vm, a, TypeTag::List, "remove")?;
+    nargs(vm, a, "remove", 2, 2)?;
+    let r = this_ref(a);
+    let items = list_mut(vm, r).clone();
+    match find_in(vm, &items, a.pos[1])? {
+        Some(i) => {
+            let v = list_mut(vm, r).remove(i);
+            vm.heap.decref(v);
+            val(Value::None)
+        }
+        None => vm.value_error("list.remove(x): x not in list"),
+    }
+}
+
+pub fn list_index(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    check_recv(vm, a, TypeTag::List, "index")?;
+    nargs(vm, a, "index", 2, 4)?;
+    let items = list_mut(vm, this_ref(a)).clone();
+    let start = match a.pos.get(2) {
+        Some(s) => to_i64(vm, *s, "index")?.max(0) as usize,
+        None => 0,
+    };
+    let stop = match a.pos.get(3) {
+        Some(s) => (to_i64(vm, *s, "index")?.max(0) as usize).min(items.len()),
+        None => items.len(),
+    };
+    if start < stop {
+        if let Some(i) = find_in(vm, &items[start..stop], a.pos[1])? {
+            return val(Value::Int((i + start) as i64));
+        }
+    }
+    let r = vm.repr(a.pos[1])?;
+    vm.value_error(format!("{r} is not in list"))
+}
+
+pub fn list_count(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    check_recv(vm, a, TypeTag::List, "count")?;
+    nargs(vm, a, "count", 2, 2)?;
+    let items = list_mut(vm, this_ref(a)).clone();
+    let mut n = 0;
+    for it in items {
+        if vm.eq(it, a.pos[1])? {
+            n += 1;
+        }
+    }
+    val(Value::Int(n))
+}
+
+pub fn list_clear(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    check_recv(vm, a, TypeTag::List, "clear")?;
+    let old = std::mem::take(list_mut(vm, this_ref(a)));
+    vm.heap.decref_all(old.into_iter().rev());
+    val(Value::None)
+}
+
+pub fn list_reverse(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    check_recv(vm, a, TypeTag::List, "reverse")?;
+    list_mut(vm, this_ref(a)).reverse();
+    val(Value::None)
+}
+
+pub fn list_sort(vm: &mut Vm, a: &Args<'_>, ret: RetMode) -> PyResult<Ret> {
+    check_recv(vm, a, TypeTag::List, "sort")?;
+    let key = kw(vm, a, "key").unwrap_or(Value::None);
+    let reverse = match kw(vm, a, "reverse") {
+        Some(r) => vm.truthy(r)?,
+        None => false,
+    };
+    let r = this_ref(a);
+    let items = std::mem::take(list_mut(vm, r));
+    if key == Value::None {
+        let sorted = vm.sort_pairs(items.clone(), None, reverse);
+        match sorted {
+            Ok(s) => {
+                *list_mut(vm, r) = s;
+                val(Value::None)
+            }
+            Err(e) => {
+                *list_mut(vm, r) = items;
+                Err(e)
+            }
+        }
+    } else {
+        vm.heap.incref(key);
+        vm.heap.incref(this(a));
+        let empty = vm.list(Vec::new());
+        let kind = NativeKind::SortKeys { items, keys: Vec::new(), key, reverse, idx: 0, in_place: this(a) };
+        let r2 = consume(vm, empty, kind, ret);
+        vm.heap.decref(empty);
+        r2
+    }
+}
+
+pub fn list_copy(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    check_recv(vm, a, TypeTag::List, "copy")?;
+    let items = list_mut(vm, this_ref(a)).clone();
+    for v in &items {
+        vm.heap.incref(*v);
+    }
+    val(vm.list(items))
+}
+
+fn tuple_items(vm: &Vm, v: Value) -> Vec<Value> {
+    match v.as_ref().map(|r| vm.heap.get(r)) {
+        Some(Object::Tuple(t)) => t.to_vec(),
+        _ => Vec::new(),
+    }
+}
+
+pub fn tuple_index(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    check_recv(vm, a, TypeTag::Tuple, "index")?;
+    nargs(vm, a, "index", 2, 2)?;
+    let items = tuple_items(vm, this(a));
+    match find_in(vm, &items, a.pos[1])? {
+        Some(i) => val(Value::Int(i as i64)),
+        None => vm.value_error("tuple.index(x): x not in tuple"),
+    }
+}
+
+pub fn tuple_count(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    check_recv(vm, a, TypeTag::Tuple, "count")?;
+    nargs(vm, a, "count", 2, 2)?;
+    let items = tuple_items(vm, this(a));
+    let mut n = 0;
+    for it in items {
+        if vm.eq(it, a.pos[1])? {
+            n += 1;
+        }
+    }
+    val(Value::Int(n))
+}
+
+// ----- dict -----
+
+pub fn dict_get(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    check_recv(vm, a, TypeTag::Dict, "get")?;
+    nargs(vm, a, "get", 2, 3)?;
+    let v = vm.dict_get(this(a), a.pos[1])?.unwrap_or_else(|| a.pos.get(2).copied().unwrap_or(Value::None));
+    vm.heap.incref(v);
+    val(v)
+}
+
+fn view(vm: &mut Vm, a: &Args<'_>, view: DictView) -> PyResult<Ret> {
+    check_recv(vm, a, TypeTag::Dict, "keys")?;
+    let d = this(a);
+    let len = vm.len_of(d)?;
+    // Views are materialized as lists of the current entries iterated lazily.
+    vm.heap.incref(d);
+    let it = new_iter(vm, IterObj::Dict { dict: d, pos: 0, view, len });
+    let items = vm.collect_sync(it);
+    vm.heap.decref(it);
+    let items = items?;
+    val(vm.list(items))
+}
+
+pub fn dict_keys(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    view(vm, a, DictView::Keys)
+}
+pub fn dict_values(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    view(vm, a, DictView::Values)
+}
+pub fn dict_items(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    view(vm, a, DictView::Items)
+}
+
+pub fn dict_pop(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    check_recv(vm, a, TypeTag::Dict, "pop")?;
+    nargs(vm, a, "pop", 2, 3)?;
+    match vm.dict_remove(this(a), a.pos[1])? {
+        Some(v) => val(v),
+        None => match a.pos.get(2) {
+            Some(d) => {
+                vm.heap.incref(*d);
+                val(*d)
+            }
+            None => {
+                vm.heap.incref(a.pos[1]);
+                let args = vm.tuple(vec![a.pos[1]]);
+                Err(vm.make_exception(vm.b.exc(ExcType::KeyError), args))
+            }
+        },
+    }
+}
+
+pub fn dict_setdefault(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    check_recv(vm, a, TypeTag::Dict, "setdefault")?;
+    nargs(vm, a, "setdefault", 2, 3)?;
+    if let Some(v) = vm.dict_get(this(a), a.pos[1])? {
+        vm.heap.incref(v);
+        return val(v);
+    }
+    let d = a.pos.get(2).copied().unwrap_or(Value::None);
+    vm.dict_set(this(a), a.pos[1], d)?;
+    vm.heap.incref(d);
+    val(d)
+}
+
+pub fn dict_update(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    check_recv(vm, a, TypeTag::Dict, "update")?;
+    let is_counter = matches!(vm.tag_of(this(a)), TypeTag::Counter);
+    if let Some(src) = a.pos.get(1) {
+        if is_counter {
+            counter_add(vm, this(a), *src, 1)?;
+        } else {
+            vm.dict_update_from(this(a), *src)?;
+        }
+    }
+    for (k, v) in a.kw {
+        let n = vm.names.name(*k).to_string();
+        let key = vm.str_value(&n);
+        vm.dict_set(this(a), key, *v)?;
+        vm.heap.decref(key);
+    }
+    val(Value::None)
+}
+
+pub fn dict_clear(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    check_recv(vm, a, TypeTag::Dict, "clear")?;
+    let entries = match vm.heap.get_mut(this_ref(a)) {
+        Object::Dict(d) => d.take_all(),
+        _ => Vec::new(),
+    };
+    for e in entries {
+        vm.heap.decref(e.key);
+        vm.heap.decref(e.value);
+    }
+    val(Value::None)
+}
+
+pub fn dict_copy(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    check_recv(vm, a, TypeTag::Dict, "copy")?;
+    val(vm.dict_copy(this(a))?)
+}
+
+pub fn dict_popitem(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    check_recv(vm, a, TypeTag::Dict, "popitem")?;
+    let e = match vm.heap.get_mut(this_ref(a)) {
+        Object::Dict(d) => d.pop_last(),
+        _ => None,
+    };
+    match e {
+        Some(e) => val(vm.tuple(vec![e.key, e.value])),
+        None => vm.err(ExcType::KeyError, "popitem(): dictionary is empty"),
+    }
+}
+
+pub fn dict_fromkeys(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    // Called as dict.fromkeys(iterable, value): the receiver slot holds the iterable
+    // when looked up on the class.
+    let (keys_src, value) = match a.pos.len() {
+        1 => (a.pos[0], Value::None),
+        2 if vm.tag_of(a.pos[0]) == TypeTag::Type => (a.pos[1], Value::None),
+        2 => (a.pos[0], a.pos[1]),
+        _ => (a.pos[1], a.pos[2]),
+    };
+    let keys = vm.collect_sync(keys_src)?;
+    let d = vm.new_dict();
+    for k in keys.iter().copied() {
+        vm.dict_set(d, k, value)?;
+    }
+    vm.heap.decref_all(keys);
+    val(d)
+}
+
+fn counter_add(vm: &mut Vm, d: Value, src: Value, sign: i64) -> PyResult<()> {
+    let is_mapping = matches!(src.as_ref().map(|r| vm.heap.get(r)), Some(Object::Dict(_)));
+    let pairs: Vec<(Value, Value)> = if is_mapping {
+        match src.as_ref().map(|r| vm.heap.get(r)) {
+            Some(Object::Dict(s)) => s.iter().map(|e| (e.key, e.value)).collect(),
+            _ => Vec::new(),
+        }
+    } else {
+        let items = vm.collect_sync(src)?;
+        let pairs: Vec<(Value, Value)> = items.iter().map(|k| (*k, Value::Int(1))).collect();
+        for (k, n) in &pairs {
+            let cur: Value = vm.dict_get(d, *k)?.unwrap_or(Value::Int(0));
+            let delta = vm.binary_op(crate::code::BinOp::Mul, *n, Value::Int(sign), false)?;
+            let new = vm.binary_op(crate::code::BinOp::Add, cur, delta, false)?;
+            vm.dict_set(d, *k, new)?;
+            vm.heap.decref(new);
+        }
+        vm.heap.decref_all(items);
+        let _: &Vec<(Value, Value)> = &pairs;
+        return Ok(());
+    };
+    for (k, n) in pairs {
+        let cur = vm.dict_get(d, k)?.unwrap_or(Value::Int(0));
+        let delta = vm.binary_op(crate::code::BinOp::Mul, n, Value::Int(sign), false)?;
+        let new = vm.binary_op(crate::code::BinOp::Add, cur, delta, false)?;
+        vm.heap.decref(delta);
+        vm.dict_set(d, k, new)?;
+        vm.heap.decref(new);
+    }
+    Ok(())
+}
+
+pub fn counter_most_common(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    check_recv(vm, a, TypeTag::Dict, "most_common")?;
+    let entries: Vec<(Value, Value)> = match vm.heap.get(this_ref(a)) {
+        Object::Dict(d) => d.iter().map(|e| (e.key, e.value)).collect(),
+        _ => Vec::new(),
+    };
+    let mut sorted = vm.counter_sorted(entries)?;
+    if let Some(n) = a.pos.get(1).filter(|n| **n != Value::None) {
+        let n = to_i64(vm, *n, "most_common")?.max(0) as usize;
+        sorted.truncate(n);
+    }
+    let items: Vec<Value> = sorted
+        .into_iter()
+        .map(|(k, v)| {
+            vm.heap.incref(k);
+            vm.heap.incref(v);
+            vm.tuple(vec![k, v])
+        })
+        .collect();
+    val(vm.list(items))
+}
+
+pub fn counter_elements(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let entries: Vec<(Value, Value)> = match vm.heap.get(this_ref(a)) {
+        Object::Dict(d) => d.iter().map(|e| (e.key, e.value)).collect(),
+        _ => Vec::new(),
+    };
+    let mut out = Vec::new();
+    for (k, v) in entries {
+        if let Value::Int(n) = v {
+            for _ in 0..n.max(0) {
+                vm.heap.incref(k);
+                out.push(k);
+            }
+        }
+    }
+    let l = vm.list(out);
+    val(vm.get_iter(l, RetMode::Push)?.expect("iter"))
+}
+
+pub fn counter_subtract(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    if let Some(src) = a.pos.get(1) {
+        counter_add(vm, this(a), *src, -1)?;
+    }
+    val(Value::None)
+}
+
+pub fn counter_total(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let vals: Vec<Value> = match vm.heap.get(this_ref(a)) {
+        Object::Dict(d) => d.iter().map(|e| e.value).collect(),
+        _ => Vec::new(),
+    };
+    let mut acc = Value::Int(0);
+    for v in vals {
+        let n = vm.binary_op(crate::code::BinOp::Add, acc, v, false)?;
+        vm.heap.decref(acc);
+        acc = n;
+    }
+    val(acc)
+}
+
+// ----- set -----
+
+fn set_keys(vm: &Vm, v: Value) -> Vec<Value> {
+    match v.as_ref().map(|r| vm.heap.get(r)) {
+        Some(Object::Set(d, _)) => d.iter().map(|e| e.key).collect(),
+        _ => Vec::new(),
+    }
+}
+
+pub fn set_add(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    check_recv(vm, a, TypeTag::Set, "add")?;
+    nargs(vm, a, "add", 2, 2)?;
+    vm.set_add_value(this(a), a.pos[1])?;
+    val(Value::None)
+}
+
+fn set_discard_impl(vm: &mut Vm, s: Value, k: Value) -> PyResult<bool> {
+    let sr = s.as_ref().expect("set");
+    let h = vm.hash_value(k)?;
+    match vm.dict_find(sr, k, h)? {
+        Some(pos) => {
+            let e = match vm.heap.get_mut(sr) {
+                Object::Set(d, _) => d.remove_at(pos),
+                _ => unreachable!(),
+            };
+            vm.heap.decref(e.key);
+            Ok(true)
+        }
+        None => Ok(false),
+    }
+}
+
+pub fn set_remove(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    check_recv(vm, a, TypeTag::Set, "remove")?;
+    nargs(vm, a, "remove", 2, 2)?;
+    if set_discard_impl(vm, this(a), a.pos[1])? {
+        return val(Value::None);
+    }
+    vm.heap.incref(a.pos[1]);
+    let args = vm.tuple(vec![a.pos[1]]);
+    Err(vm.make_exception(vm.b.exc(ExcType::KeyError), args))
+}
+
+pub fn set_discard(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    check_recv(vm, a, TypeTag::Set, "discard")?;
+    nargs(vm, a, "discard", 2, 2)?;
+    set_discard_impl(vm, this(a), a.pos[1])?;
+    val(Value::None)
+}
+
+pub fn set_pop(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    check_recv(vm, a, TypeTag::Set, "pop")?;
+    let keys = set_keys(vm, this(a));
+    match keys.first() {
+        Some(k) => {
+            let k = *k;
+            vm.heap.incref(k);
+            set_discard_impl(vm, this(a), k)?;
+            val(k)
+        }
+        None => vm.err(ExcType::KeyError, "pop from an empty set"),
+    }
+}
+
+pub fn set_clear(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    check_recv(vm, a, TypeTag::Set, "clear")?;
+    let entries = match vm.heap.get_mut(this_ref(a)) {
+        Object::Set(d, _) => d.take_all(),
+        _ => Vec::new(),
+    };
+    for e in entries {
+        vm.heap.decref(e.key);
+    }
+    val(Value::None)
+}
+
+pub fn set_copy(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let frozen = matches!(vm.tag_of(this(a)), TypeTag::FrozenSet);
+    let s = vm.new_set(frozen);
+    for k in set_keys(vm, this(a)) {
+        vm.set_add_value(s, k)?;
+    }
+    val(s)
+}
+
+fn set_multi(vm: &mut Vm, a: &Args<'_>, op: crate::code::BinOp) -> PyResult<Ret> {
+    let frozen = matches!(vm.tag_of(this(a)), TypeTag::FrozenSet);
+    vm.heap.incref(this(a));
+    let mut acc = this(a);
+    for other in &a.pos[1..] {
+        let items = vm.collect_sync(*other)?;
+        let o = vm.new_set(false);
+        for it in items.iter().copied() {
+            vm.set_add_value(o, it)?;
+        }
+        vm.heap.decref_all(items);
+        let r = vm.binary_op(op, acc, o, false);
+        vm.heap.decref(o);
+        vm.heap.decref(acc);
+        acc = r?;
+    }
+    if a.pos.len() == 1 {
+        vm.heap.decref(acc);
+        let s = vm.new_set(frozen);
+        for k in set_keys(vm, this(a)) {
+            vm.set_add_value(s, k)?;
+        }
+        return val(s);
+    }
+    val(acc)
+}
+
+pub fn set_union(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    set_multi(vm, a, crate::code::BinOp::Or)
+}
+pub fn set_intersection(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    set_multi(vm, a, crate::code::BinOp::And)
+}
+pub fn set_difference(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    set_multi(vm, a, crate::code::BinOp::Sub)
+}
+pub fn set_symmetric_difference(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    set_multi(vm, a, crate::code::BinOp::Xor)
+}
+
+fn set_inplace(vm: &mut Vm, a: &Args<'_>, op: crate::code::BinOp) -> PyResult<Ret> {
+    let r = set_multi(vm, a, op)?;
+    let Ret::Value(newset) = r else { return Ok(r) };
+    let keys = set_keys(vm, newset);
+    for k in &keys {
+        vm.heap.incref(*k);
+    }
+    let entries = match vm.heap.get_mut(this_ref(a)) {
+        Object::Set(d, _) => d.take_all(),
+        _ => Vec::new(),
+    };
+    for e in entries {
+        vm.heap.decref(e.key);
+    }
+    for k in keys.iter().copied() {
+        vm.set_add_value(this(a), k)?;
+    }
+    vm.heap.decref_all(keys);
+    vm.heap.decref(newset);
+    val(Value::None)
+}
+
+pub fn set_update(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    for other in &a.pos[1..] {
+        let items = vm.collect_sync(*other)?;
+        for it in items.iter().copied() {
+            vm.set_add_value(this(a), it)?;
+        }
+        vm.heap.decref_all(items);
+    }
+    val(Value::None)
+}
+pub fn set_intersection_update(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    set_inplace(vm, a, crate::code::BinOp::And)
+}
+pub fn set_difference_update(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    set_inplace(vm, a, crate::code::BinOp::Sub)
+}
+
+fn set_from(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    let items = vm.collect_sync(v)?;
+    let o = vm.new_set(false);
+    for it in items.iter().copied() {
+        vm.set_add_value(o, it)?;
+    }
+    vm.heap.decref_all(items);
+    Ok(o)
+}
+
+pub fn set_issubset(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "issubset", 2, 2)?;
+    let o = set_from(vm, a.pos[1])?;
+    let r = vm.compare_bool(CmpOp::Le, this(a), o);
+    vm.heap.decref(o);
+    val(Value::Bool(r?))
+}
+pub fn set_issuperset(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "issuperset", 2, 2)?;
+    let o = set_from(vm, a.pos[1])?;
+    let r = vm.compare_bool(CmpOp::Ge, this(a), o);
+    vm.heap.decref(o);
+    val(Value::Bool(r?))
+}
+pub fn set_isdisjoint(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "isdisjoint", 2, 2)?;
+    let items = vm.collect_sync(a.pos[1])?;
+    let mut r = true;
+    for it in &items {
+        if vm.contains(this(a), *it)? {
+            r = false;
+            break;
+        }
+    }
+    vm.heap.decref_all(items);
+    val(Value::Bool(r))
+}
+
+// ----- generators -----
+
+fn gen_recv(vm: &mut Vm, a: &Args<'_>, name: &str) -> PyResult<Ref> {
+    match a.pos.first().and_then(|v| v.as_ref()).filter(|r| matches!(vm.heap.get(*r), Object::Generator(_))) {
+        Some(r) => Ok(r),
+        None => vm.type_error(format!("descriptor '{name}' requires a 'generator' object")),
+    }
+}
+
+fn ret_for_call(ret: RetMode) -> RetMode {
+    match ret {
+        RetMode::Push => RetMode::Next { default: None },
+        other => other,
+    }
+}
+
+pub fn gen_send(vm: &mut Vm, a: &Args<'_>, ret: RetMode) -> PyResult<Ret> {
+    let g = gen_recv(vm, a, "send")?;
+    if a.pos.len() != 2 {
+        let n = a.pos.len() - 1;
+        return vm.type_error(format!("generator.send() takes exactly one argument ({n} given)"));
+    }
+    vm.heap.incref(a.pos[1]);
+    match vm.gen_resume(g, a.pos[1], ret_for_call(ret))? {
+        crate::native::Next::Pushed => Ok(Ret::Pushed),
+        crate::native::Next::Item(v) => val(v),
+        crate::native::Next::Done => Err(vm.new_exc_empty(ExcType::StopIteration)),
+    }
+}
+
+pub fn gen_throw(vm: &mut Vm, a: &Args<'_>, ret: RetMode) -> PyResult<Ret> {
+    let g = gen_recv(vm, a, "throw")?;
+    nargs(vm, a, "throw", 2, 4)?;
+    let typ = a.pos[1];
+    let exc = match (typ.as_ref().map(|r| vm.heap.get(r)), a.pos.get(2)) {
+        (Some(Object::Class(_)), Some(v)) if *v != Value::None => {
+            let v = *v;
+            if matches!(v.as_ref().map(|r| vm.heap.get(r)), Some(Object::Exception(_))) {
+                vm.heap.incref(v);
+                v
+            } else {
+                vm.heap.incref(v);
+                vm.call_sync(typ, vec![v], Vec::new())?
+            }
+        }
+        _ => {
+            vm.heap.incref(typ);
+            vm.to_exception(typ)?
+        }
+    };
+    match vm.gen_throw_start(g, Some(exc), ret_for_call(ret))? {
+        Thrown::Pushed => Ok(Ret::Pushed),
+        Thrown::Immediate(crate::frame::Outcome::Raise(e)) => Err(e),
+        Thrown::Immediate(crate::frame::Outcome::Return(v) | crate::frame::Outcome::Yield(v)) => val(v),
+    }
+}
+
+pub fn gen_close(vm: &mut Vm, a: &Args<'_>, ret: RetMode) -> PyResult<Ret> {
+    let g = gen_recv(vm, a, "close")?;
+    let mode = match ret {
+        RetMode::Push => RetMode::Close,
+        other => other,
+    };
+    match vm.gen_throw_start(g, None, mode)? {
+        Thrown::Pushed => Ok(Ret::Pushed),
+        Thrown::Immediate(crate::frame::Outcome::Raise(e)) => Err(e),
+        Thrown::Immediate(_) => val(Value::None),
+    }
+}
+
+// ----- numbers -----
+
+pub fn int_bit_length(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    match vm.int_ref(this(a)) {
+        Some(IntRef::Small(i)) => val(Value::Int(i64::from(64 - i.unsigned_abs().leading_zeros()))),
+        Some(IntRef::Big(b)) => val(Value::Int(b.bits() as i64)),
+        None => vm.type_error("descriptor 'bit_length' requires an 'int' object"),
+    }
+}
+
+pub fn int_conjugate(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    vm.heap.incref(this(a));
+    val(this(a))
+}
+
+pub fn float_is_integer(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    match this(a) {
+        Value::Float(f) => val(Value::Bool(f.is_finite() && f.fract() == 0.0)),
+        _ => vm.type_error("descriptor 'is_integer' requires a 'float' object"),
+    }
+}
+
+// ----- deque -----
+
+fn deque_mut<'v>(vm: &'v mut Vm, a: &Args<'_>) -> PyResult<&'v mut Deque> {
+    let r = this_ref(a);
+    match vm.heap.get_mut(r) {
+        Object::Deque(d) => Ok(d),
+        _ => unreachable!("deque receiver"),
+    }
+}
+
+fn trim(vm: &mut Vm, a: &Args<'_>, left: bool) -> PyResult<()> {
+    let d = deque_mut(vm, a)?;
+    let mut dropped = Vec::new();
+    if let Some(m) = d.maxlen {
+        while d.items.len() > m {
+            dropped.push(if left { d.items.pop_back() } else { d.items.pop_front() }.expect("item"));
+        }
+    }
+    vm.heap.decref_all(dropped);
+    Ok(())
+}
+
+pub fn deque_append(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "append", 2, 2)?;
+    vm.heap.incref(a.pos[1]);
+    deque_mut(vm, a)?.items.push_back(a.pos[1]);
+    trim(vm, a, false)?;
+    val(Value::None)
+}
+pub fn deque_appendleft(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "appendleft", 2, 2)?;
+    vm.heap.incref(a.pos[1]);
+    deque_mut(vm, a)?.items.push_front(a.pos[1]);
+    trim(vm, a, true)?;
+    val(Value::None)
+}
+pub fn deque_pop(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    match deque_mut(vm, a)?.items.pop_back() {
+        Some(v) => val(v),
+        None => vm.err(ExcType::IndexError, "pop from an empty deque"),
+    }
+}
+pub fn deque_popleft(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    match deque_mut(vm, a)?.items.pop_front() {
+        Some(v) => val(v),
+        None => vm.err(ExcType::IndexError, "pop from an empty deque"),
+    }
+}
+pub fn deque_extend(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "extend", 2, 2)?;
+    let items = vm.collect_sync(a.pos[1])?;
+    deque_mut(vm, a)?.items.extend(items);
+    trim(vm, a, false)?;
+    val(Value::None)
+}
+pub fn deque_extendleft(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "extendleft", 2, 2)?;
+    let items = vm.collect_sync(a.pos[1])?;
+    let d = deque_mut(vm, a)?;
+    for it in items {
+        d.items.push_front(it);
+    }
+    trim(vm, a, true)?;
+    val(Value::None)
+}
+pub fn deque_rotate(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let n = match a.pos.get(1) {
+        Some(v) => to_i64(vm, *v, "rotate")?,
+        None => 1,
+    };
+    let d = deque_mut(vm, a)?;
+    let len = d.items.len() as i64;
+    if len > 0 {
+        let k = n.rem_euclid(len) as usize;
+        d.items.rotate_right(k);
+    }
+    val(Value::None)
+}
+pub fn deque_clear(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let items: Vec<Value> = deque_mut(vm, a)?.items.drain(..).collect();
+    vm.heap.decref_all(items);
+    val(Value::None)
+}
+
+pub fn exc_with_traceback(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    vm.heap.incref(this(a));
+    val(this(a))
+}
+
+pub fn object_init_subclass(_vm: &mut Vm, _a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    val(Value::None)
+}
+
+pub fn type_mro(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let mro = match this(a).as_ref().map(|r| vm.heap.get(r)) {
+        Some(Object::Class(c)) => c.mro.clone(),
+        _ => Vec::new(),
+    };
+    let items: Vec<Value> = mro.into_iter().map(Value::Obj).collect();
+    for v in &items {
+        vm.heap.incref(*v);
+    }
+    val(vm.list(items))
+}
+
+// ----- random -----
+
+fn rng(vm: &mut Vm, a: &Args<'_>) -> PyResult<Ref> {
+    match a.pos.first().and_then(|v| v.as_ref()).filter(|r| matches!(vm.heap.get(*r), Object::Random(_))) {
+        Some(r) => Ok(r),
+        None => vm.type_error("descriptor requires a 'random.Random' object"),
+    }
+}
+
+fn mt(vm: &mut Vm, r: Ref) -> &mut Mt19937 {
+    match vm.heap.get_mut(r) {
+        Object::Random(m) => m,
+        _ => unreachable!(),
+    }
+}
+
+fn rerr<T>(vm: &mut Vm, e: RandomError) -> PyResult<T> {
+    match e {
+        RandomError::Value(m) => vm.value_error(m),
+        RandomError::Index(m) => vm.err(ExcType::IndexError, m),
+        RandomError::Type(m) => vm.type_error(m),
+    }
+}
+
+fn big_of(vm: &mut Vm, v: Value) -> PyResult<BigInt> {
+    match vm.int_ref(v) {
+        Some(i) => Ok(i.to_big()),
+        None => {
+            if let Value::Float(f) = v {
+                if f.fract() == 0.0 {
+                    return Ok(num_traits::FromPrimitive::from_f64(f).unwrap_or_default());
+                }
+            }
+            let tn = vm.type_name(v);
+            vm.type_error(format!("'{tn}' object cannot be interpreted as an integer"))
+        }
+    }
+}
+
+pub fn rnd_seed(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let r = rng(vm, a)?;
+    let seed = a.pos.get(1).copied().unwrap_or(Value::None);
+    let b = match seed {
+        Value::None => BigInt::from(0),
+        v => match vm.int_ref(v) {
+            Some(i) => i.to_big(),
+            None => {
+                let h = vm.hash_value(v)?;
+                BigInt::from(h)
+            }
+        },
+    };
+    *mt(vm, r) = Mt19937::from_seed(&b);
+    val(Value::None)
+}
+pub fn rnd_random(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let r = rng(vm, a)?;
+    val(Value::Float(mt(vm, r).random()))
+}
+pub fn rnd_uniform(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let r = rng(vm, a)?;
+    nargs(vm, a, "uniform", 3, 3)?;
+    let (x, y) = (vm.num_f64(a.pos[1]).unwrap_or(0.0), vm.num_f64(a.pos[2]).unwrap_or(0.0));
+    val(Value::Float(mt(vm, r).uniform(x, y)))
+}
+pub fn rnd_gauss(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let r = rng(vm, a)?;
+    let mu = a.pos.get(1).and_then(|v| vm.num_f64(*v)).unwrap_or(0.0);
+    let sigma = a.pos.get(2).and_then(|v| vm.num_f64(*v)).unwrap_or(1.0);
+    val(Value::Float(mt(vm, r).normalvariate(mu, sigma)))
+}
+pub fn rnd_expovariate(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let r = rng(vm, a)?;
+    let l = a.pos.get(1).and_then(|v| vm.num_f64(*v)).unwrap_or(1.0);
+    let x = mt(vm, r).expovariate(l);
+    if l == 0.0 {
+        return vm.err(ExcType::ZeroDivisionError, "float division by zero");
+    }
+    val(Value::Float(x))
+}
+pub fn rnd_randrange(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let r = rng(vm, a)?;
+    nargs(vm, a, "randrange", 2, 4)?;
+    let start = big_of(vm, a.pos[1])?;
+    let stop = match a.pos.get(2) {
+        Some(Value::None) | None => None,
+        Some(v) => Some(big_of(vm, *v)?),
+    };
+    let step = match a.pos.get(3) {
+        Some(v) => big_of(vm, *v)?,
+        None => BigInt::from(1),
+    };
+    match mt(vm, r).randrange(&start, stop.as_ref(), &step) {
+        Ok(v) => val(vm.int_from_big(v)),
+        Err(e) => rerr(vm, e),
+    }
+}
+pub fn rnd_randint(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let r = rng(vm, a)?;
+    nargs(vm, a, "randint", 3, 3)?;
+    let (x, y) = (big_of(vm, a.pos[1])?, big_of(vm, a.pos[2])?);
+    match mt(vm, r).randint(&x, &y) {
+        Ok(v) => val(vm.int_from_big(v)),
+        Err(e) => rerr(vm, e),
+    }
+}
+pub fn rnd_getrandbits(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let r = rng(vm, a)?;
+    nargs(vm, a, "getrandbits", 2, 2)?;
+    let k = to_i64(vm, a.pos[1], "getrandbits")?;
+    if k < 0 {
+        return vm.value_error("number of bits must be non-negative");
+    }
+    let v = mt(vm, r).getrandbits(k as u64);
+    val(vm.int_from_big(BigInt::from(v)))
+}
+pub fn rnd_choice(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let r = rng(vm, a)?;
+    nargs(vm, a, "choice", 2, 2)?;
+    let seq = a.pos[1];
+    let n = vm.len_of(seq)?;
+    match mt(vm, r).choice_index(n) {
+        Ok(i) => val(vm.get_item_sync(seq, Value::Int(i as i64))?),
+        Err(e) => rerr(vm, e),
+    }
+}
+pub fn rnd_shuffle(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let r = rng(vm, a)?;
+    nargs(vm, a, "shuffle", 2, 2)?;
+    let Some(lr) = a.pos[1].as_ref().filter(|l| matches!(vm.heap.get(*l), Object::List(_))) else {
+        return vm.type_error("shuffle() argument must be a list");
+    };
+    let n = match vm.heap.get(lr) {
+        Object::List(l) => l.len(),
+        _ => 0,
+    };
+    let swaps = mt(vm, r).shuffle_swaps(n);
+    if let Object::List(l) = vm.heap.get_mut(lr) {
+        for (i, j) in swaps {
+            l.swap(i, j);
+        }
+    }
+    val(Value::None)
+}
+pub fn rnd_sample(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let r = rng(vm, a)?;
+    nargs(vm, a, "sample", 2, 3)?;
+    let pop = a.pos[1];
+    if matches!(vm.tag_of(pop), TypeTag::Set | TypeTag::FrozenSet | TypeTag::Dict) {
+        return vm.type_error("Population must be a sequence.  For dicts or sets, use sorted(d).");
+    }
+    let Some(kv) = a.pos.get(2).copied().or_else(|| kw(vm, a, "k")) else {
+        return vm.type_error("Random.sample() missing 1 required positional argument: 'k'");
+    };
+    let k = to_i64(vm, kv, "sample")?;
+    let items = vm.collect_sync(pop)?;
+    if k < 0 {
+        vm.heap.decref_all(items);
+        return vm.value_error("Sample larger than population or is negative");
+    }
+    let idx = mt(vm, r).sample_indices(items.len(), k as usize);
+    match idx {
+        Ok(idx) => {
+            let out: Vec<Value> = idx.iter().map(|&i| items[i]).collect();
+            for v in &out {
+                vm.heap.incref(*v);
+            }
+            vm.heap.decref_all(items);
+            val(vm.list(out))
+        }
+        Err(e) => {
+            vm.heap.decref_all(items);
+            rerr(vm, e)
+        }
+    }
+}
+pub fn rnd_choices(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let r = rng(vm, a)?;
+    nargs(vm, a, "choices", 2, 3)?;
+    let items = vm.collect_sync(a.pos[1])?;
+    let floats = |vm: &mut Vm, v: Option<Value>| -> PyResult<Option<Vec<f64>>> {
+        match v {
+            None | Some(Value::None) => Ok(None),
+            Some(w) => {
+                let ws = vm.collect_sync(w)?;
+                let fs = ws.iter().map(|x| vm.num_f64(*x).unwrap_or(f64::NAN)).collect();
+                vm.heap.decref_all(ws);
+                Ok(Some(fs))
+            }
+        }
+    };
+    let weights = floats(vm, a.pos.get(2).copied().or_else(|| kw(vm, a, "weights")))?;
+    let cum = floats(vm, kw(vm, a, "cum_weights"))?;
+    let k = match kw(vm, a, "k") {
+        Some(v) => to_i64(vm, v, "choices")?.max(0) as usize,
+        None => 1,
+    };
+    match mt(vm, r).choices_indices(items.len(), weights.as_deref(), cum.as_deref(), k) {
+        Ok(idx) => {
+            let out: Vec<Value> = idx.iter().map(|&i| items[i]).collect();
+            for v in &out {
+                vm.heap.incref(*v);
+            }
+            vm.heap.decref_all(items);
+            val(vm.list(out))
+        }
+        Err(e) => {
+            vm.heap.decref_all(items);
+            rerr(vm, e)
+        }
+    }
+}
+pub fn rnd_getstate(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let r = rng(vm, a)?;
+    let (state, idx) = mt(vm, r).getstate();
+    let mut items: Vec<Value> = state.into_iter().map(|w| Value::Int(i64::from(w))).collect();
+    items.push(Value::Int(idx as i64));
+    let inner = vm.tuple(items);
+    val(vm.tuple(vec![Value::Int(3), inner, Value::None]))
+}
+pub fn rnd_setstate(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let r = rng(vm, a)?;
+    nargs(vm, a, "setstate", 2, 2)?;
+    let parts = vm.collect_sync(a.pos[1])?;
+    let inner = parts.get(1).copied().unwrap_or(Value::None);
+    let words = vm.collect_sync(inner);
+    vm.heap.decref_all(parts);
+    let words = words?;
+    let nums: Vec<i64> = words.iter().map(|w| if let Value::Int(i) = w { *i } else { 0 }).collect();
+    vm.heap.decref_all(words);
+    if nums.len() != 625 {
+        return vm.value_error("state vector is the wrong size");
+    }
+    let st: Vec<u32> = nums[..624].iter().map(|x| *x as u32).collect();
+    match mt(vm, r).setstate(&st, nums[624] as usize) {
+        Ok(()) => val(Value::None),
+        Err(e) => rerr(vm, e),
+    }
+}
+
+// ----- files -----
+
+fn file_ref(vm: &mut Vm, a: &Args<'_>) -> PyResult<Ref> {
+    match a.pos.first().and_then(|v| v.as_ref()).filter(|r| matches!(vm.heap.get(*r), Object::File(_))) {
+        Some(r) => Ok(r),
+        None => vm.type_error("file method needs a file"),
+    }
+}
+
+fn file_check(vm: &mut Vm, r: Ref) -> PyResult<()> {
+    if let Object::File(f) = vm.heap.get(r) {
+        if f.closed {
+            return vm.value_error("I/O operation on closed file.");
+        }
+    }
+    Ok(())
+}
+
+impl Vm {
+    /// The next line of a file, `None` at the end.
+    pub(crate) fn file_readline(&mut self, r: Ref) -> PyResult<Option<Value>> {
+        file_check(self, r)?;
+        let line = match self.heap.get_mut(r) {
+            Object::File(f) => {
+                let rest = &f.content[f.pos..];
+                if rest.is_empty() {
+                    None
+                } else {
+                    let end = rest.find('\n').map_or(rest.len(), |p| p + 1);
+                    let l = rest[..end].to_string();
+                    f.pos += end;
+                    Some(l)
+                }
+            }
+            _ => None,
+        };
+        Ok(line.map(|l| self.str_value(&l)))
+    }
+}
+
+pub fn file_read(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let r = file_ref(vm, a)?;
+    file_check(vm, r)?;
+    let s = match vm.heap.get_mut(r) {
+        Object::File(f) => {
+            let s = f.content[f.pos..].to_string();
+            f.pos = f.content.len();
+            s
+        }
+        _ => String::new(),
+    };
+    val(vm.str_value(&s))
+}
+pub fn file_readline(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let r = file_ref(vm, a)?;
+    match vm.file_readline(r)? {
+        Some(v) => val(v),
+        None => val(vm.str_value("")),
+    }
+}
+pub fn file_readlines(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let r = file_ref(vm, a)?;
+    let mut out = Vec::new();
+    while let Some(l) = vm.file_readline(r)? {
+        out.push(l);
+    }
+    val(vm.list(out))
+}
+pub fn file_write(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let r = file_ref(vm, a)?;
+    file_check(vm, r)?;
+    nargs(vm, a, "write", 2, 2)?;
+    let Some(s) = vm.as_str(a.pos[1]).map(str::to_string) else {
+        let tn = vm.type_name(a.pos[1]);
+        return vm.type_error(format!("write() argument must be str, not {tn}"));
+    };
+    let path = match vm.heap.get(r) {
+        Object::File(f) if f.writable => vm.search_dir.join(&f.path),
+        _ => return vm.err(ExcType::OSError, "not writable"),
+    };
+    use std::io::Write;
+    let ok = std::fs::OpenOptions::new().append(true).create(true).open(path).and_then(|mut fh| fh.write_all(s.as_bytes()));
+    if ok.is_err() {
+        return vm.err(ExcType::OSError, "write failed");
+    }
+    val(Value::Int(s.chars().count() as i64))
+}
+pub fn file_close(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let r = file_ref(vm, a)?;
+    if let Object::File(f) = vm.heap.get_mut(r) {
+        f.closed = true;
+    }
+    val(Value::None)
+}
+pub fn file_enter(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let r = file_ref(vm, a)?;
+    file_check(vm, r)?;
+    vm.heap.incref(this(a));
+    val(this(a))
+}
+pub fn file_exit(vm: &mut Vm, a: &Args<'_>, ret: RetMode) -> PyResult<Ret> {
+    file_close(vm, a, ret)?;
+    val(Value::Bool(false))
+}
+
+// ----- construction of built-in types -----
+
+impl Vm {
+    /// Calls a built-in type: `int(x)`, `list(it)`, `deque(...)`, ….
+    #[allow(clippy::too_many_lines)]
+    pub(crate) fn construct_builtin(&mut self, tag: TypeTag, args: Vec<Value>, kw: Vec<(Sym, Value)>, ret: RetMode) -> PyResult<Option<Value>> {
+        let a = Args { pos: &args, kw: &kw };
+        let r = self.construct_inner(tag, &a, ret);
+        self.heap.decref_all(args.iter().copied());
+        self.heap.decref_all(kw.iter().map(|(_, v)| *v));
+        match r? {
+            Ret::Value(v) => Ok(Some(v)),
+            Ret::Pushed => Ok(None),
+        }
+    }
+
+    #[allow(clippy::too_many_lines)]
+    fn construct_inner(&mut self, tag: TypeTag, a: &Args<'_>, ret: RetMode) -> PyResult<Ret> {
+        let first = a.pos.first().copied();
+        match tag {
+            TypeTag::Int => {
+                let Some(v) = first else { return val(Value::Int(0)) };
+                let base = a.pos.get(1).copied().or_else(|| kw(self, a, "base"));
+                if let Some(b) = base {
+                    let b = to_i64(self, b, "int")?;
+                    let Some(s) = self.as_str(v).map(str::to_string) else {
+                        return self.type_error("int() can't convert non-string with explicit base");
+                    };
+                    return match crate::fmt::parse_int_str(&s, b as u32) {
+                        Ok(n) => val(self.int_from_big(n)),
+                        Err(e) => {
+                            let fe = e.into_format_error(b as u32, &crate::repr::str_repr(&s));
+                            self.value_error(fe.message)
+                        }
+                    };
+                }
+                match v {
+                    Value::Int(_) => val(v),
+                    Value::Bool(b) => val(Value::Int(i64::from(b))),
+                    Value::Float(f) => {
+                        if f.is_nan() {
+                            return self.value_error("cannot convert float NaN to integer");
+                        }
+                        if f.is_infinite() {
+                            return self.err(ExcType::OverflowError, "cannot convert float infinity to integer");
+                        }
+                        let b: BigInt = num_traits::FromPrimitive::from_f64(f.trunc()).unwrap_or_default();
+                        val(self.int_from_big(b))
+                    }
+                    _ => {
+                        if let Some(i) = self.int_ref(v) {
+                            let b = i.to_big();
+                            return val(self.int_from_big(b));
+                        }
+                        if let Some(s) = self.as_str(v).map(str::to_string) {
+                            return match crate::fmt::parse_int_str(&s, 10) {
+                                Ok(n) => val(self.int_from_big(n)),
+                                Err(e) => {
+                                    let fe = e.into_format_error(10, &crate::repr::str_repr(&s));
+                                    self.value_error(fe.message)
+                                }
+                            };
+                        }
+                        if self.is_user_object(v) {
+                            for name in [crate::intern::sym::INT, crate::intern::sym::INDEX] {
+                                if let Some(m) = self.lookup_special(v, name) {
+                                    let r = self.call_sync(m, Vec::new(), Vec::new());
+                                    self.heap.decref(m);
+                                    return val(r?);
+                                }
+                            }
+                        }
+                        let tn = self.type_name(v);
+                        self.type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{tn}'"))
+                    }
+                }
+            }
+            TypeTag::Float => {
+                let Some(v) = first else { return val(Value::Float(0.0)) };
+                if let Some(f) = self.num_f64(v) {
+                    if let Some(IntRef::Big(b)) = self.int_ref(v) {
+                        return match crate::fmt::int_to_f64(b) {
+                            Ok(f) => val(Value::Float(f)),
+                            Err(e) => self.err(ExcType::OverflowError, e.message),
+                        };
+                    }
+                    return val(Value::Float(f));
+                }
+                if let Some(s) = self.as_str(v).map(str::to_string) {
+                    return match crate::fmt::parse_float_str(&s) {
+                        Some(f) => val(Value::Float(f)),
+                        None => self.value_error(format!("could not convert string to float: {}", crate::repr::str_repr(&s))),
+                    };
+                }
+                if self.is_user_object(v) {
+                    if let Some(m) = self.lookup_special(v, crate::intern::sym::FLOAT) {
+                        let r = self.call_sync(m, Vec::new(), Vec::new());
+                        self.heap.decref(m);
+                        return val(r?);
+                    }
+                }
+                let tn = self.type_name(v);
+                self.type_error(format!("float() argument must be a string or a real number, not '{tn}'"))
+            }
+            TypeTag::Bool => match first {
+                Some(v) => val(Value::Bool(self.truthy(v)?)),
+                None => val(Value::Bool(false)),
+            },
+            TypeTag::Str => match first {
+                None => val(self.str_value("")),
+                Some(v) => {
+                    let s = self.to_str(v)?;
+                    val(self.str_value(&s))
+                }
+            },
+            TypeTag::List => match first {
+                None => val(self.list(Vec::new())),
+                Some(v) => consume(self, v, NativeKind::Collect { items: Vec::new(), then: Then::List }, ret),
+            },
+            TypeTag::Tuple => match first {
+                None => val(self.tuple(Vec::new())),
+                Some(v) => {
+                    if matches!(v.as_ref().map(|r| self.heap.get(r)), Some(Object::Tuple(_))) {
+                        self.heap.incref(v);
+                        return val(v);
+                    }
+                    consume(self, v, NativeKind::Collect { items: Vec::new(), then: Then::Tuple }, ret)
+                }
+            },
+            TypeTag::Set | TypeTag::FrozenSet => {
+                let frozen = tag == TypeTag::FrozenSet;
+                match first {
+                    None => val(self.new_set(frozen)),
+                    Some(v) => consume(self, v, NativeKind::Collect { items: Vec::new(), then: Then::Set(frozen) }, ret),
+                }
+            }
+            TypeTag::Dict | TypeTag::DefaultDict | TypeTag::Counter => {
+                let d = self.new_dict();
+                let mut rest = a.pos;
+                if tag == TypeTag::DefaultDict {
+                    let f = first.unwrap_or(Value::None);
+                    self.heap.incref(f);
+                    if let Some(Object::Dict(dd)) = d.as_ref().map(|r| self.heap.get_mut(r)) {
+                        dd.flavor = DictFlavor::Default(f);
+                    }
+                    rest = if a.pos.is_empty() { a.pos } else { &a.pos[1..] };
+                }
+                if tag == TypeTag::Counter {
+                    if let Some(Object::Dict(dd)) = d.as_ref().map(|r| self.heap.get_mut(r)) {
+                        dd.flavor = DictFlavor::Counter;
+                    }
+                    if let Some(src) = first {
+                        if let Err(e) = counter_add(self, d, src, 1) {
+                            self.heap.decref(d);
+                            return Err(e);
+                        }
+                    }
+                } else if let Some(src) = rest.first() {
+                    if let Err(e) = self.dict_update_from(d, *src) {
+                        self.heap.decref(d);
+                        return Err(e);
+                    }
+                }
+                for (k, v) in a.kw {
+                    let n = self.names.name(*k).to_string();
+                    let key = self.str_value(&n);
+                    self.dict_set(d, key, *v)?;
+                    self.heap.decref(key);
+                }
+                val(d)
+            }
+            TypeTag::Range => {
+                let nums: Vec<i64> = a.pos.iter().map(|v| to_i64(self, *v, "range")).collect::<PyResult<_>>()?;
+                let (s, e, st) = match nums.len() {
+                    1 => (0, nums[0], 1),
+                    2 => (nums[0], nums[1], 1),
+                    3 => (nums[0], nums[1], nums[2]),
+                    0 => return self.type_error("range expected at least 1 argument, got 0"),
+                    n => return self.type_error(format!("range expected at most 3 arguments, got {n}")),
+                };
+                if st == 0 {
+                    return self.value_error("range() arg 3 must not be zero");
+                }
+                val(Value::Obj(self.heap.alloc(Object::Range(s, e, st))))
+            }
+            TypeTag::Slice => {
+                let g = |i: usize| a.pos.get(i).copied().unwrap_or(Value::None);
+                let (s, e, st) = if a.pos.len() == 1 { (Value::None, g(0), Value::None) } else { (g(0), g(1), g(2)) };
+                for v in [s, e, st] {
+                    self.heap.incref(v);
+                }
+                val(Value::Obj(self.heap.alloc(Object::Slice(s, e, st))))
+            }
+            TypeTag::Type => {
+                if a.pos.len() == 1 {
+                    return val(self.type_of(a.pos[0]));
+                }
+                self.type_error("type() with 3 arguments is not supported")
+            }
+            TypeTag::Object => val(Value::Obj(self.heap.alloc(Object::Instance(Box::new(crate::object::Instance { class: self.b.ty(TypeTag::Object), attrs: crate::object::Attrs::default(), finalized: false }))))),
+            TypeTag::Property => {
+                let g = |i: usize, n: &str, vm: &Vm| a.pos.get(i).copied().or_else(|| kw(vm, a, n)).unwrap_or(Value::None);
+                let (fg, fs, fd) = (g(0, "fget", self), g(1, "fset", self), g(2, "fdel", self));
+                for v in [fg, fs, fd] {
+                    self.heap.incref(v);
+                }
+                val(Value::Obj(self.heap.alloc(Object::Property(fg, fs, fd))))
+            }
+            TypeTag::StaticMethod | TypeTag::ClassMethod => {
+                let f = first.unwrap_or(Value::None);
+                self.heap.incref(f);
+                let o = if tag == TypeTag::StaticMethod { Object::StaticMethod(f) } else { Object::ClassMethod(f) };
+                val(Value::Obj(self.heap.alloc(o)))
+            }
+            TypeTag::Super => {
+                if a.pos.len() != 2 {
+                    return self.err(ExcType::RuntimeError, "super(): no arguments");
+                }
+                self.heap.incref(a.pos[0]);
+                self.heap.incref(a.pos[1]);
+                val(Value::Obj(self.heap.alloc(Object::Super(a.pos[0], a.pos[1]))))
+            }
+            TypeTag::Deque => {
+                let maxlen = match a.pos.get(1).copied().or_else(|| kw(self, a, "maxlen")) {
+                    Some(Value::None) | None => None,
+                    Some(m) => Some(to_i64(self, m, "deque")?.max(0) as usize),
+                };
+                match first {
+                    None => val(Value::Obj(self.heap.alloc(Object::Deque(Box::new(Deque { items: Default::default(), maxlen }))))),
+                    Some(v) => consume(self, v, NativeKind::Collect { items: Vec::new(), then: Then::Deque(maxlen) }, ret),
+                }
+            }
+            TypeTag::Random => {
+                let seed = match first {
+                    None | Some(Value::None) => BigInt::from(0),
+                    Some(v) => match self.int_ref(v) {
+                        Some(i) => i.to_big(),
+                        None => BigInt::from(self.hash_value(v)?),
+                    },
+                };
+                val(Value::Obj(self.heap.alloc(Object::Random(Box::new(Mt19937::from_seed(&seed))))))
+            }
+            TypeTag::Partial => {
+                let Some(f) = first else {
+                    return self.type_error("type 'partial' takes at least one argument");
+                };
+                let args: Vec<Value> = a.pos[1..].to_vec();
+                for v in std::iter::once(f).chain(args.iter().copied()).chain(a.kw.iter().map(|(_, v)| *v)) {
+                    self.heap.incref(v);
+                }
+                val(Value::Obj(self.heap.alloc(Object::Partial(Box::new(Partial { func: f, args, kwargs: a.kw.to_vec() })))))
+            }
+            other => self.type_error(format!("cannot create '{}' instances", other.name())),
+        }
+    }
+
+    /// `copy.copy(v)`.
+    pub fn shallow_copy(&mut self, v: Value) -> PyResult<Value> {
+        let Some(r) = v.as_ref() else { return Ok(v) };
+        let out = match self.heap.get(r) {
+            Object::List(items) => {
+                let items = items.clone();
+                for x in &items {
+                    self.heap.incref(*x);
+                }
+                self.list(items)
+            }
+            Object::Dict(_) => self.dict_copy(v)?,
+            Object::Set(d, frozen) => {
+                if *frozen {
+                    self.heap.incref(v);
+                    return Ok(v);
+                }
+                let keys: Vec<Value> = d.iter().map(|e| e.key).collect();
+                let s = self.new_set(false);
+                for k in keys {
+                    self.set_add_value(s, k)?;
+                }
+                s
+            }
+            Object::Deque(d) => {
+                let d2 = Deque { items: d.items.clone(), maxlen: d.maxlen };
+                for x in &d2.items {
+                    self.heap.incref(*x);
+                }
+                Value::Obj(self.heap.alloc(Object::Deque(Box::new(d2))))
+            }
+            Object::Instance(i) => {
+                let cls = i.class;
+                if let Some(m) = self.lookup_special(v, crate::intern::sym::COPY) {
+                    let res = self.call_sync(m, Vec::new(), Vec::new());
+                    self.heap.decref(m);
+                    return res;
+                }
+                let Object::Instance(i) = self.heap.get(r) else { unreachable!() };
+                let attrs = i.attrs.clone();
+                for x in attrs.values() {
+                    self.heap.incref(*x);
+                }
+                self.heap.incref(Value::Obj(cls));
+                Value::Obj(self.heap.alloc(Object::Instance(Box::new(crate::object::Instance { class: cls, attrs, finalized: false }))))
+            }
+            _ => {
+                self.heap.incref(v);
+                v
+            }
+        };
+        Ok(out)
+    }
+
+    /// `copy.deepcopy(v)` for containers and instances (generators: see the copy issue).
+    pub fn deep_copy(&mut self, v: Value) -> PyResult<Value> {
+        let mut memo: std::collections::HashMap<u32, Value> = std::collections::HashMap::new();
+        let r = self.deep_copy_inner(v, &mut memo);
+        r
+    }
+
+    fn deep_copy_inner(&mut self, v: Value, memo: &mut std::collections::HashMap<u32, Value>) -> PyResult<Value> {
+        let Some(r) = v.as_ref() else { return Ok(v) };
+        if let Some(c) = memo.get(&r.0) {
+            self.heap.incref(*c);
+            return Ok(*c);
+        }
+        let out = match self.heap.get(r) {
+            Object::List(items) => {
+                let items = items.clone();
+                let l = self.list(Vec::new());
+                memo.insert(r.0, l);
+                let mut new = Vec::new();
+                for x in items {
+                    new.push(self.deep_copy_inner(x, memo)?);
+                }
+                if let Some(Object::List(dst)) = l.as_ref().map(|x| self.heap.get_mut(x)) {
+                    *dst = new;
+                }
+                self.heap.incref(l);
+                return Ok(l);
+            }
+            Object::Tuple(items) => {
+                let items = items.to_vec();
+                let mut new = Vec::new();
+                for x in items {
+                    new.push(self.deep_copy_inner(x, memo)?);
+                }
+                self.tuple(new)
+            }
+            Object::Dict(d) => {
+                let entries: Vec<(Value, Value)> = d.iter().map(|e| (e.key, e.value)).collect();
+                let flavor = d.flavor;
+                let nd = self.new_dict();
+                if let DictFlavor::Default(f) = flavor {
+                    self.heap.incref(f);
+                }
+                if let Some(Object::Dict(dd)) = nd.as_ref().map(|x| self.heap.get_mut(x)) {
+                    dd.flavor = flavor;
+                }
+                memo.insert(r.0, nd);
+                for (k, x) in entries {
+                    let k2 = self.deep_copy_inner(k, memo)?;
+                    let x2 = self.deep_copy_inner(x, memo)?;
+                    self.dict_set(nd, k2, x2)?;
+                    self.heap.decref(k2);
+                    self.heap.decref(x2);
+                }
+                self.heap.incref(nd);
+                return Ok(nd);
+            }
+            Object::Set(d, frozen) => {
+                let keys: Vec<Value> = d.iter().map(|e| e.key).collect();
+                let s = self.new_set(*frozen);
+                for k in keys {
+                    let k2 = self.deep_copy_inner(k, memo)?;
+                    self.set_add_value(s, k2)?;
+                    self.heap.decref(k2);
+                }
+                s
+            }
+            Object::Instance(i) => {
+                let (cls, attrs) = (i.class, i.attrs.clone());
+                if let Some(m) = self.lookup_special(v, crate::intern::sym::DEEPCOPY) {
+                    let md = self.new_dict();
+                    let res = self.call_sync(m, vec![md], Vec::new());
+                    self.heap.decref(m);
+                    return res;
+                }
+                self.heap.incref(Value::Obj(cls));
+                let inst = Value::Obj(self.heap.alloc(Object::Instance(Box::new(crate::object::Instance { class: cls, attrs: crate::object::Attrs::default(), finalized: false }))));
+                memo.insert(r.0, inst);
+                for (k, x) in attrs {
+                    let x2 = self.deep_copy_inner(x, memo)?;
+                    if let Some(Object::Instance(ni)) = inst.as_ref().map(|y| self.heap.get_mut(y)) {
+                        ni.attrs.insert(k, x2);
+                    }
+                }
+                self.heap.incref(inst);
+                return Ok(inst);
+            }
+            Object::Deque(d) => {
+                let (items, maxlen): (Vec<Value>, Option<usize>) = (d.items.iter().copied().collect(), d.maxlen);
+                let mut new = std::collections::VecDeque::new();
+                for x in items {
+                    new.push_back(self.deep_copy_inner(x, memo)?);
+                }
+                Value::Obj(self.heap.alloc(Object::Deque(Box::new(Deque { items: new, maxlen }))))
+            }
+            Object::Generator(_) => {
+                return self.type_error("cannot deepcopy generator objects yet");
+            }
+            Object::File(_) => return self.type_error("cannot deepcopy an open file"),
+            _ => {
+                self.heap.incref(v);
+                v
+            }
+        };
+        memo.insert(r.0, out);
+        Ok(out)
+    }
+}

@@ -1,0 +1,435 @@
+//! Built-in classes, exception hierarchy and the table of native functions.
+//!
+//! A native function is named by its index in [`TABLE`], so a world holding
+//! one serializes as a small number. Methods of built-in types are entries
+//! in their class's namespace, found by the same attribute look-up as user
+//! methods.
+
+mod funcs;
+mod methods;
+mod strmeth;
+
+use crate::intern::Sym;
+use crate::object::{Attrs, Class, ClassKind, Object};
+use crate::types::TypeTag;
+use crate::value::{Ref, Value};
+use crate::vm::{PyResult, Vm};
+use serde::{Deserialize, Serialize};
+
+/// A native function's index in [`TABLE`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct BuiltinId(pub u16);
+
+/// Arguments passed to a native function (borrowed; keep what you store with `incref`).
+pub struct Args<'a> {
+    /// Positional arguments (for methods, the receiver first).
+    pub pos: &'a [Value],
+    /// Keyword arguments.
+    pub kw: &'a [(Sym, Value)],
+}
+
+/// What a native function did.
+pub enum Ret {
+    /// Finished with this (owned) value.
+    Value(Value),
+    /// Pushed a frame; its outcome will be delivered to the caller.
+    Pushed,
+}
+
+/// A native function.
+pub type NativeFn = fn(&mut Vm, &Args<'_>, crate::frame::RetMode) -> PyResult<Ret>;
+
+/// Where a native function is installed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Owner {
+    /// The `builtins` module.
+    Global,
+    /// A method of a built-in type.
+    Type(TypeTag),
+    /// A function of a module.
+    Module(&'static str),
+}
+
+/// One native function.
+pub struct Def {
+    /// Its `__name__`.
+    pub name: &'static str,
+    /// Where it lives.
+    pub owner: Owner,
+    /// The implementation.
+    pub func: NativeFn,
+}
+
+macro_rules! table {
+    ($($owner:expr => [$($name:literal : $f:path),* $(,)?]),* $(,)?) => {
+        /// Every native function.
+        pub static TABLE: &[Def] = &[
+            $($(Def { name: $name, owner: $owner, func: $f },)*)*
+        ];
+    };
+}
+
+use funcs as f;
+use methods as m;
+use strmeth as s;
+use Owner::{Global as G, Module as Md, Type as T};
+
+table! {
+    G => [
+        "print": f::print, "len": f::len, "repr": f::repr, "abs": f::abs, "isinstance": f::isinstance,
+        "issubclass": f::issubclass, "iter": f::iter, "next": f::next, "hash": f::hash, "id": f::id,
+        "getattr": f::getattr, "setattr": f::setattr, "hasattr": f::hasattr, "delattr": f::delattr,
+        "callable": f::callable, "chr": f::chr, "ord": f::ord, "divmod": f::divmod, "pow": f::pow,
+        "round": f::round, "sum": f::sum, "min": f::min, "max": f::max, "any": f::any, "all": f::all,
+        "sorted": f::sorted, "enumerate": f::enumerate, "zip": f::zip, "map": f::map,
+        "filter": f::filter, "reversed": f::reversed, "bin": f::bin, "oct": f::oct, "hex": f::hex,
+        "format": f::format, "vars": f::vars, "dir": f::dir, "globals": f::globals,
+        "locals": f::locals, "ascii": f::ascii, "input": f::input, "open": f::open,
+        "__build_class__": f::build_class, "__import__": f::import,
+    ],
+    T(TypeTag::List) => [
+        "append": m::list_append, "extend": m::list_extend, "pop": m::list_pop, "insert": m::list_insert,
+        "remove": m::list_remove, "index": m::list_index, "count": m::list_count, "clear": m::list_clear,
+        "reverse": m::list_reverse, "sort": m::list_sort, "copy": m::list_copy,
+    ],
+    T(TypeTag::Tuple) => ["index": m::tuple_index, "count": m::tuple_count],
+    T(TypeTag::Dict) => [
+        "get": m::dict_get, "keys": m::dict_keys, "values": m::dict_values, "items": m::dict_items,
+        "pop": m::dict_pop, "setdefault": m::dict_setdefault, "update": m::dict_update,
+        "clear": m::dict_clear, "copy": m::dict_copy, "popitem": m::dict_popitem,
+        "fromkeys": m::dict_fromkeys, "most_common": m::counter_most_common,
+        "elements": m::counter_elements, "subtract": m::counter_subtract, "total": m::counter_total,
+    ],
+    T(TypeTag::Set) => [
+        "add": m::set_add, "remove": m::set_remove, "discard": m::set_discard, "pop": m::set_pop,
+        "clear": m::set_clear, "copy": m::set_copy, "union": m::set_union,
+        "intersection": m::set_intersection, "difference": m::set_difference,
+        "symmetric_difference": m::set_symmetric_difference, "issubset": m::set_issubset,
+        "issuperset": m::set_issuperset, "isdisjoint": m::set_isdisjoint, "update": m::set_update,
+        "intersection_update": m::set_intersection_update, "difference_update": m::set_difference_update,
+    ],
+    T(TypeTag::Str) => [
+        "join": s::join, "split": s::split, "rsplit": s::rsplit, "strip": s::strip, "lstrip": s::lstrip,
+        "rstrip": s::rstrip, "upper": s::upper, "lower": s::lower, "replace": s::replace,
+        "startswith": s::startswith, "endswith": s::endswith, "find": s::find, "rfind": s::rfind,
+        "index": s::index, "rindex": s::rindex, "count": s::count, "format": s::format,
+        "isdigit": s::isdigit, "isalpha": s::isalpha, "isalnum": s::isalnum, "isspace": s::isspace,
+        "isupper": s::isupper, "islower": s::islower, "isnumeric": s::isdigit, "isdecimal": s::isdigit,
+        "isidentifier": s::isidentifier, "title": s::title, "capitalize": s::capitalize,
+        "swapcase": s::swapcase, "center": s::center, "ljust": s::ljust, "rjust": s::rjust,
+        "zfill": s::zfill, "splitlines": s::splitlines, "partition": s::partition,
+        "rpartition": s::rpartition, "encode": s::encode, "casefold": s::lower,
+        "removeprefix": s::removeprefix, "removesuffix": s::removesuffix, "expandtabs": s::expandtabs,
+        "istitle": s::istitle,
+    ],
+    T(TypeTag::Generator) => [
+        "send": m::gen_send, "throw": m::gen_throw, "close": m::gen_close,
+    ],
+    T(TypeTag::Int) => ["bit_length": m::int_bit_length, "to_bytes": m::int_bit_length, "conjugate": m::int_conjugate],
+    T(TypeTag::Float) => ["is_integer": m::float_is_integer, "hex": m::float_is_integer],
+    T(TypeTag::Deque) => [
+        "append": m::deque_append, "appendleft": m::deque_appendleft, "pop": m::deque_pop,
+        "popleft": m::deque_popleft, "extend": m::deque_extend, "extendleft": m::deque_extendleft,
+        "rotate": m::deque_rotate, "clear": m::deque_clear,
+    ],
+    T(TypeTag::BaseException) => ["with_traceback": m::exc_with_traceback],
+    T(TypeTag::Object) => ["__init_subclass__": m::object_init_subclass],
+    T(TypeTag::Type) => ["mro": m::type_mro],
+    T(TypeTag::Random) => [
+        "seed": m::rnd_seed, "random": m::rnd_random, "randrange": m::rnd_randrange,
+        "randint": m::rnd_randint, "choice": m::rnd_choice, "choices": m::rnd_choices,
+        "shuffle": m::rnd_shuffle, "sample": m::rnd_sample, "uniform": m::rnd_uniform,
+        "getrandbits": m::rnd_getrandbits, "gauss": m::rnd_gauss, "normalvariate": m::rnd_gauss,
+        "expovariate": m::rnd_expovariate, "getstate": m::rnd_getstate, "setstate": m::rnd_setstate,
+    ],
+    T(TypeTag::File) => [
+        "read": m::file_read, "readline": m::file_readline, "readlines": m::file_readlines,
+        "write": m::file_write, "close": m::file_close, "__enter__": m::file_enter,
+        "__exit__": m::file_exit,
+    ],
+    Md("itertools") => [
+        "count": f::it_count, "cycle": f::it_cycle, "repeat": f::it_repeat, "islice": f::it_islice,
+        "chain": f::it_chain, "takewhile": f::it_takewhile, "dropwhile": f::it_dropwhile,
+        "accumulate": f::it_accumulate, "product": f::it_product, "permutations": f::it_permutations,
+        "combinations": f::it_combinations, "combinations_with_replacement": f::it_combinations_wr,
+        "zip_longest": f::it_zip_longest, "groupby": f::it_groupby, "starmap": f::it_starmap,
+        "tee": f::it_tee, "filterfalse": f::it_filterfalse, "pairwise": f::it_pairwise,
+        "from_iterable": f::it_chain_from_iterable,
+    ],
+    Md("heapq") => [
+        "heappush": f::heappush, "heappop": f::heappop, "heapify": f::heapify,
+        "heappushpop": f::heappushpop, "heapreplace": f::heapreplace,
+    ],
+    Md("bisect") => [
+        "bisect_left": f::bisect_left, "bisect_right": f::bisect_right, "bisect": f::bisect_right,
+        "insort_left": f::insort_left, "insort_right": f::insort_right, "insort": f::insort_right,
+    ],
+    Md("operator") => [
+        "itemgetter": f::op_itemgetter, "getitem": f::op_getitem, "_getitem_rev": f::op_getitem_rev,
+        "add": f::op_add, "mul": f::op_mul,
+    ],
+    Md("functools") => ["reduce": f::ft_reduce],
+    Md("math") => [
+        "sqrt": f::math_sqrt, "floor": f::math_floor, "ceil": f::math_ceil, "log": f::math_log,
+        "exp": f::math_exp, "sin": f::math_sin, "cos": f::math_cos, "tan": f::math_tan,
+        "atan2": f::math_atan2, "atan": f::math_atan, "hypot": f::math_hypot, "fabs": f::math_fabs,
+        "gcd": f::math_gcd, "factorial": f::math_factorial, "isqrt": f::math_isqrt,
+        "log2": f::math_log2, "log10": f::math_log10, "pow": f::math_pow, "trunc": f::math_trunc,
+        "isclose": f::math_isclose, "comb": f::math_comb, "perm": f::math_perm, "prod": f::math_prod,
+        "fsum": f::math_fsum, "isinf": f::math_isinf, "isnan": f::math_isnan, "copysign": f::math_copysign,
+        "asin": f::math_asin, "acos": f::math_acos, "degrees": f::math_degrees, "radians": f::math_radians,
+        "lcm": f::math_lcm, "modf": f::math_modf, "fmod": f::math_fmod, "dist": f::math_dist,
+    ],
+    Md("gc") => ["collect": f::gc_collect, "enable": f::gc_enable, "disable": f::gc_disable, "isenabled": f::gc_isenabled],
+    Md("sys") => ["exit": f::sys_exit, "getrecursionlimit": f::sys_getrecursionlimit, "setrecursionlimit": f::sys_setrecursionlimit, "exc_info": f::sys_exc_info, "exception": f::sys_exception],
+    Md("copy") => ["copy": f::copy_copy, "deepcopy": f::copy_deepcopy],
+}
+
+/// The built-in exception types the VM raises itself.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[allow(missing_docs)]
+pub enum ExcType {
+    BaseException,
+    Exception,
+    GeneratorExit,
+    KeyboardInterrupt,
+    SystemExit,
+    ArithmeticError,
+    ZeroDivisionError,
+    OverflowError,
+    AssertionError,
+    AttributeError,
+    LookupError,
+    IndexError,
+    KeyError,
+    NameError,
+    UnboundLocalError,
+    RuntimeError,
+    RecursionError,
+    NotImplementedError,
+    StopIteration,
+    TypeError,
+    ValueError,
+    UnicodeError,
+    ImportError,
+    ModuleNotFoundError,
+    OSError,
+    FileNotFoundError,
+    EOFError,
+    MemoryError,
+    UnpicklingError,
+    PicklingError,
+    Warning,
+    UserWarning,
+    DeprecationWarning,
+}
+
+/// (type, name, parent)
+const EXC_TREE: &[(ExcType, &str, Option<ExcType>)] = {
+    use ExcType as E;
+    &[
+        (E::BaseException, "BaseException", None),
+        (E::Exception, "Exception", Some(E::BaseException)),
+        (E::GeneratorExit, "GeneratorExit", Some(E::BaseException)),
+        (E::KeyboardInterrupt, "KeyboardInterrupt", Some(E::BaseException)),
+        (E::SystemExit, "SystemExit", Some(E::BaseException)),
+        (E::ArithmeticError, "ArithmeticError", Some(E::Exception)),
+        (E::ZeroDivisionError, "ZeroDivisionError", Some(E::ArithmeticError)),
+        (E::OverflowError, "OverflowError", Some(E::ArithmeticError)),
+        (E::AssertionError, "AssertionError", Some(E::Exception)),
+        (E::AttributeError, "AttributeError", Some(E::Exception)),
+        (E::LookupError, "LookupError", Some(E::Exception)),
+        (E::IndexError, "IndexError", Some(E::LookupError)),
+        (E::KeyError, "KeyError", Some(E::LookupError)),
+        (E::NameError, "NameError", Some(E::Exception)),
+        (E::UnboundLocalError, "UnboundLocalError", Some(E::NameError)),
+        (E::RuntimeError, "RuntimeError", Some(E::Exception)),
+        (E::RecursionError, "RecursionError", Some(E::RuntimeError)),
+        (E::NotImplementedError, "NotImplementedError", Some(E::RuntimeError)),
+        (E::StopIteration, "StopIteration", Some(E::Exception)),
+        (E::TypeError, "TypeError", Some(E::Exception)),
+        (E::ValueError, "ValueError", Some(E::Exception)),
+        (E::UnicodeError, "UnicodeError", Some(E::ValueError)),
+        (E::ImportError, "ImportError", Some(E::Exception)),
+        (E::ModuleNotFoundError, "ModuleNotFoundError", Some(E::ImportError)),
+        (E::OSError, "OSError", Some(E::Exception)),
+        (E::FileNotFoundError, "FileNotFoundError", Some(E::OSError)),
+        (E::EOFError, "EOFError", Some(E::Exception)),
+        (E::MemoryError, "MemoryError", Some(E::Exception)),
+        (E::UnpicklingError, "UnpicklingError", Some(E::Exception)),
+        (E::PicklingError, "PicklingError", Some(E::Exception)),
+        (E::Warning, "Warning", Some(E::Exception)),
+        (E::UserWarning, "UserWarning", Some(E::Warning)),
+        (E::DeprecationWarning, "DeprecationWarning", Some(E::Warning)),
+    ]
+};
+
+/// Handles of the built-in classes and modules.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct Builtins {
+    /// Class per type tag, indexed by `TypeTag as usize`.
+    pub types: Vec<Ref>,
+    /// Exception classes, indexed by `ExcType as usize`.
+    pub excs: Vec<Ref>,
+    /// The `builtins` module.
+    pub module: Option<Ref>,
+    /// The native function objects, by table index.
+    pub funcs: Vec<Ref>,
+    /// `random`'s hidden instance.
+    pub random: Option<Ref>,
+}
+
+impl Builtins {
+    /// The class of a built-in type.
+    #[must_use]
+    pub fn ty(&self, t: TypeTag) -> Ref {
+        self.types[t as usize]
+    }
+
+    /// The class of a built-in exception.
+    #[must_use]
+    pub fn exc(&self, e: ExcType) -> Ref {
+        self.excs[e as usize]
+    }
+
+    /// The `builtins` module.
+    #[must_use]
+    pub fn module(&self) -> Ref {
+        self.module.expect("builtins installed")
+    }
+}
+
+fn make_class(vm: &mut Vm, name: &str, bases: Vec<Ref>, kind: ClassKind, module: &str) -> Ref {
+    let mut mro = Vec::new();
+    let r = vm.heap.alloc_immortal(Object::Class(Box::new(Class {
+        name: name.into(),
+        qualname: name.into(),
+        bases: bases.clone(),
+        mro: Vec::new(),
+        attrs: Attrs::default(),
+        kind,
+        module: module.into(),
+        version: 0,
+    })));
+    mro.push(r);
+    if let Some(b) = bases.first() {
+        if let Object::Class(c) = vm.heap.get(*b) {
+            mro.extend(c.mro.iter().copied());
+        }
+    }
+    if let Object::Class(c) = vm.heap.get_mut(r) {
+        c.mro = mro;
+    }
+    r
+}
+
+/// Creates the built-in classes, functions and modules.
+pub fn install(vm: &mut Vm) {
+    // object and type first; everything else derives from object.
+    let object = make_class(vm, "object", vec![], ClassKind::Builtin(TypeTag::Object), "builtins");
+    let mut types = vec![object];
+    for t in &TypeTag::ALL[1..] {
+        let bases = match t {
+            TypeTag::Bool => vec![types[TypeTag::Int as usize]],
+            TypeTag::DefaultDict | TypeTag::Counter => vec![types[TypeTag::Dict as usize]],
+            _ => vec![object],
+        };
+        let module = match t {
+            TypeTag::Deque | TypeTag::DefaultDict | TypeTag::Counter => "collections",
+            TypeTag::Random => "random",
+            TypeTag::Partial => "functools",
+            _ => "builtins",
+        };
+        let c = make_class(vm, t.name(), bases, ClassKind::Builtin(*t), module);
+        types.push(c);
+    }
+    vm.b.types = types;
+    let mut excs: Vec<Ref> = Vec::new();
+    for (ty, name, parent) in EXC_TREE {
+        let base = parent.map_or(object, |p| excs[p as usize]);
+        let kind = if *ty == ExcType::BaseException {
+            ClassKind::Builtin(TypeTag::BaseException)
+        } else {
+            ClassKind::User
+        };
+        let module = match ty {
+            ExcType::UnpicklingError | ExcType::PicklingError => "_pickle",
+            _ => "builtins",
+        };
+        let c = make_class(vm, name, vec![base], kind, module);
+        excs.push(c);
+    }
+    vm.b.types[TypeTag::BaseException as usize] = excs[0];
+    vm.b.excs = excs;
+    let bmod = vm.new_module("builtins", None);
+    vm.b.module = Some(bmod);
+    // Native functions.
+    let mut funcs = Vec::with_capacity(TABLE.len());
+    for (i, d) in TABLE.iter().enumerate() {
+        let r = vm.heap.alloc_immortal(Object::Builtin(BuiltinId(u16::try_from(i).expect("table size"))));
+        funcs.push(r);
+        let name = vm.sym(d.name);
+        match d.owner {
+            Owner::Global => set_attr(vm, bmod, name, Value::Obj(r)),
+            Owner::Type(t) => {
+                let c = vm.b.ty(t);
+                set_attr(vm, c, name, Value::Obj(r));
+            }
+            Owner::Module(_) => {}
+        }
+    }
+    vm.b.funcs = funcs;
+    // Type names in builtins.
+    for t in [
+        TypeTag::Object, TypeTag::Type, TypeTag::Bool, TypeTag::Int, TypeTag::Float, TypeTag::Str,
+        TypeTag::List, TypeTag::Tuple, TypeTag::Dict, TypeTag::Set, TypeTag::FrozenSet, TypeTag::Range,
+        TypeTag::Slice, TypeTag::Property, TypeTag::StaticMethod, TypeTag::ClassMethod, TypeTag::Super,
+    ] {
+        let name = vm.sym(t.name());
+        let c = vm.b.ty(t);
+        set_attr(vm, bmod, name, Value::Obj(c));
+    }
+    for (i, (_, name, _)) in EXC_TREE.iter().enumerate() {
+        if matches!(EXC_TREE[i].0, ExcType::UnpicklingError | ExcType::PicklingError) {
+            continue;
+        }
+        let s = vm.sym(name);
+        let c = vm.b.excs[i];
+        set_attr(vm, bmod, s, Value::Obj(c));
+    }
+    let io = vm.b.exc(ExcType::OSError);
+    for alias in ["IOError", "EnvironmentError"] {
+        let s = vm.sym(alias);
+        set_attr(vm, bmod, s, Value::Obj(io));
+    }
+    let ni = vm.sym("NotImplemented");
+    set_attr(vm, bmod, ni, Value::NotImplemented);
+    let el = vm.sym("Ellipsis");
+    set_attr(vm, bmod, el, Value::Ellipsis);
+    crate::stdlib::install_modules(vm);
+}
+
+/// Sets an attribute in a class or module namespace (no refcount changes for immortal values).
+pub fn set_attr(vm: &mut Vm, target: Ref, name: Sym, v: Value) {
+    vm.heap.incref(v);
+    let old = match vm.heap.get_mut(target) {
+        Object::Class(c) => {
+            c.version = c.version.wrapping_add(1);
+            c.attrs.insert(name, v)
+        }
+        Object::Module(m) => m.globals.insert(name, v),
+        _ => None,
+    };
+    if let Some(o) = old {
+        vm.heap.decref(o);
+    }
+}
+
+/// The native function object of a table entry by owner and name.
+#[must_use]
+pub fn func_ref(vm: &Vm, owner: Owner, name: &str) -> Option<Ref> {
+    TABLE
+        .iter()
+        .position(|d| d.owner == owner && d.name == name)
+        .map(|i| vm.b.funcs[i])
+}

@@ -1,0 +1,46 @@
+//! Source to bytecode. The parser crate's tree is consumed here and nowhere
+//! else, so its churn stays in this module.
+
+mod emit;
+pub mod scope;
+
+use crate::code::{Code, CodeId};
+use crate::heap::Heap;
+use crate::intern::Interner;
+use std::sync::Arc;
+
+pub use emit::compile_module;
+
+/// A syntax error with its location (1-based line and column).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{message} ({line}:{col})")]
+pub struct SyntaxError {
+    /// CPython-style message.
+    pub message: String,
+    /// 1-based line.
+    pub line: u32,
+    /// 1-based column.
+    pub col: u32,
+    /// End column on the same line (for the caret run).
+    pub end_col: u32,
+    /// The offending line's text.
+    pub text: String,
+}
+
+/// What the compiler needs from the VM: where constants and code go.
+pub struct Ctx<'a> {
+    /// Constants are immortal heap objects.
+    pub heap: &'a mut Heap,
+    /// Names.
+    pub names: &'a mut Interner,
+    /// The code table.
+    pub codes: &'a mut Vec<Arc<Code>>,
+}
+
+impl Ctx<'_> {
+    fn add_code(&mut self, code: Code) -> CodeId {
+        let id = CodeId(u32::try_from(self.codes.len()).expect("code table overflow"));
+        self.codes.push(Arc::new(code));
+        id
+    }
+}

@@ -1,0 +1,168 @@
+//! Frames on the VM's own stack: Python frames and resumable native frames.
+//! A frame also records how its outcome is delivered to the frame below it
+//! ([`RetMode`]), which is what lets calls, generator resumes and built-ins
+//! that call back into Python all run without Rust recursion.
+
+use crate::code::CodeId;
+use crate::intern::Sym;
+use crate::native::NativeFrame;
+use crate::value::{Ref, Value};
+use serde::{Deserialize, Serialize};
+
+/// An entry of a frame's block stack.
+#[derive(Clone, Copy, Debug, Serialize, Deserialize, PartialEq)]
+pub enum Block {
+    /// `try` with `except` clauses: jump to `handler` on an exception.
+    Except {
+        /// Handler address.
+        handler: u32,
+        /// Value-stack depth to restore.
+        depth: u32,
+    },
+    /// `try`/`finally` or `with`: jump to `handler` on an exception.
+    Finally {
+        /// Handler address.
+        handler: u32,
+        /// Value-stack depth to restore.
+        depth: u32,
+    },
+    /// An exception is being handled (inside `except` or an exceptional `finally`).
+    Handling {
+        /// The exception (counted).
+        exc: Value,
+    },
+}
+
+/// How a finished or suspended frame hands its outcome to the frame below.
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+pub enum RetMode {
+    /// An ordinary call: push the return value.
+    Push,
+    /// `__init__`: push the instance instead (it must return `None`).
+    Init(Value),
+    /// Resumed by `FOR_ITER`: push the yielded value, or end the loop.
+    ForIter,
+    /// Resumed by `next()`/`send()`: push the yielded value, or raise `StopIteration`.
+    Next {
+        /// `next(it, default)`.
+        default: Option<Value>,
+    },
+    /// Resumed by a delegating generator's `yield from`.
+    YieldFrom,
+    /// Deliver the outcome to the native frame below.
+    Native,
+    /// `close()`: `GeneratorExit` or `StopIteration` means closed.
+    Close,
+    /// Closing or `__del__` on release; errors are reported and ignored.
+    Finalize(Value),
+    /// Result dropped (e.g. `__set_name__`).
+    Discard,
+    /// Back to whoever drives the VM.
+    Driver,
+    /// A module body: push the module.
+    Import(Ref),
+    /// A class body: build the class from its namespace.
+    ClassBody {
+        /// The namespace being filled.
+        ns: Ref,
+        /// Bases.
+        bases: Vec<Value>,
+        /// Class name.
+        name: Sym,
+    },
+    /// The boundary of a nested run started from Rust code (`call_sync`).
+    Sync,
+    /// A call of `__next__`: its return value is an item, `StopIteration`
+    /// means exhausted; the result goes on to the wrapped mode.
+    IterCall(Box<RetMode>),
+    /// `__setitem__`/`__setattr__`-like calls whose result is dropped.
+    Drop,
+}
+
+/// A Python frame.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct PyFrame {
+    /// The code running.
+    pub code: CodeId,
+    /// The next instruction.
+    pub pc: u32,
+    /// Locals by slot.
+    pub locals: Vec<Value>,
+    /// Cells: cell variables then free variables.
+    pub cells: Vec<Ref>,
+    /// Value stack.
+    pub stack: Vec<Value>,
+    /// Block stack.
+    pub blocks: Vec<Block>,
+    /// The module whose globals this frame sees.
+    pub module: Ref,
+    /// A class body's namespace.
+    pub ns: Option<Ref>,
+    /// The generator this frame belongs to (not counted: the generator owns the frame).
+    pub generator: Option<Ref>,
+    /// The function being run (counted), if any.
+    pub func: Value,
+}
+
+/// A frame on the VM's stack.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Frame {
+    /// How to deliver this frame's outcome.
+    pub ret: RetMode,
+    /// Python or native.
+    pub kind: FrameKind,
+}
+
+/// Python or native.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub enum FrameKind {
+    /// Bytecode.
+    Py(Box<PyFrame>),
+    /// A resumable built-in.
+    Native(Box<NativeFrame>),
+}
+
+impl Frame {
+    /// Counted references held by the frame, locals in slot order first.
+    pub fn children(&self, out: &mut Vec<Value>) {
+        match &self.ret {
+            RetMode::Init(v) | RetMode::Finalize(v) => out.push(*v),
+            RetMode::Next { default: Some(v) } => out.push(*v),
+            RetMode::Import(r) => out.push(Value::Obj(*r)),
+            RetMode::ClassBody { ns, bases, .. } => {
+                out.push(Value::Obj(*ns));
+                out.extend(bases.iter().copied());
+            }
+            _ => {}
+        }
+        match &self.kind {
+            FrameKind::Py(f) => {
+                out.extend(f.locals.iter().copied());
+                out.extend(f.cells.iter().map(|c| Value::Obj(*c)));
+                out.extend(f.stack.iter().copied());
+                for b in &f.blocks {
+                    if let Block::Handling { exc } = b {
+                        out.push(*exc);
+                    }
+                }
+                out.push(Value::Obj(f.module));
+                if let Some(ns) = f.ns {
+                    out.push(Value::Obj(ns));
+                }
+                out.push(f.func);
+            }
+            FrameKind::Native(n) => n.children(out),
+        }
+    }
+}
+
+/// What a frame produced for the frame below it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Outcome {
+    /// A generator (or native iterator frame) produced an item.
+    Yield(Value),
+    /// Returned (for iterators: exhausted).
+    Return(Value),
+    /// Raised (owned exception).
+    Raise(Value),
+}

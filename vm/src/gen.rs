@@ -1,0 +1,226 @@
+//! The generator protocol: resume with a value, throw, close, and `yield
+//! from` delegation (PEP 380), all by moving the saved frame onto the stack.
+
+use crate::builtins::ExcType;
+use crate::code::Op;
+use crate::frame::{Frame, FrameKind, Outcome, RetMode};
+use crate::interp::top;
+use crate::native::Next;
+use crate::object::{GenState, Object};
+use crate::value::{Ref, Value};
+use crate::vm::{PyResult, Vm};
+
+/// What starting a throw/close produced.
+pub(crate) enum Thrown {
+    /// The generator's frame is running.
+    Pushed,
+    /// Finished at once with this outcome (for the caller of throw/close).
+    Immediate(Outcome),
+}
+
+impl Vm {
+    /// Is this value a generator object?
+    pub(crate) fn is_generator(&self, v: Value) -> bool {
+        matches!(v.as_ref().map(|r| self.heap.get(r)), Some(Object::Generator(_)))
+    }
+
+    fn gen_state(&self, g: Ref) -> GenState {
+        match self.heap.get(g) {
+            Object::Generator(go) => go.state,
+            _ => GenState::Finished,
+        }
+    }
+
+    /// Moves a suspended generator's frame onto the stack.
+    fn gen_enter(&mut self, g: Ref, ret: RetMode) -> PyResult<()> {
+        let frame = match self.heap.get_mut(g) {
+            Object::Generator(go) => {
+                go.state = GenState::Running;
+                go.frame.take()
+            }
+            _ => None,
+        };
+        let Some(mut frame) = frame else {
+            return self.err(ExcType::ValueError, "generator already executing");
+        };
+        frame.ret = ret;
+        self.heap.incref(Value::Obj(g));
+        if let Err(e) = self.push_frame(*frame) {
+            // Too deep: the generator stays usable.
+            self.heap.decref(Value::Obj(g));
+            return Err(e);
+        }
+        Ok(())
+    }
+
+    /// `next(g)` / `g.send(v)`: resumes with `sent` (owned).
+    pub(crate) fn gen_resume(&mut self, g: Ref, sent: Value, ret: RetMode) -> PyResult<Next> {
+        match self.gen_state(g) {
+            GenState::Running => {
+                self.heap.decref(sent);
+                self.err(ExcType::ValueError, "generator already executing")
+            }
+            GenState::Finished => {
+                self.heap.decref(sent);
+                Ok(Next::Done)
+            }
+            GenState::Created => {
+                if sent != Value::None {
+                    self.heap.decref(sent);
+                    return self.type_error("can't send non-None value to a just-started generator");
+                }
+                self.gen_enter(g, ret)?;
+                Ok(Next::Pushed)
+            }
+            GenState::Suspended => {
+                if let Err(e) = self.gen_enter(g, ret) {
+                    self.heap.decref(sent);
+                    return Err(e);
+                }
+                top!(self).stack.push(sent);
+                Ok(Next::Pushed)
+            }
+        }
+    }
+
+    /// Throws `exc` (owned; `None` means `GeneratorExit` for close) into a generator.
+    pub(crate) fn gen_throw_start(&mut self, g: Ref, exc: Option<Value>, ret: RetMode) -> PyResult<Thrown> {
+        let closing = exc.is_none();
+        match self.gen_state(g) {
+            GenState::Running => {
+                if let Some(e) = exc {
+                    self.heap.decref(e);
+                }
+                self.err(ExcType::ValueError, "generator already executing")
+            }
+            GenState::Created | GenState::Finished => {
+                // An unstarted generator is finished without running anything.
+                let frame = match self.heap.get_mut(g) {
+                    Object::Generator(go) => {
+                        go.state = GenState::Finished;
+                        go.frame.take()
+                    }
+                    _ => None,
+                };
+                if let Some(f) = frame {
+                    let mut ch = Vec::new();
+                    f.children(&mut ch);
+                    self.heap.decref_all(ch);
+                }
+                match exc {
+                    None => Ok(Thrown::Immediate(Outcome::Return(Value::None))),
+                    Some(e) => Ok(Thrown::Immediate(Outcome::Raise(e))),
+                }
+            }
+            GenState::Suspended => {
+                let exc = match exc {
+                    Some(e) => e,
+                    None => self.new_exc_empty(ExcType::GeneratorExit),
+                };
+                if let Err(e) = self.gen_enter(g, ret) {
+                    self.heap.decref(exc);
+                    return Err(e);
+                }
+                // Delegating? Throw into the delegate first.
+                let f = top!(self);
+                let at_yield_from = matches!(self.codes[f.code.0 as usize].ops.get(f.pc as usize), Some(Op::YieldFrom));
+                if at_yield_from {
+                    let inner = *top!(self).stack.last().expect("delegate");
+                    if self.is_generator(inner) {
+                        let ir = inner.as_ref().expect("generator");
+                        match self.gen_throw_start(ir, Some(exc), RetMode::YieldFrom) {
+                            Ok(Thrown::Pushed) => {}
+                            Ok(Thrown::Immediate(o)) => self.deliver(RetMode::YieldFrom, o),
+                            Err(e) => self.deliver(RetMode::YieldFrom, Outcome::Raise(e)),
+                        }
+                        return Ok(Thrown::Pushed);
+                    }
+                    if closing {
+                        // Close a non-generator delegate if it has close().
+                        let close = self.sym("close");
+                        if let Ok(Some(m)) = self.lookup_method(inner, close) {
+                            self.heap.incref(inner);
+                            if let Err(e) = self.call_sync(m, vec![inner], Vec::new()) {
+                                self.heap.decref(m);
+                                self.heap.decref(exc);
+                                self.deliver(RetMode::YieldFrom, Outcome::Raise(e));
+                                return Ok(Thrown::Pushed);
+                            }
+                            self.heap.decref(m);
+                        }
+                    }
+                    // Leave the YieldFrom and raise in the delegator.
+                    let f = top!(self);
+                    f.pc += 1;
+                    let it = f.stack.pop().expect("delegate");
+                    self.heap.decref(it);
+                }
+                self.raise_new(exc);
+                let _ = closing;
+                Ok(Thrown::Pushed)
+            }
+        }
+    }
+
+    /// One step of `yield from`: send `sent` (owned) to the delegate on the stack.
+    pub(crate) fn yield_from_step(&mut self, it: Value, sent: Value) -> PyResult<()> {
+        if let Some(g) = it.as_ref().filter(|_| self.is_generator(it)) {
+            match self.gen_resume(g, sent, RetMode::YieldFrom)? {
+                Next::Pushed => {}
+                Next::Done => self.deliver(RetMode::YieldFrom, Outcome::Return(Value::None)),
+                Next::Item(v) => self.suspend_top_generator(v),
+            }
+            return Ok(());
+        }
+        if sent == Value::None {
+            match self.next_or_push(it, RetMode::YieldFrom)? {
+                Next::Item(v) => self.suspend_top_generator(v),
+                Next::Done => self.deliver(RetMode::YieldFrom, Outcome::Return(Value::None)),
+                Next::Pushed => {}
+            }
+            return Ok(());
+        }
+        let send = self.sym("send");
+        let m = match self.get_attr(it, send) {
+            Ok(m) => m,
+            Err(e) => {
+                self.heap.decref(sent);
+                // Raised in the delegator, past the YieldFrom.
+                let f = top!(self);
+                f.pc += 1;
+                let it = f.stack.pop().expect("delegate");
+                self.heap.decref(it);
+                return Err(e);
+            }
+        };
+        let r = self.call_sync(m, vec![sent], Vec::new());
+        self.heap.decref(m);
+        match r {
+            Ok(v) => self.suspend_top_generator(v),
+            Err(e) => self.deliver(RetMode::YieldFrom, Outcome::Raise(e)),
+        }
+        Ok(())
+    }
+
+    /// `gi_yieldfrom`: the delegate of a generator suspended in `yield from`.
+    pub(crate) fn gen_yieldfrom(&self, g: Ref) -> Value {
+        if let Object::Generator(go) = self.heap.get(g) {
+            if let Some(f) = &go.frame {
+                if let FrameKind::Py(p) = &f.kind {
+                    if matches!(self.codes[p.code.0 as usize].ops.get(p.pc as usize), Some(Op::YieldFrom)) {
+                        return p.stack.last().copied().unwrap_or(Value::None);
+                    }
+                }
+            }
+        }
+        Value::None
+    }
+
+    /// The frame a generator holds, if suspended or created.
+    pub(crate) fn gen_frame(&self, g: Ref) -> Option<&Frame> {
+        match self.heap.get(g) {
+            Object::Generator(go) => go.frame.as_deref(),
+            _ => None,
+        }
+    }
+}

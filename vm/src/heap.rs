@@ -1,0 +1,259 @@
+//! The object arena with CPython-style reference counts.
+//!
+//! A slot is freed the moment its count reaches zero. Freeing walks an
+//! explicit work list, never the Rust stack, so dropping a million-deep
+//! structure is fine. Objects that must run Python code when released (a
+//! suspended generator, an instance with `__del__`) are not freed but queued
+//! in `pending_final`; the interpreter runs their finalizers at the next
+//! instruction boundary and releases them afterwards. Freed slots go on a
+//! LIFO free list, so slot reuse, and therefore every run, is deterministic.
+
+use crate::intern::sym;
+use crate::object::{GenState, Object};
+use crate::value::{Ref, Value};
+use serde::{Deserialize, Serialize};
+
+/// A count so large it is never decremented to zero: built-in classes,
+/// functions and modules live for the whole run.
+pub const IMMORTAL: u32 = u32::MAX;
+
+/// One arena slot.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Slot {
+    /// Reference count (0 for free slots and for objects awaiting finalization).
+    pub rc: u32,
+    /// The object.
+    pub obj: Object,
+}
+
+/// The arena.
+#[derive(Clone, Debug, Serialize, Deserialize, Default)]
+pub struct Heap {
+    /// All slots; `Ref(i)` names `slots[i]`.
+    pub slots: Vec<Slot>,
+    free: Vec<u32>,
+    /// Objects whose count reached zero but that need a finalizer first.
+    pub pending_final: Vec<Ref>,
+    /// Live objects (for the collector's trigger).
+    pub live: usize,
+    /// Allocations since the last collection.
+    pub allocs_since_gc: usize,
+    /// Slots written since the last snapshot (the write barrier).
+    #[serde(skip)]
+    pub dirty: Vec<u32>,
+}
+
+impl Heap {
+    /// Allocates a slot holding `obj` with a count of one, owned by the caller.
+    pub fn alloc(&mut self, obj: Object) -> Ref {
+        self.live += 1;
+        self.allocs_since_gc += 1;
+        if let Some(i) = self.free.pop() {
+            let slot = &mut self.slots[i as usize];
+            slot.rc = 1;
+            slot.obj = obj;
+            Ref(i)
+        } else {
+            let i = u32::try_from(self.slots.len()).expect("heap exceeds 2^32 slots");
+            self.slots.push(Slot { rc: 1, obj });
+            Ref(i)
+        }
+    }
+
+    /// Allocates an object that is never freed.
+    pub fn alloc_immortal(&mut self, obj: Object) -> Ref {
+        let r = self.alloc(obj);
+        self.slots[r.index()].rc = IMMORTAL;
+        r
+    }
+
+    /// The object behind a handle.
+    #[inline]
+    #[must_use]
+    pub fn get(&self, r: Ref) -> &Object {
+        &self.slots[r.index()].obj
+    }
+
+    /// The object behind a handle, for writing.
+    #[inline]
+    pub fn get_mut(&mut self, r: Ref) -> &mut Object {
+        &mut self.slots[r.index()].obj
+    }
+
+    /// The count of a slot.
+    #[must_use]
+    pub fn refcount(&self, r: Ref) -> u32 {
+        self.slots[r.index()].rc
+    }
+
+    /// Adds one reference.
+    #[inline]
+    pub fn incref(&mut self, v: Value) {
+        if let Value::Obj(r) = v {
+            let rc = &mut self.slots[r.index()].rc;
+            if *rc != IMMORTAL {
+                *rc += 1;
+            }
+        }
+    }
+
+    /// Drops one reference, freeing (iteratively) whatever reaches zero.
+    #[inline]
+    pub fn decref(&mut self, v: Value) {
+        if let Value::Obj(r) = v {
+            let rc = &mut self.slots[r.index()].rc;
+            if *rc == IMMORTAL {
+                return;
+            }
+            debug_assert!(*rc > 0, "decref of a dead object {r:?}");
+            *rc -= 1;
+            if *rc == 0 {
+                self.release(r);
+            }
+        }
+    }
+
+    /// Drops a batch of references in order.
+    pub fn decref_all(&mut self, vs: impl IntoIterator<Item = Value>) {
+        for v in vs {
+            self.decref(v);
+        }
+    }
+
+    fn needs_finalizer(&self, r: Ref) -> bool {
+        match &self.slots[r.index()].obj {
+            Object::Generator(g) => {
+                g.state == GenState::Suspended && !g.finalized && g.frame.is_some()
+            }
+            Object::Instance(i) => {
+                if i.finalized {
+                    return false;
+                }
+                match &self.slots[i.class.index()].obj {
+                    Object::Class(c) => c.mro.iter().any(|k| match &self.slots[k.index()].obj {
+                        Object::Class(kc) => kc.attrs.contains_key(&sym::DEL),
+                        _ => false,
+                    }),
+                    _ => false,
+                }
+            }
+            _ => false,
+        }
+    }
+
+    fn release(&mut self, first: Ref) {
+        let mut work = vec![first];
+        let mut children = Vec::new();
+        while let Some(r) = work.pop() {
+            if self.needs_finalizer(r) {
+                self.pending_final.push(r);
+                continue;
+            }
+            let obj = std::mem::replace(&mut self.slots[r.index()].obj, Object::Free);
+            self.free.push(r.0);
+            self.live -= 1;
+            children.clear();
+            obj.children(&mut children);
+            // Release in order: the first child listed is released first.
+            let start = work.len();
+            for &c in &children {
+                if let Value::Obj(cr) = c {
+                    let rc = &mut self.slots[cr.index()].rc;
+                    if *rc == IMMORTAL {
+                        continue;
+                    }
+                    *rc -= 1;
+                    if *rc == 0 {
+                        work.push(cr);
+                    }
+                }
+            }
+            work[start..].reverse();
+        }
+    }
+
+    /// Frees a slot whose object the collector has already emptied.
+    pub fn free_slot(&mut self, r: Ref) {
+        self.slots[r.index()].obj = Object::Free;
+        self.slots[r.index()].rc = 0;
+        self.free.push(r.0);
+        self.live -= 1;
+    }
+
+    /// Revives an object that was queued for finalization, with one reference.
+    pub fn resurrect(&mut self, r: Ref) {
+        self.slots[r.index()].rc += 1;
+    }
+
+    /// Releases an object after its finalizer ran, if nothing revived it.
+    pub fn release_after_final(&mut self, r: Ref) {
+        if self.slots[r.index()].rc == 0 && !matches!(self.slots[r.index()].obj, Object::Free) {
+            self.release(r);
+        }
+    }
+
+    /// Number of slots ever allocated (free ones included).
+    #[must_use]
+    pub fn capacity(&self) -> usize {
+        self.slots.len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn zero_count_frees_slot_at_once() {
+        let mut h = Heap::default();
+        let r = h.alloc(Object::Str("x".into()));
+        assert_eq!(h.live, 1);
+        h.decref(Value::Obj(r));
+        assert_eq!(h.live, 0);
+        assert!(matches!(h.get(r), Object::Free));
+    }
+
+    #[test]
+    fn freed_slots_are_reused_last_freed_first() {
+        let mut h = Heap::default();
+        let a = h.alloc(Object::Str("a".into()));
+        let b = h.alloc(Object::Str("b".into()));
+        h.decref(Value::Obj(a));
+        h.decref(Value::Obj(b));
+        assert_eq!(h.alloc(Object::Str("c".into())), b);
+        assert_eq!(h.alloc(Object::Str("d".into())), a);
+    }
+
+    #[test]
+    fn container_release_drops_children() {
+        let mut h = Heap::default();
+        let s = h.alloc(Object::Str("s".into()));
+        h.incref(Value::Obj(s));
+        let l = h.alloc(Object::List(vec![Value::Obj(s)]));
+        h.decref(Value::Obj(l));
+        assert_eq!(h.refcount(s), 1);
+        h.decref(Value::Obj(s));
+        assert_eq!(h.live, 0);
+    }
+
+    #[test]
+    fn million_deep_nested_lists_free_without_recursion() {
+        let mut h = Heap::default();
+        let mut inner = h.alloc(Object::List(vec![]));
+        for _ in 0..1_000_000 {
+            inner = h.alloc(Object::List(vec![Value::Obj(inner)]));
+        }
+        assert_eq!(h.live, 1_000_001);
+        h.decref(Value::Obj(inner));
+        assert_eq!(h.live, 0);
+    }
+
+    #[test]
+    fn immortal_objects_ignore_counts() {
+        let mut h = Heap::default();
+        let r = h.alloc_immortal(Object::Str("x".into()));
+        h.decref(Value::Obj(r));
+        h.decref(Value::Obj(r));
+        assert!(matches!(h.get(r), Object::Str(_)));
+    }
+}

@@ -1,0 +1,37 @@
+//! The yieldscope VM: a Python 3.11 subset whose entire state is plain data.
+//!
+//! Objects live in a reference-counted arena ([`heap`]), frames live on the
+//! VM's own stack ([`frame`]), and a suspended generator is just its saved
+//! frame. The whole world ([`Vm`]) derives `Clone`, `Serialize` and
+//! `Deserialize`, which is what lets the inspector snapshot, restore and
+//! branch a run at any suspension.
+
+pub mod attr;
+pub mod builtins;
+pub mod call;
+pub mod code;
+pub mod compile;
+pub mod dict;
+pub mod file;
+pub mod fmt;
+pub mod frame;
+pub mod gc;
+pub mod gen;
+pub mod heap;
+pub mod import;
+pub mod intern;
+pub mod interp;
+pub mod iter;
+pub mod native;
+pub mod object;
+pub mod ops;
+pub mod repr;
+pub mod settable;
+pub mod stdlib;
+pub mod traceback;
+pub mod types;
+pub mod value;
+pub mod vm;
+
+pub use value::{Ref, Value};
+pub use vm::{Event, Stream, Vm, VmError};

@@ -1,0 +1,138 @@
+//! The small stdlib: modules built on first import from native functions
+//! (see the builtins table) and a few constants.
+
+pub mod random_mt;
+
+use crate::builtins::{func_ref, set_attr, Owner, TABLE};
+use crate::object::Object;
+use crate::types::TypeTag;
+use crate::value::{Ref, Value};
+use crate::vm::Vm;
+
+/// Nothing is created up front; modules appear when imported.
+pub fn install_modules(_vm: &mut Vm) {}
+
+fn put(vm: &mut Vm, m: Ref, name: &str, v: Value) {
+    let s = vm.sym(name);
+    set_attr(vm, m, s, v);
+}
+
+fn put_funcs(vm: &mut Vm, m: Ref, module: &'static str) {
+    for (i, d) in TABLE.iter().enumerate() {
+        if d.owner == Owner::Module(module) {
+            let f = vm.b.funcs[i];
+            put(vm, m, d.name, Value::Obj(f));
+        }
+    }
+}
+
+/// Creates a built-in module by name, if it is one we provide.
+pub fn make_module(vm: &mut Vm, name: &str) -> Option<Ref> {
+    let known = [
+        "itertools", "functools", "math", "random", "collections", "copy", "gc", "sys", "typing",
+        "__future__", "string", "heapq", "bisect", "operator",
+    ];
+    if !known.contains(&name) {
+        return None;
+    }
+    let m = vm.new_module(name, None);
+    match name {
+        "itertools" | "gc" | "copy" => put_funcs(vm, m, leak(name)),
+        "functools" => {
+            put_funcs(vm, m, "functools");
+            let p = vm.b.ty(TypeTag::Partial);
+            put(vm, m, "partial", Value::Obj(p));
+        }
+        "math" => {
+            put_funcs(vm, m, "math");
+            put(vm, m, "pi", Value::Float(std::f64::consts::PI));
+            put(vm, m, "e", Value::Float(std::f64::consts::E));
+            put(vm, m, "tau", Value::Float(std::f64::consts::TAU));
+            put(vm, m, "inf", Value::Float(f64::INFINITY));
+            put(vm, m, "nan", Value::Float(f64::NAN));
+        }
+        "random" => {
+            let cls = vm.b.ty(TypeTag::Random);
+            put(vm, m, "Random", Value::Obj(cls));
+            let rng = random_mt::Mt19937::from_seed(&num_bigint::BigInt::from(0));
+            let inst = vm.heap.alloc_immortal(Object::Random(Box::new(rng)));
+            vm.b.random = Some(inst);
+            for (i, d) in TABLE.iter().enumerate() {
+                if d.owner == Owner::Type(TypeTag::Random) {
+                    let f = Value::Obj(vm.b.funcs[i]);
+                    let bm = vm.heap.alloc_immortal(Object::BoundMethod(Value::Obj(inst), f));
+                    put(vm, m, d.name, Value::Obj(bm));
+                }
+            }
+        }
+        "collections" => {
+            for (n, t) in [("deque", TypeTag::Deque), ("defaultdict", TypeTag::DefaultDict), ("Counter", TypeTag::Counter)] {
+                let c = vm.b.ty(t);
+                put(vm, m, n, Value::Obj(c));
+            }
+            let od = vm.b.ty(TypeTag::Dict);
+            put(vm, m, "OrderedDict", Value::Obj(od));
+            if let Some(f) = func_ref(vm, Owner::Module("collections"), "namedtuple") {
+                put(vm, m, "namedtuple", Value::Obj(f));
+            }
+        }
+        "sys" => {
+            put_funcs(vm, m, "sys");
+            let argv: Vec<Value> = vm.argv.clone().iter().map(|a| vm.str_value(a)).collect();
+            let l = vm.list(argv);
+            put(vm, m, "argv", l);
+            vm.heap.decref(l);
+            put(vm, m, "maxsize", Value::Int(i64::MAX));
+            let vi = vm.tuple(vec![Value::Int(3), Value::Int(11), Value::Int(7)]);
+            let s = vm.str_value("final");
+            let _ = s;
+            put(vm, m, "version_info", vi);
+            vm.heap.decref(vi);
+            let ver = vm.str_value("3.11.7 (yieldscope)");
+            put(vm, m, "version", ver);
+            vm.heap.decref(ver);
+        }
+        "typing" => {
+            let obj = vm.b.ty(TypeTag::Object);
+            for n in ["Any", "Optional", "List", "Dict", "Tuple", "Set", "Iterator", "Iterable", "Generator", "Callable", "Union", "Sequence", "Mapping", "TypeVar", "NamedTuple"] {
+                put(vm, m, n, Value::Obj(obj));
+            }
+        }
+        "__future__" => {
+            for n in ["annotations", "generator_stop", "division", "print_function", "absolute_import", "with_statement", "nested_scopes", "generators", "unicode_literals"] {
+                put(vm, m, n, Value::Bool(true));
+            }
+        }
+        "string" => {
+            for (n, v) in [
+                ("ascii_lowercase", "abcdefghijklmnopqrstuvwxyz"),
+                ("ascii_uppercase", "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+                ("ascii_letters", "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+                ("digits", "0123456789"),
+                ("hexdigits", "0123456789abcdefABCDEF"),
+                ("octdigits", "01234567"),
+                ("punctuation", "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"),
+                ("whitespace", " \t\n\r\x0b\x0c"),
+            ] {
+                let s = vm.str_value(v);
+                put(vm, m, n, s);
+                vm.heap.decref(s);
+            }
+        }
+        "heapq" | "bisect" | "operator" => put_funcs(vm, m, leak(name)),
+        _ => {}
+    }
+    Some(m)
+}
+
+fn leak(name: &str) -> &'static str {
+    match name {
+        "itertools" => "itertools",
+        "gc" => "gc",
+        "copy" => "copy",
+        "heapq" => "heapq",
+        "bisect" => "bisect",
+        "operator" => "operator",
+        _ => "",
+    }
+}

@@ -1,0 +1,65 @@
+//! The 16-byte value every slot, local and stack entry holds.
+//!
+//! Small immutable values live inline; everything else is a handle into the
+//! [`Heap`](crate::heap::Heap), whose reference counts the interpreter keeps
+//! exact by calling `incref`/`decref` whenever a handle is copied or dropped.
+
+use serde::{Deserialize, Serialize};
+
+/// A handle to a heap slot. Plain data: it survives serialization because the
+/// heap it points into is serialized with it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Ref(pub u32);
+
+impl Ref {
+    /// The slot index this handle names.
+    #[must_use]
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+}
+
+/// A Python value. `Copy`, but a copied `Obj` handle must be `incref`ed by
+/// whoever keeps it.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub enum Value {
+    /// `None`.
+    #[default]
+    None,
+    /// `True` / `False`.
+    Bool(bool),
+    /// An int that fits in 64 bits; larger ones are heap `BigInt`s.
+    Int(i64),
+    /// A float.
+    Float(f64),
+    /// `NotImplemented`, returned by binary dunders that decline.
+    NotImplemented,
+    /// `...`.
+    Ellipsis,
+    /// Everything else.
+    Obj(Ref),
+    /// Not a Python value: an unbound local, or the empty half of a method pair.
+    Undef,
+}
+
+impl Value {
+    /// The heap handle, if the value has one.
+    #[must_use]
+    #[inline]
+    pub fn as_ref(self) -> Option<Ref> {
+        match self {
+            Value::Obj(r) => Some(r),
+            _ => None,
+        }
+    }
+
+    /// True for the values `is` compares by identity with no heap look-up.
+    #[must_use]
+    pub fn is(self, other: Value) -> bool {
+        match (self, other) {
+            (Value::Obj(a), Value::Obj(b)) => a == b,
+            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            (a, b) => a == b,
+        }
+    }
+}

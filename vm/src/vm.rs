@@ -1,0 +1,380 @@
+//! The world: heap, code, frames, modules and output, as one serializable
+//! value, plus the driver-facing API (load a program, run to the next
+//! suspension, read what it printed).
+
+use crate::builtins::{self, Builtins, ExcType};
+use crate::code::{Code, CodeId};
+use crate::compile::{self, Ctx, SyntaxError};
+use crate::frame::{Frame, FrameKind, PyFrame, RetMode};
+use crate::heap::Heap;
+use crate::intern::{sym, Interner, Sym};
+use crate::object::{Attrs, Module, Object};
+use crate::value::{Ref, Value};
+use indexmap::IndexMap;
+use serde::{Deserialize, Serialize};
+use std::path::PathBuf;
+use std::sync::Arc;
+
+/// A source file the program loaded.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Source {
+    /// Path as shown in tracebacks.
+    pub path: String,
+    /// Full text.
+    pub text: String,
+    /// Module name.
+    pub module: String,
+    /// Byte offset of each line start.
+    #[serde(skip)]
+    pub lines: Vec<u32>,
+}
+
+impl Source {
+    fn new(path: String, text: String, module: String) -> Self {
+        let mut s = Source {
+            path,
+            text,
+            module,
+            lines: Vec::new(),
+        };
+        s.index_lines();
+        s
+    }
+
+    fn index_lines(&mut self) {
+        self.lines = std::iter::once(0)
+            .chain(
+                self.text
+                    .bytes()
+                    .enumerate()
+                    .filter(|(_, b)| *b == b'\n')
+                    .map(|(i, _)| u32::try_from(i + 1).unwrap_or(u32::MAX)),
+            )
+            .collect();
+    }
+
+    /// 1-based line of a byte offset.
+    #[must_use]
+    pub fn line_of(&self, off: u32) -> u32 {
+        match self.lines.binary_search(&off) {
+            Ok(i) => i as u32 + 1,
+            Err(i) => i as u32,
+        }
+    }
+
+    /// The text of a 1-based line, without its newline.
+    #[must_use]
+    pub fn line_text(&self, line: u32) -> &str {
+        let i = (line as usize).saturating_sub(1);
+        let Some(&start) = self.lines.get(i) else {
+            return "";
+        };
+        let end = self.lines.get(i + 1).map_or(self.text.len(), |e| *e as usize);
+        self.text[start as usize..end].trim_end_matches(['\n', '\r'])
+    }
+
+    /// Byte offset where a 1-based line starts.
+    #[must_use]
+    pub fn line_start(&self, line: u32) -> u32 {
+        self.lines.get((line as usize).saturating_sub(1)).copied().unwrap_or(0)
+    }
+}
+
+/// Which stream a piece of output went to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Stream {
+    /// `sys.stdout`.
+    Stdout,
+    /// `sys.stderr`.
+    Stderr,
+}
+
+/// Why `run` handed control back.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Event {
+    /// A generator executed `yield`; its frame is saved in it.
+    Suspended {
+        /// The generator.
+        generator: Ref,
+    },
+    /// The main module finished.
+    Finished,
+    /// An exception escaped the main module (its traceback is already in the output).
+    Uncaught,
+    /// The step budget ran out.
+    Budget,
+    /// `sys.exit(code)`.
+    Exit(i32),
+}
+
+/// Faults the debugger sees, as opposed to Python exceptions.
+#[derive(Debug, thiserror::Error)]
+pub enum VmError {
+    /// The script did not parse.
+    #[error("syntax error")]
+    Syntax(SyntaxError, String),
+    /// The script could not be read.
+    #[error("cannot read {path}: {message}")]
+    Io {
+        /// The path.
+        path: String,
+        /// The reason.
+        message: String,
+    },
+}
+
+/// The whole state of a run.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Vm {
+    /// Objects.
+    pub heap: Heap,
+    /// Names.
+    pub names: Interner,
+    /// Code objects.
+    pub codes: Vec<Arc<Code>>,
+    /// Loaded sources.
+    pub sources: Vec<Source>,
+    /// The frame stack.
+    pub frames: Vec<Frame>,
+    /// Built-in classes, functions and modules.
+    pub b: Builtins,
+    /// `sys.modules`.
+    pub modules: IndexMap<String, Ref>,
+    /// Output not yet taken by the driver.
+    pub output: Vec<(Stream, String)>,
+    /// Serial numbers for generator `repr`s.
+    pub next_serial: u64,
+    /// `sys.getrecursionlimit()`.
+    pub recursion_limit: usize,
+    /// Python frames on the stack (for the recursion limit).
+    pub depth: usize,
+    /// Automatic cycle collection enabled.
+    pub gc_enabled: bool,
+    /// Pause at every suspension.
+    pub pause_on_yield: bool,
+    /// Directory searched for imported `.py` files.
+    pub search_dir: PathBuf,
+    /// Nesting of Rust-level calls into Python (`call_sync`).
+    pub sync_depth: usize,
+    /// Set when a yield happened and the driver wants to see it.
+    #[serde(skip)]
+    pub(crate) pending_event: Option<Event>,
+    /// The outcome of a nested run, when it ends.
+    #[serde(skip)]
+    pub(crate) sync_result: Option<crate::frame::Outcome>,
+    /// How the driver's frame ended.
+    #[serde(skip)]
+    pub(crate) finish_event: Option<Event>,
+    /// Steps executed.
+    pub steps: u64,
+    /// The main module.
+    pub main_module: Option<Ref>,
+    /// `sys.argv`.
+    pub argv: Vec<String>,
+}
+
+/// Result type of operations that may raise a Python exception (the owned exception object).
+pub type PyResult<T> = Result<T, Value>;
+
+impl Vm {
+    /// A fresh world with the built-ins loaded.
+    #[must_use]
+    pub fn new() -> Self {
+        let mut vm = Vm {
+            heap: Heap::default(),
+            names: Interner::default(),
+            codes: Vec::new(),
+            sources: Vec::new(),
+            frames: Vec::new(),
+            b: Builtins::default(),
+            modules: IndexMap::new(),
+            output: Vec::new(),
+            next_serial: 0,
+            recursion_limit: 1000,
+            depth: 0,
+            gc_enabled: true,
+            pause_on_yield: false,
+            search_dir: PathBuf::from("."),
+            sync_depth: 0,
+            pending_event: None,
+            sync_result: None,
+            finish_event: None,
+            steps: 0,
+            main_module: None,
+            argv: Vec::new(),
+        };
+        builtins::install(&mut vm);
+        vm
+    }
+
+    /// Interns a name.
+    pub fn sym(&mut self, name: &str) -> Sym {
+        self.names.intern(name)
+    }
+
+    /// Writes to a stream.
+    pub fn write(&mut self, stream: Stream, text: &str) {
+        if text.is_empty() {
+            return;
+        }
+        match self.output.last_mut() {
+            Some((s, buf)) if *s == stream => buf.push_str(text),
+            _ => self.output.push((stream, text.to_string())),
+        }
+    }
+
+    /// Takes the output produced since the last call.
+    pub fn take_output(&mut self) -> Vec<(Stream, String)> {
+        std::mem::take(&mut self.output)
+    }
+
+    /// Compiles a source file into a code object.
+    ///
+    /// # Errors
+    /// The syntax error, with the source path.
+    pub fn compile(&mut self, path: &str, text: &str, module: &str) -> Result<CodeId, VmError> {
+        let idx = u32::try_from(self.sources.len()).expect("too many sources");
+        self.sources.push(Source::new(path.to_string(), text.to_string(), module.to_string()));
+        let mut ctx = Ctx {
+            heap: &mut self.heap,
+            names: &mut self.names,
+            codes: &mut self.codes,
+        };
+        compile::compile_module(&mut ctx, text, idx).map_err(|e| VmError::Syntax(e, path.to_string()))
+    }
+
+    /// Creates an empty module object registered in `sys.modules`.
+    pub fn new_module(&mut self, name: &str, path: Option<&str>) -> Ref {
+        let mut globals = Attrs::default();
+        let n = self.str_value(name);
+        globals.insert(sym::NAME, n);
+        if let Some(p) = path {
+            let pv = self.str_value(p);
+            globals.insert(sym::FILE, pv);
+        }
+        globals.insert(sym::DOC, Value::None);
+        let r = self.heap.alloc_immortal(Object::Module(Box::new(Module {
+            name: name.into(),
+            globals,
+        })));
+        self.modules.insert(name.to_string(), r);
+        r
+    }
+
+    /// Loads the main script: compiles it and pushes its module frame.
+    ///
+    /// # Errors
+    /// A syntax error.
+    pub fn load_main(&mut self, path: &str, text: &str) -> Result<(), VmError> {
+        let code = self.compile(path, text, "__main__")?;
+        let m = self.new_module("__main__", Some(path));
+        self.main_module = Some(m);
+        self.push_module_frame(code, m, RetMode::Driver);
+        Ok(())
+    }
+
+    /// Pushes a frame running a module body.
+    pub fn push_module_frame(&mut self, code: CodeId, module: Ref, ret: RetMode) {
+        let f = PyFrame {
+            code,
+            pc: 0,
+            locals: Vec::new(),
+            cells: Vec::new(),
+            stack: Vec::with_capacity(8),
+            blocks: Vec::new(),
+            module,
+            ns: None,
+            generator: None,
+            func: Value::None,
+        };
+        self.depth += 1;
+        self.frames.push(Frame {
+            ret,
+            kind: FrameKind::Py(Box::new(f)),
+        });
+    }
+
+    /// Allocates a `str`.
+    pub fn str_value(&mut self, s: &str) -> Value {
+        Value::Obj(self.heap.alloc(Object::Str(s.into())))
+    }
+
+    /// Allocates a tuple from owned values.
+    pub fn tuple(&mut self, items: Vec<Value>) -> Value {
+        Value::Obj(self.heap.alloc(Object::Tuple(items.into())))
+    }
+
+    /// Allocates a list from owned values.
+    pub fn list(&mut self, items: Vec<Value>) -> Value {
+        Value::Obj(self.heap.alloc(Object::List(items)))
+    }
+
+    /// Creates an exception of a built-in type with a message.
+    pub fn new_exc(&mut self, ty: ExcType, msg: &str) -> Value {
+        let m = self.str_value(msg);
+        let args = self.tuple(vec![m]);
+        self.make_exception(self.b.exc(ty), args)
+    }
+
+    /// Creates an exception of a built-in type with no arguments.
+    pub fn new_exc_empty(&mut self, ty: ExcType) -> Value {
+        let args = self.tuple(vec![]);
+        self.make_exception(self.b.exc(ty), args)
+    }
+
+    /// Shorthand: `Err(TypeError(msg))`.
+    pub fn type_error<T>(&mut self, msg: impl AsRef<str>) -> PyResult<T> {
+        Err(self.new_exc(ExcType::TypeError, msg.as_ref()))
+    }
+
+    /// Shorthand: `Err(ValueError(msg))`.
+    pub fn value_error<T>(&mut self, msg: impl AsRef<str>) -> PyResult<T> {
+        Err(self.new_exc(ExcType::ValueError, msg.as_ref()))
+    }
+
+    /// Shorthand: an error of any built-in type.
+    pub fn err<T>(&mut self, ty: ExcType, msg: impl AsRef<str>) -> PyResult<T> {
+        Err(self.new_exc(ty, msg.as_ref()))
+    }
+
+    /// Creates an exception instance of `class` with an `args` tuple (owned).
+    pub fn make_exception(&mut self, class: Ref, args: Value) -> Value {
+        self.heap.incref(Value::Obj(class));
+        Value::Obj(self.heap.alloc(Object::Exception(Box::new(crate::object::ExcObj {
+            class,
+            args,
+            traceback: Vec::new(),
+            context: Value::None,
+            cause: Value::None,
+            suppress_context: false,
+            attrs: Attrs::default(),
+        }))))
+    }
+
+    /// The code of a frame.
+    #[must_use]
+    pub fn code(&self, id: CodeId) -> &Arc<Code> {
+        &self.codes[id.0 as usize]
+    }
+
+    /// Rebuilds indexes skipped by serialization (after loading a world).
+    pub fn after_deserialize(&mut self) {
+        for s in &mut self.sources {
+            s.index_lines();
+        }
+        let _ = self.names.lookup("");
+        for slot in &mut self.heap.slots {
+            match &mut slot.obj {
+                Object::Dict(d) | Object::Set(d, _) => d.reindex(),
+                _ => {}
+            }
+        }
+    }
+}
+
+impl Default for Vm {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+

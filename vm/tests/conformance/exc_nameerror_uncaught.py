@@ -1,0 +1,8 @@
+def compute():
+    total = 0
+    for i in range(3):
+        total += i
+    return grand_sum
+
+
+compute()

@@ -1,0 +1,8 @@
+def one():
+    yield "only"
+
+
+g = one()
+print(next(g))
+print(next(g, "default"))
+next(g)

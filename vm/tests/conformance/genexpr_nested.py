@@ -1,0 +1,7 @@
+pairs = ((a, b) for a in range(3) for b in range(a) if (a + b) % 2)
+print(list(pairs))
+print(sum(x * x for x in range(10)))
+print(max(len(w) for w in ["a", "abc", "ab"]))
+print(sorted((c for c in "banana"), reverse=True))
+g = (x for x in range(3))
+print(next(g), list(g), list(g))

@@ -1,0 +1,4 @@
+print("this line is never executed")
+
+def broken(:
+    return 1
