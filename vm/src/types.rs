@@ -24,7 +24,7 @@ macro_rules! type_tags {
 }
 
 type_tags! {
-    Object = "object", Type = "type", NoneType = "NoneType", Bool = "bool", Int = "int",
+    Object = "object", Type = "type", NoneType = "NoneType", Int = "int", Bool = "bool",
     Float = "float", Str = "str", List = "list", Tuple = "tuple", Dict = "dict", Set = "set",
     FrozenSet = "frozenset", Range = "range", Slice = "slice", Function = "function",
     BuiltinFunction = "builtin_function_or_method", Method = "method",

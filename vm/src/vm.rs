@@ -378,3 +378,52 @@ impl Default for Vm {
     }
 }
 
+
+/// Everything a finished run printed, and how it ended.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RunOutput {
+    /// Standard output.
+    pub stdout: String,
+    /// Standard error.
+    pub stderr: String,
+    /// Process exit status (0, or 1 after an uncaught exception or syntax error).
+    pub exit_code: i32,
+}
+
+impl Vm {
+    /// Loads and runs a script to the end, collecting its output. `path` is
+    /// what tracebacks show; imports are looked up in `search_dir`.
+    #[must_use]
+    pub fn run_script(path: &str, source: &str, search_dir: &std::path::Path) -> RunOutput {
+        let mut vm = Vm::new();
+        vm.search_dir = search_dir.to_path_buf();
+        vm.argv = vec![path.to_string()];
+        let mut out = RunOutput::default();
+        if let Err(e) = vm.load_main(path, source) {
+            match e {
+                VmError::Syntax(se, p) => out.stderr = se.render(&p),
+                other => out.stderr = format!("{other}\n"),
+            }
+            out.exit_code = 1;
+            return out;
+        }
+        let ev = loop {
+            match vm.run(None) {
+                Event::Suspended { .. } | Event::Budget => {}
+                other => break other,
+            }
+        };
+        for (s, text) in vm.take_output() {
+            match s {
+                Stream::Stdout => out.stdout.push_str(&text),
+                Stream::Stderr => out.stderr.push_str(&text),
+            }
+        }
+        out.exit_code = match ev {
+            Event::Uncaught => 1,
+            Event::Exit(c) => c,
+            _ => 0,
+        };
+        out
+    }
+}

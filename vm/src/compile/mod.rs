@@ -44,3 +44,20 @@ impl Ctx<'_> {
         id
     }
 }
+
+impl SyntaxError {
+    /// The report CPython prints for this error (`File`, line, caret, message).
+    #[must_use]
+    pub fn render(&self, path: &str) -> String {
+        let trimmed = self.text.trim_start();
+        let indent = self.text.chars().count() - trimmed.chars().count();
+        let caret_pad = (self.col as usize).saturating_sub(1 + indent);
+        format!(
+            "  File \"{path}\", line {}\n    {}\n    {}^\nSyntaxError: {}\n",
+            self.line,
+            trimmed.trim_end(),
+            " ".repeat(caret_pad),
+            self.message
+        )
+    }
+}
