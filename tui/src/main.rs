@@ -91,8 +91,16 @@ fn run(script: &std::path::Path, args: Vec<String>) -> ExitCode {
                 flush(&mut vm);
                 match ev {
                     Event::Budget | Event::Suspended { .. } => continue,
-                    Event::Finished => return 0u8,
-                    Event::Uncaught => return 1,
+                    Event::Finished => {
+                        vm.shutdown();
+                        flush(&mut vm);
+                        return 0u8;
+                    }
+                    Event::Uncaught => {
+                        vm.shutdown();
+                        flush(&mut vm);
+                        return 1;
+                    }
                     Event::Exit(c) => return u8::try_from(c).unwrap_or(1),
                 }
             }

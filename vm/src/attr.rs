@@ -225,6 +225,12 @@ impl Vm {
                         "__suppress_context__" => Some(Value::Bool(e.suppress_context)),
                         "__traceback__" => Some(Value::None),
                         "__class__" => Some(Value::Obj(cls)),
+                        "value" if !e.attrs.contains_key(&name) && self.class_is_subclass(cls, self.b.exc(ExcType::StopIteration)) => {
+                            match e.args.as_ref().map(|x| self.heap.get(x)) {
+                                Some(Object::Tuple(t)) if !t.is_empty() => Some(t[0]),
+                                _ => Some(Value::None),
+                            }
+                        }
                         _ => e.attrs.get(&name).copied(),
                     };
                     if let Some(v) = special {
@@ -250,6 +256,16 @@ impl Vm {
                     }
                     let mn = m.name.to_string();
                     let n = self.names.name(name).to_string();
+                    if mn == "sys" && n == "modules" {
+                        let mods: Vec<(String, Ref)> = self.modules.iter().map(|(k, v)| (k.clone(), *v)).collect();
+                        let d = self.new_dict();
+                        for (k, v) in mods {
+                            let kv = self.str_value(&k);
+                            self.dict_set(d, kv, Value::Obj(v))?;
+                            self.heap.decref(kv);
+                        }
+                        return Ok(d);
+                    }
                     return self.err(ExcType::AttributeError, format!("module '{mn}' has no attribute '{n}'"));
                 }
                 Object::Super(cls, this) => {
@@ -443,6 +459,29 @@ impl Vm {
                     self.tuple(d)
                 }
             }
+            (Object::Function(f), "__closure__") => {
+                let cells: Vec<Value> = f.closure.iter().map(|c| Value::Obj(*c)).collect();
+                if cells.is_empty() {
+                    Value::None
+                } else {
+                    for c in &cells {
+                        self.heap.incref(*c);
+                    }
+                    self.tuple(cells)
+                }
+            }
+            (Object::Cell(c), "cell_contents") => {
+                let c = *c;
+                if c == Value::Undef {
+                    return self.value_error("Cell is empty");
+                }
+                self.heap.incref(c);
+                c
+            }
+            (Object::Builtin(id), "from_iterable") if crate::builtins::TABLE[id.0 as usize].name == "chain" => {
+                let f = crate::builtins::func_ref(self, crate::builtins::Owner::Module("itertools"), "from_iterable").expect("from_iterable");
+                Value::Obj(f)
+            }
             (Object::Function(f), "__dict__") => {
                 let _ = f;
                 self.attrs_dict(r)
@@ -572,6 +611,19 @@ impl Vm {
                     return Ok(());
                 }
                 Object::Class(c) if c.kind == ClassKind::User => {
+                    let n = self.names.name(name).to_string();
+                    if n == "__name__" || n == "__qualname__" {
+                        let s = self.as_str(v).unwrap_or("").to_string();
+                        if let Object::Class(c) = self.heap.get_mut(r) {
+                            if n == "__name__" {
+                                c.name = s.into();
+                            } else {
+                                c.qualname = s.into();
+                            }
+                        }
+                        self.heap.decref(v);
+                        return Ok(());
+                    }
                     let old = match self.heap.get_mut(r) {
                         Object::Class(c) => {
                             c.version = c.version.wrapping_add(1);

@@ -282,6 +282,22 @@ impl Vm {
             return self.type_error(format!("{fname}() takes {took} positional argument{plural} but {given} {was} given"));
         }
         let mut kwdict: Vec<(Sym, Value)> = Vec::new();
+        if varkw_slot.is_none() {
+            let posonly: Vec<String> = kw
+                .iter()
+                .filter(|(k, _)| code.varnames[..code.posonly as usize].contains(k))
+                .map(|(k, _)| format!("'{}'", self.names.name(*k)))
+                .collect();
+            if !posonly.is_empty() {
+                self.heap.decref_all(locals);
+                self.heap.decref_all(extra);
+                self.heap.decref_all(kw.into_iter().map(|(_, v)| v));
+                return self.type_error(format!(
+                    "{fname}() got some positional-only arguments passed as keyword arguments: {}",
+                    posonly.join(", ")
+                ));
+            }
+        }
         for (k, v) in kw {
             let pos = code.varnames[..argc + kwonly]
                 .iter()
@@ -578,6 +594,9 @@ impl Vm {
             // The class holds its bases.
         }
         let cell = attrs.shift_remove(&sym::CLASS_CELL);
+        if attrs.contains_key(&sym::EQ) && !attrs.contains_key(&sym::HASH) {
+            attrs.insert(sym::HASH, Value::None);
+        }
         let qualname = match attrs.get(&sym::QUALNAME).copied() {
             Some(q) => self.as_str(q).unwrap_or("").to_string(),
             None => self.names.name(name).to_string(),

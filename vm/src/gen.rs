@@ -33,6 +33,9 @@ impl Vm {
 
     /// Moves a suspended generator's frame onto the stack.
     fn gen_enter(&mut self, g: Ref, ret: RetMode) -> PyResult<()> {
+        if self.depth >= self.recursion_limit {
+            return self.err(ExcType::RecursionError, "maximum recursion depth exceeded");
+        }
         let frame = match self.heap.get_mut(g) {
             Object::Generator(go) => {
                 go.state = GenState::Running;
@@ -134,6 +137,27 @@ impl Vm {
                             Err(e) => self.deliver(RetMode::YieldFrom, Outcome::Raise(e)),
                         }
                         return Ok(Thrown::Pushed);
+                    }
+                    if !closing {
+                        let throw = self.sym("throw");
+                        if let Ok(Some(m)) = self.lookup_method(inner, throw) {
+                            self.heap.incref(inner);
+                            let r = self.call_sync(m, vec![inner, exc], Vec::new());
+                            self.heap.decref(m);
+                            match r {
+                                Ok(v) => self.suspend_top_generator(v),
+                                Err(e) => {
+                                    if self.is_instance_of_exc(e, ExcType::StopIteration) {
+                                        let v = self.stop_iteration_value(e);
+                                        self.heap.decref(e);
+                                        self.deliver(RetMode::YieldFrom, Outcome::Return(v));
+                                    } else {
+                                        self.deliver(RetMode::YieldFrom, Outcome::Raise(e));
+                                    }
+                                }
+                            }
+                            return Ok(Thrown::Pushed);
+                        }
                     }
                     if closing {
                         // Close a non-generator delegate if it has close().

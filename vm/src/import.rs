@@ -24,7 +24,7 @@ impl Vm {
         let path = self.search_dir.join(format!("{top}.py"));
         if top == name {
             if let Ok(text) = std::fs::read_to_string(&path) {
-                let display = path.display().to_string();
+                let display = if self.main_dir.is_empty() { format!("{top}.py") } else { format!("{}/{top}.py", self.main_dir) };
                 let code = match self.compile(&display, &text, name) {
                     Ok(c) => c,
                     Err(VmError::Syntax(e, p)) => {

@@ -1441,14 +1441,6 @@ impl Vm {
             if self.depth >= self.recursion_limit {
                 let mut children = Vec::new();
                 frame.children(&mut children);
-                if let FrameKind::Py(p) = &frame.kind {
-                    if let Some(g) = p.generator {
-                        children.push(Value::Obj(g));
-                        if let Object::Generator(go) = self.heap.get_mut(g) {
-                            go.state = GenState::Finished;
-                        }
-                    }
-                }
                 self.heap.decref_all(children);
                 return self.err(ExcType::RecursionError, "maximum recursion depth exceeded");
             }

@@ -245,7 +245,7 @@ impl Vm {
                     self.dict_update_from(d, b)?;
                     return Ok(d);
                 }
-                (Object::Dict(x), Object::Dict(_), BinOp::Add | BinOp::Sub)
+                (Object::Dict(x), Object::Dict(_), BinOp::Add | BinOp::Sub | BinOp::And | BinOp::Or)
                     if x.flavor == DictFlavor::Counter =>
                 {
                     return self.counter_binop(op, a, b);
@@ -1802,6 +1802,31 @@ impl Vm {
         };
         let out = self.new_dict();
         self.dict_of(out.as_ref().expect("dict")).flavor = DictFlavor::Counter;
+        if matches!(op, BinOp::And | BinOp::Or) {
+            let is_or = op == BinOp::Or;
+            for (k, v) in &ea {
+                let other = self.dict_get(b, *k)?;
+                let pick = match other {
+                    Some(o) => {
+                        let bigger = self.compare_bool(CmpOp::Lt, *v, o)?;
+                        if bigger == is_or { o } else { *v }
+                    }
+                    None if is_or => *v,
+                    None => continue,
+                };
+                if self.compare_bool(CmpOp::Gt, pick, Value::Int(0))? {
+                    self.dict_set(out, *k, pick)?;
+                }
+            }
+            if is_or {
+                for (k, v) in &eb {
+                    if self.dict_get(a, *k)?.is_none() && self.compare_bool(CmpOp::Gt, *v, Value::Int(0))? {
+                        self.dict_set(out, *k, *v)?;
+                    }
+                }
+            }
+            return Ok(out);
+        }
         for (k, v) in &ea {
             let other = self.dict_get(b, *k)?.unwrap_or(Value::Int(0));
             let r = self.binary_op(op, *v, other, false)?;

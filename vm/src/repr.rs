@@ -362,6 +362,30 @@ impl Vm {
                     None => out.push_str(&format!("<module '{name}' (built-in)>")),
                 }
             }
+            Object::Iter(it) if matches!(**it, crate::iter::IterObj::Count { .. } | crate::iter::IterObj::Repeat { .. }) => {
+                match &**it {
+                    crate::iter::IterObj::Count { cur, step } => {
+                        let (cur, step) = (*cur, *step);
+                        out.push_str("count(");
+                        self.repr_into(cur, out, stack)?;
+                        if step != Value::Int(1) {
+                            out.push_str(", ");
+                            self.repr_into(step, out, stack)?;
+                        }
+                        out.push(')');
+                    }
+                    crate::iter::IterObj::Repeat { value, remaining } => {
+                        let (value, remaining) = (*value, *remaining);
+                        out.push_str("repeat(");
+                        self.repr_into(value, out, stack)?;
+                        if let Some(n) = remaining {
+                            out.push_str(&format!(", {n}"));
+                        }
+                        out.push(')');
+                    }
+                    _ => {}
+                }
+            }
             Object::Iter(it) => {
                 let tn = it.type_name();
                 out.push_str(&format!("<{tn} object at {}>", self.addr(v)));

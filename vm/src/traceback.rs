@@ -171,7 +171,11 @@ impl Vm {
     /// "Exception ignored in: <obj>" (borrowed exception).
     pub(crate) fn report_ignored(&mut self, obj: Value, exc: Value) {
         let what = self.repr(obj).unwrap_or_else(|_| "<object>".to_string());
-        let text = self.format_exception(exc);
+        let tb = match exc.as_ref().map(|r| self.heap.get(r)) {
+            Some(Object::Exception(e)) => e.traceback.clone(),
+            _ => Vec::new(),
+        };
+        let text = format!("{}{}", self.format_tb(&tb), self.format_exception_only(exc));
         self.write(Stream::Stderr, &format!("Exception ignored in: {what}\n{text}"));
     }
 

@@ -171,6 +171,8 @@ pub struct Vm {
     pub main_module: Option<Ref>,
     /// `sys.argv`.
     pub argv: Vec<String>,
+    /// The main script's directory as it was given (for module paths in messages).
+    pub main_dir: String,
 }
 
 /// Result type of operations that may raise a Python exception (the owned exception object).
@@ -202,6 +204,7 @@ impl Vm {
             steps: 0,
             main_module: None,
             argv: Vec::new(),
+            main_dir: String::new(),
         };
         builtins::install(&mut vm);
         vm
@@ -266,6 +269,7 @@ impl Vm {
     /// # Errors
     /// A syntax error.
     pub fn load_main(&mut self, path: &str, text: &str) -> Result<(), VmError> {
+        self.main_dir = std::path::Path::new(path).parent().map(|p| p.display().to_string()).unwrap_or_default();
         let code = self.compile(path, text, "__main__")?;
         let m = self.new_module("__main__", Some(path));
         self.main_module = Some(m);
@@ -357,6 +361,28 @@ impl Vm {
         &self.codes[id.0 as usize]
     }
 
+    /// Interpreter exit: releases the main module's globals in insertion
+    /// order, so finalizers run as they do when CPython tears down `__main__`.
+    pub fn shutdown(&mut self) {
+        let Some(m) = self.main_module else { return };
+        let globals = match self.heap.get_mut(m) {
+            Object::Module(md) => std::mem::take(&mut md.globals),
+            _ => return,
+        };
+        self.frames.clear();
+        for (_, v) in globals {
+            self.heap.decref(v);
+            if !self.heap.pending_final.is_empty() {
+                self.run_finalizers();
+                if !self.frames.is_empty() {
+                    self.sync_depth += 1;
+                    let _ = self.run_loop(0, None);
+                    self.sync_depth -= 1;
+                }
+            }
+        }
+    }
+
     /// Rebuilds indexes skipped by serialization (after loading a world).
     pub fn after_deserialize(&mut self) {
         for s in &mut self.sources {
@@ -413,6 +439,7 @@ impl Vm {
                 other => break other,
             }
         };
+        vm.shutdown();
         for (s, text) in vm.take_output() {
             match s {
                 Stream::Stdout => out.stdout.push_str(&text),

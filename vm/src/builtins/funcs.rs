@@ -820,7 +820,14 @@ pub fn it_islice(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
         }
     };
     let (start, stop, step) = if a.pos.len() == 2 {
-        (0, get(vm, Some(a.pos[1]))?, 1)
+        let stop = match a.pos[1] {
+            Value::None => None,
+            x => match vm.int_ref(x) {
+                Some(IntRef::Small(i)) if i >= 0 => Some(i),
+                _ => return vm.value_error("Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize."),
+            },
+        };
+        (0, stop, 1)
     } else {
         let s = get(vm, Some(a.pos[1]))?.unwrap_or(0);
         let e = get(vm, Some(a.pos[2]))?;
@@ -1603,4 +1610,73 @@ pub fn op_add(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
 pub fn op_mul(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     nargs(vm, a, "mul", 2, 2)?;
     val(vm.binary_op(BinOp::Mul, a.pos[0], a.pos[1], false)?)
+}
+
+pub fn math_isfinite(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let x = f1(vm, a, "isfinite")?;
+    val(Value::Bool(x.is_finite()))
+}
+
+pub fn it_compress(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "compress", 2, 2)?;
+    let data = vm.collect_sync(a.pos[0])?;
+    let sel = vm.collect_sync(a.pos[1])?;
+    let mut out = Vec::new();
+    for (d, s) in data.iter().zip(&sel) {
+        if vm.truthy(*s)? {
+            vm.heap.incref(*d);
+            out.push(*d);
+        }
+    }
+    vm.heap.decref_all(data);
+    vm.heap.decref_all(sel);
+    let l = vm.list(out);
+    val(vm.get_iter(l, RetMode::Push)?.expect("iter"))
+}
+
+fn identity_decorator(vm: &mut Vm) -> Value {
+    let f = super::func_ref(vm, super::Owner::Module("functools"), "_identity").expect("identity");
+    Value::Obj(f)
+}
+
+pub fn ft_identity(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "decorator", 1, 1)?;
+    val(incref(vm, a.pos[0]))
+}
+
+/// `functools.lru_cache`: results are not cached (programs see the same values).
+pub fn ft_lru_cache(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    match a.pos.first() {
+        Some(f) if matches!(f.as_ref().map(|r| vm.heap.get(r)), Some(Object::Function(_))) => val(incref(vm, *f)),
+        _ => val(identity_decorator(vm)),
+    }
+}
+
+pub fn ft_cache(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "cache", 1, 1)?;
+    val(incref(vm, a.pos[0]))
+}
+
+/// `functools.wraps(wrapped)`: a decorator copying `__name__`, `__qualname__`, `__doc__`.
+pub fn ft_wraps(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "wraps", 1, 1)?;
+    let f = super::func_ref(vm, super::Owner::Module("functools"), "_wrap_apply").expect("wrap");
+    vm.heap.incref(a.pos[0]);
+    let p = crate::object::Partial { func: Value::Obj(f), args: vec![a.pos[0]], kwargs: vec![] };
+    val(Value::Obj(vm.heap.alloc(Object::Partial(Box::new(p)))))
+}
+
+pub fn ft_wrap_apply(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "wraps", 2, 2)?;
+    let (wrapped, wrapper) = (a.pos[0], a.pos[1]);
+    for name in ["__name__", "__qualname__", "__doc__"] {
+        let s = vm.sym(name);
+        if let Ok(v) = vm.get_attr(wrapped, s) {
+            let _ = vm.set_attr(wrapper, s, v);
+        }
+    }
+    let w = vm.sym("__wrapped__");
+    vm.heap.incref(wrapped);
+    let _ = vm.set_attr(wrapper, w, wrapped);
+    val(incref(vm, wrapper))
 }

@@ -1630,3 +1630,270 @@ impl Vm {
         Ok(out)
     }
 }
+
+// ----- object and exception dunders -----
+
+pub fn object_init(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    if a.pos.len() > 1 || !a.kw.is_empty() {
+        let tn = vm.type_name(a.pos[0]);
+        let cls = vm.class_ref(a.pos[0]);
+        let has_init = vm.class_lookup(cls, crate::intern::sym::INIT).is_some_and(|f| matches!(f.as_ref().map(|r| vm.heap.get(r)), Some(Object::Function(_))));
+        if !has_init {
+            return vm.type_error(format!("{tn}() takes no arguments"));
+        }
+        return vm.type_error("object.__init__() takes exactly one argument (the instance to initialize)");
+    }
+    val(Value::None)
+}
+pub fn object_repr(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let v = this(a);
+    let cls = vm.class_ref(v);
+    let name = match vm.heap.get(cls) {
+        Object::Class(c) if &*c.module == "builtins" => c.qualname.to_string(),
+        Object::Class(c) => format!("{}.{}", c.module, c.qualname),
+        _ => "object".into(),
+    };
+    let s = format!("<{name} object at {}>", vm.addr(v));
+    val(vm.str_value(&s))
+}
+pub fn object_str(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let s = vm.repr(this(a))?;
+    val(vm.str_value(&s))
+}
+pub fn object_eq(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "__eq__", 2, 2)?;
+    val(if a.pos[0].is(a.pos[1]) { Value::Bool(true) } else { Value::NotImplemented })
+}
+pub fn object_ne(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "__ne__", 2, 2)?;
+    let eq = vm.compare(CmpOp::Eq, a.pos[0], a.pos[1])?;
+    if eq == Value::NotImplemented {
+        return val(eq);
+    }
+    let t = vm.truthy(eq);
+    vm.heap.decref(eq);
+    val(Value::Bool(!t?))
+}
+pub fn object_hash(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let id = vm.id_of(this(a));
+    val(Value::Int(crate::settable::hash_pointer(id)))
+}
+pub fn object_setattr(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "__setattr__", 3, 3)?;
+    let Some(n) = vm.as_str(a.pos[1]).map(str::to_string) else {
+        return vm.type_error("attribute name must be string");
+    };
+    let s = vm.sym(&n);
+    vm.heap.incref(a.pos[2]);
+    // Plain instance dict store (bypasses user __setattr__).
+    if let Some(Object::Instance(i)) = a.pos[0].as_ref().map(|r| vm.heap.get_mut(r)) {
+        if let Some(old) = i.attrs.insert(s, a.pos[2]) {
+            vm.heap.decref(old);
+        }
+        return val(Value::None);
+    }
+    vm.set_attr(a.pos[0], s, a.pos[2])?;
+    val(Value::None)
+}
+pub fn object_getattribute(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "__getattribute__", 2, 2)?;
+    let Some(n) = vm.as_str(a.pos[1]).map(str::to_string) else {
+        return vm.type_error("attribute name must be string");
+    };
+    let s = vm.sym(&n);
+    val(vm.get_attr(a.pos[0], s)?)
+}
+pub fn object_format(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "__format__", 2, 2)?;
+    let spec = vm.as_str(a.pos[1]).unwrap_or("").to_string();
+    if !spec.is_empty() {
+        let tn = vm.type_name(a.pos[0]);
+        return vm.type_error(format!("unsupported format string passed to {tn}.__format__"));
+    }
+    let s = vm.to_str(a.pos[0])?;
+    val(vm.str_value(&s))
+}
+pub fn object_notimpl(_vm: &mut Vm, _a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    val(Value::NotImplemented)
+}
+pub fn exc_init(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let args: Vec<Value> = a.pos[1..].to_vec();
+    for v in &args {
+        vm.heap.incref(*v);
+    }
+    let t = vm.tuple(args);
+    if let Some(Object::Exception(e)) = this(a).as_ref().map(|r| vm.heap.get_mut(r)) {
+        let old = std::mem::replace(&mut e.args, t);
+        vm.heap.decref(old);
+    } else {
+        vm.heap.decref(t);
+    }
+    val(Value::None)
+}
+pub fn exc_str(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let args = match this(a).as_ref().map(|r| vm.heap.get(r)) {
+        Some(Object::Exception(e)) => e.args,
+        _ => Value::None,
+    };
+    let items = match args.as_ref().map(|r| vm.heap.get(r)) {
+        Some(Object::Tuple(t)) => t.to_vec(),
+        _ => Vec::new(),
+    };
+    let s = match items.len() {
+        0 => String::new(),
+        1 => vm.to_str(items[0])?,
+        _ => vm.repr(args)?,
+    };
+    val(vm.str_value(&s))
+}
+pub fn exc_repr(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let v = this(a);
+    let (cls, args) = match v.as_ref().map(|r| vm.heap.get(r)) {
+        Some(Object::Exception(e)) => (e.class, e.args),
+        _ => return val(vm.str_value("")),
+    };
+    let items = match args.as_ref().map(|r| vm.heap.get(r)) {
+        Some(Object::Tuple(t)) => t.to_vec(),
+        _ => Vec::new(),
+    };
+    let mut s = vm.class_name(cls);
+    s.push('(');
+    for (i, it) in items.iter().enumerate() {
+        if i > 0 {
+            s.push_str(", ");
+        }
+        s.push_str(&vm.repr(*it)?);
+    }
+    s.push(')');
+    val(vm.str_value(&s))
+}
+
+// ----- property -----
+
+fn prop_with(vm: &mut Vm, a: &Args<'_>, which: usize) -> PyResult<Ret> {
+    nargs(vm, a, "property", 2, 2)?;
+    let (g, s, d) = match this(a).as_ref().map(|r| vm.heap.get(r)) {
+        Some(Object::Property(g, s, d)) => (*g, *s, *d),
+        _ => return vm.type_error("descriptor needs a property"),
+    };
+    let mut parts = [g, s, d];
+    parts[which] = a.pos[1];
+    for p in parts {
+        vm.heap.incref(p);
+    }
+    val(Value::Obj(vm.heap.alloc(Object::Property(parts[0], parts[1], parts[2]))))
+}
+pub fn prop_getter(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    prop_with(vm, a, 0)
+}
+pub fn prop_setter(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    prop_with(vm, a, 1)
+}
+pub fn prop_deleter(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    prop_with(vm, a, 2)
+}
+
+// ----- range / slice / float / deque extras -----
+
+pub fn range_index(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "index", 2, 2)?;
+    let (s, st) = match this(a).as_ref().map(|r| vm.heap.get(r)) {
+        Some(Object::Range(s, _, st)) => (*s, *st),
+        _ => (0, 1),
+    };
+    if vm.contains(this(a), a.pos[1])? {
+        if let Value::Int(i) = a.pos[1] {
+            return val(Value::Int((i - s) / st));
+        }
+    }
+    let r = vm.repr(a.pos[1])?;
+    vm.value_error(format!("{r} is not in range"))
+}
+pub fn range_count(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "count", 2, 2)?;
+    val(Value::Int(i64::from(vm.contains(this(a), a.pos[1])?)))
+}
+pub fn slice_indices(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "indices", 2, 2)?;
+    let n = to_i64(vm, a.pos[1], "indices")?;
+    if n < 0 {
+        return vm.value_error("length should not be negative");
+    }
+    let (s, e, st) = vm.slice_indices(this_ref(a), n as usize)?;
+    val(vm.tuple(vec![Value::Int(s), Value::Int(e), Value::Int(st)]))
+}
+pub fn float_as_integer_ratio(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let Value::Float(f) = this(a) else {
+        return vm.type_error("descriptor 'as_integer_ratio' requires a 'float' object");
+    };
+    if f.is_infinite() {
+        return vm.err(ExcType::OverflowError, "cannot convert Infinity to integer ratio");
+    }
+    if f.is_nan() {
+        return vm.value_error("cannot convert NaN to integer ratio");
+    }
+    let bits = f.to_bits();
+    let sign = if bits >> 63 == 1 { -1 } else { 1 };
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let mant = if exp == 0 { (bits & ((1 << 52) - 1)) << 1 } else { (bits & ((1 << 52) - 1)) | (1 << 52) };
+    let e = exp - 1075;
+    let mut num = BigInt::from(mant) * sign;
+    let mut den = BigInt::from(1);
+    if e > 0 {
+        num <<= e as usize;
+    } else {
+        den <<= (-e) as usize;
+    }
+    let g = num_integer::Integer::gcd(&num, &den);
+    if g > BigInt::from(1) {
+        num /= &g;
+        den /= &g;
+    }
+    let (n, d) = (vm.int_from_big(num), vm.int_from_big(den));
+    val(vm.tuple(vec![n, d]))
+}
+pub fn deque_count(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "count", 2, 2)?;
+    let items: Vec<Value> = deque_mut(vm, a)?.items.iter().copied().collect();
+    let mut n = 0;
+    for it in items {
+        if vm.eq(it, a.pos[1])? {
+            n += 1;
+        }
+    }
+    val(Value::Int(n))
+}
+pub fn deque_index(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "index", 2, 2)?;
+    let items: Vec<Value> = deque_mut(vm, a)?.items.iter().copied().collect();
+    match find_in(vm, &items, a.pos[1])? {
+        Some(i) => val(Value::Int(i as i64)),
+        None => {
+            let r = vm.repr(a.pos[1])?;
+            vm.value_error(format!("{r} is not in deque"))
+        }
+    }
+}
+pub fn deque_remove(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "remove", 2, 2)?;
+    let items: Vec<Value> = deque_mut(vm, a)?.items.iter().copied().collect();
+    match find_in(vm, &items, a.pos[1])? {
+        Some(i) => {
+            let v = deque_mut(vm, a)?.items.remove(i);
+            if let Some(v) = v {
+                vm.heap.decref(v);
+            }
+            val(Value::None)
+        }
+        None => vm.value_error("deque.remove(x): x not in deque"),
+    }
+}
+pub fn deque_reverse(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let d = deque_mut(vm, a)?;
+    let v: Vec<Value> = d.items.drain(..).rev().collect();
+    d.items.extend(v);
+    val(Value::None)
+}
+pub fn deque_copy(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    val(vm.shallow_copy(this(a))?)
+}

@@ -514,7 +514,7 @@ impl<'c, 'x, 't> Compiler<'c, 'x, 't> {
                 self.set_span(f.iter.range());
                 self.emit(Op::GetIter);
                 let start = self.here();
-                self.set_span(f.iter.range());
+                self.set_span(f.range);
                 let fi = self.emit(Op::ForIter(0));
                 self.store(&f.target)?;
                 self.unit().fblocks.push(FBlock::ForLoop {
@@ -802,7 +802,6 @@ impl<'c, 'x, 't> Compiler<'c, 'x, 't> {
                 self.set_span(h.range);
                 let mut next = None;
                 if let Some(ty) = &h.type_ {
-                    self.emit(Op::DupTop);
                     self.expr(ty)?;
                     self.set_span(h.range);
                     self.emit(Op::ExcMatch);
