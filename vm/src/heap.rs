@@ -38,23 +38,49 @@ pub struct Heap {
     pub live: usize,
     /// Allocations since the last collection.
     pub allocs_since_gc: usize,
-    /// Slots written since the last snapshot (the write barrier).
+    /// Slots written since the last snapshot (the write barrier), in first-write order.
     #[serde(skip)]
-    pub dirty: Vec<u32>,
+    dirty: Vec<u32>,
+    /// One bit per slot: already in `dirty`.
+    #[serde(skip)]
+    dirty_bits: Vec<u64>,
 }
 
 impl Heap {
+    #[inline]
+    fn mark(&mut self, i: u32) {
+        let (w, b) = ((i >> 6) as usize, 1u64 << (i & 63));
+        if w >= self.dirty_bits.len() {
+            self.dirty_bits.resize(w + 1, 0);
+        }
+        if self.dirty_bits[w] & b == 0 {
+            self.dirty_bits[w] |= b;
+            self.dirty.push(i);
+        }
+    }
+
+    /// The slots written (allocated, mutated or freed) since the last call,
+    /// in first-write order; clears the write barrier.
+    pub fn take_dirty(&mut self) -> Vec<u32> {
+        for &i in &self.dirty {
+            self.dirty_bits[(i >> 6) as usize] = 0;
+        }
+        std::mem::take(&mut self.dirty)
+    }
+
     /// Allocates a slot holding `obj` with a count of one, owned by the caller.
     pub fn alloc(&mut self, obj: Object) -> Ref {
         self.live += 1;
         self.allocs_since_gc += 1;
         if let Some(i) = self.free.pop() {
+            self.mark(i);
             let slot = &mut self.slots[i as usize];
             slot.rc = 1;
             slot.obj = obj;
             Ref(i)
         } else {
             let i = u32::try_from(self.slots.len()).expect("heap exceeds 2^32 slots");
+            self.mark(i);
             self.slots.push(Slot { rc: 1, obj });
             Ref(i)
         }
@@ -77,6 +103,7 @@ impl Heap {
     /// The object behind a handle, for writing.
     #[inline]
     pub fn get_mut(&mut self, r: Ref) -> &mut Object {
+        self.mark(r.0);
         &mut self.slots[r.index()].obj
     }
 
@@ -93,6 +120,7 @@ impl Heap {
             let rc = &mut self.slots[r.index()].rc;
             if *rc != IMMORTAL {
                 *rc += 1;
+                self.mark(r.0);
             }
         }
     }
@@ -107,7 +135,9 @@ impl Heap {
             }
             debug_assert!(*rc > 0, "decref of a dead object {r:?}");
             *rc -= 1;
-            if *rc == 0 {
+            let zero = *rc == 0;
+            self.mark(r.0);
+            if zero {
                 self.release(r);
             }
         }
@@ -150,6 +180,7 @@ impl Heap {
                 continue;
             }
             let obj = std::mem::replace(&mut self.slots[r.index()].obj, Object::Free);
+            self.mark(r.0);
             self.free.push(r.0);
             self.live -= 1;
             children.clear();
@@ -163,7 +194,9 @@ impl Heap {
                         continue;
                     }
                     *rc -= 1;
-                    if *rc == 0 {
+                    let zero = *rc == 0;
+                    self.mark(cr.0);
+                    if zero {
                         work.push(cr);
                     }
                 }
@@ -174,6 +207,7 @@ impl Heap {
 
     /// Frees a slot whose object the collector has already emptied.
     pub fn free_slot(&mut self, r: Ref) {
+        self.mark(r.0);
         self.slots[r.index()].obj = Object::Free;
         self.slots[r.index()].rc = 0;
         self.free.push(r.0);
@@ -182,6 +216,7 @@ impl Heap {
 
     /// Revives an object that was queued for finalization, with one reference.
     pub fn resurrect(&mut self, r: Ref) {
+        self.mark(r.0);
         self.slots[r.index()].rc += 1;
     }
 

@@ -1389,6 +1389,12 @@ pub fn copy_copy(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     nargs(vm, a, "copy", 1, 1)?;
     val(vm.shallow_copy(a.pos[0])?)
 }
+/// `g.copy()`: the same as `copy.deepcopy(g)`.
+pub fn gen_copy(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "copy", 1, 1)?;
+    val(vm.deep_copy(a.pos[0])?)
+}
+
 pub fn copy_deepcopy(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     nargs(vm, a, "deepcopy", 1, 2)?;
     val(vm.deep_copy(a.pos[0])?)

@@ -123,7 +123,7 @@ table! {
         "istitle": s::istitle,
     ],
     T(TypeTag::Generator) => [
-        "send": m::gen_send, "throw": m::gen_throw, "close": m::gen_close,
+        "send": m::gen_send, "throw": m::gen_throw, "close": m::gen_close, "copy": f::gen_copy,
     ],
     T(TypeTag::Int) => ["bit_length": m::int_bit_length, "to_bytes": m::int_bit_length, "conjugate": m::int_conjugate],
     T(TypeTag::Float) => ["is_integer": m::float_is_integer, "as_integer_ratio": m::float_as_integer_ratio],
@@ -201,6 +201,10 @@ table! {
     Md("gc") => ["collect": f::gc_collect, "enable": f::gc_enable, "disable": f::gc_disable, "isenabled": f::gc_isenabled],
     Md("sys") => ["exit": f::sys_exit, "getrecursionlimit": f::sys_getrecursionlimit, "setrecursionlimit": f::sys_setrecursionlimit, "exc_info": f::sys_exc_info, "exception": f::sys_exception],
     Md("copy") => ["copy": f::copy_copy, "deepcopy": f::copy_deepcopy],
+    Md("pickle") => [
+        "dumps": crate::pickle::dumps, "loads": crate::pickle::loads, "dump": crate::pickle::dump,
+        "load": crate::pickle::load,
+    ],
 }
 
 /// The built-in exception types the VM raises itself.

@@ -30,7 +30,7 @@ fn put_funcs(vm: &mut Vm, m: Ref, module: &'static str) {
 pub fn make_module(vm: &mut Vm, name: &str) -> Option<Ref> {
     let known = [
         "itertools", "functools", "math", "random", "collections", "copy", "gc", "sys", "typing",
-        "__future__", "string", "heapq", "bisect", "operator",
+        "__future__", "string", "heapq", "bisect", "operator", "pickle",
     ];
     if !known.contains(&name) {
         return None;
@@ -120,6 +120,13 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<Ref> {
             }
         }
         "heapq" | "bisect" | "operator" => put_funcs(vm, m, leak(name)),
+        "pickle" => {
+            put_funcs(vm, m, "pickle");
+            for (n, e) in [("UnpicklingError", crate::builtins::ExcType::UnpicklingError), ("PicklingError", crate::builtins::ExcType::PicklingError)] {
+                let c = vm.b.exc(e);
+                put(vm, m, n, Value::Obj(c));
+            }
+        }
         _ => {}
     }
     Some(m)
@@ -133,6 +140,7 @@ fn leak(name: &str) -> &'static str {
         "heapq" => "heapq",
         "bisect" => "bisect",
         "operator" => "operator",
+        "pickle" => "pickle",
         _ => "",
     }
 }
