@@ -40,9 +40,28 @@ pub struct Dict {
     len: usize,
     /// The dict type.
     pub flavor: DictFlavor,
+    /// For sets: CPython's open-addressing layout, which decides iteration
+    /// order (keys are entry positions).
+    #[serde(default)]
+    order: Option<crate::settable::SetTable>,
 }
 
 impl Dict {
+    /// An empty table that iterates in CPython's set order.
+    #[must_use]
+    pub fn new_set() -> Self {
+        Dict {
+            order: Some(crate::settable::SetTable::new()),
+            ..Dict::default()
+        }
+    }
+
+    /// Is this a set (CPython set iteration order)?
+    #[must_use]
+    pub fn is_set(&self) -> bool {
+        self.order.is_some()
+    }
+
     /// Number of live entries.
     #[must_use]
     pub fn len(&self) -> usize {
@@ -123,6 +142,10 @@ impl Dict {
         self.table
             .insert_unique(hash as u64, i, |&j| entries[j].map_or(0, |e| e.hash as u64));
         self.len += 1;
+        if let Some(o) = &mut self.order {
+            let id = u32::try_from(i).expect("set too large");
+            o.insert(if hash == -1 { -2 } else { hash }, id, |_| false);
+        }
     }
 
     /// Removes the entry at a position, returning it (caller drops key and value).
@@ -132,6 +155,10 @@ impl Dict {
             t.remove();
         }
         self.len -= 1;
+        if let Some(o) = &mut self.order {
+            let id = u32::try_from(pos).expect("set too large");
+            o.remove(if e.hash == -1 { -2 } else { e.hash }, |k| k == id);
+        }
         if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
             self.compact();
         }
@@ -139,6 +166,17 @@ impl Dict {
     }
 
     fn compact(&mut self) {
+        let mut new_pos = vec![0u32; self.entries.len()];
+        let mut n = 0u32;
+        for (i, e) in self.entries.iter().enumerate() {
+            if e.is_some() {
+                new_pos[i] = n;
+                n += 1;
+            }
+        }
+        if let Some(o) = &mut self.order {
+            o.remap_keys(|k| new_pos[k as usize]);
+        }
         self.entries.retain(Option::is_some);
         self.reindex();
     }
@@ -146,6 +184,7 @@ impl Dict {
     /// Removes and returns the last entry (`popitem`).
     pub fn pop_last(&mut self) -> Option<Entry> {
         let pos = self.entries.iter().rposition(Option::is_some)?;
+        debug_assert!(self.order.is_none(), "popitem is for dicts");
         let e = self.remove_at(pos);
         // Trailing holes can be dropped outright.
         while matches!(self.entries.last(), Some(None)) {
@@ -155,14 +194,21 @@ impl Dict {
         Some(e)
     }
 
-    /// Live entries in insertion order.
-    pub fn iter(&self) -> impl Iterator<Item = &Entry> + '_ {
-        self.entries.iter().flatten()
+    /// Live entries in iteration order (insertion order; CPython's order for sets).
+    pub fn iter(&self) -> Box<dyn Iterator<Item = &Entry> + '_> {
+        match &self.order {
+            Some(o) => Box::new(o.iter().filter_map(|k| self.entries.get(k as usize).and_then(Option::as_ref))),
+            None => Box::new(self.entries.iter().flatten()),
+        }
     }
 
-    /// The live entry at or after raw position `pos`, with its position (for iterators).
+    /// The live entry at or after iteration position `pos`, with its position (for iterators).
     #[must_use]
     pub fn next_from(&self, mut pos: usize) -> Option<(usize, Entry)> {
+        if let Some(o) = &self.order {
+            let (slot, key) = o.next_from(pos)?;
+            return self.entries.get(key as usize).copied().flatten().map(|e| (slot, e));
+        }
         while pos < self.entries.len() {
             if let Some(e) = self.entries[pos] {
                 return Some((pos, e));
@@ -174,9 +220,28 @@ impl Dict {
 
     /// Removes everything, returning the entries (caller drops them).
     pub fn take_all(&mut self) -> Vec<Entry> {
+        let out: Vec<Entry> = self.iter().copied().collect();
         self.table.clear();
         self.len = 0;
-        std::mem::take(&mut self.entries).into_iter().flatten().collect()
+        self.entries.clear();
+        if let Some(o) = &mut self.order {
+            o.clear();
+        }
+        out
+    }
+
+    /// Removes and returns the first entry in iteration order (`set.pop()`).
+    pub fn pop_first(&mut self) -> Option<Entry> {
+        let pos = match &mut self.order {
+            Some(o) => o.pop()? as usize,
+            None => self.entries.iter().position(Option::is_some)?,
+        };
+        let e = self.entries[pos].take()?;
+        if let Ok(t) = self.table.find_entry(e.hash as u64, |&i| i == pos) {
+            t.remove();
+        }
+        self.len -= 1;
+        Some(e)
     }
 
     /// Counted references held, in release order.

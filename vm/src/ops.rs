@@ -1058,7 +1058,7 @@ impl Vm {
 
     /// A new empty set or frozenset.
     pub fn new_set(&mut self, frozen: bool) -> Value {
-        Value::Obj(self.heap.alloc(Object::Set(Box::default(), frozen)))
+        Value::Obj(self.heap.alloc(Object::Set(Box::new(Dict::new_set()), frozen)))
     }
 
     fn is_simple_key(&self, v: Value) -> bool {

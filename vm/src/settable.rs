@@ -359,6 +359,24 @@ impl SetTable {
         self.iter_entries().map(|(_, key)| key)
     }
 
+    /// The used slot at or after `pos` and its key (for resumable iteration).
+    #[must_use]
+    pub fn next_from(&self, pos: usize) -> Option<(usize, u32)> {
+        self.slots.iter().enumerate().skip(pos).find_map(|(i, slot)| match *slot {
+            Slot::Used { key, .. } => Some((i, key)),
+            Slot::Empty | Slot::Dummy => None,
+        })
+    }
+
+    /// Renames every stored key id (the caller compacted its key storage).
+    pub fn remap_keys(&mut self, mut f: impl FnMut(u32) -> u32) {
+        for slot in &mut self.slots {
+            if let Slot::Used { key, .. } = slot {
+                *key = f(*key);
+            }
+        }
+    }
+
     /// `(hash, key)` pairs in CPython's iteration order.
     ///
     /// CPython's set algorithms that walk another set (intersection,

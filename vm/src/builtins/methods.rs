@@ -520,14 +520,12 @@ pub fn set_discard(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
 
 pub fn set_pop(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     check_recv(vm, a, TypeTag::Set, "pop")?;
-    let keys = set_keys(vm, this(a));
-    match keys.first() {
-        Some(k) => {
-            let k = *k;
-            vm.heap.incref(k);
-            set_discard_impl(vm, this(a), k)?;
-            val(k)
-        }
+    let e = match vm.heap.get_mut(this_ref(a)) {
+        Object::Set(d, _) => d.pop_first(),
+        _ => None,
+    };
+    match e {
+        Some(e) => val(e.key),
         None => vm.err(ExcType::KeyError, "pop from an empty set"),
     }
 }

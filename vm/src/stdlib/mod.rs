@@ -3,7 +3,7 @@
 
 pub mod random_mt;
 
-use crate::builtins::{func_ref, set_attr, Owner, TABLE};
+use crate::builtins::{set_attr, Owner, TABLE};
 use crate::object::Object;
 use crate::types::TypeTag;
 use crate::value::{Ref, Value};
@@ -72,9 +72,7 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<Ref> {
             }
             let od = vm.b.ty(TypeTag::Dict);
             put(vm, m, "OrderedDict", Value::Obj(od));
-            if let Some(f) = func_ref(vm, Owner::Module("collections"), "namedtuple") {
-                put(vm, m, "namedtuple", Value::Obj(f));
-            }
+            run_prelude(vm, m, "collections", include_str!("prelude/collections.py"));
         }
         "sys" => {
             put_funcs(vm, m, "sys");
@@ -130,6 +128,20 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<Ref> {
         _ => {}
     }
     Some(m)
+}
+
+/// Runs Python source that defines part of a stdlib module, into that module.
+fn run_prelude(vm: &mut Vm, m: Ref, name: &str, src: &str) {
+    let path = format!("<frozen {name}>");
+    let Ok(code) = vm.compile(&path, src, name) else {
+        return;
+    };
+    let base = vm.frames.len();
+    vm.push_module_frame(code, m, crate::frame::RetMode::Sync);
+    match vm.wait_sync(base) {
+        Ok(v) => vm.heap.decref(v),
+        Err(e) => vm.heap.decref(e),
+    }
 }
 
 fn leak(name: &str) -> &'static str {
