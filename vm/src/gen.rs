@@ -76,6 +76,7 @@ impl Vm {
                 Ok(Next::Pushed)
             }
             GenState::Suspended => {
+                let sent = self.override_send(g, sent);
                 if let Err(e) = self.gen_enter(g, ret) {
                     self.heap.decref(sent);
                     return Err(e);

@@ -97,6 +97,18 @@ impl Interner {
         self.index.get(name).copied()
     }
 
+    /// How many names are interned (symbols are `0..len`).
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.names.len()
+    }
+
+    /// Never true: the predefined names are always interned.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.names.is_empty()
+    }
+
     /// The text of a symbol.
     #[must_use]
     pub fn name(&self, s: Sym) -> &str {

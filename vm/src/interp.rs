@@ -461,6 +461,7 @@ impl Vm {
         if self.pause_on_yield && self.sync_depth == 0 && innermost && self.pending_event.is_none() {
             self.pending_event = Some(Event::Suspended { generator: g });
         }
+        self.driver.last_yield = Some(v);
         self.deliver(ret, Outcome::Yield(v));
         // The running frame held a reference to its generator.
         self.heap.decref(Value::Obj(g));

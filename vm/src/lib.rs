@@ -13,6 +13,7 @@ pub mod code;
 pub mod compile;
 pub mod copy;
 pub mod dict;
+pub mod driver;
 pub mod file;
 pub mod fmt;
 pub mod frame;

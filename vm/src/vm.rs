@@ -173,6 +173,9 @@ pub struct Vm {
     pub argv: Vec<String>,
     /// The main script's directory as it was given (for module paths in messages).
     pub main_dir: String,
+    /// Hooks for an external driver (the inspector): last yielded value, send overrides, externals.
+    #[serde(default)]
+    pub driver: crate::driver::DriverState,
 }
 
 /// Result type of operations that may raise a Python exception (the owned exception object).
@@ -205,6 +208,7 @@ impl Vm {
             main_module: None,
             argv: Vec::new(),
             main_dir: String::new(),
+            driver: crate::driver::DriverState::default(),
         };
         builtins::install(&mut vm);
         vm

@@ -1185,6 +1185,9 @@ pub fn file_write(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
         Object::File(f) if f.writable => vm.search_dir.join(&f.path),
         _ => return vm.err(ExcType::OSError, "not writable"),
     };
+    if vm.driver.suppress_writes {
+        return val(Value::Int(s.chars().count() as i64));
+    }
     use std::io::Write;
     let ok = std::fs::OpenOptions::new().append(true).create(true).open(path).and_then(|mut fh| fh.write_all(s.as_bytes()));
     if ok.is_err() {

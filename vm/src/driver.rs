@@ -1,0 +1,202 @@
+//! The API an external driver (the inspector) uses: import a script as a
+//! module, evaluate an expression in it, drive a generator with `next`,
+//! `send`, `throw` and `close` from outside, replace the value a generator is
+//! resumed with (branching), and record or replay what the program reads
+//! from files (externals).
+
+use crate::builtins::ExcType;
+use crate::frame::{Outcome, RetMode};
+use crate::gen::Thrown;
+use crate::interp::Stop;
+use crate::native::Next;
+use crate::object::Object;
+use crate::value::{Ref, Value};
+use crate::vm::{Event, Vm, VmError};
+use serde::{Deserialize, Serialize};
+use std::collections::VecDeque;
+
+/// Driver-side state kept in the world.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct DriverState {
+    /// The value of the latest `yield` (not counted: read it right after the
+    /// `Suspended` event, before running on).
+    #[serde(skip)]
+    pub last_yield: Option<Value>,
+    /// The next resume of this generator delivers this value (counted)
+    /// instead of the one the program sends.
+    pub send_override: Option<(Ref, Value)>,
+    /// Files read so far, in order, with their content (`None`: missing).
+    #[serde(skip)]
+    pub reads: Vec<(String, Option<String>)>,
+    /// When set, reads are served from this queue instead of the disk.
+    #[serde(skip)]
+    pub replay_reads: Option<VecDeque<(String, Option<String>)>>,
+    /// Writes to files are dropped (replay and branch, unless allowed).
+    #[serde(skip)]
+    pub suppress_writes: bool,
+}
+
+/// How a driven generator is resumed.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Resume {
+    /// `next(g)`.
+    Next,
+    /// `g.send(v)`: the value (owned).
+    Send(Value),
+    /// `g.throw(e)`: the exception (owned).
+    Throw(Value),
+    /// `g.close()`.
+    Close,
+}
+
+/// Why [`Vm::drive_run`] stopped.
+#[derive(Clone, Debug, PartialEq)]
+pub enum DriveStop {
+    /// An event inside (another generator suspended, budget, exit).
+    Event(Event),
+    /// The driven generator yielded this value (owned).
+    Yielded(Value),
+    /// The driven generator returned this value (owned).
+    Returned(Value),
+    /// The driven generator raised; the traceback is already in the output.
+    Raised,
+}
+
+impl Vm {
+    /// Loads a script as an ordinary module named `module` (so its
+    /// `if __name__ == "__main__":` block does not run) and pushes its body;
+    /// `run` it to `Finished`.
+    ///
+    /// # Errors
+    /// A syntax error.
+    pub fn load_module_script(&mut self, path: &str, text: &str, module: &str) -> Result<Ref, VmError> {
+        self.main_dir = std::path::Path::new(path).parent().map(|p| p.display().to_string()).unwrap_or_default();
+        let code = self.compile(path, text, module)?;
+        let m = self.new_module(module, Some(path));
+        self.main_module = Some(m);
+        self.push_module_frame(code, m, RetMode::Driver);
+        Ok(m)
+    }
+
+    /// Pushes the evaluation of `name = (expr)` in module `m`; `run` it to
+    /// `Finished`, then read the value with [`Vm::module_global`].
+    ///
+    /// # Errors
+    /// A syntax error in the expression.
+    pub fn push_assign(&mut self, m: Ref, name: &str, expr: &str, label: &str) -> Result<(), VmError> {
+        let module = match self.heap.get(m) {
+            Object::Module(md) => md.name.to_string(),
+            _ => String::new(),
+        };
+        let code = self.compile(label, &format!("{name} = ({expr})\n"), &module)?;
+        self.push_module_frame(code, m, RetMode::Driver);
+        Ok(())
+    }
+
+    /// A global of a module (not counted).
+    #[must_use]
+    pub fn module_global(&self, m: Ref, name: &str) -> Option<Value> {
+        let s = self.names.lookup(name)?;
+        match self.heap.get(m) {
+            Object::Module(md) => md.globals.get(&s).copied(),
+            _ => None,
+        }
+    }
+
+    /// Is this value a suspended-or-new generator?
+    #[must_use]
+    pub fn is_generator_value(&self, v: Value) -> bool {
+        self.is_generator(v)
+    }
+
+    /// Starts resuming generator `g` from the driver; follow with [`Vm::drive_run`].
+    /// Returns `Some` when it finished at once.
+    pub fn drive_start(&mut self, g: Ref, how: Resume) -> Option<DriveStop> {
+        let r = match how {
+            Resume::Next => self.gen_resume(g, Value::None, RetMode::Sync).map(next_stop),
+            Resume::Send(v) => self.gen_resume(g, v, RetMode::Sync).map(next_stop),
+            Resume::Throw(e) => self.gen_throw_start(g, Some(e), RetMode::Sync).map(thrown_stop),
+            Resume::Close => self.gen_throw_start(g, None, RetMode::Sync).map(thrown_stop),
+        };
+        match r {
+            Ok(s) => s,
+            Err(e) => Some(self.driver_raised(e)),
+        }
+    }
+
+    /// Runs until the driven generator yields, returns or raises, or another event happens.
+    pub fn drive_run(&mut self, budget: Option<u64>) -> DriveStop {
+        match self.run_loop(0, budget) {
+            Stop::Event(ev) => DriveStop::Event(ev),
+            Stop::Sync(o) => {
+                self.pending_event = None;
+                match o {
+                    Outcome::Yield(v) => DriveStop::Yielded(v),
+                    Outcome::Return(v) => DriveStop::Returned(v),
+                    Outcome::Raise(e) => self.driver_raised(e),
+                }
+            }
+        }
+    }
+
+    fn driver_raised(&mut self, e: Value) -> DriveStop {
+        if self.is_instance_of_exc(e, ExcType::StopIteration) || self.is_instance_of_exc(e, ExcType::GeneratorExit) {
+            self.heap.decref(e);
+            return DriveStop::Returned(Value::None);
+        }
+        self.report_uncaught(e);
+        DriveStop::Raised
+    }
+
+    /// Makes the next resume of `g` deliver `v` (borrowed; counted here) instead.
+    pub fn set_send_override(&mut self, g: Ref, v: Value) {
+        self.heap.incref(v);
+        if let Some((_, old)) = self.driver.send_override.replace((g, v)) {
+            self.heap.decref(old);
+        }
+    }
+
+    /// The value actually delivered to `g` (owned in, owned out).
+    pub(crate) fn override_send(&mut self, g: Ref, sent: Value) -> Value {
+        match self.driver.send_override {
+            Some((og, v)) if og == g => {
+                self.driver.send_override = None;
+                self.heap.decref(sent);
+                v
+            }
+            _ => sent,
+        }
+    }
+
+    /// Reads a file for `open(path)`: from the disk, noting it as an input,
+    /// or from the recorded inputs when replaying.
+    pub(crate) fn read_external(&mut self, path: &str, full: &std::path::Path) -> Result<String, ()> {
+        if let Some(q) = &mut self.driver.replay_reads {
+            if let Some(pos) = q.iter().position(|(p, _)| p == path) {
+                if let Some((_, c)) = q.remove(pos) {
+                    self.driver.reads.push((path.to_string(), c.clone()));
+                    return c.ok_or(());
+                }
+            }
+        }
+        let c = std::fs::read_to_string(full).ok();
+        self.driver.reads.push((path.to_string(), c.clone()));
+        c.ok_or(())
+    }
+}
+
+fn next_stop(n: Next) -> Option<DriveStop> {
+    match n {
+        Next::Pushed => None,
+        Next::Done => Some(DriveStop::Returned(Value::None)),
+        Next::Item(v) => Some(DriveStop::Yielded(v)),
+    }
+}
+
+fn thrown_stop(t: Thrown) -> Option<DriveStop> {
+    match t {
+        Thrown::Pushed => None,
+        Thrown::Immediate(Outcome::Return(v) | Outcome::Yield(v)) => Some(DriveStop::Returned(v)),
+        Thrown::Immediate(Outcome::Raise(_)) => Some(DriveStop::Raised),
+    }
+}
