@@ -31,6 +31,12 @@ pub struct DriverState {
     /// When set, reads are served from this queue instead of the disk.
     #[serde(skip)]
     pub replay_reads: Option<VecDeque<(String, Option<String>)>>,
+    /// Log every resume in `resumes`.
+    #[serde(skip)]
+    pub log_resumes: bool,
+    /// Resumes since the driver last took them: generator and how.
+    #[serde(skip)]
+    pub resumes: Vec<(Ref, ResumeKind)>,
     /// Writes to files are dropped (replay and branch, unless allowed).
     #[serde(skip)]
     pub suppress_writes: bool,
@@ -46,6 +52,19 @@ pub enum Resume {
     /// `g.throw(e)`: the exception (owned).
     Throw(Value),
     /// `g.close()`.
+    Close,
+}
+
+/// A logged resume, rendered without running Python code.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ResumeKind {
+    /// `next(g)` or `send(None)`.
+    Next,
+    /// `send(v)`.
+    Send(String),
+    /// `throw(e)`.
+    Throw(String),
+    /// `close()`.
     Close,
 }
 
@@ -156,15 +175,66 @@ impl Vm {
         }
     }
 
-    /// The value actually delivered to `g` (owned in, owned out).
-    pub(crate) fn override_send(&mut self, g: Ref, sent: Value) -> Value {
-        match self.driver.send_override {
+    /// Every resume goes through here: applies a send override for `g` and
+    /// logs the resume when asked. Returns the value actually delivered
+    /// (owned in, owned out).
+    pub(crate) fn resume_hook(&mut self, g: Ref, sent: Value) -> Value {
+        let sent = match self.driver.send_override {
             Some((og, v)) if og == g => {
                 self.driver.send_override = None;
                 self.heap.decref(sent);
                 v
             }
             _ => sent,
+        };
+        if self.driver.log_resumes {
+            let how = if sent == Value::None { ResumeKind::Next } else { ResumeKind::Send(self.quick_repr(sent)) };
+            self.driver.resumes.push((g, how));
+        }
+        sent
+    }
+
+    /// Logs `throw(e)` (`Some`) or `close()` (`None`) when asked.
+    pub(crate) fn throw_hook(&mut self, g: Ref, exc: Option<Value>) {
+        if self.driver.log_resumes {
+            let how = match exc {
+                Some(e) => ResumeKind::Throw(self.quick_repr(e)),
+                None => ResumeKind::Close,
+            };
+            self.driver.resumes.push((g, how));
+        }
+    }
+
+    /// A short rendering that never runs Python code.
+    #[must_use]
+    pub fn quick_repr(&self, v: Value) -> String {
+        match v {
+            Value::None => "None".into(),
+            Value::Bool(b) => if b { "True" } else { "False" }.into(),
+            Value::Int(i) => i.to_string(),
+            Value::Float(f) => crate::fmt::float_repr(f),
+            Value::Obj(r) => match self.heap.get(r) {
+                Object::Str(s) if s.len() <= 80 => crate::repr::str_repr(s),
+                Object::Str(s) => {
+                    let cut: String = s.chars().take(60).collect();
+                    format!("{}...", crate::repr::str_repr(&cut))
+                }
+                Object::BigInt(b) => b.to_string(),
+                Object::Exception(e) => {
+                    let cls = match self.heap.get(e.class) {
+                        Object::Class(c) => c.name.to_string(),
+                        _ => "Exception".into(),
+                    };
+                    let arg = match e.args.as_ref().map(|a| self.heap.get(a)) {
+                        Some(Object::Tuple(t)) if t.len() == 1 => self.quick_repr(t[0]),
+                        _ => String::new(),
+                    };
+                    format!("{cls}({arg})")
+                }
+                Object::Free => "<freed>".into(),
+                _ => format!("<{} object>", self.type_name(v)),
+            },
+            other => format!("{other:?}"),
         }
     }
 

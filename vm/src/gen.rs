@@ -58,6 +58,7 @@ impl Vm {
 
     /// `next(g)` / `g.send(v)`: resumes with `sent` (owned).
     pub(crate) fn gen_resume(&mut self, g: Ref, sent: Value, ret: RetMode) -> PyResult<Next> {
+        let sent = self.resume_hook(g, sent);
         match self.gen_state(g) {
             GenState::Running => {
                 self.heap.decref(sent);
@@ -76,7 +77,6 @@ impl Vm {
                 Ok(Next::Pushed)
             }
             GenState::Suspended => {
-                let sent = self.override_send(g, sent);
                 if let Err(e) = self.gen_enter(g, ret) {
                     self.heap.decref(sent);
                     return Err(e);
@@ -89,6 +89,7 @@ impl Vm {
 
     /// Throws `exc` (owned; `None` means `GeneratorExit` for close) into a generator.
     pub(crate) fn gen_throw_start(&mut self, g: Ref, exc: Option<Value>, ret: RetMode) -> PyResult<Thrown> {
+        self.throw_hook(g, exc);
         let closing = exc.is_none();
         match self.gen_state(g) {
             GenState::Running => {
