@@ -1,21 +1,67 @@
-//! `copy.copy` and `copy.deepcopy` for every VM value, generators included.
+//! `copy.copy` and `copy.deepcopy` for every VM value, suspended generators
+//! included (see "Copy and pickle semantics" in the design).
+//!
+//! A deep copy runs in three passes so that a refusal (an open file, a
+//! running generator) leaves the heap untouched: *plan* walks the graph from
+//! the root and decides, per object, whether it is shared (strings, classes,
+//! modules, functions, immortal constants) or copied; *build* allocates every
+//! copy and clones each original into it with its handles pointed through
+//! the memo; *fix* rehashes the dicts whose keys were copied. Nothing
+//! recurses on the Rust stack, so deep structures copy as well as flat ones.
 
-use crate::dict::DictFlavor;
-use crate::object::{Deque, Object};
-use crate::value::Value;
+pub(crate) mod plan;
+pub(crate) mod remap;
+
+use crate::heap::Heap;
+use crate::object::Object;
+use crate::value::{Ref, Value};
 use crate::vm::{PyResult, Vm};
+use plan::{Plan, Verb};
+use remap::{remap_object, Remap};
+use rustc_hash::FxHashMap;
+
+/// Points handles at their copies (or keeps them), adding one count each.
+struct Through<'a> {
+    heap: &'a mut Heap,
+    memo: &'a FxHashMap<u32, Value>,
+}
+
+impl Remap for Through<'_> {
+    fn val(&mut self, v: Value) -> Value {
+        let n = match v {
+            Value::Obj(r) => self.memo.get(&r.0).copied().unwrap_or(v),
+            _ => v,
+        };
+        self.heap.incref(n);
+        n
+    }
+
+    fn backref(&mut self, r: Ref) -> Ref {
+        match self.memo.get(&r.0) {
+            Some(Value::Obj(n)) => *n,
+            _ => r,
+        }
+    }
+}
 
 impl Vm {
-    /// `copy.copy(v)`.
+    /// `copy.copy(v)`: a new container (or generator, iterator, instance)
+    /// whose references are the original's, shared.
     pub fn shallow_copy(&mut self, v: Value) -> PyResult<Value> {
         let Some(r) = v.as_ref() else { return Ok(v) };
+        if self.heap.refcount(r) == crate::heap::IMMORTAL {
+            return Ok(v);
+        }
         let out = match self.heap.get(r) {
-            Object::List(items) => {
-                let items = items.clone();
-                for x in &items {
-                    self.heap.incref(*x);
+            Object::List(_) | Object::Deque(_) | Object::Iter(_) | Object::Random(_) | Object::Partial(_) => {
+                self.clone_shared(r)
+            }
+            Object::Exception(_) => self.clone_shared(r),
+            Object::Generator(g) => {
+                if g.state == crate::object::GenState::Running {
+                    return self.value_error("generator already executing");
                 }
-                self.list(items)
+                self.clone_shared(r)
             }
             Object::Dict(_) => self.dict_copy(v)?,
             Object::Set(d, frozen) => {
@@ -30,27 +76,13 @@ impl Vm {
                 }
                 s
             }
-            Object::Deque(d) => {
-                let d2 = Deque { items: d.items.clone(), maxlen: d.maxlen };
-                for x in &d2.items {
-                    self.heap.incref(*x);
-                }
-                Value::Obj(self.heap.alloc(Object::Deque(Box::new(d2))))
-            }
-            Object::Instance(i) => {
-                let cls = i.class;
+            Object::Instance(_) => {
                 if let Some(m) = self.lookup_special(v, crate::intern::sym::COPY) {
                     let res = self.call_sync(m, Vec::new(), Vec::new());
                     self.heap.decref(m);
                     return res;
                 }
-                let Object::Instance(i) = self.heap.get(r) else { unreachable!() };
-                let attrs = i.attrs.clone();
-                for x in attrs.values() {
-                    self.heap.incref(*x);
-                }
-                self.heap.incref(Value::Obj(cls));
-                Value::Obj(self.heap.alloc(Object::Instance(Box::new(crate::object::Instance { class: cls, attrs, finalized: false }))))
+                self.clone_shared(r)
             }
             _ => {
                 self.heap.incref(v);
@@ -60,108 +92,135 @@ impl Vm {
         Ok(out)
     }
 
-    /// `copy.deepcopy(v)` for containers and instances (generators: see the copy issue).
-    pub fn deep_copy(&mut self, v: Value) -> PyResult<Value> {
-        let mut memo: std::collections::HashMap<u32, Value> = std::collections::HashMap::new();
-        let r = self.deep_copy_inner(v, &mut memo);
-        r
+    /// A new object cloned from `r` with every handle shared (counted once
+    /// more). A generator's copy gets its own frame and serial number.
+    fn clone_shared(&mut self, r: Ref) -> Value {
+        let mut obj = self.heap.get(r).clone();
+        let n = self.heap.alloc(Object::Free);
+        // Only the generator's back-reference goes through the memo.
+        let mut m = Shared { heap: &mut self.heap, old: r, new: n };
+        remap_object(&mut obj, &mut m);
+        self.fresh_identity(&mut obj);
+        *self.heap.get_mut(n) = obj;
+        Value::Obj(n)
     }
 
-    fn deep_copy_inner(&mut self, v: Value, memo: &mut std::collections::HashMap<u32, Value>) -> PyResult<Value> {
-        let Some(r) = v.as_ref() else { return Ok(v) };
-        if let Some(c) = memo.get(&r.0) {
-            self.heap.incref(*c);
-            return Ok(*c);
+    /// A copied generator is a new generator: its own serial, not finalized.
+    fn fresh_identity(&mut self, obj: &mut Object) {
+        match obj {
+            Object::Generator(g) => {
+                self.next_serial += 1;
+                g.serial = self.next_serial;
+                g.finalized = false;
+            }
+            Object::Instance(i) => i.finalized = false,
+            _ => {}
         }
-        let out = match self.heap.get(r) {
-            Object::List(items) => {
-                let items = items.clone();
-                let l = self.list(Vec::new());
-                memo.insert(r.0, l);
-                let mut new = Vec::new();
-                for x in items {
-                    new.push(self.deep_copy_inner(x, memo)?);
+    }
+
+    /// `copy.deepcopy(v)` (and `g.copy()`): everything reachable copied with
+    /// one memo; modules, classes, functions and immutable atoms shared.
+    pub fn deep_copy(&mut self, v: Value) -> PyResult<Value> {
+        self.deep_copy_as(v, Verb::Deepcopy)
+    }
+
+    fn deep_copy_as(&mut self, v: Value, verb: Verb) -> PyResult<Value> {
+        let Some(root) = v.as_ref() else { return Ok(v) };
+        let plan = Plan::make(self, root, verb)?;
+        let Plan { order, mut memo, hooks, .. } = plan;
+        if order.is_empty() {
+            // Shared, or made by a `__deepcopy__` hook.
+            let out = memo.get(&root.0).copied().unwrap_or(v);
+            self.heap.incref(out);
+            self.heap.decref_all(hooks);
+            return Ok(out);
+        }
+        // Build: a slot for every copy first, so handles can point anywhere.
+        for &r in &order {
+            let n = self.heap.alloc(Object::Free);
+            memo.insert(r.0, Value::Obj(n));
+        }
+        let mut rehash = Vec::new();
+        for &r in &order {
+            let Some(Value::Obj(n)) = memo.get(&r.0).copied() else { continue };
+            let mut obj = self.heap.get(r).clone();
+            if let Object::Dict(d) | Object::Set(d, _) = &obj {
+                if d.iter().any(|e| e.key.as_ref().is_some_and(|k| memo.contains_key(&k.0))) {
+                    rehash.push(n);
                 }
-                if let Some(Object::List(dst)) = l.as_ref().map(|x| self.heap.get_mut(x)) {
-                    *dst = new;
-                }
-                return Ok(l);
             }
-            Object::Tuple(items) => {
-                let items = items.to_vec();
-                let mut new = Vec::new();
-                for x in items {
-                    new.push(self.deep_copy_inner(x, memo)?);
-                }
-                self.tuple(new)
+            remap_object(&mut obj, &mut Through { heap: &mut self.heap, memo: &memo });
+            self.fresh_identity(&mut obj);
+            *self.heap.get_mut(n) = obj;
+        }
+        // Fix: keys that are copies hash differently (identity hashes).
+        let mut failed = None;
+        for d in rehash {
+            if let Err(e) = self.rehash_table(d) {
+                failed = Some(e);
+                break;
             }
-            Object::Dict(d) => {
-                let entries: Vec<(Value, Value)> = d.iter().map(|e| (e.key, e.value)).collect();
-                let flavor = d.flavor;
-                let nd = self.new_dict();
-                if let DictFlavor::Default(f) = flavor {
-                    self.heap.incref(f);
+        }
+        // The allocation's count of every copy but the root was the memo's.
+        let out = memo.get(&root.0).copied().unwrap_or(v);
+        for &r in &order {
+            if r != root {
+                if let Some(n) = memo.get(&r.0).copied() {
+                    self.heap.decref(n);
                 }
-                if let Some(Object::Dict(dd)) = nd.as_ref().map(|x| self.heap.get_mut(x)) {
-                    dd.flavor = flavor;
-                }
-                memo.insert(r.0, nd);
-                for (k, x) in entries {
-                    let k2 = self.deep_copy_inner(k, memo)?;
-                    let x2 = self.deep_copy_inner(x, memo)?;
-                    self.dict_set(nd, k2, x2)?;
-                    self.heap.decref(k2);
-                    self.heap.decref(x2);
-                }
-                return Ok(nd);
             }
-            Object::Set(d, frozen) => {
-                let keys: Vec<Value> = d.iter().map(|e| e.key).collect();
-                let s = self.new_set(*frozen);
-                for k in keys {
-                    let k2 = self.deep_copy_inner(k, memo)?;
-                    self.set_add_value(s, k2)?;
-                    self.heap.decref(k2);
-                }
-                s
-            }
-            Object::Instance(i) => {
-                let (cls, attrs) = (i.class, i.attrs.clone());
-                if let Some(m) = self.lookup_special(v, crate::intern::sym::DEEPCOPY) {
-                    let md = self.new_dict();
-                    let res = self.call_sync(m, vec![md], Vec::new());
-                    self.heap.decref(m);
-                    return res;
-                }
-                self.heap.incref(Value::Obj(cls));
-                let inst = Value::Obj(self.heap.alloc(Object::Instance(Box::new(crate::object::Instance { class: cls, attrs: crate::object::Attrs::default(), finalized: false }))));
-                memo.insert(r.0, inst);
-                for (k, x) in attrs {
-                    let x2 = self.deep_copy_inner(x, memo)?;
-                    if let Some(Object::Instance(ni)) = inst.as_ref().map(|y| self.heap.get_mut(y)) {
-                        ni.attrs.insert(k, x2);
-                    }
-                }
-                return Ok(inst);
-            }
-            Object::Deque(d) => {
-                let (items, maxlen): (Vec<Value>, Option<usize>) = (d.items.iter().copied().collect(), d.maxlen);
-                let mut new = std::collections::VecDeque::new();
-                for x in items {
-                    new.push_back(self.deep_copy_inner(x, memo)?);
-                }
-                Value::Obj(self.heap.alloc(Object::Deque(Box::new(Deque { items: new, maxlen }))))
-            }
-            Object::Generator(_) => {
-                return self.type_error("cannot deepcopy generator objects yet");
-            }
-            Object::File(_) => return self.type_error("cannot deepcopy an open file"),
-            _ => {
-                self.heap.incref(v);
-                v
-            }
-        };
-        memo.insert(r.0, out);
+        }
+        self.heap.decref_all(hooks);
+        if let Some(e) = failed {
+            self.heap.decref(out);
+            return Err(e);
+        }
         Ok(out)
+    }
+
+    /// Re-inserts every entry of a copied dict or set under fresh hashes.
+    pub(crate) fn rehash_table(&mut self, d: Ref) -> PyResult<()> {
+        let (entries, is_set) = match self.heap.get_mut(d) {
+            Object::Dict(t) => (t.take_all(), false),
+            Object::Set(t, _) => (t.take_all(), true),
+            _ => return Ok(()),
+        };
+        let mut res = Ok(());
+        for e in entries {
+            if res.is_ok() {
+                res = if is_set {
+                    self.set_add_value(Value::Obj(d), e.key)
+                } else {
+                    self.dict_set(Value::Obj(d), e.key, e.value)
+                };
+            }
+            self.heap.decref(e.key);
+            if !is_set {
+                self.heap.decref(e.value);
+            }
+        }
+        res
+    }
+}
+
+/// Shares every handle; the generator's back-reference goes to the copy.
+struct Shared<'a> {
+    heap: &'a mut Heap,
+    old: Ref,
+    new: Ref,
+}
+
+impl Remap for Shared<'_> {
+    fn val(&mut self, v: Value) -> Value {
+        self.heap.incref(v);
+        v
+    }
+
+    fn backref(&mut self, r: Ref) -> Ref {
+        if r == self.old {
+            self.new
+        } else {
+            r
+        }
     }
 }
