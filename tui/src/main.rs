@@ -1,5 +1,8 @@
 //! The `yieldscope` command line.
 
+mod color;
+mod commands;
+
 use clap::{Parser, Subcommand};
 use std::io::Write;
 use std::path::PathBuf;
@@ -15,7 +18,7 @@ struct Cli {
 }
 
 #[derive(Subcommand)]
-enum Command {
+pub(crate) enum Command {
     /// Run a script and print what it prints, exactly as CPython 3.11 does.
     Run {
         /// The script.
@@ -23,6 +26,18 @@ enum Command {
         /// Arguments for `sys.argv`.
         args: Vec<String>,
     },
+    /// Run a script and record every suspension to a RON file.
+    Record(commands::RecordArgs),
+    /// Print a recording's timeline, its branches, or the world at one suspension.
+    Show(commands::ShowArgs),
+    /// Re-execute a recording's program and verify every event (exit 1 on a mismatch).
+    Replay(commands::ReplayArgs),
+    /// Restore a suspension, send another value, run on and record a new branch.
+    Branch(commands::BranchArgs),
+    /// Compare two traces: the first divergence and the frames that differ (exit 1 when different).
+    Diff(commands::DiffArgs),
+    /// Re-run recorded scripts and compare with the recordings (CI); `--accept` rewrites them.
+    Check(commands::CheckArgs),
 }
 
 fn main() -> ExitCode {
@@ -36,6 +51,7 @@ fn main() -> ExitCode {
     };
     match cli.command {
         Command::Run { script, args } => run(&script, args),
+        other => commands::dispatch(other),
     }
 }
 

@@ -34,9 +34,9 @@ pub struct DriverState {
     /// Log every resume in `resumes`.
     #[serde(skip)]
     pub log_resumes: bool,
-    /// Resumes since the driver last took them: generator and how.
+    /// Resumes since the driver last took them: the generator (`qualname#serial`) and how.
     #[serde(skip)]
-    pub resumes: Vec<(Ref, ResumeKind)>,
+    pub resumes: Vec<(String, ResumeKind)>,
     /// Writes to files are dropped (replay and branch, unless allowed).
     #[serde(skip)]
     pub suppress_writes: bool,
@@ -97,8 +97,9 @@ impl Vm {
         Ok(m)
     }
 
-    /// Pushes the evaluation of `name = (expr)` in module `m`; `run` it to
-    /// `Finished`, then read the value with [`Vm::module_global`].
+    /// Pushes the evaluation of `name = (expr)` in module `m` on top of
+    /// whatever is on the stack; [`Vm::drive_run`] it until it returns, then
+    /// read the value with [`Vm::module_global`].
     ///
     /// # Errors
     /// A syntax error in the expression.
@@ -108,7 +109,7 @@ impl Vm {
             _ => String::new(),
         };
         let code = self.compile(label, &format!("{name} = ({expr})\n"), &module)?;
-        self.push_module_frame(code, m, RetMode::Driver);
+        self.push_module_frame(code, m, RetMode::Sync);
         Ok(())
     }
 
@@ -189,7 +190,8 @@ impl Vm {
         };
         if self.driver.log_resumes {
             let how = if sent == Value::None { ResumeKind::Next } else { ResumeKind::Send(self.quick_repr(sent)) };
-            self.driver.resumes.push((g, how));
+            let name = self.generator_label(g);
+            self.driver.resumes.push((name, how));
         }
         sent
     }
@@ -201,7 +203,17 @@ impl Vm {
                 Some(e) => ResumeKind::Throw(self.quick_repr(e)),
                 None => ResumeKind::Close,
             };
-            self.driver.resumes.push((g, how));
+            let name = self.generator_label(g);
+            self.driver.resumes.push((name, how));
+        }
+    }
+
+    /// `qualname#serial` of a generator.
+    #[must_use]
+    pub fn generator_label(&self, g: Ref) -> String {
+        match self.heap.slots.get(g.index()).map(|s| &s.obj) {
+            Some(Object::Generator(go)) => format!("{}#{}", go.qualname, go.serial),
+            _ => "?".into(),
         }
     }
 

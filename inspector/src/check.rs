@@ -1,0 +1,143 @@
+//! Re-running recordings: `replay` re-executes the recorded program (and
+//! every branch from its fork) and verifies each event; `check` re-runs the
+//! script as it is now and compares its trace with the recorded one, for CI.
+
+use crate::error::{Error, Result};
+use crate::format::{source_hash, Record};
+use crate::recorder::{write_atomic, MemorySink};
+use crate::session::{Engine, Spec};
+use crate::timeline::Recording;
+use crate::trace::{first_divergence, trace, Divergence};
+use serde::Serialize;
+use std::path::{Path, PathBuf};
+
+/// The outcome of verifying one branch.
+#[derive(Clone, Debug, Serialize)]
+pub struct Verdict {
+    /// The branch.
+    pub branch: u32,
+    /// Where the new run first differs from the recording, if it does.
+    pub divergence: Option<Divergence>,
+}
+
+/// Where the recorded script is now: as recorded (relative to the working
+/// directory), else relative to the recording's directory or its parent.
+#[must_use]
+pub fn script_path(rec: &Recording) -> Option<PathBuf> {
+    let s = Path::new(&rec.header.script);
+    let dir = rec.path.parent().unwrap_or(Path::new("."));
+    let candidates = [s.to_path_buf(), dir.join(s), dir.join("..").join(s)];
+    candidates.into_iter().find(|p| p.is_file())
+}
+
+/// The file inputs recorded in these records, in order.
+#[must_use]
+pub fn inputs_of<'a>(records: impl IntoIterator<Item = &'a Record>) -> Vec<(String, Option<String>)> {
+    records
+        .into_iter()
+        .filter_map(|r| match r {
+            Record::Input { path, content } => Some((path.clone(), content.clone())),
+            _ => None,
+        })
+        .collect()
+}
+
+fn search_dir(rec: &Recording, script: Option<&Path>) -> PathBuf {
+    script.and_then(Path::parent).or_else(|| rec.path.parent()).map_or_else(|| PathBuf::from("."), Path::to_path_buf)
+}
+
+/// Runs branch `b` again (from the start, or from its fork) into memory.
+///
+/// # Errors
+/// The branch or its fork cannot be restored.
+pub fn rerun(rec: &Recording, b: u32, spec: &Spec, world: bool) -> Result<Vec<Record>> {
+    let br = rec.branch(b)?;
+    let mut sink = MemorySink { records: Vec::new(), world };
+    if b == 0 {
+        Engine::run_fresh(spec, &mut sink)?;
+    } else {
+        let (parent, at) = (br.info.parent, br.info.at);
+        let vm = rec.restore(parent, at)?;
+        let s = rec.suspension(parent, at)?.clone();
+        let k = rec.entry_yields(parent, at)?;
+        let mut spec = spec.clone();
+        spec.inputs = Some(inputs_of(br.events.iter()));
+        Engine::run_branch(&spec, vm, &s, k, &br.info.send, &mut sink)?;
+    }
+    Ok(sink.records)
+}
+
+/// Re-executes the recording's program (its recorded source and inputs)
+/// and every branch, verifying that each event matches.
+///
+/// # Errors
+/// The script on disk changed since, or a branch cannot be restored.
+pub fn replay(rec: &Recording, allow_writes: bool) -> Result<Vec<Verdict>> {
+    let script = script_path(rec);
+    if let Some(p) = &script {
+        if let Ok(now) = std::fs::read_to_string(p) {
+            let h = source_hash(&now);
+            if h != rec.header.source_hash {
+                return Err(Error::ScriptChanged { path: rec.path.clone(), script: p.display().to_string(), recorded: rec.header.source_hash.clone(), now: h });
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for b in 0..=rec.newest() {
+        let spec = Spec {
+            header: rec.header.clone(),
+            search_dir: search_dir(rec, script.as_deref()),
+            inputs: Some(inputs_of(rec.branch(b)?.events.iter())),
+            allow_writes,
+        };
+        let new = rerun(rec, b, &spec, false)?;
+        let old = trace(rec.branch(b)?.events.iter());
+        out.push(Verdict { branch: b, divergence: first_divergence(&old, &trace(new.iter())) });
+    }
+    Ok(out)
+}
+
+/// What `check` found for one recording.
+#[derive(Clone, Debug, Serialize)]
+pub struct CheckResult {
+    /// The recording.
+    pub path: PathBuf,
+    /// The first divergence of the original branch, if behaviour changed.
+    pub divergence: Option<Divergence>,
+    /// The script's text differs from the recorded one.
+    pub script_changed: bool,
+    /// The recording was rewritten (`--accept`).
+    pub accepted: bool,
+}
+
+/// Re-runs the script of a recording as it is now and compares traces;
+/// with `accept`, rewrites a recording that changed (atomically; other
+/// branches are dropped, as they forked from the old behaviour).
+///
+/// # Errors
+/// The recording cannot be loaded, is truncated, or its script is missing.
+pub fn check(path: &Path, accept: bool) -> Result<CheckResult> {
+    let rec = crate::load::load(path)?;
+    if let Some(w) = &rec.truncated {
+        return Err(Error::Invalid { path: path.to_path_buf(), line: 0, message: format!("cannot check a truncated recording ({w})") });
+    }
+    let Some(script) = script_path(&rec) else {
+        return Err(Error::Read { path: PathBuf::from(&rec.header.script), message: format!("the script of {} is missing", path.display()) });
+    };
+    let source = std::fs::read_to_string(&script).map_err(|e| Error::Read { path: script.clone(), message: e.to_string() })?;
+    let mut header = rec.header.clone();
+    let script_changed = source_hash(&source) != header.source_hash;
+    header.source_hash = source_hash(&source);
+    header.source = source;
+    let spec = Spec { header: header.clone(), search_dir: search_dir(&rec, Some(&script)), inputs: Some(inputs_of(rec.branches[0].events.iter())), allow_writes: false };
+    let new = rerun(&rec, 0, &spec, false)?;
+    let divergence = first_divergence(&trace(rec.branches[0].events.iter()), &trace(new.iter()));
+    let mut accepted = false;
+    if accept && (divergence.is_some() || script_changed) {
+        let spec = Spec { inputs: None, ..spec };
+        let records = rerun(&rec, 0, &spec, true)?;
+        write_atomic(path, &header, &records)?;
+        accepted = true;
+    }
+    Ok(CheckResult { path: path.to_path_buf(), divergence, script_changed, accepted })
+}

@@ -1,0 +1,155 @@
+//! The recording format: one RON value per line. The first line is the
+//! [`Header`]; every later line is a [`Record`]. Appending a line never
+//! rewrites what is already on disk, so a recorder killed mid-run leaves a
+//! readable prefix.
+
+use crate::delta::Delta;
+use crate::value::ValueView;
+use serde::{Deserialize, Serialize};
+use yieldscope_vm::{Stream, Vm};
+
+/// The format version this build writes. Older versions that were released
+/// keep a fixture under `inspector/tests/fixtures/`.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// The VM version recorded in headers.
+pub const VM_VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// What a recording was made from, and how to run it again.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Header {
+    /// Format version ([`FORMAT_VERSION`] when written by this build).
+    pub format: u32,
+    /// Version of the VM that made it.
+    pub vm_version: String,
+    /// The script path as given on the command line.
+    pub script: String,
+    /// The script's source text at record time.
+    pub source: String,
+    /// Hash of `source` ([`source_hash`]).
+    pub source_hash: String,
+    /// `--entry EXPR`, when the recording drives a generator.
+    pub entry: Option<String>,
+    /// The values sent to the entry generator, in order (Python expressions).
+    pub sends: Vec<String>,
+    /// `--seed N`: seeds `random` before the program starts.
+    pub seed: Option<u64>,
+    /// Arguments after the script (`sys.argv[1:]`).
+    pub args: Vec<String>,
+    /// A keyframe (the whole world) is stored every this many suspensions.
+    pub keyframe_every: u64,
+}
+
+/// How a generator was resumed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ResumeHow {
+    /// `next(g)`.
+    Next,
+    /// `g.send(v)`, with `v` rendered.
+    Send(String),
+    /// `g.throw(e)`, with `e` rendered.
+    Throw(String),
+    /// `g.close()`.
+    Close,
+}
+
+/// How a run ended.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum EndKind {
+    /// The program (or the entry generator) finished normally.
+    Finished,
+    /// The entry generator returned this value (rendered).
+    Returned(String),
+    /// An exception escaped (the traceback is in the output).
+    Uncaught,
+    /// `sys.exit(code)`.
+    Exit(i32),
+    /// The recorder was interrupted (Ctrl-C).
+    Interrupted,
+    /// The program could not start (syntax error, bad entry expression).
+    Failed(String),
+}
+
+/// One suspension: a generator executed `yield`.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Suspension {
+    /// Index of the suspension in its branch's timeline (from 0).
+    pub n: u64,
+    /// The generator's heap slot.
+    pub generator: u32,
+    /// The generator's qualified name and serial, e.g. `worker#3`.
+    pub name: String,
+    /// `file:line` of the `yield`.
+    pub at: String,
+    /// The yielded value.
+    pub value: ValueView,
+    /// The entry generator yielded to the driver (`--entry` runs).
+    pub entry: bool,
+    /// Objects and frames changed since the previous suspension; `None`
+    /// when a keyframe for this suspension precedes it.
+    pub delta: Option<Box<Delta>>,
+}
+
+/// A branch: the run continued from suspension `at` of `parent` with
+/// another sent value.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BranchInfo {
+    /// Branch number (0 is the original run).
+    pub id: u32,
+    /// The branch it forked from.
+    pub parent: u32,
+    /// The suspension of the parent it forked from.
+    pub at: u64,
+    /// The value delivered instead of the recorded one (a Python expression).
+    pub send: String,
+}
+
+/// One line after the header.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub enum Record {
+    /// Later records belong to this branch (until the next `Branch`).
+    Branch(BranchInfo),
+    /// The whole world at suspension `n` (restoring starts from one).
+    Keyframe {
+        /// The suspension it belongs to.
+        n: u64,
+        /// The world.
+        world: Box<Vm>,
+    },
+    /// A generator suspended.
+    Suspend(Suspension),
+    /// A generator was resumed.
+    Resume {
+        /// Its name (as in [`Suspension::name`]).
+        name: String,
+        /// How.
+        how: ResumeHow,
+    },
+    /// The program printed.
+    Output {
+        /// Which stream.
+        stream: Stream,
+        /// The text.
+        text: String,
+    },
+    /// The program read a file (an external input; replay serves it back).
+    Input {
+        /// The path as the program gave it.
+        path: String,
+        /// The content, or `None` if the file was missing.
+        content: Option<String>,
+    },
+    /// The run ended.
+    End(EndKind),
+}
+
+/// A stable hash of a script's text (FNV-1a, 64 bits, hex).
+#[must_use]
+pub fn source_hash(text: &str) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in text.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("fnv1a64:{h:016x}")
+}

@@ -1,0 +1,171 @@
+//! Writing recordings. The recorder appends one line per record through a
+//! buffer flushed at least every 100 ms (checked at every record and every
+//! budget tick) and on interrupt, so a killed recorder leaves a readable
+//! prefix. Whole files (a new branch, `check --accept`) are replaced
+//! atomically: written to a temporary file beside the target, then renamed.
+
+use crate::error::{Error, Result};
+use crate::format::{Header, Record};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+/// The longest time a written record may stay in the buffer.
+pub const FLUSH_EVERY: Duration = Duration::from_millis(100);
+
+/// Where a run's records go.
+pub trait Sink {
+    /// Takes one record.
+    ///
+    /// # Errors
+    /// Writing failed.
+    fn record(&mut self, rec: &Record) -> Result<()>;
+    /// Called regularly while the program runs without recording anything.
+    ///
+    /// # Errors
+    /// Writing failed.
+    fn tick(&mut self) -> Result<()> {
+        Ok(())
+    }
+    /// The user asked to stop (Ctrl-C).
+    fn interrupted(&self) -> bool {
+        false
+    }
+    /// Whether keyframes and deltas are wanted (replay and check only compare traces).
+    fn wants_world(&self) -> bool {
+        true
+    }
+}
+
+/// Collects records in memory.
+#[derive(Default)]
+pub struct MemorySink {
+    /// The records, in order.
+    pub records: Vec<Record>,
+    /// Keep keyframes and deltas.
+    pub world: bool,
+}
+
+impl Sink for MemorySink {
+    fn record(&mut self, rec: &Record) -> Result<()> {
+        self.records.push(rec.clone());
+        Ok(())
+    }
+    fn wants_world(&self) -> bool {
+        self.world
+    }
+}
+
+/// Appends records to a file.
+pub struct Recorder {
+    path: PathBuf,
+    out: std::io::BufWriter<std::fs::File>,
+    last_flush: Instant,
+    stop: Arc<AtomicBool>,
+    /// Echo the program's output to this process's stdout/stderr.
+    pub echo: bool,
+}
+
+fn write_err(path: &Path, e: &dyn std::fmt::Display) -> Error {
+    Error::Write { path: path.to_path_buf(), message: e.to_string() }
+}
+
+/// One record as its line (without the newline).
+///
+/// # Errors
+/// The record cannot be serialized.
+pub fn to_line<T: serde::Serialize>(v: &T) -> std::result::Result<String, ron::Error> {
+    ron::to_string(v)
+}
+
+impl Recorder {
+    /// Creates (or truncates) `path` and writes the header line.
+    ///
+    /// # Errors
+    /// The file cannot be created or written.
+    pub fn create(path: &Path, header: &Header, stop: Arc<AtomicBool>) -> Result<Self> {
+        let f = std::fs::File::create(path).map_err(|e| write_err(path, &e))?;
+        let mut r = Recorder {
+            path: path.to_path_buf(),
+            out: std::io::BufWriter::with_capacity(1 << 16, f),
+            last_flush: Instant::now(),
+            stop,
+            echo: false,
+        };
+        let line = to_line(header).map_err(|e| write_err(path, &e))?;
+        r.line(&line)?;
+        r.flush()?;
+        Ok(r)
+    }
+
+    fn line(&mut self, line: &str) -> Result<()> {
+        self.out.write_all(line.as_bytes()).and_then(|()| self.out.write_all(b"\n")).map_err(|e| write_err(&self.path, &e))
+    }
+
+    /// Writes the buffer to the file.
+    ///
+    /// # Errors
+    /// Writing failed.
+    pub fn flush(&mut self) -> Result<()> {
+        self.last_flush = Instant::now();
+        self.out.flush().map_err(|e| write_err(&self.path, &e))
+    }
+}
+
+impl Sink for Recorder {
+    fn record(&mut self, rec: &Record) -> Result<()> {
+        if self.echo {
+            if let Record::Output { stream, text } = rec {
+                crate::session::echo(*stream, text);
+            }
+        }
+        let line = to_line(rec).map_err(|e| write_err(&self.path, &e))?;
+        self.line(&line)?;
+        if matches!(rec, Record::End(_)) || self.last_flush.elapsed() >= FLUSH_EVERY {
+            self.flush()?;
+        }
+        Ok(())
+    }
+    fn tick(&mut self) -> Result<()> {
+        if self.last_flush.elapsed() >= FLUSH_EVERY || self.stop.load(Ordering::Relaxed) {
+            self.flush()?;
+        }
+        Ok(())
+    }
+    fn interrupted(&self) -> bool {
+        self.stop.load(Ordering::Relaxed)
+    }
+}
+
+impl Drop for Recorder {
+    fn drop(&mut self) {
+        let _ = self.out.flush();
+    }
+}
+
+/// Replaces `path` atomically with a header and records.
+///
+/// # Errors
+/// The temporary file cannot be written or renamed.
+pub fn write_atomic(path: &Path, header: &Header, records: &[Record]) -> Result<()> {
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let tmp = path.with_file_name(format!(".{name}.tmp{}", std::process::id()));
+    let res = (|| -> Result<()> {
+        let f = std::fs::File::create(&tmp).map_err(|e| write_err(&tmp, &e))?;
+        let mut out = std::io::BufWriter::new(f);
+        let mut put = |s: String| out.write_all(s.as_bytes()).and_then(|()| out.write_all(b"\n")).map_err(|e| write_err(&tmp, &e));
+        put(to_line(header).map_err(|e| write_err(path, &e))?)?;
+        for r in records {
+            put(to_line(r).map_err(|e| write_err(path, &e))?)?;
+        }
+        let f = out.into_inner().map_err(|e| write_err(&tmp, &e))?;
+        f.sync_all().map_err(|e| write_err(&tmp, &e))?;
+        std::fs::rename(&tmp, path).map_err(|e| write_err(path, &e))
+    })();
+    if res.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    res
+}

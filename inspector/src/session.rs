@@ -1,0 +1,417 @@
+//! Running a program under the recorder: from the start (record, replay,
+//! check) or from a restored suspension (branch). The program drives
+//! itself, or `--entry` names a generator the session drives with `next()`
+//! and the `--send` values.
+
+use crate::delta::Tracker;
+use crate::error::{Error, Result};
+use crate::format::{source_hash, EndKind, Header, Record, ResumeHow, Suspension, FORMAT_VERSION, VM_VERSION};
+use crate::recorder::Sink;
+use crate::value::{view, ValueView};
+use std::collections::VecDeque;
+use std::io::Write;
+use std::path::PathBuf;
+use yieldscope_vm::driver::{DriveStop, Resume, ResumeKind};
+use yieldscope_vm::frame::FrameKind;
+use yieldscope_vm::object::Object;
+use yieldscope_vm::{Event, Ref, Stream, Value, Vm, VmError};
+
+/// Steps between two checks of the flush timer and of Ctrl-C.
+const BUDGET: u64 = 200_000;
+
+/// Default keyframe interval (suspensions).
+pub const KEYFRAME_EVERY: u64 = 512;
+
+/// How to run a program.
+#[derive(Clone, Debug)]
+pub struct Spec {
+    /// What to run (script, source, entry, sends, seed, args).
+    pub header: Header,
+    /// Directory for imports and `open()`.
+    pub search_dir: PathBuf,
+    /// Recorded file inputs to serve instead of reading the disk.
+    pub inputs: Option<Vec<(String, Option<String>)>>,
+    /// Let the program write files (replay and branch drop writes otherwise).
+    pub allow_writes: bool,
+}
+
+/// A header for a new recording of `script` with this source.
+#[must_use]
+pub fn new_header(script: &str, source: String, entry: Option<String>, sends: Vec<String>, seed: Option<u64>, args: Vec<String>) -> Header {
+    Header {
+        format: FORMAT_VERSION,
+        vm_version: VM_VERSION.to_string(),
+        script: script.to_string(),
+        source_hash: source_hash(&source),
+        source,
+        entry,
+        sends,
+        seed,
+        args,
+        keyframe_every: KEYFRAME_EVERY,
+    }
+}
+
+/// Writes program output to this process's streams.
+pub fn echo(stream: Stream, text: &str) {
+    match stream {
+        Stream::Stdout => {
+            let mut o = std::io::stdout().lock();
+            let _ = o.write_all(text.as_bytes());
+            let _ = o.flush();
+        }
+        Stream::Stderr => {
+            let _ = std::io::stdout().flush();
+            let _ = std::io::stderr().lock().write_all(text.as_bytes());
+        }
+    }
+}
+
+/// Renders a syntax error like CPython does.
+#[must_use]
+pub fn render_vm_error(e: VmError) -> String {
+    match e {
+        VmError::Syntax(se, p) => se.render(&p),
+        other => format!("{other}\n"),
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Phase {
+    /// The entry generator just yielded to the session: send the next value.
+    AfterYield,
+    /// The entry generator is running.
+    Driving,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Entry {
+    module: Ref,
+    gen: Ref,
+    next_send: usize,
+}
+
+/// A running program and where its records go.
+pub struct Engine<'s> {
+    /// The world.
+    pub vm: Vm,
+    sink: &'s mut dyn Sink,
+    n: u64,
+    every: u64,
+    tracker: Tracker,
+    sends: Vec<String>,
+    entry: Option<Entry>,
+}
+
+/// The generator's name (`qualname#serial`) and `file:line` of its `yield`.
+#[must_use]
+pub fn describe(vm: &Vm, g: Ref) -> (String, String) {
+    let Some(Object::Generator(go)) = vm.heap.slots.get(g.index()).map(|s| &s.obj) else {
+        return ("?".into(), "?".into());
+    };
+    let name = format!("{}#{}", go.qualname, go.serial);
+    let at = go
+        .frame
+        .as_ref()
+        .and_then(|f| match &f.kind {
+            FrameKind::Py(p) => Some(p),
+            FrameKind::Native(_) => None,
+        })
+        .and_then(|p| {
+            let code = vm.codes.get(p.code.0 as usize)?;
+            let off = code.spans.get(p.pc.saturating_sub(1) as usize).map_or(0, |s| s.start);
+            let src = vm.sources.get(code.source as usize)?;
+            Some(format!("{}:{}", src.path, src.line_of(off)))
+        })
+        .unwrap_or_else(|| "?".into());
+    (name, at)
+}
+
+fn module_name(script: &str) -> String {
+    let stem = std::path::Path::new(script).file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    if stem.is_empty() || stem == "__main__" {
+        "script".into()
+    } else {
+        stem
+    }
+}
+
+impl<'s> Engine<'s> {
+    fn new(vm: Vm, sink: &'s mut dyn Sink, header: &Header, n: u64) -> Self {
+        Engine { vm, sink, n, every: header.keyframe_every.max(1), tracker: Tracker::default(), sends: header.sends.clone(), entry: None }
+    }
+
+    fn configure(vm: &mut Vm, spec: &Spec) {
+        vm.search_dir.clone_from(&spec.search_dir);
+        vm.pause_on_yield = true;
+        vm.driver.log_resumes = true;
+        vm.driver.replay_reads = spec.inputs.clone().map(VecDeque::from);
+        vm.driver.suppress_writes = spec.inputs.is_some() && !spec.allow_writes;
+    }
+
+    /// Runs a program from its start, recording into `sink`.
+    ///
+    /// # Errors
+    /// The sink failed.
+    pub fn run_fresh(spec: &Spec, sink: &'s mut dyn Sink) -> Result<EndKind> {
+        let h = &spec.header;
+        let mut vm = Vm::new();
+        Self::configure(&mut vm, spec);
+        vm.argv = std::iter::once(h.script.clone()).chain(h.args.iter().cloned()).collect();
+        let mut e = Engine::new(vm, sink, h, 0);
+        let _ = e.vm.heap.take_dirty();
+        if let Some(seed) = h.seed {
+            let m = e.vm.new_module("__yieldscope__", None);
+            match e.eval_assign(m, "_", &format!("__import__('random').seed({seed})"), "<seed>")? {
+                Some(EndKind::Failed(_)) => return Ok(EndKind::Failed("bad seed".into())),
+                Some(end) => return e.finish(end),
+                None => {}
+            }
+        }
+        match &h.entry {
+            None => {
+                if let Err(err) = e.vm.load_main(&h.script, &h.source) {
+                    return e.fail(render_vm_error(err));
+                }
+                let end = e.run_until_done()?.unwrap_or(EndKind::Finished);
+                e.finish(end)
+            }
+            Some(expr) => {
+                let m = match e.vm.load_module_script(&h.script, &h.source, &module_name(&h.script)) {
+                    Ok(m) => m,
+                    Err(err) => return e.fail(render_vm_error(err)),
+                };
+                if let Some(end) = e.run_until_done()? {
+                    return e.finish(end);
+                }
+                match e.eval_assign(m, "__ys_entry__", expr, "<entry>")? {
+                    Some(EndKind::Failed(m)) => return Ok(EndKind::Failed(m)),
+                    Some(end) => return e.finish(end),
+                    None => {}
+                }
+                let g = e.vm.module_global(m, "__ys_entry__").unwrap_or(Value::None);
+                if !e.vm.is_generator_value(g) {
+                    let tn = e.vm.type_name(g);
+                    return e.fail(format!("--entry {expr}: expected a generator, got {tn}\n"));
+                }
+                let gen = g.as_ref().unwrap_or(Ref(0));
+                e.entry = Some(Entry { module: m, gen, next_send: 0 });
+                let first = e.vm.drive_start(gen, Resume::Next);
+                e.drive(Phase::Driving, first)
+            }
+        }
+    }
+
+    /// Continues a restored world from suspension `at` (described by `s`),
+    /// delivering `send` (a Python expression) to its generator instead of
+    /// the recorded value. `entry_yields` counts the entry generator's
+    /// yields up to and including `at`.
+    ///
+    /// # Errors
+    /// The sink failed.
+    pub fn run_branch(spec: &Spec, mut vm: Vm, s: &Suspension, entry_yields: usize, send: &str, sink: &'s mut dyn Sink) -> Result<EndKind> {
+        Self::configure(&mut vm, spec);
+        let at = s.n;
+        let mut e = Engine::new(vm, sink, &spec.header, at + 1);
+        let _ = e.vm.heap.take_dirty();
+        let Some(main) = e.vm.main_module else {
+            return e.fail("the restored world has no main module\n".into());
+        };
+        match e.eval_assign(main, "__ys_send__", send, "<send>")? {
+            Some(EndKind::Failed(m)) => return Ok(EndKind::Failed(m)),
+            Some(end) => return e.finish(end),
+            None => {}
+        }
+        let v = e.vm.module_global(main, "__ys_send__").unwrap_or(Value::None);
+        e.vm.set_send_override(Ref(s.generator), v);
+        e.emit_io()?;
+        if e.sink.wants_world() {
+            e.sink.record(&Record::Keyframe { n: at, world: Box::new(e.vm.clone()) })?;
+        }
+        e.tracker.reset(&mut e.vm);
+        if spec.header.entry.is_some() {
+            let g = e.vm.module_global(main, "__ys_entry__").and_then(Value::as_ref).unwrap_or(Ref(0));
+            let (phase, next_send) = if s.entry { (Phase::AfterYield, entry_yields.saturating_sub(1)) } else { (Phase::Driving, entry_yields) };
+            e.entry = Some(Entry { module: main, gen: g, next_send });
+            return e.drive(phase, None);
+        }
+        let end = e.run_until_done()?.unwrap_or(EndKind::Finished);
+        e.finish(end)
+    }
+
+    fn fail(&mut self, msg: String) -> Result<EndKind> {
+        self.emit_io()?;
+        self.sink.record(&Record::Output { stream: Stream::Stderr, text: msg.clone() })?;
+        let end = EndKind::Failed(msg.trim_end().to_string());
+        self.sink.record(&Record::End(end.clone()))?;
+        Ok(end)
+    }
+
+    fn finish(&mut self, end: EndKind) -> Result<EndKind> {
+        if matches!(end, EndKind::Finished | EndKind::Uncaught | EndKind::Returned(_)) {
+            self.vm.shutdown();
+        }
+        self.emit_io()?;
+        self.sink.record(&Record::End(end.clone()))?;
+        Ok(end)
+    }
+
+    /// Evaluates `name = (expr)` in module `m` on top of the current stack;
+    /// `Some` when the program ended (an exception escaped the expression).
+    fn eval_assign(&mut self, m: Ref, name: &str, expr: &str, label: &str) -> Result<Option<EndKind>> {
+        if let Err(err) = self.vm.push_assign(m, name, expr, label) {
+            let msg = render_vm_error(err);
+            self.fail(msg)?;
+            return Ok(Some(EndKind::Failed(String::new())));
+        }
+        loop {
+            match self.vm.drive_run(Some(BUDGET)) {
+                DriveStop::Event(Event::Suspended { generator }) => {
+                    let v = self.vm.driver.last_yield.take();
+                    self.on_suspend(generator, v, false)?;
+                }
+                DriveStop::Event(Event::Budget) => self.sink.tick()?,
+                DriveStop::Event(Event::Exit(c)) => return Ok(Some(EndKind::Exit(c))),
+                DriveStop::Event(Event::Uncaught) | DriveStop::Raised => return Ok(Some(EndKind::Uncaught)),
+                DriveStop::Event(Event::Finished) => return Ok(None),
+                DriveStop::Yielded(v) | DriveStop::Returned(v) => {
+                    self.vm.heap.decref(v);
+                    return Ok(None);
+                }
+            }
+            if self.sink.interrupted() {
+                return Ok(Some(EndKind::Interrupted));
+            }
+        }
+    }
+
+    /// Runs the frames on the stack to their end; `Some` when the program ended early.
+    fn run_until_done(&mut self) -> Result<Option<EndKind>> {
+        loop {
+            match self.vm.run(Some(BUDGET)) {
+                Event::Suspended { generator } => {
+                    let v = self.vm.driver.last_yield.take();
+                    self.on_suspend(generator, v, false)?;
+                    if self.sink.interrupted() {
+                        return Ok(Some(EndKind::Interrupted));
+                    }
+                }
+                Event::Budget => {
+                    self.sink.tick()?;
+                    if self.sink.interrupted() {
+                        return Ok(Some(EndKind::Interrupted));
+                    }
+                }
+                Event::Finished => return Ok(None),
+                Event::Uncaught => return Ok(Some(EndKind::Uncaught)),
+                Event::Exit(c) => return Ok(Some(EndKind::Exit(c))),
+            }
+        }
+    }
+
+    fn drive(&mut self, mut phase: Phase, mut pending: Option<DriveStop>) -> Result<EndKind> {
+        let Some(mut entry) = self.entry else {
+            return self.fail("no entry generator\n".into());
+        };
+        loop {
+            let stop = if let Some(s) = pending.take() {
+                s
+            } else if phase == Phase::AfterYield {
+                let how = if let Some(expr) = self.sends.get(entry.next_send).cloned() {
+                    match self.eval_assign(entry.module, "__ys_send__", &expr, "<send>")? {
+                        Some(EndKind::Failed(m)) => return Ok(EndKind::Failed(m)),
+                        Some(end) => return self.finish(end),
+                        None => {}
+                    }
+                    let v = self.vm.module_global(entry.module, "__ys_send__").unwrap_or(Value::None);
+                    self.vm.heap.incref(v);
+                    Resume::Send(v)
+                } else if self.vm.driver.send_override.is_some() {
+                    Resume::Send(Value::None)
+                } else {
+                    return self.finish(EndKind::Finished);
+                };
+                entry.next_send += 1;
+                self.entry = Some(entry);
+                phase = Phase::Driving;
+                match self.vm.drive_start(entry.gen, how) {
+                    Some(s) => s,
+                    None => continue,
+                }
+            } else {
+                self.vm.drive_run(Some(BUDGET))
+            };
+            match stop {
+                DriveStop::Event(Event::Suspended { generator }) => {
+                    let v = self.vm.driver.last_yield.take();
+                    self.on_suspend(generator, v, false)?;
+                }
+                DriveStop::Event(Event::Budget) => self.sink.tick()?,
+                DriveStop::Event(Event::Exit(c)) => return self.finish(EndKind::Exit(c)),
+                DriveStop::Event(Event::Uncaught) | DriveStop::Raised => return self.finish(EndKind::Uncaught),
+                DriveStop::Event(Event::Finished) => return self.finish(EndKind::Finished),
+                DriveStop::Yielded(v) => {
+                    self.on_suspend(entry.gen, Some(v), true)?;
+                    phase = Phase::AfterYield;
+                }
+                DriveStop::Returned(v) => {
+                    let s = self.vm.quick_repr(v);
+                    self.vm.heap.decref(v);
+                    return self.finish(EndKind::Returned(s));
+                }
+            }
+            if self.sink.interrupted() {
+                return self.finish(EndKind::Interrupted);
+            }
+        }
+    }
+
+    fn emit_io(&mut self) -> Result<()> {
+        for (name, how) in std::mem::take(&mut self.vm.driver.resumes) {
+            let how = match how {
+                ResumeKind::Next => ResumeHow::Next,
+                ResumeKind::Send(s) => ResumeHow::Send(s),
+                ResumeKind::Throw(s) => ResumeHow::Throw(s),
+                ResumeKind::Close => ResumeHow::Close,
+            };
+            self.sink.record(&Record::Resume { name, how })?;
+        }
+        for (path, content) in std::mem::take(&mut self.vm.driver.reads) {
+            self.sink.record(&Record::Input { path, content })?;
+        }
+        for (stream, text) in self.vm.take_output() {
+            self.sink.record(&Record::Output { stream, text })?;
+        }
+        Ok(())
+    }
+
+    /// Records a suspension of `g` that yielded `v` (owned when `entry`).
+    fn on_suspend(&mut self, g: Ref, v: Option<Value>, entry: bool) -> Result<()> {
+        self.emit_io()?;
+        let value = v.map_or_else(|| ValueView::Atom("?".into()), |v| view(&self.vm, v));
+        if entry {
+            if let Some(v) = v {
+                self.vm.heap.decref(v);
+            }
+        }
+        let (name, at) = describe(&self.vm, g);
+        let n = self.n;
+        self.n += 1;
+        let mut s = Suspension { n, generator: g.0, name, at, value, entry, delta: None };
+        if self.sink.wants_world() {
+            if n % self.every == 0 {
+                self.sink.record(&Record::Keyframe { n, world: Box::new(self.vm.clone()) })?;
+                self.tracker.reset(&mut self.vm);
+            } else {
+                s.delta = Some(Box::new(self.tracker.capture(&mut self.vm)));
+            }
+        }
+        self.sink.record(&Record::Suspend(s))
+    }
+}
+
+/// The error for a script that cannot be read.
+#[must_use]
+pub fn read_error(path: &std::path::Path, e: &std::io::Error) -> Error {
+    Error::Read { path: path.to_path_buf(), message: e.to_string() }
+}

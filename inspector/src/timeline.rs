@@ -1,0 +1,248 @@
+//! A loaded recording: the header and the branch tree. Branch 0 is the
+//! original run; every other branch names its parent and the suspension it
+//! forked from, and holds only what happened after the fork.
+
+use crate::delta;
+use crate::format::{BranchInfo, EndKind, Header, Record, Suspension};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use yieldscope_vm::Vm;
+
+/// Slots a delta may claim (guards against hand-edited sizes).
+const MAX_SLOTS: u32 = 1 << 28;
+
+/// One branch of a recording.
+#[derive(Clone, Debug)]
+pub struct Branch {
+    /// Its number, parent and fork point.
+    pub info: BranchInfo,
+    /// Index of its first own suspension.
+    pub first: u64,
+    /// Its own records in order (keyframes are kept apart).
+    pub events: Vec<Record>,
+    /// Index in `events` of each own suspension.
+    pub suspensions: Vec<usize>,
+    /// Whole worlds by suspension.
+    pub keyframes: BTreeMap<u64, Vm>,
+    /// How it ended, if the recording got that far.
+    pub end: Option<EndKind>,
+}
+
+impl Branch {
+    /// A branch with no records yet.
+    #[must_use]
+    pub fn new(info: BranchInfo) -> Self {
+        let first = if info.id == 0 { 0 } else { info.at + 1 };
+        Branch { info, first, events: Vec::new(), suspensions: Vec::new(), keyframes: BTreeMap::new(), end: None }
+    }
+
+    /// Suspensions in this branch's whole timeline (the parent's prefix included).
+    #[must_use]
+    pub fn suspension_count(&self) -> u64 {
+        self.first + self.suspensions.len() as u64
+    }
+
+    /// Adds a record read from line `line` of the file.
+    ///
+    /// # Errors
+    /// The record does not fit the branch so far.
+    pub fn push(&mut self, r: Record, line: usize) -> Result<(), String> {
+        let next = self.suspension_count();
+        match r {
+            Record::Keyframe { n, mut world } => {
+                let fork_base = self.info.id != 0 && n == self.info.at && self.suspensions.is_empty();
+                if n != next && !fork_base {
+                    return Err(format!("keyframe for suspension {n}, expected {next}"));
+                }
+                if world.heap.slots.len() > MAX_SLOTS as usize {
+                    return Err("keyframe heap is too large".into());
+                }
+                world.after_deserialize();
+                self.keyframes.insert(n, *world);
+                Ok(())
+            }
+            Record::Suspend(mut s) => {
+                if s.n != next {
+                    return Err(format!("suspension {} out of order, expected {next}", s.n));
+                }
+                match &mut s.delta {
+                    None if !self.keyframes.contains_key(&s.n) => return Err(format!("suspension {} has neither a delta nor a keyframe", s.n)),
+                    Some(_) if self.keyframes.range(..s.n).next_back().is_none() => {
+                        return Err(format!("suspension {} has a delta but no keyframe before it", s.n));
+                    }
+                    Some(d) => {
+                        if d.slot_count > MAX_SLOTS || d.slots.iter().any(|(i, _)| *i >= d.slot_count) {
+                            return Err(format!("suspension {}: delta slot out of range", s.n));
+                        }
+                        delta::reindex(d);
+                    }
+                    None => {}
+                }
+                self.suspensions.push(self.events.len());
+                self.events.push(Record::Suspend(s));
+                let _ = line;
+                Ok(())
+            }
+            Record::End(e) => {
+                self.end = Some(e.clone());
+                self.events.push(Record::End(e));
+                Ok(())
+            }
+            Record::Branch(_) => Err("nested branch record".into()),
+            other => {
+                self.events.push(other);
+                Ok(())
+            }
+        }
+    }
+
+    /// An own suspension by its index in the timeline.
+    #[must_use]
+    pub fn suspension(&self, n: u64) -> Option<&Suspension> {
+        let i = usize::try_from(n.checked_sub(self.first)?).ok()?;
+        match self.events.get(*self.suspensions.get(i)?) {
+            Some(Record::Suspend(s)) => Some(s),
+            _ => None,
+        }
+    }
+}
+
+/// A loaded recording.
+#[derive(Clone, Debug)]
+pub struct Recording {
+    /// The file it came from.
+    pub path: PathBuf,
+    /// What was run.
+    pub header: Header,
+    /// The branch tree, by number.
+    pub branches: Vec<Branch>,
+    /// Set when the file ends early (a killed recorder): the warning to show.
+    pub truncated: Option<String>,
+}
+
+impl Recording {
+    /// A recording with an empty original branch.
+    #[must_use]
+    pub fn new(path: &Path, header: Header) -> Self {
+        Recording {
+            path: path.to_path_buf(),
+            header,
+            branches: vec![Branch::new(BranchInfo { id: 0, parent: 0, at: 0, send: String::new() })],
+            truncated: None,
+        }
+    }
+
+    pub(crate) fn last_mut(&mut self) -> &mut Branch {
+        let i = self.branches.len() - 1;
+        &mut self.branches[i]
+    }
+
+    /// The newest branch (what `show`, `diff` and `tui` act on by default).
+    #[must_use]
+    pub fn newest(&self) -> u32 {
+        u32::try_from(self.branches.len().saturating_sub(1)).unwrap_or(0)
+    }
+
+    fn request(&self, message: String) -> crate::error::Error {
+        crate::error::Error::Request { path: self.path.clone(), message }
+    }
+
+    /// A branch by number.
+    ///
+    /// # Errors
+    /// No such branch.
+    pub fn branch(&self, b: u32) -> crate::error::Result<&Branch> {
+        self.branches.get(b as usize).ok_or_else(|| self.request(format!("no branch {b} (the file has branches 0 to {})", self.newest())))
+    }
+
+    /// The branch (itself or an ancestor) that holds suspension `n` of branch `b`'s timeline.
+    fn owner(&self, mut b: u32, n: u64) -> crate::error::Result<&Branch> {
+        let count = self.branch(b)?.suspension_count();
+        if n >= count {
+            return Err(self.request(format!("no suspension {n} in branch {b} (it has {count}: 0 to {})", count.saturating_sub(1) as i64)));
+        }
+        loop {
+            let br = self.branch(b)?;
+            if n >= br.first || br.info.id == 0 {
+                return Ok(br);
+            }
+            b = br.info.parent;
+        }
+    }
+
+    /// Suspension `n` of branch `b`'s timeline.
+    ///
+    /// # Errors
+    /// No such branch or suspension.
+    pub fn suspension(&self, b: u32, n: u64) -> crate::error::Result<&Suspension> {
+        let br = self.owner(b, n)?;
+        br.suspension(n).ok_or_else(|| self.request(format!("no suspension {n}")))
+    }
+
+    /// All records of branch `b`'s timeline: the parents' records up to the
+    /// fork, then its own.
+    ///
+    /// # Errors
+    /// No such branch.
+    pub fn events(&self, b: u32) -> crate::error::Result<Vec<&Record>> {
+        let mut chain = Vec::new();
+        let mut cur = self.branch(b)?;
+        let mut cut: Option<u64> = None;
+        loop {
+            chain.push((cur, cut));
+            if cur.info.id == 0 {
+                break;
+            }
+            cut = Some(cur.info.at);
+            cur = self.branch(cur.info.parent)?;
+        }
+        let mut out = Vec::new();
+        for (br, cut) in chain.into_iter().rev() {
+            match cut {
+                None => out.extend(br.events.iter()),
+                Some(at) => {
+                    let i = usize::try_from(at.saturating_sub(br.first)).unwrap_or(usize::MAX);
+                    let end = br.suspensions.get(i).map_or(br.events.len(), |e| e + 1);
+                    out.extend(br.events[..end].iter());
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// Restores the world at suspension `n` of branch `b`: the nearest
+    /// keyframe at or before it, then the deltas after that keyframe.
+    ///
+    /// # Errors
+    /// No such branch or suspension, or no keyframe before it.
+    pub fn restore(&self, b: u32, n: u64) -> crate::error::Result<Vm> {
+        let br = self.owner(b, n)?;
+        let Some((&k, base)) = br.keyframes.range(..=n).next_back() else {
+            return Err(self.request(format!("no keyframe at or before suspension {n}")));
+        };
+        let mut vm = base.clone();
+        let mut deltas = Vec::new();
+        for m in k + 1..=n {
+            match br.suspension(m).and_then(|s| s.delta.as_deref()) {
+                Some(d) => deltas.push(d),
+                None => return Err(self.request(format!("suspension {m} has no delta"))),
+            }
+        }
+        delta::apply(&mut vm, &deltas);
+        Ok(vm)
+    }
+
+    /// How many of the entry generator's yields happened up to and including suspension `n`.
+    ///
+    /// # Errors
+    /// No such branch or suspension.
+    pub fn entry_yields(&self, b: u32, n: u64) -> crate::error::Result<usize> {
+        let mut count = 0;
+        for m in 0..=n {
+            if self.suspension(b, m)?.entry {
+                count += 1;
+            }
+        }
+        Ok(count)
+    }
+}

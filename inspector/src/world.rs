@@ -1,0 +1,195 @@
+//! The world at a suspension as structured data: every live frame (the
+//! running stack, then every suspended generator) with its locals, value
+//! stack, block stack, delegation chain and the exception it is handling.
+
+use crate::format::Suspension;
+use crate::value::{view, ValueView};
+use serde::Serialize;
+use yieldscope_vm::code::{CodeKind, Op};
+use yieldscope_vm::frame::{Block, Frame, FrameKind, PyFrame};
+use yieldscope_vm::object::{GenState, Object};
+use yieldscope_vm::{Ref, Value, Vm};
+
+/// One live frame.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct FrameView {
+    /// What it is: `running`, or the generator it belongs to (`worker#3`).
+    pub owner: String,
+    /// The function (qualified name) or `<module>`.
+    pub function: String,
+    /// `file:line` it is at.
+    pub at: String,
+    /// Named locals and cells, in slot order (unbound ones left out).
+    pub locals: Vec<(String, ValueView)>,
+    /// The value stack, bottom first.
+    pub stack: Vec<ValueView>,
+    /// The block stack, outermost first.
+    pub blocks: Vec<String>,
+    /// For a generator in `yield from`: the delegates, outermost first.
+    pub delegation: Vec<String>,
+    /// The exception being handled, when suspended inside `except`/`finally`.
+    pub exception: Option<ValueView>,
+}
+
+impl FrameView {
+    /// The key frames are matched by across worlds.
+    #[must_use]
+    pub fn key(&self) -> String {
+        format!("{} {}", self.owner, self.function)
+    }
+}
+
+/// The world at one suspension.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct WorldView {
+    /// Suspension index.
+    pub suspension: u64,
+    /// The generator that suspended.
+    pub generator: String,
+    /// Where.
+    pub at: String,
+    /// What it yielded.
+    pub value: ValueView,
+    /// Live frames: the running stack (bottom first), then suspended generators.
+    pub frames: Vec<FrameView>,
+}
+
+fn gen_name(vm: &Vm, r: Ref) -> Option<String> {
+    match vm.heap.slots.get(r.index()).map(|s| &s.obj) {
+        Some(Object::Generator(g)) => Some(format!("{}#{}", g.qualname, g.serial)),
+        _ => None,
+    }
+}
+
+fn py_view(vm: &Vm, owner: String, p: &PyFrame) -> FrameView {
+    let Some(code) = vm.codes.get(p.code.0 as usize) else {
+        return FrameView { owner, function: "?".into(), at: "?".into(), locals: vec![], stack: vec![], blocks: vec![], delegation: vec![], exception: None };
+    };
+    let at = vm.sources.get(code.source as usize).map_or_else(
+        || "?".to_string(),
+        |src| {
+            let off = code.spans.get(p.pc.saturating_sub(1) as usize).map_or(0, |s| s.start);
+            format!("{}:{}", src.path, src.line_of(off))
+        },
+    );
+    let mut locals = Vec::new();
+    for (i, v) in p.locals.iter().enumerate() {
+        if matches!(v, Value::Undef) {
+            continue;
+        }
+        let name = code.varnames.get(i).map_or_else(|| format!("${i}"), |s| vm.names.name(*s).to_string());
+        locals.push((name, view(vm, *v)));
+    }
+    let cell_names = code.cellvars.iter().chain(code.freevars.iter());
+    for (c, s) in p.cells.iter().zip(cell_names) {
+        if let Some(Object::Cell(v)) = vm.heap.slots.get(c.index()).map(|s| &s.obj) {
+            if !matches!(v, Value::Undef) {
+                locals.push((vm.names.name(*s).to_string(), view(vm, *v)));
+            }
+        }
+    }
+    if code.kind == CodeKind::Module && p.generator.is_none() {
+        if let Some(Object::Module(m)) = vm.heap.slots.get(p.module.index()).map(|s| &s.obj) {
+            for (k, v) in &m.globals {
+                let name = vm.names.name(*k);
+                if name.starts_with("__") {
+                    continue;
+                }
+                let shown = match v {
+                    Value::Obj(r) => !matches!(
+                        vm.heap.slots.get(r.index()).map(|s| &s.obj),
+                        Some(Object::Function(_) | Object::Class(_) | Object::Module(_) | Object::Builtin(_))
+                    ),
+                    _ => true,
+                };
+                if shown {
+                    locals.push((name.to_string(), view(vm, *v)));
+                }
+            }
+        }
+    }
+    let mut exception = None;
+    let blocks = p
+        .blocks
+        .iter()
+        .map(|b| match b {
+            Block::Except { handler, .. } => format!("try/except (handler @{handler})"),
+            Block::Finally { handler, .. } => format!("try/finally or with (handler @{handler})"),
+            Block::Handling { exc } => {
+                exception = Some(view(vm, *exc));
+                "handling an exception".to_string()
+            }
+        })
+        .collect();
+    let mut delegation = Vec::new();
+    let mut cur: &PyFrame = p;
+    for _ in 0..64 {
+        let Some(c) = vm.codes.get(cur.code.0 as usize) else { break };
+        if !matches!(c.ops.get(cur.pc as usize), Some(Op::YieldFrom)) {
+            break;
+        }
+        let Some(Value::Obj(d)) = cur.stack.last() else { break };
+        match vm.heap.slots.get(d.index()).map(|s| &s.obj) {
+            Some(Object::Generator(g)) => {
+                delegation.push(format!("{}#{}", g.qualname, g.serial));
+                match g.frame.as_deref().map(|f| &f.kind) {
+                    Some(FrameKind::Py(inner)) => cur = inner,
+                    _ => break,
+                }
+            }
+            _ => {
+                delegation.push(vm.quick_repr(Value::Obj(*d)));
+                break;
+            }
+        }
+    }
+    FrameView {
+        owner,
+        function: if code.kind == CodeKind::Module { "<module>".into() } else { code.qualname.to_string() },
+        at,
+        locals,
+        stack: p.stack.iter().map(|v| view(vm, *v)).collect(),
+        blocks,
+        delegation,
+        exception,
+    }
+}
+
+fn frame_view(vm: &Vm, owner: String, f: &Frame) -> FrameView {
+    match &f.kind {
+        FrameKind::Py(p) => py_view(vm, owner, p),
+        FrameKind::Native(n) => FrameView {
+            owner,
+            function: format!("<native {:?}>", n.kind).chars().take(60).collect(),
+            at: "-".into(),
+            locals: vec![("iter".into(), view(vm, n.iter))],
+            stack: vec![],
+            blocks: vec![],
+            delegation: vec![],
+            exception: None,
+        },
+    }
+}
+
+/// The structured world at suspension `s`, restored as `vm`.
+#[must_use]
+pub fn world_view(vm: &Vm, s: &Suspension) -> WorldView {
+    let mut frames = Vec::new();
+    for f in &vm.frames {
+        let owner = match &f.kind {
+            FrameKind::Py(p) => p.generator.and_then(|g| gen_name(vm, g)).unwrap_or_else(|| "running".into()),
+            FrameKind::Native(_) => "running".into(),
+        };
+        frames.push(frame_view(vm, owner, f));
+    }
+    for slot in &vm.heap.slots {
+        if let Object::Generator(g) = &slot.obj {
+            if matches!(g.state, GenState::Suspended) {
+                if let Some(f) = &g.frame {
+                    frames.push(frame_view(vm, format!("{}#{}", g.qualname, g.serial), f));
+                }
+            }
+        }
+    }
+    WorldView { suspension: s.n, generator: s.name.clone(), at: s.at.clone(), value: s.value.clone(), frames }
+}

@@ -1,0 +1,72 @@
+//! The inspector subcommands. Exit statuses: 0 success (or "same"), 1 a
+//! difference or a mismatch (or the recorded program failed), 2 an error
+//! (bad input, unreadable or invalid recording), 130 interrupted.
+
+mod branch;
+mod check;
+mod diff;
+mod record;
+mod replay;
+mod show;
+
+pub use branch::BranchArgs;
+pub use check::CheckArgs;
+pub use diff::DiffArgs;
+pub use record::RecordArgs;
+pub use replay::ReplayArgs;
+pub use show::ShowArgs;
+
+use crate::Command;
+use std::process::ExitCode;
+
+/// Output format of `show`, `diff` and `check`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// For people.
+    Text,
+    /// For machines.
+    Json,
+}
+
+/// An error message and exit status 2.
+pub fn fail(msg: impl std::fmt::Display) -> u8 {
+    eprintln!("yieldscope: {msg}");
+    2
+}
+
+/// Prints a loaded recording's truncation warning.
+pub fn warn_truncated(rec: &yieldscope_inspector::Recording) {
+    if let Some(w) = &rec.truncated {
+        eprintln!("warning: {w}");
+    }
+}
+
+/// Prints JSON.
+pub fn print_json<T: serde::Serialize>(v: &T) {
+    match serde_json::to_string_pretty(v) {
+        Ok(s) => println!("{s}"),
+        Err(e) => eprintln!("yieldscope: cannot render JSON: {e}"),
+    }
+}
+
+/// Runs a subcommand on a thread with a large stack (nested built-in calls
+/// recurse), turning a panic into an error status.
+pub fn dispatch(cmd: Command) -> ExitCode {
+    let handle = std::thread::Builder::new().stack_size(512 << 20).spawn(move || match cmd {
+        Command::Record(a) => record::run(a),
+        Command::Show(a) => show::run(&a),
+        Command::Replay(a) => replay::run(&a),
+        Command::Branch(a) => branch::run(&a),
+        Command::Diff(a) => diff::run(&a),
+        Command::Check(a) => check::run(&a),
+        Command::Run { .. } => 2,
+    });
+    match handle.map(std::thread::JoinHandle::join) {
+        Ok(Ok(code)) => ExitCode::from(code),
+        Ok(Err(_)) => {
+            eprintln!("yieldscope: internal error (the recording may hold a corrupted world)");
+            ExitCode::from(2)
+        }
+        Err(e) => ExitCode::from(fail(format!("cannot start: {e}"))),
+    }
+}

@@ -1,0 +1,86 @@
+//! `yieldscope record`.
+
+use super::fail;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use yieldscope_inspector::format::EndKind;
+use yieldscope_inspector::recorder::Recorder;
+use yieldscope_inspector::session::{new_header, Engine, Spec};
+
+/// `record SCRIPT [-o FILE] [--seed N] [--entry EXPR] [--send EXPR]... [--sends FILE] [-- ARGS…]`
+#[derive(clap::Args)]
+pub struct RecordArgs {
+    /// The script.
+    script: PathBuf,
+    /// The recording to write (default: the script's name with `.ron`, here).
+    #[arg(short, long)]
+    output: Option<PathBuf>,
+    /// Seed `random` before the program starts.
+    #[arg(long)]
+    seed: Option<u64>,
+    /// Import the script as a module and drive the generator this expression returns.
+    #[arg(long)]
+    entry: Option<String>,
+    /// A value to send to the entry generator (repeatable, in order).
+    #[arg(long = "send")]
+    sends: Vec<String>,
+    /// A file of values to send, one Python expression per line.
+    #[arg(long = "sends")]
+    sends_file: Option<PathBuf>,
+    /// Store the whole world every this many suspensions.
+    #[arg(long, default_value_t = yieldscope_inspector::session::KEYFRAME_EVERY)]
+    keyframe_every: u64,
+    /// Arguments for `sys.argv`.
+    #[arg(last = true)]
+    args: Vec<String>,
+}
+
+pub fn run(a: RecordArgs) -> u8 {
+    let source = match std::fs::read_to_string(&a.script) {
+        Ok(t) => t,
+        Err(e) => return fail(format!("{}: cannot read: {e}", a.script.display())),
+    };
+    let mut sends = a.sends.clone();
+    if let Some(f) = &a.sends_file {
+        match std::fs::read_to_string(f) {
+            Ok(t) => sends.extend(t.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(str::to_string)),
+            Err(e) => return fail(format!("{}: cannot read: {e}", f.display())),
+        }
+    }
+    if !sends.is_empty() && a.entry.is_none() {
+        return fail("--send and --sends need --entry");
+    }
+    let script = a.script.display().to_string();
+    let mut header = new_header(&script, source, a.entry.clone(), sends, a.seed, a.args.clone());
+    header.keyframe_every = a.keyframe_every.max(1);
+    let out = a.output.clone().unwrap_or_else(|| {
+        let stem = a.script.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "recording".into());
+        PathBuf::from(format!("{stem}.ron"))
+    });
+    let stop = Arc::new(AtomicBool::new(false));
+    let flag = stop.clone();
+    let _ = ctrlc::set_handler(move || flag.store(true, Ordering::Relaxed));
+    let mut rec = match Recorder::create(&out, &header, stop) {
+        Ok(r) => r,
+        Err(e) => return fail(e),
+    };
+    rec.echo = true;
+    let dir = std::fs::canonicalize(&a.script).ok().and_then(|p| p.parent().map(PathBuf::from)).unwrap_or_default();
+    let spec = Spec { header, search_dir: dir, inputs: None, allow_writes: true };
+    let end = Engine::run_fresh(&spec, &mut rec);
+    let flushed = rec.flush();
+    drop(rec);
+    match (end, flushed) {
+        (Err(e), _) | (Ok(_), Err(e)) => fail(e),
+        (Ok(end), Ok(())) => {
+            eprintln!("yieldscope: recorded {}", out.display());
+            match end {
+                EndKind::Finished | EndKind::Returned(_) => 0,
+                EndKind::Uncaught | EndKind::Failed(_) => 1,
+                EndKind::Exit(c) => u8::try_from(c).unwrap_or(1),
+                EndKind::Interrupted => 130,
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+//! `yieldscope replay`.
+
+use super::{fail, warn_truncated};
+use std::path::PathBuf;
+
+/// `replay FILE [--allow-writes]`
+#[derive(clap::Args)]
+pub struct ReplayArgs {
+    /// The recording.
+    file: PathBuf,
+    /// Let the program write files again (dropped by default).
+    #[arg(long)]
+    allow_writes: bool,
+}
+
+pub fn run(a: &ReplayArgs) -> u8 {
+    let rec = match yieldscope_inspector::load(&a.file) {
+        Ok(r) => r,
+        Err(e) => return fail(e),
+    };
+    warn_truncated(&rec);
+    let verdicts = match yieldscope_inspector::check::replay(&rec, a.allow_writes) {
+        Ok(v) => v,
+        Err(e) => return fail(e),
+    };
+    let mut status = 0;
+    for v in verdicts {
+        match v.divergence {
+            None => println!("branch {}: every event matches", v.branch),
+            Some(d) => {
+                status = 1;
+                println!("branch {}: mismatch at event {}", v.branch, d.index);
+                println!("  recorded: {}", d.left.map_or_else(|| "(nothing)".into(), |i| i.to_string()));
+                println!("  replayed: {}", d.right.map_or_else(|| "(nothing)".into(), |i| i.to_string()));
+            }
+        }
+    }
+    if status == 0 && rec.truncated.is_some() {
+        println!("(the recording is truncated: the replay ran further than it)");
+    }
+    status
+}
