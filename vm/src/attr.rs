@@ -301,7 +301,15 @@ impl Vm {
     fn no_attr<T>(&mut self, obj: Value, name: Sym) -> PyResult<T> {
         let tn = self.type_name(obj);
         let n = self.names.name(name).to_string();
-        self.err(ExcType::AttributeError, format!("'{tn}' object has no attribute '{n}'"))
+        let e = self.new_exc(ExcType::AttributeError, &format!("'{tn}' object has no attribute '{n}'"));
+        let nv = self.str_value(&n);
+        self.heap.incref(obj);
+        let (ns, os) = (self.sym("name"), self.sym("obj"));
+        if let Some(Object::Exception(eo)) = e.as_ref().map(|r| self.heap.get_mut(r)) {
+            eo.attrs.insert(ns, nv);
+            eo.attrs.insert(os, obj);
+        }
+        Err(e)
     }
 
     fn attrs_dict(&mut self, r: Ref) -> Value {
@@ -538,6 +546,24 @@ impl Vm {
                 self.heap.incref(f);
                 f
             }
+            (Object::Partial(p), "args") => {
+                let args = p.args.clone();
+                for v in &args {
+                    self.heap.incref(*v);
+                }
+                self.tuple(args)
+            }
+            (Object::Partial(p), "keywords") => {
+                let kw = p.kwargs.clone();
+                let d = self.new_dict();
+                for (k, v) in kw {
+                    let key = self.names.name(k).to_string();
+                    let kv = self.str_value(&key);
+                    self.dict_set(d, kv, v)?;
+                    self.heap.decref(kv);
+                }
+                d
+            }
             (Object::File(f), "closed") => Value::Bool(f.closed),
             (Object::File(f), "name") => {
                 let s = f.path.clone();
@@ -552,7 +578,6 @@ impl Vm {
                 self.heap.incref(f);
                 f
             }
-            (Object::Property(..), _) => return Ok(None),
             _ => return Ok(None),
         };
         Ok(Some(v))

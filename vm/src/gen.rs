@@ -3,7 +3,7 @@
 
 use crate::builtins::ExcType;
 use crate::code::Op;
-use crate::frame::{Frame, FrameKind, Outcome, RetMode};
+use crate::frame::{FrameKind, Outcome, RetMode};
 use crate::interp::top;
 use crate::native::Next;
 use crate::object::{GenState, Object};
@@ -240,13 +240,5 @@ impl Vm {
             }
         }
         Value::None
-    }
-
-    /// The frame a generator holds, if suspended or created.
-    pub(crate) fn gen_frame(&self, g: Ref) -> Option<&Frame> {
-        match self.heap.get(g) {
-            Object::Generator(go) => go.frame.as_deref(),
-            _ => None,
-        }
     }
 }

@@ -295,7 +295,7 @@ impl Vm {
                 }
                 None
             }
-            RetMode::Init(inst) | RetMode::Finalize(inst) => {
+            RetMode::Init(inst) => {
                 self.heap.decref(inst);
                 self.unwind(exc, true);
                 None
@@ -1237,7 +1237,13 @@ impl Vm {
             }
         }
         let n = self.names.name(s).to_string();
-        self.err(ExcType::NameError, format!("name '{n}' is not defined"))
+        let e = self.new_exc(ExcType::NameError, &format!("name '{n}' is not defined"));
+        let nv = self.str_value(&n);
+        let name_sym = self.sym("name");
+        if let Some(Object::Exception(eo)) = e.as_ref().map(|r| self.heap.get_mut(r)) {
+            eo.attrs.insert(name_sym, nv);
+        }
+        Err(e)
     }
 
     /// Sets a module global (takes ownership of `v`).

@@ -31,6 +31,7 @@ pub mod pickle;
 pub mod repr;
 pub mod settable;
 pub mod stdlib;
+pub mod suggest;
 pub mod traceback;
 pub mod types;
 pub mod value;

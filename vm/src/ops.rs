@@ -147,7 +147,7 @@ impl Vm {
                 BinOp::Add => x.checked_add(y),
                 BinOp::Sub => x.checked_sub(y),
                 BinOp::Mul => x.checked_mul(y),
-                BinOp::FloorDiv if y != 0 => x.checked_div_euclid(y).map(|_| x.div_floor(&y)),
+                BinOp::FloorDiv if y != 0 => x.checked_div_euclid(y).map(|_| num_integer::Integer::div_floor(&x, &y)),
                 BinOp::Mod if y != 0 => Some(x.mod_floor(&y)),
                 BinOp::And => Some(x & y),
                 BinOp::Or => Some(x | y),
@@ -235,6 +235,11 @@ impl Vm {
                 (Object::Set(..), Object::Set(..), BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) => {
                     return self.set_binop(op, a, b, inplace);
                 }
+                (Object::Dict(x), Object::Dict(_), BinOp::Add | BinOp::Sub | BinOp::And | BinOp::Or)
+                    if x.flavor == DictFlavor::Counter =>
+                {
+                    return self.counter_binop(op, a, b);
+                }
                 (Object::Dict(_), Object::Dict(_), BinOp::Or) => {
                     if inplace {
                         self.dict_update_from(a, b)?;
@@ -244,11 +249,6 @@ impl Vm {
                     let d = self.dict_copy(a)?;
                     self.dict_update_from(d, b)?;
                     return Ok(d);
-                }
-                (Object::Dict(x), Object::Dict(_), BinOp::Add | BinOp::Sub | BinOp::And | BinOp::Or)
-                    if x.flavor == DictFlavor::Counter =>
-                {
-                    return self.counter_binop(op, a, b);
                 }
                 (Object::List(_), _, BinOp::Add) if inplace && !matches!(self.heap.get(rb), Object::Instance(_)) => {
                     let items = self.collect_sync(b)?;

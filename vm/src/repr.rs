@@ -560,11 +560,6 @@ impl Vm {
         }
     }
 
-    /// Is this a class object of a built-in kind?
-    pub(crate) fn is_builtin_class(&self, r: Ref) -> bool {
-        matches!(self.heap.get(r), Object::Class(c) if matches!(c.kind, ClassKind::Builtin(_)))
-    }
-
     /// The `TypeTag` of a built-in class object.
     pub(crate) fn class_tag(&self, r: Ref) -> Option<TypeTag> {
         match self.heap.get(r) {

@@ -92,11 +92,68 @@ impl Vm {
                 "<exception str() failed>".to_string()
             }
         };
+        let hint = self.suggestion(exc).map(|s| format!(". Did you mean: '{s}'?")).unwrap_or_default();
         if msg.is_empty() {
-            format!("{name}\n")
+            format!("{name}{hint}\n")
         } else {
-            format!("{name}: {msg}\n")
+            format!("{name}: {msg}{hint}\n")
         }
+    }
+
+    /// CPython's "Did you mean" for a printed `NameError` or `AttributeError`.
+    fn suggestion(&mut self, exc: Value) -> Option<String> {
+        let (ns, os) = (self.sym("name"), self.sym("obj"));
+        let (name, obj, last) = match exc.as_ref().map(|r| self.heap.get(r)) {
+            Some(Object::Exception(e)) => (e.attrs.get(&ns).copied()?, e.attrs.get(&os).copied(), e.traceback.last().copied()),
+            _ => return None,
+        };
+        let name = self.as_str(name)?.to_string();
+        if self.is_instance_of_exc(exc, crate::builtins::ExcType::AttributeError) {
+            let obj = obj?;
+            let mut cands: Vec<String> = Vec::new();
+            if let Some(Object::Instance(i)) = obj.as_ref().map(|r| self.heap.get(r)) {
+                cands.extend(i.attrs.keys().map(|k| self.names.name(*k).to_string()));
+            }
+            let cls = match obj.as_ref().map(|r| self.heap.get(r)) {
+                Some(Object::Class(_)) => obj.as_ref()?,
+                _ => self.class_ref(obj),
+            };
+            if let Object::Class(c) = self.heap.get(cls) {
+                for k in c.mro.clone() {
+                    if let Object::Class(kc) = self.heap.get(k) {
+                        cands.extend(kc.attrs.keys().map(|s| self.names.name(*s).to_string()));
+                    }
+                }
+            }
+            if let Some(Object::Module(m)) = obj.as_ref().map(|r| self.heap.get(r)) {
+                cands.extend(m.globals.keys().map(|k| self.names.name(*k).to_string()));
+            }
+            cands.sort();
+            cands.dedup();
+            return crate::suggest::best_match(&name, cands.iter().map(String::as_str)).map(str::to_string);
+        }
+        if !self.is_instance_of_exc(exc, crate::builtins::ExcType::NameError) {
+            return None;
+        }
+        let last = last?;
+        let code = self.code(last.code).clone();
+        let locals: Vec<String> = code.varnames.iter().map(|s| self.names.name(*s).to_string()).collect();
+        if let Some(s) = crate::suggest::best_match(&name, locals.iter().map(String::as_str)) {
+            return Some(s.to_string());
+        }
+        let module = self.sources[code.source as usize].module.clone();
+        let globals: Vec<String> = match self.modules.get(&module).map(|m| self.heap.get(*m)) {
+            Some(Object::Module(m)) => m.globals.keys().map(|k| self.names.name(*k).to_string()).collect(),
+            _ => Vec::new(),
+        };
+        if let Some(s) = crate::suggest::best_match(&name, globals.iter().map(String::as_str)) {
+            return Some(s.to_string());
+        }
+        let builtins: Vec<String> = match self.heap.get(self.b.module()) {
+            Object::Module(m) => m.globals.keys().map(|k| self.names.name(*k).to_string()).collect(),
+            _ => Vec::new(),
+        };
+        crate::suggest::best_match(&name, builtins.iter().map(String::as_str)).map(str::to_string)
     }
 
     /// The full report of an exception with its chain.

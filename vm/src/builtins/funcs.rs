@@ -1640,29 +1640,6 @@ pub fn it_compress(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     val(vm.get_iter(l, RetMode::Push)?.expect("iter"))
 }
 
-fn identity_decorator(vm: &mut Vm) -> Value {
-    let f = super::func_ref(vm, super::Owner::Module("functools"), "_identity").expect("identity");
-    Value::Obj(f)
-}
-
-pub fn ft_identity(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
-    nargs(vm, a, "decorator", 1, 1)?;
-    val(incref(vm, a.pos[0]))
-}
-
-/// `functools.lru_cache`: results are not cached (programs see the same values).
-pub fn ft_lru_cache(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
-    match a.pos.first() {
-        Some(f) if matches!(f.as_ref().map(|r| vm.heap.get(r)), Some(Object::Function(_))) => val(incref(vm, *f)),
-        _ => val(identity_decorator(vm)),
-    }
-}
-
-pub fn ft_cache(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
-    nargs(vm, a, "cache", 1, 1)?;
-    val(incref(vm, a.pos[0]))
-}
-
 /// `functools.wraps(wrapped)`: a decorator copying `__name__`, `__qualname__`, `__doc__`.
 pub fn ft_wraps(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     nargs(vm, a, "wraps", 1, 1)?;
@@ -1685,4 +1662,34 @@ pub fn ft_wrap_apply(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> 
     vm.heap.incref(wrapped);
     let _ = vm.set_attr(wrapper, w, wrapped);
     val(incref(vm, wrapper))
+}
+
+pub fn math_frexp(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let x = f1(vm, a, "frexp")?;
+    if x == 0.0 || !x.is_finite() {
+        return val(vm.tuple(vec![Value::Float(x), Value::Int(0)]));
+    }
+    let bits = x.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let (m, e) = if exp == 0 {
+        // Subnormal: scale up first.
+        let y = x * 2f64.powi(64);
+        let b = y.to_bits();
+        let ex = ((b >> 52) & 0x7ff) as i64;
+        (f64::from_bits((b & !(0x7ff << 52)) | (1022 << 52)), ex - 1022 - 64)
+    } else {
+        (f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52)), exp - 1022)
+    };
+    val(vm.tuple(vec![Value::Float(m), Value::Int(e)]))
+}
+
+pub fn math_ldexp(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "ldexp", 2, 2)?;
+    let x = vm.num_f64(a.pos[0]).unwrap_or(0.0);
+    let e = to_i64(vm, a.pos[1], "ldexp")?;
+    let r = x * 2f64.powi(e.clamp(-2000, 2000) as i32);
+    if r.is_infinite() && x.is_finite() {
+        return vm.err(ExcType::OverflowError, "math range error");
+    }
+    val(Value::Float(r))
 }

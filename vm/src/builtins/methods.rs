@@ -702,12 +702,24 @@ pub fn gen_throw(vm: &mut Vm, a: &Args<'_>, ret: RetMode) -> PyResult<Ret> {
     let g = gen_recv(vm, a, "throw")?;
     nargs(vm, a, "throw", 2, 4)?;
     let typ = a.pos[1];
-    let exc = match (typ.as_ref().map(|r| vm.heap.get(r)), a.pos.get(2)) {
-        (Some(Object::Class(_)), Some(v)) if *v != Value::None => {
+    let is_exc_class = typ.as_ref().is_some_and(|r| matches!(vm.heap.get(r), Object::Class(_)) && vm.is_exception_class(r));
+    let is_exc_inst = matches!(typ.as_ref().map(|r| vm.heap.get(r)), Some(Object::Exception(_)));
+    if !is_exc_class && !is_exc_inst {
+        let tn = vm.type_name(typ);
+        return vm.type_error(format!("exceptions must be classes or instances deriving from BaseException, not {tn}"));
+    }
+    let exc = match (is_exc_class, a.pos.get(2)) {
+        (true, Some(v)) if *v != Value::None => {
             let v = *v;
             if matches!(v.as_ref().map(|r| vm.heap.get(r)), Some(Object::Exception(_))) {
                 vm.heap.incref(v);
                 v
+            } else if let Some(Object::Tuple(t)) = v.as_ref().map(|r| vm.heap.get(r)) {
+                let items = t.to_vec();
+                for x in &items {
+                    vm.heap.incref(*x);
+                }
+                vm.call_sync(typ, items, Vec::new())?
             } else {
                 vm.heap.incref(v);
                 vm.call_sync(typ, vec![v], Vec::new())?
@@ -907,19 +919,39 @@ fn big_of(vm: &mut Vm, v: Value) -> PyResult<BigInt> {
 pub fn rnd_seed(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     let r = rng(vm, a)?;
     let seed = a.pos.get(1).copied().unwrap_or(Value::None);
-    let b = match seed {
-        Value::None => BigInt::from(0),
-        v => match vm.int_ref(v) {
-            Some(i) => i.to_big(),
-            None => {
-                let h = vm.hash_value(v)?;
-                BigInt::from(h)
-            }
-        },
-    };
+    let b = seed_value(vm, seed)?;
     *mt(vm, r) = Mt19937::from_seed(&b);
     val(Value::None)
 }
+/// The integer `random.seed(a)` uses: ints as they are, str by SHA-512 (version 2).
+fn seed_value(vm: &mut Vm, seed: Value) -> PyResult<BigInt> {
+    use sha2::Digest;
+    Ok(match seed {
+        Value::None => BigInt::from(0),
+        v => match vm.int_ref(v) {
+            Some(i) => i.to_big(),
+            None => match vm.as_str(v) {
+                Some(s) => {
+                    let mut bytes = s.as_bytes().to_vec();
+                    bytes.extend_from_slice(&sha2::Sha512::digest(s.as_bytes()));
+                    BigInt::from_bytes_be(num_bigint::Sign::Plus, &bytes)
+                }
+                None => match v {
+                    Value::Float(f) => BigInt::from(crate::settable::hash_float(f, 0)),
+                    _ => {
+                        let tn = vm.type_name(v);
+                        return vm.type_error(format!("The only supported seed types are: None,\nint, float, str, bytes, and bytearray."))
+                            .map_err(|e| {
+                                let _ = tn;
+                                e
+                            });
+                    }
+                },
+            },
+        },
+    })
+}
+
 pub fn rnd_random(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     let r = rng(vm, a)?;
     val(Value::Float(mt(vm, r).random()))
@@ -1446,13 +1478,7 @@ impl Vm {
                 }
             }
             TypeTag::Random => {
-                let seed = match first {
-                    None | Some(Value::None) => BigInt::from(0),
-                    Some(v) => match self.int_ref(v) {
-                        Some(i) => i.to_big(),
-                        None => BigInt::from(self.hash_value(v)?),
-                    },
-                };
+                let seed = seed_value(self, first.unwrap_or(Value::None))?;
                 val(Value::Obj(self.heap.alloc(Object::Random(Box::new(Mt19937::from_seed(&seed))))))
             }
             TypeTag::Partial => {

@@ -184,8 +184,7 @@ table! {
         "add": f::op_add, "mul": f::op_mul,
     ],
     Md("functools") => [
-        "reduce": f::ft_reduce, "lru_cache": f::ft_lru_cache, "cache": f::ft_cache,
-        "wraps": f::ft_wraps, "_identity": f::ft_identity, "_wrap_apply": f::ft_wrap_apply,
+        "reduce": f::ft_reduce, "wraps": f::ft_wraps, "_wrap_apply": f::ft_wrap_apply,
     ],
     Md("math") => [
         "sqrt": f::math_sqrt, "floor": f::math_floor, "ceil": f::math_ceil, "log": f::math_log,
@@ -196,7 +195,7 @@ table! {
         "isclose": f::math_isclose, "comb": f::math_comb, "perm": f::math_perm, "prod": f::math_prod,
         "fsum": f::math_fsum, "isinf": f::math_isinf, "isnan": f::math_isnan, "copysign": f::math_copysign,
         "asin": f::math_asin, "acos": f::math_acos, "degrees": f::math_degrees, "radians": f::math_radians,
-        "isfinite": f::math_isfinite, "lcm": f::math_lcm, "modf": f::math_modf, "fmod": f::math_fmod, "dist": f::math_dist,
+        "isfinite": f::math_isfinite, "frexp": f::math_frexp, "ldexp": f::math_ldexp, "lcm": f::math_lcm, "modf": f::math_modf, "fmod": f::math_fmod, "dist": f::math_dist,
     ],
     Md("gc") => ["collect": f::gc_collect, "enable": f::gc_enable, "disable": f::gc_disable, "isenabled": f::gc_isenabled],
     Md("sys") => ["exit": f::sys_exit, "getrecursionlimit": f::sys_getrecursionlimit, "setrecursionlimit": f::sys_setrecursionlimit, "exc_info": f::sys_exc_info, "exception": f::sys_exception],

@@ -42,6 +42,7 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<Ref> {
             put_funcs(vm, m, "functools");
             let p = vm.b.ty(TypeTag::Partial);
             put(vm, m, "partial", Value::Obj(p));
+            run_prelude(vm, m, "functools", include_str!("prelude/functools.py"));
         }
         "math" => {
             put_funcs(vm, m, "math");

@@ -1,0 +1,54 @@
+//! Reference counting as CPython does it: objects are freed when their last
+//! reference goes, abandoned generators are closed then, and nothing leaks.
+
+use yieldscope_vm::{Event, Vm};
+
+fn live_after(src: &str) -> (usize, String) {
+    let mut vm = Vm::new();
+    vm.load_main("t.py", src).expect("compiles");
+    loop {
+        match vm.run(None) {
+            Event::Suspended { .. } | Event::Budget => {}
+            _ => break,
+        }
+    }
+    let out = vm.take_output().into_iter().map(|(_, t)| t).collect();
+    (vm.heap.live, out)
+}
+
+#[test]
+fn dropped_containers_leave_no_live_objects_behind() {
+    let src = |n: u32| format!("for i in range({n}):\n    l = [str(i), [i, {{'k': (i, 'v')}}]]\n    d = {{i: l}}\nl = d = None\n");
+    let (once, _) = live_after(&src(1));
+    let (many, _) = live_after(&src(1000));
+    assert_eq!(many, once);
+}
+
+#[test]
+fn a_dropped_deep_copy_frees_everything_it_made() {
+    let src = |n: u32| format!("import copy\nx = [[1, 'a'], {{'b': [2]}}]\nfor _ in range({n}):\n    y = copy.deepcopy(x)\ny = None\n");
+    let (once, _) = live_after(&src(1));
+    let (many, _) = live_after(&src(100));
+    assert_eq!(many, once);
+}
+
+#[test]
+fn abandoned_generator_is_closed_before_the_next_statement() {
+    let (_, out) = live_after("def g():\n    try:\n        yield 1\n        yield 2\n    finally:\n        print('closed')\nfor x in g():\n    break\nprint('after')\n");
+    assert_eq!(out, "closed\nafter\n");
+}
+
+#[test]
+fn generator_cycle_is_collected_by_gc_collect() {
+    let (_, out) = live_after("import gc\ndef g():\n    try:\n        yield me\n    finally:\n        print('finalized')\nme = g()\nnext(me)\nholder = [me]\nholder.append(holder)\nme = holder = None\nprint('before')\ngc.collect()\nprint('after')\n");
+    assert_eq!(out, "before\nfinalized\nafter\n");
+}
+
+#[test]
+fn million_deep_nesting_is_freed_without_overflow() {
+    let src = |n: u32| format!("x = None\nfor i in range({n}):\n    x = [x]\nx = None\nprint('ok')\n");
+    let (once, _) = live_after(&src(1));
+    let (after, out) = live_after(&src(1_000_000));
+    assert_eq!(out, "ok\n");
+    assert_eq!(after, once);
+}
