@@ -10,6 +10,16 @@ PYTHONHASHSEED=0, and records:
   NAME.exit    written only when the exit code is non-zero (a stale one is
                removed); contains the exit code followed by a newline
 
+A program CPython cannot run (it copies or pickles a suspended generator)
+names a CPython-runnable twin in a marker comment on its first line:
+
+  # cpython-twin: helper_NAME_twin.py
+
+The twin (in the same directory) does the same computation with an
+explicitly copyable state object; it is run instead, and its output is
+recorded as the program's expected output, so the VM's run of NAME.py is
+checked against what CPython prints for the twin.
+
 In both output streams the absolute directory of the program followed by "/"
 is removed, so tracebacks read ``File "NAME.py", line 3, in f``.
 
@@ -73,10 +83,29 @@ def write_or_remove(path, data, keep):
         print(f"removed {os.path.relpath(path, REPO_ROOT)}")
 
 
+TWIN_MARKER = "# cpython-twin:"
+
+
+def twin_of(path):
+    """The twin named by a program's first-line marker, or None."""
+    with open(path, encoding="utf-8") as f:
+        first = f.readline().strip()
+    if first.startswith(TWIN_MARKER):
+        return first[len(TWIN_MARKER):].strip()
+    return None
+
+
 def run_case(path):
     directory = os.path.dirname(path)
     name = os.path.basename(path)
     stem = os.path.join(directory, name[:-3])
+    twin = twin_of(path)
+    if twin is not None:
+        if not os.path.isfile(os.path.join(directory, twin)):
+            print(f"missing twin {twin} for {os.path.relpath(path, REPO_ROOT)}", file=sys.stderr)
+            return
+        print(f"{os.path.relpath(path, REPO_ROOT)}: running its CPython twin {twin}")
+        name = twin
     env = dict(os.environ)
     env["PYTHONHASHSEED"] = "0"
     # Keep CPython's own output format independent of the caller's settings.
