@@ -38,6 +38,14 @@ pub struct Header {
     pub args: Vec<String>,
     /// A keyframe (the whole world) is stored every this many suspensions.
     pub keyframe_every: u64,
+    /// Whether worlds (keyframes and deltas) are stored; without them the
+    /// recording holds the trace only (enough for `check` and the timeline).
+    #[serde(default = "yes")]
+    pub worlds: bool,
+}
+
+fn yes() -> bool {
+    true
 }
 
 /// How a generator was resumed.

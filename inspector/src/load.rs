@@ -62,6 +62,7 @@ fn parse_text(path: &Path, text: &str, cut: bool) -> Result<Recording> {
     if header.keyframe_every == 0 {
         return Err(Error::Invalid { path: path.to_path_buf(), line: 1, message: "keyframe_every must be at least 1".into() });
     }
+    let worlds = header.worlds;
     let mut rec = Recording::new(path, header);
     let last = lines.len();
     let mut ended = false;
@@ -90,9 +91,9 @@ fn parse_text(path: &Path, text: &str, cut: bool) -> Result<Recording> {
             }
             Record::End(e) => {
                 ended = true;
-                rec.last_mut().push(Record::End(e), no).map_err(|message| Error::Invalid { path: path.to_path_buf(), line: no, message })?;
+                rec.last_mut().push(Record::End(e), no, worlds).map_err(|message| Error::Invalid { path: path.to_path_buf(), line: no, message })?;
             }
-            other => rec.last_mut().push(other, no).map_err(|message| Error::Invalid { path: path.to_path_buf(), line: no, message })?,
+            other => rec.last_mut().push(other, no, worlds).map_err(|message| Error::Invalid { path: path.to_path_buf(), line: no, message })?,
         }
     }
     if rec.truncated.is_none() && !rec.branches.iter().all(|b| b.end.is_some()) {

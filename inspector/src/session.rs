@@ -49,6 +49,7 @@ pub fn new_header(script: &str, source: String, entry: Option<String>, sends: Ve
         seed,
         args,
         keyframe_every: KEYFRAME_EVERY,
+        worlds: true,
     }
 }
 
@@ -95,6 +96,7 @@ struct Entry {
 pub struct Engine<'s> {
     /// The world.
     pub vm: Vm,
+    worlds: bool,
     sink: &'s mut dyn Sink,
     n: u64,
     every: u64,
@@ -138,7 +140,7 @@ fn module_name(script: &str) -> String {
 
 impl<'s> Engine<'s> {
     fn new(vm: Vm, sink: &'s mut dyn Sink, header: &Header, n: u64) -> Self {
-        Engine { vm, sink, n, every: header.keyframe_every.max(1), tracker: Tracker::default(), sends: header.sends.clone(), entry: None }
+        Engine { vm, worlds: header.worlds, sink, n, every: header.keyframe_every.max(1), tracker: Tracker::default(), sends: header.sends.clone(), entry: None }
     }
 
     fn configure(vm: &mut Vm, spec: &Spec) {
@@ -398,7 +400,7 @@ impl<'s> Engine<'s> {
         let n = self.n;
         self.n += 1;
         let mut s = Suspension { n, generator: g.0, name, at, value, entry, delta: None };
-        if self.sink.wants_world() {
+        if self.worlds && self.sink.wants_world() {
             if n % self.every == 0 {
                 self.sink.record(&Record::Keyframe { n, world: Box::new(self.vm.clone()) })?;
                 self.tracker.reset(&mut self.vm);

@@ -46,7 +46,7 @@ impl Branch {
     ///
     /// # Errors
     /// The record does not fit the branch so far.
-    pub fn push(&mut self, r: Record, line: usize) -> Result<(), String> {
+    pub fn push(&mut self, r: Record, line: usize, worlds: bool) -> Result<(), String> {
         let next = self.suspension_count();
         match r {
             Record::Keyframe { n, mut world } => {
@@ -66,7 +66,7 @@ impl Branch {
                     return Err(format!("suspension {} out of order, expected {next}", s.n));
                 }
                 match &mut s.delta {
-                    None if !self.keyframes.contains_key(&s.n) => return Err(format!("suspension {} has neither a delta nor a keyframe", s.n)),
+                    None if worlds && !self.keyframes.contains_key(&s.n) => return Err(format!("suspension {} has neither a delta nor a keyframe", s.n)),
                     Some(_) if self.keyframes.range(..s.n).next_back().is_none() => {
                         return Err(format!("suspension {} has a delta but no keyframe before it", s.n));
                     }
@@ -217,6 +217,9 @@ impl Recording {
     /// No such branch or suspension, or no keyframe before it.
     pub fn restore(&self, b: u32, n: u64) -> crate::error::Result<Vm> {
         let br = self.owner(b, n)?;
+        if !self.header.worlds {
+            return Err(self.request("recorded with --trace-only: it holds no worlds to restore".into()));
+        }
         let Some((&k, base)) = br.keyframes.range(..=n).next_back() else {
             return Err(self.request(format!("no keyframe at or before suspension {n}")));
         };

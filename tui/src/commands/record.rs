@@ -31,6 +31,9 @@ pub struct RecordArgs {
     /// Store the whole world every this many suspensions.
     #[arg(long, default_value_t = yieldscope_inspector::session::KEYFRAME_EVERY)]
     keyframe_every: u64,
+    /// Store the trace only, without worlds (smaller; no `show --at` or `branch`).
+    #[arg(long)]
+    trace_only: bool,
     /// Arguments for `sys.argv`.
     #[arg(last = true)]
     args: Vec<String>,
@@ -54,6 +57,7 @@ pub fn run(a: RecordArgs) -> u8 {
     let script = a.script.display().to_string();
     let mut header = new_header(&script, source, a.entry.clone(), sends, a.seed, a.args.clone());
     header.keyframe_every = a.keyframe_every.max(1);
+    header.worlds = !a.trace_only;
     let out = a.output.clone().unwrap_or_else(|| {
         let stem = a.script.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "recording".into());
         PathBuf::from(format!("{stem}.ron"))

@@ -1,0 +1,45 @@
+//! Helpers shared by the inspector's tests.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use yieldscope_inspector::recorder::{write_atomic, MemorySink};
+use yieldscope_inspector::session::{new_header, Engine, Spec};
+use yieldscope_inspector::{Header, Record, Recording};
+
+/// A test program's path.
+pub fn program(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/programs").join(name)
+}
+
+/// Records a test program in memory.
+pub fn record(name: &str, entry: Option<&str>, sends: &[&str], every: u64) -> (Header, Vec<Record>) {
+    let path = program(name);
+    let source = std::fs::read_to_string(&path).expect("program");
+    let mut header = new_header(name, source, entry.map(str::to_string), sends.iter().map(|s| (*s).to_string()).collect(), None, vec![]);
+    header.keyframe_every = every;
+    let spec = Spec { header: header.clone(), search_dir: path.parent().expect("dir").to_path_buf(), inputs: None, allow_writes: false };
+    let mut sink = MemorySink { records: Vec::new(), world: true };
+    Engine::run_fresh(&spec, &mut sink).expect("run");
+    (header, sink.records)
+}
+
+/// Writes records to a fresh file in a temporary directory and loads it.
+pub fn save_and_load(tag: &str, header: &Header, records: &[Record]) -> (PathBuf, Recording) {
+    let dir = std::env::temp_dir().join(format!("ys-test-{}-{tag}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("tmp");
+    let file = dir.join(format!("{tag}.ron"));
+    write_atomic(&file, header, records).expect("write");
+    let rec = yieldscope_inspector::load(&file).expect("load");
+    (file, rec)
+}
+
+/// The program output in records.
+pub fn stdout_of(records: &[Record]) -> String {
+    records
+        .iter()
+        .filter_map(|r| match r {
+            Record::Output { stream: yieldscope_vm::Stream::Stdout, text } => Some(text.as_str()),
+            _ => None,
+        })
+        .collect()
+}
