@@ -1,0 +1,116 @@
+//! `pickle.dumps`/`loads`/`dump`/`load`: suspended generators round-trip,
+//! shared references stay shared, nested functions refuse, changed code and
+//! bad data raise `UnpicklingError`.
+
+mod common_copy;
+use common_copy::{check, run_in};
+
+#[test]
+fn round_trip_keeps_state_and_sharing() {
+    check(
+        r#"
+import pickle
+SHARED = []
+def gen():
+    a = [1, 2]
+    pair = (a, a)
+    log = SHARED  # a local's list is state: copied, as deepcopy does
+    try:
+        raise KeyError('inner')
+    except KeyError:
+        x = yield pair[0] is pair[1]
+        a.append(x)
+        log.append(x)
+        yield (a, pair[1] is a)
+        raise
+g = gen()
+print(next(g))
+s = pickle.dumps(g)
+h = pickle.loads(s)
+print(type(s).__name__, h.send(5), g.send(6))
+print(SHARED)
+try:
+    next(h)
+except KeyError as e:
+    print('re-raised', repr(e))
+print(pickle.loads(pickle.dumps({'k': [1, (2, 3)], 'n': None})))
+"#,
+        "True\nstr ([1, 2, 5], True) ([1, 2, 6], True)\n[6]\nre-raised KeyError('inner')\n{'k': [1, (2, 3)], 'n': None}\n",
+    );
+}
+
+#[test]
+fn nested_function_generators_refuse() {
+    check(
+        r#"
+import pickle
+def outer():
+    def inner():
+        yield 1
+    return inner()
+try:
+    pickle.dumps(outer())
+except pickle.PicklingError as e:
+    print('PicklingError:', e)
+"#,
+        "PicklingError: Can't pickle local object 'outer.<locals>.inner'\n",
+    );
+}
+
+#[test]
+fn corrupted_and_truncated_data_raise_unpickling_error() {
+    check(
+        r#"
+import pickle
+def gen():
+    yield 1
+    yield 2
+g = gen(); next(g)
+s = pickle.dumps(g)
+bad = [s[:len(s) // 2], s[:-1], s.replace('yield', 'yiel!'), s[:40] + 'x' + s[41:], '', 'garbage',
+       'yieldscope-pickle 99 0000000000000000\n()', s.split('\n')[0] + '\n' + s.split('\n')[1][:-3]]
+for b in bad:
+    try:
+        pickle.loads(b)
+        print('loaded?!')
+    except pickle.UnpicklingError as e:
+        print('UnpicklingError:', e)
+try:
+    pickle.loads(42)
+except TypeError as e:
+    print('TypeError:', e)
+print(next(pickle.loads(s)))
+"#,
+        "UnpicklingError: pickle data is corrupted or truncated (checksum mismatch)\n\
+UnpicklingError: pickle data is corrupted or truncated (checksum mismatch)\n\
+UnpicklingError: not a yieldscope pickle (bad header)\n\
+UnpicklingError: pickle data is corrupted or truncated (checksum mismatch)\n\
+UnpicklingError: truncated pickle data (no header)\n\
+UnpicklingError: truncated pickle data (no header)\n\
+UnpicklingError: unsupported pickle format version 99 (this build reads version 1)\n\
+UnpicklingError: pickle data is corrupted or truncated (checksum mismatch)\n\
+TypeError: a pickle must be a str (yieldscope pickles are text), not 'int'\n2\n",
+    );
+}
+
+#[test]
+fn a_changed_function_refuses_to_load_and_dump_load_use_files() {
+    let dir = std::env::temp_dir().join(format!("ys_pickle_{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let v1 = "def counter(n):\n    while True:\n        n += 1\n        yield n\n";
+    let v2 = "def counter(n):\n    while True:\n        n += 2\n        yield n\n";
+    let writer = "import pickle\nfrom lib_counter import counter\ng = counter(10)\nnext(g)\nwith open('g.pickle', 'w') as f:\n    pickle.dump(g, f)\nprint('saved', next(g))\n";
+    let reader = "import pickle\nfrom lib_counter import counter\ntry:\n    with open('g.pickle') as f:\n        g = pickle.load(f)\n    print('loaded', next(g))\nexcept pickle.UnpicklingError as e:\n    print('UnpicklingError:', e)\n";
+    std::fs::write(dir.join("lib_counter.py"), v1).unwrap();
+    let a = run_in("writer.py", writer, &dir);
+    let b = run_in("reader.py", reader, &dir);
+    std::fs::write(dir.join("lib_counter.py"), v2).unwrap();
+    let c = run_in("reader.py", reader, &dir);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(format!("{}{}", a.stdout, a.stderr), "saved 12\n");
+    assert_eq!(format!("{}{}", b.stdout, b.stderr), "loaded 12\n");
+    assert_eq!(
+        format!("{}{}", c.stdout, c.stderr),
+        "UnpicklingError: function 'counter' in module 'lib_counter' changed since it was pickled (source hash differs)\n"
+    );
+}
