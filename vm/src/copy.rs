@@ -53,9 +53,11 @@ impl Vm {
             return Ok(v);
         }
         let out = match self.heap.get(r) {
-            Object::List(_) | Object::Deque(_) | Object::Iter(_) | Object::Random(_) | Object::Partial(_) => {
-                self.clone_shared(r)
-            }
+            Object::List(_)
+            | Object::Deque(_)
+            | Object::Iter(_)
+            | Object::Random(_)
+            | Object::Partial(_) => self.clone_shared(r),
             Object::Exception(_) => self.clone_shared(r),
             Object::Generator(g) => {
                 if g.state == crate::object::GenState::Running {
@@ -98,7 +100,11 @@ impl Vm {
         let mut obj = self.heap.get(r).clone();
         let n = self.heap.alloc(Object::Free);
         // Only the generator's back-reference goes through the memo.
-        let mut m = Shared { heap: &mut self.heap, old: r, new: n };
+        let mut m = Shared {
+            heap: &mut self.heap,
+            old: r,
+            new: n,
+        };
         remap_object(&mut obj, &mut m);
         self.fresh_identity(&mut obj);
         *self.heap.get_mut(n) = obj;
@@ -127,7 +133,12 @@ impl Vm {
     fn deep_copy_as(&mut self, v: Value, verb: Verb) -> PyResult<Value> {
         let Some(root) = v.as_ref() else { return Ok(v) };
         let plan = Plan::make(self, root, verb)?;
-        let Plan { order, mut memo, hooks, .. } = plan;
+        let Plan {
+            order,
+            mut memo,
+            hooks,
+            ..
+        } = plan;
         if order.is_empty() {
             // Shared, or made by a `__deepcopy__` hook.
             let out = memo.get(&root.0).copied().unwrap_or(v);
@@ -142,14 +153,24 @@ impl Vm {
         }
         let mut rehash = Vec::new();
         for &r in &order {
-            let Some(Value::Obj(n)) = memo.get(&r.0).copied() else { continue };
+            let Some(Value::Obj(n)) = memo.get(&r.0).copied() else {
+                continue;
+            };
             let mut obj = self.heap.get(r).clone();
             if let Object::Dict(d) | Object::Set(d, _) = &obj {
-                if d.iter().any(|e| e.key.as_ref().is_some_and(|k| memo.contains_key(&k.0))) {
+                if d.iter()
+                    .any(|e| e.key.as_ref().is_some_and(|k| memo.contains_key(&k.0)))
+                {
                     rehash.push(n);
                 }
             }
-            remap_object(&mut obj, &mut Through { heap: &mut self.heap, memo: &memo });
+            remap_object(
+                &mut obj,
+                &mut Through {
+                    heap: &mut self.heap,
+                    memo: &memo,
+                },
+            );
             self.fresh_identity(&mut obj);
             *self.heap.get_mut(n) = obj;
         }

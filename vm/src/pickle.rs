@@ -46,7 +46,10 @@ impl Vm {
 
 fn one_arg(vm: &mut Vm, a: &Args<'_>, name: &str, min: usize, max: usize) -> PyResult<()> {
     if a.pos.len() < min || a.pos.len() > max {
-        return vm.type_error(format!("{name}() takes from {min} to {max} positional arguments but {} were given", a.pos.len()));
+        return vm.type_error(format!(
+            "{name}() takes from {min} to {max} positional arguments but {} were given",
+            a.pos.len()
+        ));
     }
     Ok(())
 }
@@ -56,7 +59,9 @@ fn text_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<String> {
         Some(s) => Ok(s.to_string()),
         None => {
             let tn = vm.type_name(v);
-            vm.type_error(format!("{what} must be a str (yieldscope pickles are text), not '{tn}'"))
+            vm.type_error(format!(
+                "{what} must be a str (yieldscope pickles are text), not '{tn}'"
+            ))
         }
     }
 }
@@ -100,5 +105,8 @@ pub fn load(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
 /// Whether a value is a generator (for `itertools.tee`).
 #[must_use]
 pub fn is_generator_value(vm: &Vm, v: Value) -> bool {
-    matches!(v.as_ref().map(|r| vm.heap.get(r)), Some(Object::Generator(_)))
+    matches!(
+        v.as_ref().map(|r| vm.heap.get(r)),
+        Some(Object::Generator(_))
+    )
 }

@@ -391,7 +391,10 @@ g = gen()
 next(g)
 "#;
     vm.load_main("t.py", src).unwrap();
-    while !matches!(vm.run(None), yieldscope_vm::Event::Finished | yieldscope_vm::Event::Uncaught) {}
+    while !matches!(
+        vm.run(None),
+        yieldscope_vm::Event::Finished | yieldscope_vm::Event::Uncaught
+    ) {}
     vm.collect_cycles();
     let main = vm.modules["__main__"];
     let g = match vm.heap.get(main) {
@@ -404,7 +407,10 @@ next(g)
         assert!(vm.heap.live > before + 50, "the copy made new objects");
         vm.heap.decref(c);
         vm.gc_collect_full();
-        assert_eq!(vm.heap.live, before, "a dropped deep copy leaves nothing behind");
+        assert_eq!(
+            vm.heap.live, before,
+            "a dropped deep copy leaves nothing behind"
+        );
     }
 }
 

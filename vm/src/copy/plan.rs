@@ -115,9 +115,17 @@ impl Vm {
             return true;
         }
         match self.heap.get(r) {
-            Object::Str(_) | Object::BigInt(_) | Object::Builtin(_) | Object::Class(_) | Object::Range(..) => true,
-            Object::Tuple(items) if depth > 0 => items.iter().all(|v| v.as_ref().is_none_or(|c| self.is_atom(c, depth - 1))),
-            Object::Set(d, true) if depth > 0 => d.iter().all(|e| e.key.as_ref().is_none_or(|c| self.is_atom(c, depth - 1))),
+            Object::Str(_)
+            | Object::BigInt(_)
+            | Object::Builtin(_)
+            | Object::Class(_)
+            | Object::Range(..) => true,
+            Object::Tuple(items) if depth > 0 => items
+                .iter()
+                .all(|v| v.as_ref().is_none_or(|c| self.is_atom(c, depth - 1))),
+            Object::Set(d, true) if depth > 0 => d
+                .iter()
+                .all(|e| e.key.as_ref().is_none_or(|c| self.is_atom(c, depth - 1))),
             _ => false,
         }
     }
@@ -128,7 +136,12 @@ impl Vm {
             Kind::Running => self.new_exc(ExcType::ValueError, "generator already executing"),
             _ => {
                 let msg = match origin {
-                    Some(o) => format!("cannot {} generator '{}': {} holds an open file", verb.word(), o.generator, o.holder),
+                    Some(o) => format!(
+                        "cannot {} generator '{}': {} holds an open file",
+                        verb.word(),
+                        o.generator,
+                        o.holder
+                    ),
                     None => "cannot pickle '_io.TextIOWrapper' object".to_string(),
                 };
                 self.new_exc(ExcType::TypeError, &msg)
@@ -138,36 +151,70 @@ impl Vm {
 
     /// Pushes the references a generator's frame holds, each labelled with
     /// the local that holds it; locals come out of the stack first.
-    pub(crate) fn push_frame_children(&self, g: Ref, work: &mut Vec<(Ref, u32)>, origins: &mut Vec<Origin>, parent: u32) {
-        let Object::Generator(go) = self.heap.get(g) else { return };
+    pub(crate) fn push_frame_children(
+        &self,
+        g: Ref,
+        work: &mut Vec<(Ref, u32)>,
+        origins: &mut Vec<Origin>,
+        parent: u32,
+    ) {
+        let Object::Generator(go) = self.heap.get(g) else {
+            return;
+        };
         let Some(frame) = &go.frame else { return };
         let mut ch = Vec::new();
         let FrameKind::Py(p) = &frame.kind else {
             frame.children(&mut ch);
-            work.extend(ch.iter().rev().filter_map(|v| v.as_ref()).map(|r| (r, parent)));
+            work.extend(
+                ch.iter()
+                    .rev()
+                    .filter_map(|v| v.as_ref())
+                    .map(|r| (r, parent)),
+            );
             return;
         };
         let code = &self.codes[p.code.0 as usize];
         let gen = go.name.to_string();
         let label = |holder: String, origins: &mut Vec<Origin>| {
-            origins.push(Origin { generator: gen.clone(), holder });
+            origins.push(Origin {
+                generator: gen.clone(),
+                holder,
+            });
             u32::try_from(origins.len() - 1).unwrap_or(0)
         };
         // Pushed in reverse: what is pushed last is walked first.
         frame.children(&mut ch);
         let rest = label("the generator's frame".to_string(), origins);
-        work.extend(ch.iter().rev().filter_map(|v| v.as_ref()).map(|r| (r, rest)));
+        work.extend(
+            ch.iter()
+                .rev()
+                .filter_map(|v| v.as_ref())
+                .map(|r| (r, rest)),
+        );
         let stack = label("its value stack".to_string(), origins);
-        work.extend(p.stack.iter().rev().filter_map(|v| v.as_ref()).map(|r| (r, stack)));
+        work.extend(
+            p.stack
+                .iter()
+                .rev()
+                .filter_map(|v| v.as_ref())
+                .map(|r| (r, stack)),
+        );
         for (j, c) in p.cells.iter().enumerate().rev() {
-            let name = code.cellvars.get(j).or_else(|| code.freevars.get(j - code.cellvars.len().min(j)));
-            let holder = name.map_or("a closure cell".to_string(), |s| format!("local '{}'", self.names.name(*s)));
+            let name = code
+                .cellvars
+                .get(j)
+                .or_else(|| code.freevars.get(j - code.cellvars.len().min(j)));
+            let holder = name.map_or("a closure cell".to_string(), |s| {
+                format!("local '{}'", self.names.name(*s))
+            });
             let o = label(holder, origins);
             work.push((*c, o));
         }
         for (i, v) in p.locals.iter().enumerate().rev() {
             if let Some(r) = v.as_ref() {
-                let holder = code.varnames.get(i).map_or("a local".to_string(), |s| format!("local '{}'", self.names.name(*s)));
+                let holder = code.varnames.get(i).map_or("a local".to_string(), |s| {
+                    format!("local '{}'", self.names.name(*s))
+                });
                 let o = label(holder, origins);
                 work.push((r, o));
             }
@@ -178,7 +225,11 @@ impl Vm {
 impl Plan {
     /// Walks the graph from `root`; refuses before allocating anything.
     pub(crate) fn make(vm: &mut Vm, root: Ref, verb: Verb) -> PyResult<Plan> {
-        let mut plan = Plan { order: Vec::new(), memo: FxHashMap::default(), hooks: Vec::new() };
+        let mut plan = Plan {
+            order: Vec::new(),
+            memo: FxHashMap::default(),
+            hooks: Vec::new(),
+        };
         let mut funcs: Vec<Ref> = Vec::new();
         let mut seen_funcs: FxHashSet<u32> = FxHashSet::default();
         let mut origins: Vec<Origin> = Vec::new();

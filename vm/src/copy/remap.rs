@@ -139,7 +139,9 @@ pub(crate) fn remap_object(obj: &mut Object, m: &mut impl Remap) {
 
 fn remap_ret(ret: &mut RetMode, m: &mut impl Remap) {
     match ret {
-        RetMode::Init(v) | RetMode::Finalize(v) | RetMode::Next { default: Some(v) } => *v = m.val(*v),
+        RetMode::Init(v) | RetMode::Finalize(v) | RetMode::Next { default: Some(v) } => {
+            *v = m.val(*v)
+        }
         RetMode::Import(r) => *r = m.obj(*r),
         RetMode::ClassBody { ns, bases, name } => {
             *ns = m.obj(*ns);
@@ -189,7 +191,14 @@ pub(crate) fn remap_frame(f: &mut Frame, m: &mut impl Remap) {
                     }
                 }
                 NativeKind::Sum { acc } => *acc = m.val(*acc),
-                NativeKind::MinMax { key, best, best_key, pending, default, .. } => {
+                NativeKind::MinMax {
+                    key,
+                    best,
+                    best_key,
+                    pending,
+                    default,
+                    ..
+                } => {
                     for v in [key, best, best_key, pending] {
                         *v = m.val(*v);
                     }
@@ -201,7 +210,13 @@ pub(crate) fn remap_frame(f: &mut Frame, m: &mut impl Remap) {
                     *func = m.val(*func);
                     *acc = m.val(*acc);
                 }
-                NativeKind::SortKeys { items, keys, key, in_place, .. } => {
+                NativeKind::SortKeys {
+                    items,
+                    keys,
+                    key,
+                    in_place,
+                    ..
+                } => {
                     vals(m, items);
                     vals(m, keys);
                     *key = m.val(*key);
@@ -222,12 +237,19 @@ fn remap_iter(it: &mut IterObj, m: &mut impl Remap) {
             vals(m, inners);
             vals(m, acc);
         }
-        IterObj::Map { func, inners, acc, .. } => {
+        IterObj::Map {
+            func, inners, acc, ..
+        } => {
             *func = m.val(*func);
             vals(m, inners);
             vals(m, acc);
         }
-        IterObj::Filter { func, inner, pending, .. } => {
+        IterObj::Filter {
+            func,
+            inner,
+            pending,
+            ..
+        } => {
             for v in [func, inner, pending] {
                 *v = m.val(*v);
             }
@@ -236,12 +258,29 @@ fn remap_iter(it: &mut IterObj, m: &mut impl Remap) {
             *sources = m.val(*sources);
             *current = m.val(*current);
         }
-        IterObj::TakeWhile { pred, inner, pending, .. } | IterObj::DropWhile { pred, inner, pending, .. } => {
+        IterObj::TakeWhile {
+            pred,
+            inner,
+            pending,
+            ..
+        }
+        | IterObj::DropWhile {
+            pred,
+            inner,
+            pending,
+            ..
+        } => {
             for v in [pred, inner, pending] {
                 *v = m.val(*v);
             }
         }
-        IterObj::Accumulate { inner, func, total, pending, .. } => {
+        IterObj::Accumulate {
+            inner,
+            func,
+            total,
+            pending,
+            ..
+        } => {
             for v in [inner, func, total, pending] {
                 *v = m.val(*v);
             }
@@ -271,7 +310,15 @@ fn remap_iter(it: &mut IterObj, m: &mut impl Remap) {
                 vals(m, p);
             }
         }
-        IterObj::GroupBy { inner, key, pending, pending_key, group, cur_key, .. } => {
+        IterObj::GroupBy {
+            inner,
+            key,
+            pending,
+            pending_key,
+            group,
+            cur_key,
+            ..
+        } => {
             for v in [inner, key, pending_key, cur_key] {
                 *v = m.val(*v);
             }

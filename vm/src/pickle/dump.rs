@@ -63,7 +63,8 @@ impl<'a> Dumper<'a> {
         while let Some(r) = self.queue.pop() {
             let mut obj = self.vm.heap.get(r).clone();
             if let Object::Generator(g) = &obj {
-                self.gen_quals.push(self.vm.codes[g.code.0 as usize].qualname.to_string());
+                self.gen_quals
+                    .push(self.vm.codes[g.code.0 as usize].qualname.to_string());
                 if definer(&g.qualname).is_some() {
                     self.nested.push(g.qualname.to_string());
                 }
@@ -81,8 +82,19 @@ impl<'a> Dumper<'a> {
         if let Some(e) = self.error {
             return Err(e);
         }
-        let items = self.items.into_iter().map(|i| i.unwrap_or(Item::Module(String::new()))).collect();
-        Ok(Doc { format: FORMAT.into(), version: VERSION, names: self.names, codes: self.codes, items, root })
+        let items = self
+            .items
+            .into_iter()
+            .map(|i| i.unwrap_or(Item::Module(String::new())))
+            .collect();
+        Ok(Doc {
+            format: FORMAT.into(),
+            version: VERSION,
+            names: self.names,
+            codes: self.codes,
+            items,
+            root,
+        })
     }
 
     fn val_of(&mut self, v: Value) -> Value {
@@ -115,15 +127,26 @@ impl<'a> Dumper<'a> {
             Object::Module(m) => Some(Item::Module(m.name.to_string())),
             Object::Class(c) => {
                 if let Some(i) = vm.b.types.iter().position(|t| *t == r) {
-                    return Some(Item::BuiltinType(format!("{:?}", crate::types::TypeTag::ALL[i])));
+                    return Some(Item::BuiltinType(format!(
+                        "{:?}",
+                        crate::types::TypeTag::ALL[i]
+                    )));
                 }
                 if vm.b.excs.contains(&r) {
                     return Some(Item::BuiltinExc(c.name.to_string()));
                 }
-                if matches!(c.kind, ClassKind::Builtin(_)) || vm.lookup_qualname(&c.module, &c.qualname) != Some(r) {
-                    self.refuse(format!("Can't pickle <class '{}.{}'>: it's not found as {}.{}", c.module, c.qualname, c.module, c.qualname));
+                if matches!(c.kind, ClassKind::Builtin(_))
+                    || vm.lookup_qualname(&c.module, &c.qualname) != Some(r)
+                {
+                    self.refuse(format!(
+                        "Can't pickle <class '{}.{}'>: it's not found as {}.{}",
+                        c.module, c.qualname, c.module, c.qualname
+                    ));
                 }
-                Some(Item::Class { module: c.module.to_string(), qualname: c.qualname.to_string() })
+                Some(Item::Class {
+                    module: c.module.to_string(),
+                    qualname: c.qualname.to_string(),
+                })
             }
             Object::Builtin(id) => {
                 let d = TABLE.get(id.0 as usize)?;
@@ -132,7 +155,10 @@ impl<'a> Dumper<'a> {
                     Owner::Type(t) => format!("type:{t:?}"),
                     Owner::Module(m) => m.to_string(),
                 };
-                Some(Item::Builtin { owner, name: d.name.to_string() })
+                Some(Item::Builtin {
+                    owner,
+                    name: d.name.to_string(),
+                })
             }
             Object::Function(f) => {
                 if f.qualname.contains("<locals>") {
@@ -142,13 +168,20 @@ impl<'a> Dumper<'a> {
                 let module = vm.module_name(f.module);
                 if vm.lookup_qualname(&module, &f.qualname) == Some(r) {
                     let code = self.code(f.code).0;
-                    return Some(Item::Global { module, qualname: f.qualname.to_string(), code });
+                    return Some(Item::Global {
+                        module,
+                        qualname: f.qualname.to_string(),
+                        code,
+                    });
                 }
                 if f.qualname.contains('<') {
                     // A module-level lambda or generator expression: by value.
                     return None;
                 }
-                self.refuse(format!("Can't pickle function '{}': attribute lookup {} on {} failed", f.qualname, f.qualname, module));
+                self.refuse(format!(
+                    "Can't pickle function '{}': attribute lookup {} on {} failed",
+                    f.qualname, f.qualname, module
+                ));
                 None
             }
             Object::Generator(g) if g.state == GenState::Running => {
@@ -231,7 +264,9 @@ impl Vm {
     /// the end of its last instruction).
     fn code_text(&self, c: CodeId) -> &str {
         let code = &self.codes[c.0 as usize];
-        let Some(src) = self.sources.get(code.source as usize) else { return "" };
+        let Some(src) = self.sources.get(code.source as usize) else {
+            return "";
+        };
         if code.kind == crate::code::CodeKind::Module {
             return &src.text;
         }
@@ -252,10 +287,16 @@ impl Vm {
             .filter(|o| o.source == code.source && o.qualname == code.qualname)
             .count();
         CodeRef {
-            module: self.sources.get(code.source as usize).map_or_else(String::new, |s| s.module.clone()),
+            module: self
+                .sources
+                .get(code.source as usize)
+                .map_or_else(String::new, |s| s.module.clone()),
             qualname: code.qualname.to_string(),
             ordinal: u32::try_from(ordinal).unwrap_or(u32::MAX),
-            hash: format!("{:016x}", super::format::fnv64(self.code_text(c).as_bytes())),
+            hash: format!(
+                "{:016x}",
+                super::format::fnv64(self.code_text(c).as_bytes())
+            ),
         }
     }
 }

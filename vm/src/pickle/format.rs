@@ -104,7 +104,10 @@ pub fn fnv64(data: &[u8]) -> u64 {
 #[must_use]
 pub fn encode(doc: &Doc) -> Option<String> {
     let body = ron::ser::to_string(doc).ok()?;
-    Some(format!("{FORMAT} {VERSION} {:016x}\n{body}", fnv64(body.as_bytes())))
+    Some(format!(
+        "{FORMAT} {VERSION} {:016x}\n{body}",
+        fnv64(body.as_bytes())
+    ))
 }
 
 /// Checks the header and checksum and parses the document.
@@ -112,16 +115,26 @@ pub fn encode(doc: &Doc) -> Option<String> {
 /// # Errors
 /// A message saying what is wrong with the data.
 pub fn decode(text: &str) -> Result<Doc, String> {
-    let (header, body) = text.split_once('\n').ok_or("truncated pickle data (no header)")?;
+    let (header, body) = text
+        .split_once('\n')
+        .ok_or("truncated pickle data (no header)")?;
     let mut parts = header.split(' ');
     if parts.next() != Some(FORMAT) {
         return Err("not a yieldscope pickle (bad header)".into());
     }
-    let version: u32 = parts.next().and_then(|v| v.parse().ok()).ok_or("bad pickle header")?;
+    let version: u32 = parts
+        .next()
+        .and_then(|v| v.parse().ok())
+        .ok_or("bad pickle header")?;
     if version != VERSION {
-        return Err(format!("unsupported pickle format version {version} (this build reads version {VERSION})"));
+        return Err(format!(
+            "unsupported pickle format version {version} (this build reads version {VERSION})"
+        ));
     }
-    let sum = parts.next().and_then(|s| u64::from_str_radix(s, 16).ok()).ok_or("bad pickle header")?;
+    let sum = parts
+        .next()
+        .and_then(|s| u64::from_str_radix(s, 16).ok())
+        .ok_or("bad pickle header")?;
     if parts.next().is_some() {
         return Err("bad pickle header".into());
     }

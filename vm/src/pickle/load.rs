@@ -71,7 +71,11 @@ impl Remap for Loader<'_> {
 impl Vm {
     /// Finds a code object by its pickle name; a changed one is refused.
     fn resolve_code(&self, c: &super::format::CodeRef) -> Result<CodeId, String> {
-        let src = self.sources.iter().position(|s| s.module == c.module).ok_or_else(|| format!("module '{}' is not loaded", c.module))?;
+        let src = self
+            .sources
+            .iter()
+            .position(|s| s.module == c.module)
+            .ok_or_else(|| format!("module '{}' is not loaded", c.module))?;
         let found = self
             .codes
             .iter()
@@ -80,10 +84,16 @@ impl Vm {
             .nth(c.ordinal as usize)
             .map(|(i, _)| CodeId(u32::try_from(i).unwrap_or(u32::MAX)));
         let Some(id) = found else {
-            return Err(format!("function '{}' no longer exists in module '{}'", c.qualname, c.module));
+            return Err(format!(
+                "function '{}' no longer exists in module '{}'",
+                c.qualname, c.module
+            ));
         };
         if self.code_ref(id).hash != c.hash {
-            return Err(format!("function '{}' in module '{}' changed since it was pickled (source hash differs)", c.qualname, c.module));
+            return Err(format!(
+                "function '{}' in module '{}' changed since it was pickled (source hash differs)",
+                c.qualname, c.module
+            ));
         }
         Ok(id)
     }
@@ -92,7 +102,11 @@ impl Vm {
     fn resolve_item(&self, item: &Item, codes: &[CodeId]) -> Result<Ref, String> {
         match item {
             Item::Value(_) => Err("internal: value item resolved by name".into()),
-            Item::Module(m) => self.modules.get(m).copied().ok_or_else(|| format!("module '{m}' is not loaded")),
+            Item::Module(m) => self
+                .modules
+                .get(m)
+                .copied()
+                .ok_or_else(|| format!("module '{m}' is not loaded")),
             Item::BuiltinType(name) => crate::types::TypeTag::ALL
                 .iter()
                 .position(|t| format!("{t:?}") == *name)
@@ -107,7 +121,9 @@ impl Vm {
                 .ok_or_else(|| format!("unknown built-in exception '{name}'")),
             Item::Class { module, qualname } => match self.lookup_qualname(module, qualname) {
                 Some(r) if matches!(self.heap.get(r), Object::Class(_)) => Ok(r),
-                _ => Err(format!("Can't get attribute '{qualname}' on module '{module}'")),
+                _ => Err(format!(
+                    "Can't get attribute '{qualname}' on module '{module}'"
+                )),
             },
             Item::Builtin { owner, name } => TABLE
                 .iter()
@@ -121,12 +137,23 @@ impl Vm {
                 })
                 .and_then(|i| self.b.funcs.get(i).copied())
                 .ok_or_else(|| format!("unknown built-in function '{owner}.{name}'")),
-            Item::Global { module, qualname, code } => {
-                let r = self.lookup_qualname(module, qualname).ok_or_else(|| format!("Can't get attribute '{qualname}' on module '{module}'"))?;
-                let want = codes.get(*code as usize).copied().ok_or("invalid pickle data: bad code index")?;
+            Item::Global {
+                module,
+                qualname,
+                code,
+            } => {
+                let r = self.lookup_qualname(module, qualname).ok_or_else(|| {
+                    format!("Can't get attribute '{qualname}' on module '{module}'")
+                })?;
+                let want = codes
+                    .get(*code as usize)
+                    .copied()
+                    .ok_or("invalid pickle data: bad code index")?;
                 match self.heap.get(r) {
                     Object::Function(f) if f.code == want => Ok(r),
-                    _ => Err(format!("function '{qualname}' in module '{module}' changed since it was pickled")),
+                    _ => Err(format!(
+                        "function '{qualname}' in module '{module}' changed since it was pickled"
+                    )),
                 }
             }
         }
@@ -134,7 +161,9 @@ impl Vm {
 
     /// Rebuilds the value a document holds.
     pub(super) fn load_doc(&mut self, doc: Doc) -> PyResult<Value> {
-        let fail = |vm: &mut Vm, msg: String| Err(vm.new_exc(crate::builtins::ExcType::UnpicklingError, &msg));
+        let fail = |vm: &mut Vm, msg: String| {
+            Err(vm.new_exc(crate::builtins::ExcType::UnpicklingError, &msg))
+        };
         let mut codes = Vec::with_capacity(doc.codes.len());
         for c in &doc.codes {
             match self.resolve_code(c) {
@@ -178,7 +207,13 @@ impl Vm {
         });
         for &r in &made {
             let Some(mut obj) = values.next() else { break };
-            let mut l = Loader { vm: self, slots: &slots, syms: &syms, codes: &codes, bad: false };
+            let mut l = Loader {
+                vm: self,
+                slots: &slots,
+                syms: &syms,
+                codes: &codes,
+                bad: false,
+            };
             remap_object(&mut obj, &mut l);
             bad |= l.bad;
             match &mut obj {
@@ -223,7 +258,10 @@ impl Vm {
         }
         if bad {
             self.heap.decref(root);
-            return fail(self, "invalid pickle data: inconsistent object table".into());
+            return fail(
+                self,
+                "invalid pickle data: inconsistent object table".into(),
+            );
         }
         if let Some(e) = err {
             self.heap.decref(root);
@@ -236,20 +274,32 @@ impl Vm {
     /// that cannot be resumed.
     fn check_loaded(&self, obj: &Object, codes: &[CodeId]) -> Result<(), String> {
         match obj {
-            Object::Free | Object::Class(_) | Object::Module(_) | Object::Namespace(_) | Object::Builtin(_) | Object::File(_) => {
-                Err("an object kind that is never pickled by value".into())
-            }
+            Object::Free
+            | Object::Class(_)
+            | Object::Module(_)
+            | Object::Namespace(_)
+            | Object::Builtin(_)
+            | Object::File(_) => Err("an object kind that is never pickled by value".into()),
             Object::Generator(g) => {
-                let Some(code) = codes.get(g.code.0 as usize).map(|c| &self.codes[c.0 as usize]) else {
+                let Some(code) = codes
+                    .get(g.code.0 as usize)
+                    .map(|c| &self.codes[c.0 as usize])
+                else {
                     return Err("bad code index".into());
                 };
                 match (g.state, &g.frame) {
                     (GenState::Running, _) => Err("a running generator".into()),
-                    (GenState::Created | GenState::Suspended, None) => Err("a generator without its frame".into()),
-                    (GenState::Finished, Some(_)) => Err("a finished generator with a frame".into()),
+                    (GenState::Created | GenState::Suspended, None) => {
+                        Err("a generator without its frame".into())
+                    }
+                    (GenState::Finished, Some(_)) => {
+                        Err("a finished generator with a frame".into())
+                    }
                     (_, None) => Ok(()),
                     (_, Some(f)) => {
-                        let FrameKind::Py(p) = &f.kind else { return Err("a generator frame that is not Python".into()) };
+                        let FrameKind::Py(p) = &f.kind else {
+                            return Err("a generator frame that is not Python".into());
+                        };
                         let n_ops = code.ops.len();
                         let ok = p.code == g.code
                             && (p.pc as usize) < n_ops
@@ -258,25 +308,36 @@ impl Vm {
                             && p.stack.len() <= 4096
                             && p.ns.is_none()
                             && p.blocks.iter().all(|b| match b {
-                                Block::Except { handler, .. } | Block::Finally { handler, .. } => (*handler as usize) < n_ops,
+                                Block::Except { handler, .. } | Block::Finally { handler, .. } => {
+                                    (*handler as usize) < n_ops
+                                }
                                 Block::Handling { .. } => true,
                             });
                         if ok {
                             Ok(())
                         } else {
-                            Err(format!("the saved frame of generator '{}' does not fit its code", g.qualname))
+                            Err(format!(
+                                "the saved frame of generator '{}' does not fit its code",
+                                g.qualname
+                            ))
                         }
                     }
                 }
             }
             Object::Function(f) => {
-                let Some(code) = codes.get(f.code.0 as usize).map(|c| &self.codes[c.0 as usize]) else {
+                let Some(code) = codes
+                    .get(f.code.0 as usize)
+                    .map(|c| &self.codes[c.0 as usize])
+                else {
                     return Err("bad code index".into());
                 };
                 if f.closure.len() == code.freevars.len() {
                     Ok(())
                 } else {
-                    Err(format!("function '{}' has the wrong number of closure cells", f.qualname))
+                    Err(format!(
+                        "function '{}' has the wrong number of closure cells",
+                        f.qualname
+                    ))
                 }
             }
             _ => Ok(()),
@@ -290,12 +351,17 @@ impl Vm {
                 Some(FrameKind::Py(p)) => {
                     p.generator == Some(*r)
                         && matches!(self.heap.get(p.module), Object::Module(_))
-                        && p.cells.iter().all(|c| matches!(self.heap.get(*c), Object::Cell(_)))
+                        && p.cells
+                            .iter()
+                            .all(|c| matches!(self.heap.get(*c), Object::Cell(_)))
                 }
                 _ => true,
             },
             Object::Function(f) => {
-                matches!(self.heap.get(f.module), Object::Module(_)) && f.closure.iter().all(|c| matches!(self.heap.get(*c), Object::Cell(_)))
+                matches!(self.heap.get(f.module), Object::Module(_))
+                    && f.closure
+                        .iter()
+                        .all(|c| matches!(self.heap.get(*c), Object::Cell(_)))
             }
             Object::Instance(i) => matches!(self.heap.get(i.class), Object::Class(_)),
             Object::Exception(e) => matches!(self.heap.get(e.class), Object::Class(_)),
