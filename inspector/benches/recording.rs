@@ -1,1 +1,185 @@
-fn main() {}
+//! Recording benchmark (not a test): `cargo bench -p yieldscope-inspector --bench recording`.
+//!
+//! 1. Recording overhead on `bench/programs/*.py`: time to reach the first
+//!    `YS_BENCH_SUSPENSIONS` (default 200,000) suspensions recorded with
+//!    worlds (keyframes + deltas serialized to RON) over the time of the same
+//!    run unrecorded; bytes per suspension.
+//! 2. Restore: a 100,000-suspension recording is written and loaded, then
+//!    1,000 random suspensions are restored (nearest keyframe + deltas).
+
+use std::path::Path;
+use std::time::Instant;
+use yieldscope_inspector::recorder::{write_atomic, Sink};
+use yieldscope_inspector::session::{new_header, Engine, Spec};
+use yieldscope_inspector::{Record, Result};
+use yieldscope_vm::{Event, Vm};
+
+/// Serializes every record like the file recorder, counting bytes, and
+/// stops after a number of suspensions.
+struct Counting {
+    bytes: u64,
+    suspensions: u64,
+    limit: u64,
+    keep: Option<Vec<Record>>,
+}
+
+impl Sink for Counting {
+    fn record(&mut self, rec: &Record) -> Result<()> {
+        let line = ron::to_string(rec).unwrap_or_default();
+        self.bytes += line.len() as u64 + 1;
+        if matches!(rec, Record::Suspend(_)) {
+            self.suspensions += 1;
+        }
+        if let Some(k) = &mut self.keep {
+            k.push(rec.clone());
+        }
+        Ok(())
+    }
+    fn interrupted(&self) -> bool {
+        self.suspensions >= self.limit
+    }
+}
+
+fn plain(path: &str, src: &str, dir: &Path, limit: u64) -> (f64, u64) {
+    let mut vm = Vm::new();
+    vm.search_dir = dir.to_path_buf();
+    vm.pause_on_yield = true;
+    vm.load_main(path, src).expect("load");
+    let t = Instant::now();
+    let mut n = 0;
+    loop {
+        match vm.run(Some(200_000)) {
+            Event::Suspended { .. } => {
+                n += 1;
+                if n >= limit {
+                    break;
+                }
+            }
+            Event::Budget => {}
+            _ => break,
+        }
+        let _ = vm.take_output();
+    }
+    (t.elapsed().as_secs_f64(), n)
+}
+
+fn recorded(path: &str, src: &str, dir: &Path, limit: u64) -> (f64, u64, u64) {
+    let header = new_header(path, src.to_string(), None, vec![], None, vec![]);
+    let spec = Spec {
+        header,
+        search_dir: dir.to_path_buf(),
+        inputs: None,
+        allow_writes: false,
+    };
+    let mut sink = Counting {
+        bytes: 0,
+        suspensions: 0,
+        limit,
+        keep: None,
+    };
+    let t = Instant::now();
+    Engine::run_fresh(&spec, &mut sink).expect("record");
+    (t.elapsed().as_secs_f64(), sink.suspensions, sink.bytes)
+}
+
+const RESTORE_PROGRAM: &str = "
+import random
+def world(n):
+    board = {i: 0 for i in range(64)}
+    log = []
+    score = 0
+    for t in range(n):
+        k = random.randrange(64)
+        board[k] += 1
+        score += board[k]
+        if t % 100 == 0:
+            log.append((t, score))
+        yield score
+
+for s in world(100000):
+    pass
+";
+
+fn restore_bench() {
+    let header = new_header(
+        "restore_bench.py",
+        RESTORE_PROGRAM.to_string(),
+        None,
+        vec![],
+        Some(1),
+        vec![],
+    );
+    let spec = Spec {
+        header: header.clone(),
+        search_dir: std::env::temp_dir(),
+        inputs: None,
+        allow_writes: false,
+    };
+    let mut sink = Counting {
+        bytes: 0,
+        suspensions: 0,
+        limit: u64::MAX,
+        keep: Some(Vec::new()),
+    };
+    let t = Instant::now();
+    Engine::run_fresh(&spec, &mut sink).expect("record");
+    let rec_time = t.elapsed().as_secs_f64();
+    let file = std::env::temp_dir().join(format!("ys-bench-{}.ron", std::process::id()));
+    write_atomic(&file, &header, sink.keep.as_deref().unwrap_or_default()).expect("write");
+    let size = std::fs::metadata(&file).map(|m| m.len()).unwrap_or(0);
+    let t = Instant::now();
+    let rec = yieldscope_inspector::load(&file).expect("load");
+    let load_time = t.elapsed().as_secs_f64();
+    let n = rec.branches[0].suspension_count();
+    let mut x: u64 = 0x2545_f491_4f6c_dd1d;
+    let (mut total, mut worst) = (0.0f64, 0.0f64);
+    let tries = 1000;
+    for _ in 0..tries {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        let at = x % n;
+        let t = Instant::now();
+        let vm = rec.restore(0, at).expect("restore");
+        let dt = t.elapsed().as_secs_f64() * 1e3;
+        std::hint::black_box(vm.heap.slots.len());
+        total += dt;
+        worst = worst.max(dt);
+    }
+    let _ = std::fs::remove_file(&file);
+    println!("restore: {n} suspensions, recorded in {rec_time:.2} s, file {:.1} MB ({:.0} bytes/suspension), loaded in {load_time:.2} s", size as f64 / 1e6, size as f64 / n as f64);
+    println!("restore: random suspension: mean {:.3} ms, worst {worst:.3} ms over {tries} restores (target <= 10 ms)", total / f64::from(tries));
+}
+
+fn main() {
+    let limit: u64 = std::env::var("YS_BENCH_SUSPENSIONS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(200_000);
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../bench/programs");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .map(|r| r.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    files.retain(|p| p.extension().is_some_and(|x| x == "py"));
+    files.sort();
+    let mut logsum = 0.0;
+    for p in &files {
+        let src = std::fs::read_to_string(p).expect("read");
+        let name = p
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let (tp, np) = plain(&name, &src, &dir, limit);
+        let (tr, nr, bytes) = recorded(&name, &src, &dir, limit);
+        let ratio = tr / tp.max(1e-9);
+        logsum += ratio.ln();
+        println!("{name:<24} suspensions {np:>8}/{nr:<8} plain {tp:>7.3} s  recorded {tr:>7.3} s  ratio {ratio:>5.2}x  {:>6.0} bytes/suspension", bytes as f64 / nr.max(1) as f64);
+    }
+    if !files.is_empty() {
+        println!(
+            "recording overhead, geometric mean: {:.2}x (target <= 1.5x)",
+            (logsum / files.len() as f64).exp()
+        );
+    }
+    restore_bench();
+}

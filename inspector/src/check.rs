@@ -32,7 +32,9 @@ pub fn script_path(rec: &Recording) -> Option<PathBuf> {
 
 /// The file inputs recorded in these records, in order.
 #[must_use]
-pub fn inputs_of<'a>(records: impl IntoIterator<Item = &'a Record>) -> Vec<(String, Option<String>)> {
+pub fn inputs_of<'a>(
+    records: impl IntoIterator<Item = &'a Record>,
+) -> Vec<(String, Option<String>)> {
     records
         .into_iter()
         .filter_map(|r| match r {
@@ -43,7 +45,10 @@ pub fn inputs_of<'a>(records: impl IntoIterator<Item = &'a Record>) -> Vec<(Stri
 }
 
 fn search_dir(rec: &Recording, script: Option<&Path>) -> PathBuf {
-    script.and_then(Path::parent).or_else(|| rec.path.parent()).map_or_else(|| PathBuf::from("."), Path::to_path_buf)
+    script
+        .and_then(Path::parent)
+        .or_else(|| rec.path.parent())
+        .map_or_else(|| PathBuf::from("."), Path::to_path_buf)
 }
 
 /// Runs branch `b` again (from the start, or from its fork) into memory.
@@ -52,7 +57,10 @@ fn search_dir(rec: &Recording, script: Option<&Path>) -> PathBuf {
 /// The branch or its fork cannot be restored.
 pub fn rerun(rec: &Recording, b: u32, spec: &Spec, world: bool) -> Result<Vec<Record>> {
     let br = rec.branch(b)?;
-    let mut sink = MemorySink { records: Vec::new(), world };
+    let mut sink = MemorySink {
+        records: Vec::new(),
+        world,
+    };
     if b == 0 {
         Engine::run_fresh(spec, &mut sink)?;
     } else {
@@ -78,7 +86,12 @@ pub fn replay(rec: &Recording, allow_writes: bool) -> Result<Vec<Verdict>> {
         if let Ok(now) = std::fs::read_to_string(p) {
             let h = source_hash(&now);
             if h != rec.header.source_hash {
-                return Err(Error::ScriptChanged { path: rec.path.clone(), script: p.display().to_string(), recorded: rec.header.source_hash.clone(), now: h });
+                return Err(Error::ScriptChanged {
+                    path: rec.path.clone(),
+                    script: p.display().to_string(),
+                    recorded: rec.header.source_hash.clone(),
+                    now: h,
+                });
             }
         }
     }
@@ -92,7 +105,10 @@ pub fn replay(rec: &Recording, allow_writes: bool) -> Result<Vec<Verdict>> {
         };
         let new = rerun(rec, b, &spec, false)?;
         let old = trace(rec.branch(b)?.events.iter());
-        out.push(Verdict { branch: b, divergence: first_divergence(&old, &trace(new.iter())) });
+        out.push(Verdict {
+            branch: b,
+            divergence: first_divergence(&old, &trace(new.iter())),
+        });
     }
     Ok(out)
 }
@@ -119,25 +135,48 @@ pub struct CheckResult {
 pub fn check(path: &Path, accept: bool) -> Result<CheckResult> {
     let rec = crate::load::load(path)?;
     if let Some(w) = &rec.truncated {
-        return Err(Error::Invalid { path: path.to_path_buf(), line: 0, message: format!("cannot check a truncated recording ({w})") });
+        return Err(Error::Invalid {
+            path: path.to_path_buf(),
+            line: 0,
+            message: format!("cannot check a truncated recording ({w})"),
+        });
     }
     let Some(script) = script_path(&rec) else {
-        return Err(Error::Read { path: PathBuf::from(&rec.header.script), message: format!("the script of {} is missing", path.display()) });
+        return Err(Error::Read {
+            path: PathBuf::from(&rec.header.script),
+            message: format!("the script of {} is missing", path.display()),
+        });
     };
-    let source = std::fs::read_to_string(&script).map_err(|e| Error::Read { path: script.clone(), message: e.to_string() })?;
+    let source = std::fs::read_to_string(&script).map_err(|e| Error::Read {
+        path: script.clone(),
+        message: e.to_string(),
+    })?;
     let mut header = rec.header.clone();
     let script_changed = source_hash(&source) != header.source_hash;
     header.source_hash = source_hash(&source);
     header.source = source;
-    let spec = Spec { header: header.clone(), search_dir: search_dir(&rec, Some(&script)), inputs: Some(inputs_of(rec.branches[0].events.iter())), allow_writes: false };
+    let spec = Spec {
+        header: header.clone(),
+        search_dir: search_dir(&rec, Some(&script)),
+        inputs: Some(inputs_of(rec.branches[0].events.iter())),
+        allow_writes: false,
+    };
     let new = rerun(&rec, 0, &spec, false)?;
     let divergence = first_divergence(&trace(rec.branches[0].events.iter()), &trace(new.iter()));
     let mut accepted = false;
     if accept && (divergence.is_some() || script_changed) {
-        let spec = Spec { inputs: None, ..spec };
+        let spec = Spec {
+            inputs: None,
+            ..spec
+        };
         let records = rerun(&rec, 0, &spec, true)?;
         write_atomic(path, &header, &records)?;
         accepted = true;
     }
-    Ok(CheckResult { path: path.to_path_buf(), divergence, script_changed, accepted })
+    Ok(CheckResult {
+        path: path.to_path_buf(),
+        divergence,
+        script_changed,
+        accepted,
+    })
 }

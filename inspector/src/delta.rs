@@ -47,12 +47,20 @@ pub struct Tracker {
 }
 
 fn builtins_print(b: &Builtins) -> (usize, usize, usize, Option<Ref>, Option<Ref>) {
-    (b.types.len(), b.excs.len(), b.funcs.len(), b.module, b.random)
+    (
+        b.types.len(),
+        b.excs.len(),
+        b.funcs.len(),
+        b.module,
+        b.random,
+    )
 }
 
 fn empty_interner() -> Interner {
     static EMPTY: OnceLock<Interner> = OnceLock::new();
-    EMPTY.get_or_init(|| ron::from_str("(names: [])").unwrap_or_default()).clone()
+    EMPTY
+        .get_or_init(|| ron::from_str("(names: [])").unwrap_or_default())
+        .clone()
 }
 
 /// The world without its heap slots and big tables.
@@ -95,7 +103,11 @@ impl Tracker {
             .map(|i| (i, vm.heap.slots[i as usize].clone()))
             .collect();
         let names = (self.names..vm.names.len())
-            .map(|i| vm.names.name(Sym(u32::try_from(i).unwrap_or(u32::MAX))).to_string())
+            .map(|i| {
+                vm.names
+                    .name(Sym(u32::try_from(i).unwrap_or(u32::MAX)))
+                    .to_string()
+            })
             .collect();
         let codes = vm.codes.get(self.codes..).unwrap_or_default().to_vec();
         let sources = vm.sources.get(self.sources..).unwrap_or_default().to_vec();
@@ -151,7 +163,10 @@ pub fn apply(vm: &mut Vm, deltas: &[&Delta]) {
     for d in deltas {
         let n = d.slot_count as usize;
         if vm.heap.slots.len() < n {
-            vm.heap.slots.resize_with(n, || Slot { rc: 0, obj: Object::Free });
+            vm.heap.slots.resize_with(n, || Slot {
+                rc: 0,
+                obj: Object::Free,
+            });
         }
         for (i, s) in &d.slots {
             if let Some(dst) = vm.heap.slots.get_mut(*i as usize) {

@@ -28,7 +28,11 @@ pub struct FrameDiff {
 }
 
 fn change(out: &mut Vec<Change>, path: &str, old: Option<&ValueView>, new: Option<&ValueView>) {
-    out.push(Change { path: path.to_string(), old: old.map(ToString::to_string), new: new.map(ToString::to_string) });
+    out.push(Change {
+        path: path.to_string(),
+        old: old.map(ToString::to_string),
+        new: new.map(ToString::to_string),
+    });
 }
 
 fn seq(path: &str, a: &[ValueView], b: &[ValueView], out: &mut Vec<Change>) {
@@ -48,7 +52,9 @@ pub fn diff_values(path: &str, a: &ValueView, b: &ValueView, out: &mut Vec<Chang
         return;
     }
     match (a, b) {
-        (ValueView::List(x), ValueView::List(y)) | (ValueView::Tuple(x), ValueView::Tuple(y)) => seq(path, x, y, out),
+        (ValueView::List(x), ValueView::List(y)) | (ValueView::Tuple(x), ValueView::Tuple(y)) => {
+            seq(path, x, y, out)
+        }
         (ValueView::Set(x), ValueView::Set(y)) => {
             for v in x.iter().filter(|v| !y.contains(v)) {
                 change(out, &format!("{path}{{{v}}}"), Some(v), None);
@@ -69,14 +75,29 @@ pub fn diff_values(path: &str, a: &ValueView, b: &ValueView, out: &mut Vec<Chang
                 change(out, &format!("{path}[{k}]"), None, Some(v));
             }
         }
-        (ValueView::Object { class: c1, fields: f1 }, ValueView::Object { class: c2, fields: f2 }) if c1 == c2 => {
+        (
+            ValueView::Object {
+                class: c1,
+                fields: f1,
+            },
+            ValueView::Object {
+                class: c2,
+                fields: f2,
+            },
+        ) if c1 == c2 => {
             named(path, ".", f1, f2, out);
         }
         _ => change(out, path, Some(a), Some(b)),
     }
 }
 
-fn named(path: &str, sep: &str, a: &[(String, ValueView)], b: &[(String, ValueView)], out: &mut Vec<Change>) {
+fn named(
+    path: &str,
+    sep: &str,
+    a: &[(String, ValueView)],
+    b: &[(String, ValueView)],
+    out: &mut Vec<Change>,
+) {
     for (k, v) in a {
         let p = format!("{path}{sep}{k}");
         match b.iter().find(|(k2, _)| k2 == k) {
@@ -101,10 +122,18 @@ pub fn diff_frames(a: &FrameView, b: &FrameView) -> Vec<Change> {
         (x, y) => change(&mut out, "<exception>", x.as_ref(), y.as_ref()),
     }
     if a.delegation != b.delegation {
-        out.push(Change { path: "<yield from>".into(), old: Some(a.delegation.join(" -> ")), new: Some(b.delegation.join(" -> ")) });
+        out.push(Change {
+            path: "<yield from>".into(),
+            old: Some(a.delegation.join(" -> ")),
+            new: Some(b.delegation.join(" -> ")),
+        });
     }
     if a.at != b.at {
-        out.push(Change { path: "<line>".into(), old: Some(a.at.clone()), new: Some(b.at.clone()) });
+        out.push(Change {
+            path: "<line>".into(),
+            old: Some(a.at.clone()),
+            new: Some(b.at.clone()),
+        });
     }
     out
 }
@@ -116,21 +145,37 @@ pub fn diff_worlds(a: &WorldView, b: &WorldView) -> Vec<FrameDiff> {
     let mut out = Vec::new();
     let mut used = vec![false; b.frames.len()];
     for fa in &a.frames {
-        let m = b.frames.iter().enumerate().find(|(i, fb)| !used[*i] && fb.key() == fa.key());
+        let m = b
+            .frames
+            .iter()
+            .enumerate()
+            .find(|(i, fb)| !used[*i] && fb.key() == fa.key());
         match m {
             Some((i, fb)) => {
                 used[i] = true;
                 let changes = diff_frames(fa, fb);
                 if !changes.is_empty() {
-                    out.push(FrameDiff { frame: fa.key(), at: (Some(fa.at.clone()), Some(fb.at.clone())), changes });
+                    out.push(FrameDiff {
+                        frame: fa.key(),
+                        at: (Some(fa.at.clone()), Some(fb.at.clone())),
+                        changes,
+                    });
                 }
             }
-            None => out.push(FrameDiff { frame: fa.key(), at: (Some(fa.at.clone()), None), changes: vec![] }),
+            None => out.push(FrameDiff {
+                frame: fa.key(),
+                at: (Some(fa.at.clone()), None),
+                changes: vec![],
+            }),
         }
     }
     for (i, fb) in b.frames.iter().enumerate() {
         if !used[i] {
-            out.push(FrameDiff { frame: fb.key(), at: (None, Some(fb.at.clone())), changes: vec![] });
+            out.push(FrameDiff {
+                frame: fb.key(),
+                at: (None, Some(fb.at.clone())),
+                changes: vec![],
+            });
         }
     }
     out

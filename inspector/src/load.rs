@@ -14,7 +14,12 @@ struct Probe {
 }
 
 fn parse_err(path: &Path, line: usize, e: &ron::error::SpannedError) -> Error {
-    Error::Parse { path: path.to_path_buf(), line, col: e.position.col, message: e.code.to_string() }
+    Error::Parse {
+        path: path.to_path_buf(),
+        line,
+        col: e.position.col,
+        message: e.code.to_string(),
+    }
 }
 
 /// Loads a recording from a file.
@@ -22,7 +27,10 @@ fn parse_err(path: &Path, line: usize, e: &ron::error::SpannedError) -> Error {
 /// # Errors
 /// The file cannot be read or is not a valid recording.
 pub fn load(path: &Path) -> Result<Recording> {
-    let bytes = std::fs::read(path).map_err(|e| Error::Read { path: path.to_path_buf(), message: e.to_string() })?;
+    let bytes = std::fs::read(path).map_err(|e| Error::Read {
+        path: path.to_path_buf(),
+        message: e.to_string(),
+    })?;
     load_bytes(path, &bytes)
 }
 
@@ -41,7 +49,11 @@ pub fn load_bytes(path: &Path, bytes: &[u8]) -> Result<Recording> {
                 let t = std::str::from_utf8(good).unwrap_or_default();
                 return parse_text(path, t, true);
             }
-            return Err(Error::Invalid { path: path.to_path_buf(), line, message: format!("not UTF-8 text (byte {})", e.valid_up_to()) });
+            return Err(Error::Invalid {
+                path: path.to_path_buf(),
+                line,
+                message: format!("not UTF-8 text (byte {})", e.valid_up_to()),
+            });
         }
     };
     parse_text(path, text, false)
@@ -52,15 +64,27 @@ fn parse_text(path: &Path, text: &str, cut: bool) -> Result<Recording> {
     let ends_clean = text.ends_with('\n') && !cut;
     let first = lines.first().copied().unwrap_or_default();
     if first.trim().is_empty() {
-        return Err(Error::Invalid { path: path.to_path_buf(), line: 1, message: "empty file: no recording header".into() });
+        return Err(Error::Invalid {
+            path: path.to_path_buf(),
+            line: 1,
+            message: "empty file: no recording header".into(),
+        });
     }
     let probe: Probe = ron::from_str(first).map_err(|e| parse_err(path, 1, &e))?;
     if probe.format != FORMAT_VERSION {
-        return Err(Error::Version { path: path.to_path_buf(), found: probe.format, supported: FORMAT_VERSION });
+        return Err(Error::Version {
+            path: path.to_path_buf(),
+            found: probe.format,
+            supported: FORMAT_VERSION,
+        });
     }
     let header: Header = ron::from_str(first).map_err(|e| parse_err(path, 1, &e))?;
     if header.keyframe_every == 0 {
-        return Err(Error::Invalid { path: path.to_path_buf(), line: 1, message: "keyframe_every must be at least 1".into() });
+        return Err(Error::Invalid {
+            path: path.to_path_buf(),
+            line: 1,
+            message: "keyframe_every must be at least 1".into(),
+        });
     }
     let worlds = header.worlds;
     let mut rec = Recording::new(path, header);
@@ -81,23 +105,47 @@ fn parse_text(path: &Path, text: &str, cut: bool) -> Result<Recording> {
             Err(e) => return Err(parse_err(path, no, &e)),
         };
         if ended && !matches!(r, Record::Branch(_)) {
-            return Err(Error::Invalid { path: path.to_path_buf(), line: no, message: "record after the end of a branch".into() });
+            return Err(Error::Invalid {
+                path: path.to_path_buf(),
+                line: no,
+                message: "record after the end of a branch".into(),
+            });
         }
         ended = false;
         match r {
             Record::Branch(info) => {
-                check_branch(&rec, &info).map_err(|message| Error::Invalid { path: path.to_path_buf(), line: no, message })?;
+                check_branch(&rec, &info).map_err(|message| Error::Invalid {
+                    path: path.to_path_buf(),
+                    line: no,
+                    message,
+                })?;
                 rec.branches.push(Branch::new(info));
             }
             Record::End(e) => {
                 ended = true;
-                rec.last_mut().push(Record::End(e), no, worlds).map_err(|message| Error::Invalid { path: path.to_path_buf(), line: no, message })?;
+                rec.last_mut()
+                    .push(Record::End(e), no, worlds)
+                    .map_err(|message| Error::Invalid {
+                        path: path.to_path_buf(),
+                        line: no,
+                        message,
+                    })?;
             }
-            other => rec.last_mut().push(other, no, worlds).map_err(|message| Error::Invalid { path: path.to_path_buf(), line: no, message })?,
+            other => rec
+                .last_mut()
+                .push(other, no, worlds)
+                .map_err(|message| Error::Invalid {
+                    path: path.to_path_buf(),
+                    line: no,
+                    message,
+                })?,
         }
     }
     if rec.truncated.is_none() && !rec.branches.iter().all(|b| b.end.is_some()) {
-        rec.truncated = Some(format!("{}: the recording is truncated (no end record): the recorder was stopped", path.display()));
+        rec.truncated = Some(format!(
+            "{}: the recording is truncated (no end record): the recorder was stopped",
+            path.display()
+        ));
     }
     Ok(rec)
 }
@@ -105,13 +153,25 @@ fn parse_text(path: &Path, text: &str, cut: bool) -> Result<Recording> {
 fn check_branch(rec: &Recording, info: &BranchInfo) -> std::result::Result<(), String> {
     let want = u32::try_from(rec.branches.len()).unwrap_or(u32::MAX);
     if info.id != want {
-        return Err(format!("branch {} out of order (expected branch {want})", info.id));
+        return Err(format!(
+            "branch {} out of order (expected branch {want})",
+            info.id
+        ));
     }
     let Some(parent) = rec.branches.get(info.parent as usize) else {
-        return Err(format!("branch {} names parent {}, which does not exist", info.id, info.parent));
+        return Err(format!(
+            "branch {} names parent {}, which does not exist",
+            info.id, info.parent
+        ));
     };
     if info.at >= parent.suspension_count() {
-        return Err(format!("branch {} forks at suspension {}, but branch {} has {} suspensions", info.id, info.at, info.parent, parent.suspension_count()));
+        return Err(format!(
+            "branch {} forks at suspension {}, but branch {} has {} suspensions",
+            info.id,
+            info.at,
+            info.parent,
+            parent.suspension_count()
+        ));
     }
     Ok(())
 }
@@ -122,13 +182,22 @@ fn check_branch(rec: &Recording, info: &BranchInfo) -> std::result::Result<(), S
 /// The directory cannot be listed.
 pub fn list_recordings(path: &Path) -> Result<Vec<std::path::PathBuf>> {
     if path.is_dir() {
-        let rd = std::fs::read_dir(path).map_err(|e| Error::Read { path: path.to_path_buf(), message: e.to_string() })?;
-        let mut out: Vec<_> = rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "ron")).collect();
+        let rd = std::fs::read_dir(path).map_err(|e| Error::Read {
+            path: path.to_path_buf(),
+            message: e.to_string(),
+        })?;
+        let mut out: Vec<_> = rd
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "ron"))
+            .collect();
         out.sort();
         Ok(out)
     } else if path.exists() {
         Ok(vec![path.to_path_buf()])
     } else {
-        Err(Error::Read { path: path.to_path_buf(), message: "no such file or directory".into() })
+        Err(Error::Read {
+            path: path.to_path_buf(),
+            message: "no such file or directory".into(),
+        })
     }
 }

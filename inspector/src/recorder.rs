@@ -69,7 +69,10 @@ pub struct Recorder {
 }
 
 fn write_err(path: &Path, e: &dyn std::fmt::Display) -> Error {
-    Error::Write { path: path.to_path_buf(), message: e.to_string() }
+    Error::Write {
+        path: path.to_path_buf(),
+        message: e.to_string(),
+    }
 }
 
 /// One record as its line (without the newline).
@@ -101,7 +104,10 @@ impl Recorder {
     }
 
     fn line(&mut self, line: &str) -> Result<()> {
-        self.out.write_all(line.as_bytes()).and_then(|()| self.out.write_all(b"\n")).map_err(|e| write_err(&self.path, &e))
+        self.out
+            .write_all(line.as_bytes())
+            .and_then(|()| self.out.write_all(b"\n"))
+            .map_err(|e| write_err(&self.path, &e))
     }
 
     /// Writes the buffer to the file.
@@ -150,12 +156,19 @@ impl Drop for Recorder {
 /// # Errors
 /// The temporary file cannot be written or renamed.
 pub fn write_atomic(path: &Path, header: &Header, records: &[Record]) -> Result<()> {
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let tmp = path.with_file_name(format!(".{name}.tmp{}", std::process::id()));
     let res = (|| -> Result<()> {
         let f = std::fs::File::create(&tmp).map_err(|e| write_err(&tmp, &e))?;
         let mut out = std::io::BufWriter::new(f);
-        let mut put = |s: String| out.write_all(s.as_bytes()).and_then(|()| out.write_all(b"\n")).map_err(|e| write_err(&tmp, &e));
+        let mut put = |s: String| {
+            out.write_all(s.as_bytes())
+                .and_then(|()| out.write_all(b"\n"))
+                .map_err(|e| write_err(&tmp, &e))
+        };
         put(to_line(header).map_err(|e| write_err(path, &e))?)?;
         for r in records {
             put(to_line(r).map_err(|e| write_err(path, &e))?)?;

@@ -5,7 +5,9 @@
 
 use crate::delta::Tracker;
 use crate::error::{Error, Result};
-use crate::format::{source_hash, EndKind, Header, Record, ResumeHow, Suspension, FORMAT_VERSION, VM_VERSION};
+use crate::format::{
+    source_hash, EndKind, Header, Record, ResumeHow, Suspension, FORMAT_VERSION, VM_VERSION,
+};
 use crate::recorder::Sink;
 use crate::value::{view, ValueView};
 use std::collections::VecDeque;
@@ -37,7 +39,14 @@ pub struct Spec {
 
 /// A header for a new recording of `script` with this source.
 #[must_use]
-pub fn new_header(script: &str, source: String, entry: Option<String>, sends: Vec<String>, seed: Option<u64>, args: Vec<String>) -> Header {
+pub fn new_header(
+    script: &str,
+    source: String,
+    entry: Option<String>,
+    sends: Vec<String>,
+    seed: Option<u64>,
+    args: Vec<String>,
+) -> Header {
     Header {
         format: FORMAT_VERSION,
         vm_version: VM_VERSION.to_string(),
@@ -121,7 +130,10 @@ pub fn describe(vm: &Vm, g: Ref) -> (String, String) {
         })
         .and_then(|p| {
             let code = vm.codes.get(p.code.0 as usize)?;
-            let off = code.spans.get(p.pc.saturating_sub(1) as usize).map_or(0, |s| s.start);
+            let off = code
+                .spans
+                .get(p.pc.saturating_sub(1) as usize)
+                .map_or(0, |s| s.start);
             let src = vm.sources.get(code.source as usize)?;
             Some(format!("{}:{}", src.path, src.line_of(off)))
         })
@@ -130,7 +142,10 @@ pub fn describe(vm: &Vm, g: Ref) -> (String, String) {
 }
 
 fn module_name(script: &str) -> String {
-    let stem = std::path::Path::new(script).file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let stem = std::path::Path::new(script)
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
     if stem.is_empty() || stem == "__main__" {
         "script".into()
     } else {
@@ -140,7 +155,16 @@ fn module_name(script: &str) -> String {
 
 impl<'s> Engine<'s> {
     fn new(vm: Vm, sink: &'s mut dyn Sink, header: &Header, n: u64) -> Self {
-        Engine { vm, worlds: header.worlds, sink, n, every: header.keyframe_every.max(1), tracker: Tracker::default(), sends: header.sends.clone(), entry: None }
+        Engine {
+            vm,
+            worlds: header.worlds,
+            sink,
+            n,
+            every: header.keyframe_every.max(1),
+            tracker: Tracker::default(),
+            sends: header.sends.clone(),
+            entry: None,
+        }
     }
 
     fn configure(vm: &mut Vm, spec: &Spec) {
@@ -159,12 +183,19 @@ impl<'s> Engine<'s> {
         let h = &spec.header;
         let mut vm = Vm::new();
         Self::configure(&mut vm, spec);
-        vm.argv = std::iter::once(h.script.clone()).chain(h.args.iter().cloned()).collect();
+        vm.argv = std::iter::once(h.script.clone())
+            .chain(h.args.iter().cloned())
+            .collect();
         let mut e = Engine::new(vm, sink, h, 0);
         let _ = e.vm.heap.take_dirty();
         if let Some(seed) = h.seed {
             let m = e.vm.new_module("__yieldscope__", None);
-            match e.eval_assign(m, "_", &format!("__import__('random').seed({seed})"), "<seed>")? {
+            match e.eval_assign(
+                m,
+                "_",
+                &format!("__import__('random').seed({seed})"),
+                "<seed>",
+            )? {
                 Some(EndKind::Failed(_)) => return Ok(EndKind::Failed("bad seed".into())),
                 Some(end) => return e.finish(end),
                 None => {}
@@ -179,7 +210,10 @@ impl<'s> Engine<'s> {
                 e.finish(end)
             }
             Some(expr) => {
-                let m = match e.vm.load_module_script(&h.script, &h.source, &module_name(&h.script)) {
+                let m = match e
+                    .vm
+                    .load_module_script(&h.script, &h.source, &module_name(&h.script))
+                {
                     Ok(m) => m,
                     Err(err) => return e.fail(render_vm_error(err)),
                 };
@@ -197,7 +231,11 @@ impl<'s> Engine<'s> {
                     return e.fail(format!("--entry {expr}: expected a generator, got {tn}\n"));
                 }
                 let gen = g.as_ref().unwrap_or(Ref(0));
-                e.entry = Some(Entry { module: m, gen, next_send: 0 });
+                e.entry = Some(Entry {
+                    module: m,
+                    gen,
+                    next_send: 0,
+                });
                 let first = e.vm.drive_start(gen, Resume::Next);
                 e.drive(Phase::Driving, first)
             }
@@ -211,7 +249,14 @@ impl<'s> Engine<'s> {
     ///
     /// # Errors
     /// The sink failed.
-    pub fn run_branch(spec: &Spec, mut vm: Vm, s: &Suspension, entry_yields: usize, send: &str, sink: &'s mut dyn Sink) -> Result<EndKind> {
+    pub fn run_branch(
+        spec: &Spec,
+        mut vm: Vm,
+        s: &Suspension,
+        entry_yields: usize,
+        send: &str,
+        sink: &'s mut dyn Sink,
+    ) -> Result<EndKind> {
         Self::configure(&mut vm, spec);
         let at = s.n;
         let mut e = Engine::new(vm, sink, &spec.header, at + 1);
@@ -224,17 +269,33 @@ impl<'s> Engine<'s> {
             Some(end) => return e.finish(end),
             None => {}
         }
-        let v = e.vm.module_global(main, "__ys_send__").unwrap_or(Value::None);
+        let v =
+            e.vm.module_global(main, "__ys_send__")
+                .unwrap_or(Value::None);
         e.vm.set_send_override(Ref(s.generator), v);
         e.emit_io()?;
         if e.sink.wants_world() {
-            e.sink.record(&Record::Keyframe { n: at, world: Box::new(e.vm.clone()) })?;
+            e.sink.record(&Record::Keyframe {
+                n: at,
+                world: Box::new(e.vm.clone()),
+            })?;
         }
         e.tracker.reset(&mut e.vm);
         if spec.header.entry.is_some() {
-            let g = e.vm.module_global(main, "__ys_entry__").and_then(Value::as_ref).unwrap_or(Ref(0));
-            let (phase, next_send) = if s.entry { (Phase::AfterYield, entry_yields.saturating_sub(1)) } else { (Phase::Driving, entry_yields) };
-            e.entry = Some(Entry { module: main, gen: g, next_send });
+            let g =
+                e.vm.module_global(main, "__ys_entry__")
+                    .and_then(Value::as_ref)
+                    .unwrap_or(Ref(0));
+            let (phase, next_send) = if s.entry {
+                (Phase::AfterYield, entry_yields.saturating_sub(1))
+            } else {
+                (Phase::Driving, entry_yields)
+            };
+            e.entry = Some(Entry {
+                module: main,
+                gen: g,
+                next_send,
+            });
             return e.drive(phase, None);
         }
         let end = e.run_until_done()?.unwrap_or(EndKind::Finished);
@@ -243,14 +304,20 @@ impl<'s> Engine<'s> {
 
     fn fail(&mut self, msg: String) -> Result<EndKind> {
         self.emit_io()?;
-        self.sink.record(&Record::Output { stream: Stream::Stderr, text: msg.clone() })?;
+        self.sink.record(&Record::Output {
+            stream: Stream::Stderr,
+            text: msg.clone(),
+        })?;
         let end = EndKind::Failed(msg.trim_end().to_string());
         self.sink.record(&Record::End(end.clone()))?;
         Ok(end)
     }
 
     fn finish(&mut self, end: EndKind) -> Result<EndKind> {
-        if matches!(end, EndKind::Finished | EndKind::Uncaught | EndKind::Returned(_)) {
+        if matches!(
+            end,
+            EndKind::Finished | EndKind::Uncaught | EndKind::Returned(_)
+        ) {
             self.vm.shutdown();
         }
         self.emit_io()?;
@@ -260,7 +327,13 @@ impl<'s> Engine<'s> {
 
     /// Evaluates `name = (expr)` in module `m` on top of the current stack;
     /// `Some` when the program ended (an exception escaped the expression).
-    fn eval_assign(&mut self, m: Ref, name: &str, expr: &str, label: &str) -> Result<Option<EndKind>> {
+    fn eval_assign(
+        &mut self,
+        m: Ref,
+        name: &str,
+        expr: &str,
+        label: &str,
+    ) -> Result<Option<EndKind>> {
         if let Err(err) = self.vm.push_assign(m, name, expr, label) {
             let msg = render_vm_error(err);
             self.fail(msg)?;
@@ -274,7 +347,9 @@ impl<'s> Engine<'s> {
                 }
                 DriveStop::Event(Event::Budget) => self.sink.tick()?,
                 DriveStop::Event(Event::Exit(c)) => return Ok(Some(EndKind::Exit(c))),
-                DriveStop::Event(Event::Uncaught) | DriveStop::Raised => return Ok(Some(EndKind::Uncaught)),
+                DriveStop::Event(Event::Uncaught) | DriveStop::Raised => {
+                    return Ok(Some(EndKind::Uncaught))
+                }
                 DriveStop::Event(Event::Finished) => return Ok(None),
                 DriveStop::Yielded(v) | DriveStop::Returned(v) => {
                     self.vm.heap.decref(v);
@@ -325,7 +400,10 @@ impl<'s> Engine<'s> {
                         Some(end) => return self.finish(end),
                         None => {}
                     }
-                    let v = self.vm.module_global(entry.module, "__ys_send__").unwrap_or(Value::None);
+                    let v = self
+                        .vm
+                        .module_global(entry.module, "__ys_send__")
+                        .unwrap_or(Value::None);
                     self.vm.heap.incref(v);
                     Resume::Send(v)
                 } else if self.vm.driver.send_override.is_some() {
@@ -350,7 +428,9 @@ impl<'s> Engine<'s> {
                 }
                 DriveStop::Event(Event::Budget) => self.sink.tick()?,
                 DriveStop::Event(Event::Exit(c)) => return self.finish(EndKind::Exit(c)),
-                DriveStop::Event(Event::Uncaught) | DriveStop::Raised => return self.finish(EndKind::Uncaught),
+                DriveStop::Event(Event::Uncaught) | DriveStop::Raised => {
+                    return self.finish(EndKind::Uncaught)
+                }
                 DriveStop::Event(Event::Finished) => return self.finish(EndKind::Finished),
                 DriveStop::Yielded(v) => {
                     self.on_suspend(entry.gen, Some(v), true)?;
@@ -399,10 +479,21 @@ impl<'s> Engine<'s> {
         let (name, at) = describe(&self.vm, g);
         let n = self.n;
         self.n += 1;
-        let mut s = Suspension { n, generator: g.0, name, at, value, entry, delta: None };
+        let mut s = Suspension {
+            n,
+            generator: g.0,
+            name,
+            at,
+            value,
+            entry,
+            delta: None,
+        };
         if self.worlds && self.sink.wants_world() {
-            if n % self.every == 0 {
-                self.sink.record(&Record::Keyframe { n, world: Box::new(self.vm.clone()) })?;
+            if n.is_multiple_of(self.every) {
+                self.sink.record(&Record::Keyframe {
+                    n,
+                    world: Box::new(self.vm.clone()),
+                })?;
                 self.tracker.reset(&mut self.vm);
             } else {
                 s.delta = Some(Box::new(self.tracker.capture(&mut self.vm)));
@@ -415,5 +506,8 @@ impl<'s> Engine<'s> {
 /// The error for a script that cannot be read.
 #[must_use]
 pub fn read_error(path: &std::path::Path, e: &std::io::Error) -> Error {
-    Error::Read { path: path.to_path_buf(), message: e.to_string() }
+    Error::Read {
+        path: path.to_path_buf(),
+        message: e.to_string(),
+    }
 }

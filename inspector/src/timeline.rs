@@ -33,7 +33,14 @@ impl Branch {
     #[must_use]
     pub fn new(info: BranchInfo) -> Self {
         let first = if info.id == 0 { 0 } else { info.at + 1 };
-        Branch { info, first, events: Vec::new(), suspensions: Vec::new(), keyframes: BTreeMap::new(), end: None }
+        Branch {
+            info,
+            first,
+            events: Vec::new(),
+            suspensions: Vec::new(),
+            keyframes: BTreeMap::new(),
+            end: None,
+        }
     }
 
     /// Suspensions in this branch's whole timeline (the parent's prefix included).
@@ -50,7 +57,8 @@ impl Branch {
         let next = self.suspension_count();
         match r {
             Record::Keyframe { n, mut world } => {
-                let fork_base = self.info.id != 0 && n == self.info.at && self.suspensions.is_empty();
+                let fork_base =
+                    self.info.id != 0 && n == self.info.at && self.suspensions.is_empty();
                 if n != next && !fork_base {
                     return Err(format!("keyframe for suspension {n}, expected {next}"));
                 }
@@ -66,12 +74,22 @@ impl Branch {
                     return Err(format!("suspension {} out of order, expected {next}", s.n));
                 }
                 match &mut s.delta {
-                    None if worlds && !self.keyframes.contains_key(&s.n) => return Err(format!("suspension {} has neither a delta nor a keyframe", s.n)),
+                    None if worlds && !self.keyframes.contains_key(&s.n) => {
+                        return Err(format!(
+                            "suspension {} has neither a delta nor a keyframe",
+                            s.n
+                        ))
+                    }
                     Some(_) if self.keyframes.range(..s.n).next_back().is_none() => {
-                        return Err(format!("suspension {} has a delta but no keyframe before it", s.n));
+                        return Err(format!(
+                            "suspension {} has a delta but no keyframe before it",
+                            s.n
+                        ));
                     }
                     Some(d) => {
-                        if d.slot_count > MAX_SLOTS || d.slots.iter().any(|(i, _)| *i >= d.slot_count) {
+                        if d.slot_count > MAX_SLOTS
+                            || d.slots.iter().any(|(i, _)| *i >= d.slot_count)
+                        {
                             return Err(format!("suspension {}: delta slot out of range", s.n));
                         }
                         delta::reindex(d);
@@ -127,7 +145,12 @@ impl Recording {
         Recording {
             path: path.to_path_buf(),
             header,
-            branches: vec![Branch::new(BranchInfo { id: 0, parent: 0, at: 0, send: String::new() })],
+            branches: vec![Branch::new(BranchInfo {
+                id: 0,
+                parent: 0,
+                at: 0,
+                send: String::new(),
+            })],
             truncated: None,
         }
     }
@@ -144,7 +167,10 @@ impl Recording {
     }
 
     fn request(&self, message: String) -> crate::error::Error {
-        crate::error::Error::Request { path: self.path.clone(), message }
+        crate::error::Error::Request {
+            path: self.path.clone(),
+            message,
+        }
     }
 
     /// A branch by number.
@@ -152,14 +178,22 @@ impl Recording {
     /// # Errors
     /// No such branch.
     pub fn branch(&self, b: u32) -> crate::error::Result<&Branch> {
-        self.branches.get(b as usize).ok_or_else(|| self.request(format!("no branch {b} (the file has branches 0 to {})", self.newest())))
+        self.branches.get(b as usize).ok_or_else(|| {
+            self.request(format!(
+                "no branch {b} (the file has branches 0 to {})",
+                self.newest()
+            ))
+        })
     }
 
     /// The branch (itself or an ancestor) that holds suspension `n` of branch `b`'s timeline.
     fn owner(&self, mut b: u32, n: u64) -> crate::error::Result<&Branch> {
         let count = self.branch(b)?.suspension_count();
         if n >= count {
-            return Err(self.request(format!("no suspension {n} in branch {b} (it has {count}: 0 to {})", count.saturating_sub(1) as i64)));
+            return Err(self.request(format!(
+                "no suspension {n} in branch {b} (it has {count}: 0 to {})",
+                count.saturating_sub(1) as i64
+            )));
         }
         loop {
             let br = self.branch(b)?;
@@ -176,7 +210,8 @@ impl Recording {
     /// No such branch or suspension.
     pub fn suspension(&self, b: u32, n: u64) -> crate::error::Result<&Suspension> {
         let br = self.owner(b, n)?;
-        br.suspension(n).ok_or_else(|| self.request(format!("no suspension {n}")))
+        br.suspension(n)
+            .ok_or_else(|| self.request(format!("no suspension {n}")))
     }
 
     /// All records of branch `b`'s timeline: the parents' records up to the
@@ -218,7 +253,9 @@ impl Recording {
     pub fn restore(&self, b: u32, n: u64) -> crate::error::Result<Vm> {
         let br = self.owner(b, n)?;
         if !self.header.worlds {
-            return Err(self.request("recorded with --trace-only: it holds no worlds to restore".into()));
+            return Err(
+                self.request("recorded with --trace-only: it holds no worlds to restore".into())
+            );
         }
         let Some((&k, base)) = br.keyframes.range(..=n).next_back() else {
             return Err(self.request(format!("no keyframe at or before suspension {n}")));

@@ -41,9 +41,13 @@ pub enum Item {
 impl fmt::Display for Item {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Item::Suspend { n, name, at, value } => write!(f, "suspension {n}: {name} at {at} yielded {value}"),
+            Item::Suspend { n, name, at, value } => {
+                write!(f, "suspension {n}: {name} at {at} yielded {value}")
+            }
             Item::Resume { name, how } => write!(f, "resume {name}: {how}"),
-            Item::Output { stream, text } => write!(f, "{stream}: {}", yieldscope_vm::repr::str_repr(text)),
+            Item::Output { stream, text } => {
+                write!(f, "{stream}: {}", yieldscope_vm::repr::str_repr(text))
+            }
             Item::End(e) => write!(f, "end: {e}"),
         }
     }
@@ -79,8 +83,16 @@ pub fn trace<'a>(records: impl IntoIterator<Item = &'a Record>) -> Vec<Item> {
     let mut out: Vec<Item> = Vec::new();
     for r in records {
         let item = match r {
-            Record::Suspend(s) => Item::Suspend { n: s.n, name: s.name.clone(), at: s.at.clone(), value: s.value.to_string() },
-            Record::Resume { name, how } => Item::Resume { name: name.clone(), how: how_text(how) },
+            Record::Suspend(s) => Item::Suspend {
+                n: s.n,
+                name: s.name.clone(),
+                at: s.at.clone(),
+                value: s.value.to_string(),
+            },
+            Record::Resume { name, how } => Item::Resume {
+                name: name.clone(),
+                how: how_text(how),
+            },
             Record::Output { stream, text } => {
                 let stream = match stream {
                     Stream::Stdout => "stdout",
@@ -92,7 +104,10 @@ pub fn trace<'a>(records: impl IntoIterator<Item = &'a Record>) -> Vec<Item> {
                         continue;
                     }
                 }
-                Item::Output { stream: stream.into(), text: text.clone() }
+                Item::Output {
+                    stream: stream.into(),
+                    text: text.clone(),
+                }
             }
             Record::End(e) => Item::End(end_text(e)),
             Record::Branch(_) | Record::Keyframe { .. } | Record::Input { .. } => continue,
@@ -117,5 +132,9 @@ pub struct Divergence {
 #[must_use]
 pub fn first_divergence(a: &[Item], b: &[Item]) -> Option<Divergence> {
     let n = a.len().max(b.len());
-    (0..n).find(|&i| a.get(i) != b.get(i)).map(|i| Divergence { index: i, left: a.get(i).cloned(), right: b.get(i).cloned() })
+    (0..n).find(|&i| a.get(i) != b.get(i)).map(|i| Divergence {
+        index: i,
+        left: a.get(i).cloned(),
+        right: b.get(i).cloned(),
+    })
 }

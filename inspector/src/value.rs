@@ -104,9 +104,16 @@ fn class_name(vm: &Vm, r: Ref) -> String {
 }
 
 fn items(vm: &Vm, vals: &[Value], depth: usize, seen: &mut Vec<Ref>) -> Vec<ValueView> {
-    let mut out: Vec<ValueView> = vals.iter().take(MAX_ITEMS).map(|x| view_in(vm, *x, depth + 1, seen)).collect();
+    let mut out: Vec<ValueView> = vals
+        .iter()
+        .take(MAX_ITEMS)
+        .map(|x| view_in(vm, *x, depth + 1, seen))
+        .collect();
     if vals.len() > MAX_ITEMS {
-        out.push(ValueView::Elided(format!("...{} more", vals.len() - MAX_ITEMS)));
+        out.push(ValueView::Elided(format!(
+            "...{} more",
+            vals.len() - MAX_ITEMS
+        )));
     }
     out
 }
@@ -120,7 +127,12 @@ fn view_in(vm: &Vm, v: Value, depth: usize, seen: &mut Vec<Ref>) -> ValueView {
     };
     let container = matches!(
         slot.obj,
-        Object::List(_) | Object::Tuple(_) | Object::Dict(_) | Object::Set(..) | Object::Instance(_) | Object::Deque(_)
+        Object::List(_)
+            | Object::Tuple(_)
+            | Object::Dict(_)
+            | Object::Set(..)
+            | Object::Instance(_)
+            | Object::Deque(_)
     );
     if container {
         if seen.contains(&r) {
@@ -141,7 +153,10 @@ fn view_in(vm: &Vm, v: Value, depth: usize, seen: &mut Vec<Ref>) -> ValueView {
         Object::Tuple(xs) => ValueView::Tuple(items(vm, xs, depth, seen)),
         Object::Deque(d) => {
             let xs: Vec<Value> = d.items.iter().copied().collect();
-            ValueView::Object { class: "deque".into(), fields: vec![("items".into(), ValueView::List(items(vm, &xs, depth, seen)))] }
+            ValueView::Object {
+                class: "deque".into(),
+                fields: vec![("items".into(), ValueView::List(items(vm, &xs, depth, seen)))],
+            }
         }
         Object::Set(d, _) => {
             let xs: Vec<Value> = d.iter().map(|e| e.key).collect();
@@ -151,10 +166,16 @@ fn view_in(vm: &Vm, v: Value, depth: usize, seen: &mut Vec<Ref>) -> ValueView {
             let mut out = Vec::new();
             for (i, e) in d.iter().enumerate() {
                 if i == MAX_ITEMS {
-                    out.push((ValueView::Elided(format!("...{} more", d.len() - MAX_ITEMS)), ValueView::Elided(String::new())));
+                    out.push((
+                        ValueView::Elided(format!("...{} more", d.len() - MAX_ITEMS)),
+                        ValueView::Elided(String::new()),
+                    ));
                     break;
                 }
-                out.push((view_in(vm, e.key, depth + 1, seen), view_in(vm, e.value, depth + 1, seen)));
+                out.push((
+                    view_in(vm, e.key, depth + 1, seen),
+                    view_in(vm, e.value, depth + 1, seen),
+                ));
             }
             ValueView::Dict(out)
         }
@@ -163,9 +184,17 @@ fn view_in(vm: &Vm, v: Value, depth: usize, seen: &mut Vec<Ref>) -> ValueView {
                 .attrs
                 .iter()
                 .take(MAX_ITEMS)
-                .map(|(k, x)| (vm.names.name(*k).to_string(), view_in(vm, *x, depth + 1, seen)))
+                .map(|(k, x)| {
+                    (
+                        vm.names.name(*k).to_string(),
+                        view_in(vm, *x, depth + 1, seen),
+                    )
+                })
                 .collect();
-            ValueView::Object { class: class_name(vm, i.class), fields }
+            ValueView::Object {
+                class: class_name(vm, i.class),
+                fields,
+            }
         }
         Object::Generator(g) => {
             let state = match g.state {
@@ -180,7 +209,11 @@ fn view_in(vm: &Vm, v: Value, depth: usize, seen: &mut Vec<Ref>) -> ValueView {
         Object::Class(c) => ValueView::Atom(format!("<class '{}'>", c.name)),
         Object::Module(m) => ValueView::Atom(format!("<module '{}'>", m.name)),
         Object::Cell(x) => view_in(vm, *x, depth, seen),
-        Object::Range(a, b, s) => ValueView::Atom(if *s == 1 { format!("range({a}, {b})") } else { format!("range({a}, {b}, {s})") }),
+        Object::Range(a, b, s) => ValueView::Atom(if *s == 1 {
+            format!("range({a}, {b})")
+        } else {
+            format!("range({a}, {b}, {s})")
+        }),
         _ => ValueView::Atom(vm.quick_repr(v)),
     };
     if container {

@@ -63,12 +63,24 @@ fn gen_name(vm: &Vm, r: Ref) -> Option<String> {
 
 fn py_view(vm: &Vm, owner: String, p: &PyFrame) -> FrameView {
     let Some(code) = vm.codes.get(p.code.0 as usize) else {
-        return FrameView { owner, function: "?".into(), at: "?".into(), locals: vec![], stack: vec![], blocks: vec![], delegation: vec![], exception: None };
+        return FrameView {
+            owner,
+            function: "?".into(),
+            at: "?".into(),
+            locals: vec![],
+            stack: vec![],
+            blocks: vec![],
+            delegation: vec![],
+            exception: None,
+        };
     };
     let at = vm.sources.get(code.source as usize).map_or_else(
         || "?".to_string(),
         |src| {
-            let off = code.spans.get(p.pc.saturating_sub(1) as usize).map_or(0, |s| s.start);
+            let off = code
+                .spans
+                .get(p.pc.saturating_sub(1) as usize)
+                .map_or(0, |s| s.start);
             format!("{}:{}", src.path, src.line_of(off))
         },
     );
@@ -77,7 +89,10 @@ fn py_view(vm: &Vm, owner: String, p: &PyFrame) -> FrameView {
         if matches!(v, Value::Undef) {
             continue;
         }
-        let name = code.varnames.get(i).map_or_else(|| format!("${i}"), |s| vm.names.name(*s).to_string());
+        let name = code
+            .varnames
+            .get(i)
+            .map_or_else(|| format!("${i}"), |s| vm.names.name(*s).to_string());
         locals.push((name, view(vm, *v)));
     }
     let cell_names = code.cellvars.iter().chain(code.freevars.iter());
@@ -98,7 +113,12 @@ fn py_view(vm: &Vm, owner: String, p: &PyFrame) -> FrameView {
                 let shown = match v {
                     Value::Obj(r) => !matches!(
                         vm.heap.slots.get(r.index()).map(|s| &s.obj),
-                        Some(Object::Function(_) | Object::Class(_) | Object::Module(_) | Object::Builtin(_))
+                        Some(
+                            Object::Function(_)
+                                | Object::Class(_)
+                                | Object::Module(_)
+                                | Object::Builtin(_)
+                        )
                     ),
                     _ => true,
                 };
@@ -124,11 +144,15 @@ fn py_view(vm: &Vm, owner: String, p: &PyFrame) -> FrameView {
     let mut delegation = Vec::new();
     let mut cur: &PyFrame = p;
     for _ in 0..64 {
-        let Some(c) = vm.codes.get(cur.code.0 as usize) else { break };
+        let Some(c) = vm.codes.get(cur.code.0 as usize) else {
+            break;
+        };
         if !matches!(c.ops.get(cur.pc as usize), Some(Op::YieldFrom)) {
             break;
         }
-        let Some(Value::Obj(d)) = cur.stack.last() else { break };
+        let Some(Value::Obj(d)) = cur.stack.last() else {
+            break;
+        };
         match vm.heap.slots.get(d.index()).map(|s| &s.obj) {
             Some(Object::Generator(g)) => {
                 delegation.push(format!("{}#{}", g.qualname, g.serial));
@@ -145,7 +169,11 @@ fn py_view(vm: &Vm, owner: String, p: &PyFrame) -> FrameView {
     }
     FrameView {
         owner,
-        function: if code.kind == CodeKind::Module { "<module>".into() } else { code.qualname.to_string() },
+        function: if code.kind == CodeKind::Module {
+            "<module>".into()
+        } else {
+            code.qualname.to_string()
+        },
         at,
         locals,
         stack: p.stack.iter().map(|v| view(vm, *v)).collect(),
@@ -177,7 +205,10 @@ pub fn world_view(vm: &Vm, s: &Suspension) -> WorldView {
     let mut frames = Vec::new();
     for f in &vm.frames {
         let owner = match &f.kind {
-            FrameKind::Py(p) => p.generator.and_then(|g| gen_name(vm, g)).unwrap_or_else(|| "running".into()),
+            FrameKind::Py(p) => p
+                .generator
+                .and_then(|g| gen_name(vm, g))
+                .unwrap_or_else(|| "running".into()),
             FrameKind::Native(_) => "running".into(),
         };
         frames.push(frame_view(vm, owner, f));
@@ -191,5 +222,11 @@ pub fn world_view(vm: &Vm, s: &Suspension) -> WorldView {
             }
         }
     }
-    WorldView { suspension: s.n, generator: s.name.clone(), at: s.at.clone(), value: s.value.clone(), frames }
+    WorldView {
+        suspension: s.n,
+        generator: s.name.clone(),
+        at: s.at.clone(),
+        value: s.value.clone(),
+        frames,
+    }
 }

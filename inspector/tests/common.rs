@@ -8,17 +8,39 @@ use yieldscope_inspector::{Header, Record, Recording};
 
 /// A test program's path.
 pub fn program(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/programs").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/programs")
+        .join(name)
 }
 
 /// Records a test program in memory.
-pub fn record(name: &str, entry: Option<&str>, sends: &[&str], every: u64) -> (Header, Vec<Record>) {
+pub fn record(
+    name: &str,
+    entry: Option<&str>,
+    sends: &[&str],
+    every: u64,
+) -> (Header, Vec<Record>) {
     let path = program(name);
     let source = std::fs::read_to_string(&path).expect("program");
-    let mut header = new_header(name, source, entry.map(str::to_string), sends.iter().map(|s| (*s).to_string()).collect(), None, vec![]);
+    let mut header = new_header(
+        name,
+        source,
+        entry.map(str::to_string),
+        sends.iter().map(|s| (*s).to_string()).collect(),
+        None,
+        vec![],
+    );
     header.keyframe_every = every;
-    let spec = Spec { header: header.clone(), search_dir: path.parent().expect("dir").to_path_buf(), inputs: None, allow_writes: false };
-    let mut sink = MemorySink { records: Vec::new(), world: true };
+    let spec = Spec {
+        header: header.clone(),
+        search_dir: path.parent().expect("dir").to_path_buf(),
+        inputs: None,
+        allow_writes: false,
+    };
+    let mut sink = MemorySink {
+        records: Vec::new(),
+        world: true,
+    };
     Engine::run_fresh(&spec, &mut sink).expect("run");
     (header, sink.records)
 }
@@ -38,7 +60,10 @@ pub fn stdout_of(records: &[Record]) -> String {
     records
         .iter()
         .filter_map(|r| match r {
-            Record::Output { stream: yieldscope_vm::Stream::Stdout, text } => Some(text.as_str()),
+            Record::Output {
+                stream: yieldscope_vm::Stream::Stdout,
+                text,
+            } => Some(text.as_str()),
             _ => None,
         })
         .collect()

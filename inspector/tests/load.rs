@@ -18,7 +18,11 @@ fn truncated_files_load_with_a_warning() {
     let bytes = sample();
     let text = String::from_utf8(bytes.clone()).expect("utf8");
     let lines: Vec<&str> = text.lines().collect();
-    for cut in [text.len() - 5, text.len() / 2, lines[0].len() + 1 + lines[1].len() / 2] {
+    for cut in [
+        text.len() - 5,
+        text.len() / 2,
+        lines[0].len() + 1 + lines[1].len() / 2,
+    ] {
         let rec = load_bytes(Path::new("t.ron"), &bytes[..cut]).expect("a prefix loads");
         let w = rec.truncated.expect("warning");
         assert!(w.contains("t.ron") && w.contains("truncated"), "{w}");
@@ -39,7 +43,11 @@ fn bad_input_gives_errors_with_file_and_place() {
     // Unknown format version.
     let v = text.replacen("(format:1,", "(format:99,", 1);
     let e = load_bytes(p, v.as_bytes()).expect_err("version");
-    assert!(e.to_string().contains("unknown recording format version 99"), "{e}");
+    assert!(
+        e.to_string()
+            .contains("unknown recording format version 99"),
+        "{e}"
+    );
     // Hand-edited: a suspension out of order.
     let h = text.replacen("Suspend((n:1,", "Suspend((n:7,", 1);
     let e = load_bytes(p, h.as_bytes()).expect_err("edited");
@@ -47,7 +55,10 @@ fn bad_input_gives_errors_with_file_and_place() {
     // Empty, binary.
     assert!(load_bytes(p, b"").is_err());
     assert!(load_bytes(p, b"\xff\xfe garbage\n").is_err());
-    assert!(load(Path::new("/nonexistent/x.ron")).expect_err("missing").to_string().contains("/nonexistent/x.ron"));
+    assert!(load(Path::new("/nonexistent/x.ron"))
+        .expect_err("missing")
+        .to_string()
+        .contains("/nonexistent/x.ron"));
 }
 
 #[test]
@@ -57,7 +68,10 @@ fn a_changed_script_is_refused_by_replay() {
     h.source_hash = "fnv1a64:0000000000000000".into();
     let (_, rec) = common::save_and_load("changed", &h, &r);
     let e = yieldscope_inspector::check::replay(&rec, false).expect_err("changed");
-    assert!(e.to_string().contains("changed since it was recorded"), "{e}");
+    assert!(
+        e.to_string().contains("changed since it was recorded"),
+        "{e}"
+    );
 }
 
 #[test]
@@ -70,7 +84,11 @@ fn every_format_fixture_loads() {
             let rec = load(&p).unwrap_or_else(|e| panic!("{e}"));
             assert!(rec.truncated.is_none(), "{}", p.display());
             assert!(rec.branches[0].suspension_count() > 0);
-            rec.restore(rec.newest(), rec.branch(rec.newest()).expect("b").suspension_count() - 1).expect("restore");
+            rec.restore(
+                rec.newest(),
+                rec.branch(rec.newest()).expect("b").suspension_count() - 1,
+            )
+            .expect("restore");
             n += 1;
         }
     }

@@ -12,7 +12,14 @@ fn ron_of(vm: &Vm) -> String {
 
 #[test]
 fn deltas_restore_the_same_world_as_keyframes() {
-    for (name, entry, sends) in [("acc.py", None, vec![]), ("entry_game.py", Some("duel(4)"), vec!["'attack'", "'heal'", "'attack'"])] {
+    for (name, entry, sends) in [
+        ("acc.py", None, vec![]),
+        (
+            "entry_game.py",
+            Some("duel(4)"),
+            vec!["'attack'", "'heal'", "'attack'"],
+        ),
+    ] {
         let (h1, r1) = common::record(name, entry, &sends, 1);
         let (h5, r5) = common::record(name, entry, &sends, 5);
         let (_, every) = common::save_and_load(&format!("kf1-{name}"), &h1, &r1);
@@ -71,11 +78,22 @@ fn a_world_serialized_mid_run_runs_on_identically() {
 
 #[test]
 fn entry_mode_imports_the_script_and_sends_values() {
-    let (h, r) = common::record("entry_game.py", Some("duel(3)"), &["'attack'", "'heal'", "'attack'"], 4);
-    assert!(!common::stdout_of(&r).contains("main block"), "the __main__ block ran");
+    let (h, r) = common::record(
+        "entry_game.py",
+        Some("duel(3)"),
+        &["'attack'", "'heal'", "'attack'"],
+        4,
+    );
+    assert!(
+        !common::stdout_of(&r).contains("main block"),
+        "the __main__ block ran"
+    );
     let (_, rec) = common::save_and_load("entry", &h, &r);
     let end = rec.branches[0].end.clone().expect("end");
-    assert_eq!(yieldscope_inspector::trace::end_text(&end), "returned <tuple object>");
+    assert_eq!(
+        yieldscope_inspector::trace::end_text(&end),
+        "returned <tuple object>"
+    );
     let s = rec.suspension(0, 1).expect("suspension 1");
     assert!(s.entry);
     assert_eq!(s.value.to_string(), "(1, {'me': 9, 'foe': 7})");

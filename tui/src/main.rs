@@ -84,14 +84,19 @@ fn run(script: &std::path::Path, args: Vec<String>) -> ExitCode {
     let display = path.display().to_string();
     let mut vm = Vm::new();
     vm.search_dir = path.parent().map(PathBuf::from).unwrap_or_default();
-    vm.argv = std::iter::once(script.display().to_string()).chain(args).collect();
+    vm.argv = std::iter::once(script.display().to_string())
+        .chain(args)
+        .collect();
     if let Err(e) = vm.load_main(&display, &text) {
         match e {
             VmError::Syntax(se, p) => {
                 eprintln!("  File \"{p}\", line {}", se.line);
                 eprintln!("    {}", se.text.trim_start());
                 let indent = se.text.len() - se.text.trim_start().len();
-                eprintln!("    {}^", " ".repeat((se.col as usize).saturating_sub(1 + indent)));
+                eprintln!(
+                    "    {}^",
+                    " ".repeat((se.col as usize).saturating_sub(1 + indent))
+                );
                 eprintln!("SyntaxError: {}", se.message);
             }
             other => eprintln!("yieldscope: {other}"),
@@ -101,24 +106,22 @@ fn run(script: &std::path::Path, args: Vec<String>) -> ExitCode {
     // Run on a thread with a large stack: nested built-in calls recurse.
     let handle = std::thread::Builder::new()
         .stack_size(512 << 20)
-        .spawn(move || {
-            loop {
-                let ev = vm.run(Some(100_000));
-                flush(&mut vm);
-                match ev {
-                    Event::Budget | Event::Suspended { .. } => continue,
-                    Event::Finished => {
-                        vm.shutdown();
-                        flush(&mut vm);
-                        return 0u8;
-                    }
-                    Event::Uncaught => {
-                        vm.shutdown();
-                        flush(&mut vm);
-                        return 1;
-                    }
-                    Event::Exit(c) => return u8::try_from(c).unwrap_or(1),
+        .spawn(move || loop {
+            let ev = vm.run(Some(100_000));
+            flush(&mut vm);
+            match ev {
+                Event::Budget | Event::Suspended { .. } => continue,
+                Event::Finished => {
+                    vm.shutdown();
+                    flush(&mut vm);
+                    return 0u8;
                 }
+                Event::Uncaught => {
+                    vm.shutdown();
+                    flush(&mut vm);
+                    return 1;
+                }
+                Event::Exit(c) => return u8::try_from(c).unwrap_or(1),
             }
         })
         .expect("spawn interpreter thread");

@@ -14,17 +14,27 @@ fn tmp(tag: &str) -> PathBuf {
 }
 
 fn program(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../inspector/tests/programs").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../inspector/tests/programs")
+        .join(name)
 }
 
 fn run(cmd: &mut Command) -> (i32, String, String) {
     let o: Output = cmd.output().expect("spawn");
-    (o.status.code().unwrap_or(-1), String::from_utf8_lossy(&o.stdout).into_owned(), String::from_utf8_lossy(&o.stderr).into_owned())
+    (
+        o.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&o.stdout).into_owned(),
+        String::from_utf8_lossy(&o.stderr).into_owned(),
+    )
 }
 
 fn record_acc(dir: &Path) -> PathBuf {
     let out = dir.join("acc.ron");
-    let (code, stdout, _) = run(ys().arg("record").arg(program("acc.py")).arg("-o").arg(&out));
+    let (code, stdout, _) = run(ys()
+        .arg("record")
+        .arg(program("acc.py"))
+        .arg("-o")
+        .arg(&out));
     assert_eq!(code, 0);
     assert!(stdout.contains("done 6"));
     out
@@ -36,10 +46,16 @@ fn record_show_replay() {
     let f = record_acc(&d);
     let (code, out, _) = run(ys().arg("show").arg(&f));
     assert_eq!(code, 0);
-    assert!(out.contains("acc#1") && out.contains("send(1)") && out.contains("end: finished"), "{out}");
+    assert!(
+        out.contains("acc#1") && out.contains("send(1)") && out.contains("end: finished"),
+        "{out}"
+    );
     let (code, out, _) = run(ys().args(["show", "--at", "2"]).arg(&f));
     assert_eq!(code, 0);
-    assert!(out.contains("total = 3") && out.contains("items = [1, 2]"), "{out}");
+    assert!(
+        out.contains("total = 3") && out.contains("items = [1, 2]"),
+        "{out}"
+    );
     let (code, out, _) = run(ys().args(["show", "--format", "json"]).arg(&f));
     assert_eq!(code, 0);
     assert!(out.trim_start().starts_with('{'), "{out}");
@@ -54,17 +70,29 @@ fn record_show_replay() {
 fn branch_diverges_and_diff_reports_it() {
     let d = tmp("branch");
     let f = record_acc(&d);
-    let (code, out, err) = run(ys().arg("branch").arg(&f).args(["--at", "1", "--send", "100"]));
+    let (code, out, err) = run(ys()
+        .arg("branch")
+        .arg(&f)
+        .args(["--at", "1", "--send", "100"]));
     assert_eq!(code, 0, "{err}");
     assert!(out.contains("diverges"), "{out}");
     let (code, out, _) = run(ys().args(["show", "--branches"]).arg(&f));
     assert_eq!(code, 0);
-    assert!(out.contains("branch 1: from branch 0 at suspension 1, send 100"), "{out}");
+    assert!(
+        out.contains("branch 1: from branch 0 at suspension 1, send 100"),
+        "{out}"
+    );
     let (code, out, _) = run(ys().arg("diff").arg(&f).env("NO_COLOR", "1"));
     assert_eq!(code, 1, "{out}");
-    assert!(out.contains("total: 3 \u{2192} 101") && out.contains("items[1]: 2 \u{2192} 100"), "{out}");
+    assert!(
+        out.contains("total: 3 \u{2192} 101") && out.contains("items[1]: 2 \u{2192} 100"),
+        "{out}"
+    );
     assert!(!out.contains('\x1b'), "colour when piped");
-    let (code, out, _) = run(ys().arg("diff").arg(&f).args(["--branch", "0", "--branch", "0"]));
+    let (code, out, _) = run(ys()
+        .arg("diff")
+        .arg(&f)
+        .args(["--branch", "0", "--branch", "0"]));
     assert_eq!(code, 0, "{out}");
     let (code, out, _) = run(ys().arg("diff").arg(&f).args(["--format", "json"]));
     assert_eq!(code, 1);
@@ -81,12 +109,24 @@ fn entry_and_sends() {
     let sends = d.join("sends.txt");
     std::fs::write(&sends, "'attack'\n'heal'\n").expect("sends");
     let f = d.join("duel.ron");
-    let (code, out, err) = run(ys().arg("record").arg(program("entry_game.py")).args(["--entry", "duel(3)", "--send", "'attack'", "--sends"]).arg(&sends).arg("-o").arg(&f));
+    let (code, out, err) = run(ys()
+        .arg("record")
+        .arg(program("entry_game.py"))
+        .args(["--entry", "duel(3)", "--send", "'attack'", "--sends"])
+        .arg(&sends)
+        .arg("-o")
+        .arg(&f));
     assert_eq!(code, 0, "{err}");
     assert!(!out.contains("main block"), "{out}");
     let (_, out, _) = run(ys().arg("show").arg(&f));
-    assert!(out.contains("send('attack')") && out.contains("send('heal')"), "{out}");
-    let (code, out, _) = run(ys().arg("branch").arg(&f).args(["--at", "0", "--send", "'heal'"]));
+    assert!(
+        out.contains("send('attack')") && out.contains("send('heal')"),
+        "{out}"
+    );
+    let (code, out, _) = run(ys()
+        .arg("branch")
+        .arg(&f)
+        .args(["--at", "0", "--send", "'heal'"]));
     assert_eq!(code, 0, "{out}");
     let (code, out, _) = run(ys().arg("replay").arg(&f));
     assert_eq!(code, 0, "{out}");
@@ -106,19 +146,32 @@ fn replay_reports_a_mismatch_and_check_a_change() {
     let text = std::fs::read_to_string(&f).expect("read");
     let edited = d.join("edited");
     std::fs::create_dir_all(&edited).expect("dir");
-    std::fs::write(edited.join("acc.ron"), text.replacen("value:Atom(\"3\")", "value:Atom(\"4\")", 1)).expect("write");
+    std::fs::write(
+        edited.join("acc.ron"),
+        text.replacen("value:Atom(\"3\")", "value:Atom(\"4\")", 1),
+    )
+    .expect("write");
     std::fs::copy(&script, edited.join("acc.py")).expect("copy");
     let (code, out, _) = run(ys().arg("replay").arg(edited.join("acc.ron")));
     assert_eq!(code, 1, "{out}");
     assert!(out.contains("mismatch"), "{out}");
     // Change the script: replay refuses (2), check reports (1), --accept rewrites (0), then ok.
-    std::fs::write(&script, std::fs::read_to_string(&script).expect("src").replace("total += x", "total += 2 * x")).expect("edit");
+    std::fs::write(
+        &script,
+        std::fs::read_to_string(&script)
+            .expect("src")
+            .replace("total += x", "total += 2 * x"),
+    )
+    .expect("edit");
     let (code, _, err) = run(ys().arg("replay").arg(&f));
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("changed since it was recorded"), "{err}");
     let (code, out, _) = run(ys().arg("check").arg(&f));
     assert_eq!(code, 1, "{out}");
-    assert!(out.contains("CHANGED") && out.contains("first divergence"), "{out}");
+    assert!(
+        out.contains("CHANGED") && out.contains("first divergence"),
+        "{out}"
+    );
     let (code, _, _) = run(ys().args(["check", "--accept"]).arg(&f));
     assert_eq!(code, 0);
     let (code, out, _) = run(ys().arg("check").arg(&f));
@@ -136,13 +189,24 @@ fn a_killed_recorder_leaves_a_loadable_prefix() {
     let script = d.join("forever.py");
     std::fs::write(&script, "def ticks():\n    n = 0\n    while True:\n        yield n\n        n += 1\n\nfor t in ticks():\n    if t % 1000 == 0:\n        print(t)\n").expect("script");
     let f = d.join("forever.ron");
-    let mut child = ys().arg("record").arg(&script).arg("-o").arg(&f).arg("--trace-only").stdout(std::process::Stdio::null()).spawn().expect("spawn");
+    let mut child = ys()
+        .arg("record")
+        .arg(&script)
+        .arg("-o")
+        .arg(&f)
+        .arg("--trace-only")
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .expect("spawn");
     std::thread::sleep(std::time::Duration::from_millis(1500));
     child.kill().expect("kill");
     let _ = child.wait();
     let (code, out, err) = run(ys().arg("show").arg(&f));
     assert_eq!(code, 0, "{err}");
-    assert!(err.contains("warning") && err.contains("truncated"), "{err}");
+    assert!(
+        err.contains("warning") && err.contains("truncated"),
+        "{err}"
+    );
     assert!(out.lines().count() > 10, "too little was flushed: {out}");
 }
 

@@ -42,16 +42,35 @@ pub fn run(a: &BranchArgs) -> u8 {
     };
     super::warn_truncated(&rec);
     let parent = a.branch.unwrap_or_else(|| rec.newest());
-    let (vm, s, k) = match rec.restore(parent, a.at).and_then(|vm| Ok((vm, rec.suspension(parent, a.at)?.clone(), rec.entry_yields(parent, a.at)?))) {
+    let (vm, s, k) = match rec.restore(parent, a.at).and_then(|vm| {
+        Ok((
+            vm,
+            rec.suspension(parent, a.at)?.clone(),
+            rec.entry_yields(parent, a.at)?,
+        ))
+    }) {
         Ok(x) => x,
         Err(e) => return fail(e),
     };
     let id = rec.newest() + 1;
     let script = script_path(&rec);
-    let dir = script.as_deref().and_then(std::path::Path::parent).or_else(|| a.file.parent()).map(PathBuf::from).unwrap_or_default();
+    let dir = script
+        .as_deref()
+        .and_then(std::path::Path::parent)
+        .or_else(|| a.file.parent())
+        .map(PathBuf::from)
+        .unwrap_or_default();
     let parent_events = rec.events(parent).unwrap_or_default();
-    let spec = Spec { header: rec.header.clone(), search_dir: dir, inputs: Some(inputs_of(parent_events.iter().copied())), allow_writes: a.allow_writes };
-    let mut sink = MemorySink { records: Vec::new(), world: true };
+    let spec = Spec {
+        header: rec.header.clone(),
+        search_dir: dir,
+        inputs: Some(inputs_of(parent_events.iter().copied())),
+        allow_writes: a.allow_writes,
+    };
+    let mut sink = MemorySink {
+        records: Vec::new(),
+        world: true,
+    };
     let end = match Engine::run_branch(&spec, vm, &s, k, &a.send, &mut sink) {
         Ok(e) => e,
         Err(e) => return fail(e),
@@ -59,12 +78,21 @@ pub fn run(a: &BranchArgs) -> u8 {
     // The file is append-only: keep its complete lines, add the branch, replace atomically.
     let text = String::from_utf8_lossy(&bytes);
     let mut body = String::new();
-    let keep = if rec.truncated.is_some() { text.rfind('\n').map_or(0, |i| i + 1) } else { text.len() };
+    let keep = if rec.truncated.is_some() {
+        text.rfind('\n').map_or(0, |i| i + 1)
+    } else {
+        text.len()
+    };
     body.push_str(&text[..keep]);
     if !body.is_empty() && !body.ends_with('\n') {
         body.push('\n');
     }
-    let info = BranchInfo { id, parent, at: a.at, send: a.send.clone() };
+    let info = BranchInfo {
+        id,
+        parent,
+        at: a.at,
+        send: a.send.clone(),
+    };
     let mut lines = vec![Record::Branch(info)];
     lines.extend(sink.records.iter().cloned());
     for r in &lines {
@@ -77,7 +105,10 @@ pub fn run(a: &BranchArgs) -> u8 {
         }
     }
     let out = a.output.clone().unwrap_or_else(|| a.file.clone());
-    let name = out.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let name = out
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let tmp = out.with_file_name(format!(".{name}.tmp{}", std::process::id()));
     let written = std::fs::File::create(&tmp).and_then(|mut f| {
         f.write_all(body.as_bytes())?;
@@ -88,13 +119,29 @@ pub fn run(a: &BranchArgs) -> u8 {
         return fail(format!("{}: cannot write: {e}", out.display()));
     }
     // Where does the new branch part from the parent's continuation?
-    let old: Vec<&Record> = parent_events.iter().copied().skip_while(|r| !matches!(r, Record::Suspend(x) if x.n == a.at)).skip(1).collect();
+    let old: Vec<&Record> = parent_events
+        .iter()
+        .copied()
+        .skip_while(|r| !matches!(r, Record::Suspend(x) if x.n == a.at))
+        .skip(1)
+        .collect();
     let d = first_divergence(&trace(old.iter().copied()), &trace(sink.records.iter()));
-    println!("branch {id}: from branch {parent} at suspension {} ({} at {}), sent {}", a.at, s.name, s.at, a.send);
+    println!(
+        "branch {id}: from branch {parent} at suspension {} ({} at {}), sent {}",
+        a.at, s.name, s.at, a.send
+    );
     match d {
-        Some(d) => println!("diverges from branch {parent} at event {} after the fork: {}", d.index, d.right.map_or_else(|| "(ended)".into(), |i| i.to_string())),
+        Some(d) => println!(
+            "diverges from branch {parent} at event {} after the fork: {}",
+            d.index,
+            d.right.map_or_else(|| "(ended)".into(), |i| i.to_string())
+        ),
         None => println!("runs exactly as branch {parent} did"),
     }
-    println!("end: {}; written to {}", yieldscope_inspector::trace::end_text(&end), out.display());
+    println!(
+        "end: {}; written to {}",
+        yieldscope_inspector::trace::end_text(&end),
+        out.display()
+    );
     0
 }

@@ -17,7 +17,11 @@ pub struct CheckArgs {
 }
 
 pub fn run(a: &CheckArgs) -> u8 {
-    let roots = if a.paths.is_empty() { vec![PathBuf::from("recordings")] } else { a.paths.clone() };
+    let roots = if a.paths.is_empty() {
+        vec![PathBuf::from("recordings")]
+    } else {
+        a.paths.clone()
+    };
     let mut files = Vec::new();
     for r in &roots {
         match yieldscope_inspector::load::list_recordings(r) {
@@ -35,10 +39,28 @@ pub fn run(a: &CheckArgs) -> u8 {
                         (None, false) => println!("ok       {}", f.display()),
                         (_, true) => println!("accepted {}", f.display()),
                         (Some(d), false) => {
-                            println!("CHANGED  {}{}", f.display(), if r.script_changed { " (the script changed since it was recorded)" } else { "" });
+                            println!(
+                                "CHANGED  {}{}",
+                                f.display(),
+                                if r.script_changed {
+                                    " (the script changed since it was recorded)"
+                                } else {
+                                    ""
+                                }
+                            );
                             println!("  first divergence at event {}:", d.index);
-                            println!("  - {}", d.left.as_ref().map_or_else(|| "(nothing)".into(), ToString::to_string));
-                            println!("  + {}", d.right.as_ref().map_or_else(|| "(nothing)".into(), ToString::to_string));
+                            println!(
+                                "  - {}",
+                                d.left
+                                    .as_ref()
+                                    .map_or_else(|| "(nothing)".into(), ToString::to_string)
+                            );
+                            println!(
+                                "  + {}",
+                                d.right
+                                    .as_ref()
+                                    .map_or_else(|| "(nothing)".into(), ToString::to_string)
+                            );
                         }
                     }
                 }
@@ -59,7 +81,11 @@ pub fn run(a: &CheckArgs) -> u8 {
     if a.format == Format::Json {
         print_json(&results);
     } else {
-        println!("{} recordings: {} ok, {changed} changed, {errors} errors", files.len(), files.len() - changed - errors);
+        println!(
+            "{} recordings: {} ok, {changed} changed, {errors} errors",
+            files.len(),
+            files.len() - changed - errors
+        );
     }
     if errors > 0 {
         2

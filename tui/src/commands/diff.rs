@@ -42,8 +42,18 @@ struct Report {
     suspensions: Vec<SuspensionDiff>,
 }
 
-fn frame_diffs(l: &Recording, lb: u32, r: &Recording, rb: u32, from: u64, max: usize) -> Result<Vec<SuspensionDiff>, yieldscope_inspector::Error> {
-    let count = l.branch(lb)?.suspension_count().min(r.branch(rb)?.suspension_count());
+fn frame_diffs(
+    l: &Recording,
+    lb: u32,
+    r: &Recording,
+    rb: u32,
+    from: u64,
+    max: usize,
+) -> Result<Vec<SuspensionDiff>, yieldscope_inspector::Error> {
+    let count = l
+        .branch(lb)?
+        .suspension_count()
+        .min(r.branch(rb)?.suspension_count());
     let mut out = Vec::new();
     for n in from..count.min(from + 200) {
         if out.len() >= max {
@@ -68,7 +78,10 @@ fn frame_diffs(l: &Recording, lb: u32, r: &Recording, rb: u32, from: u64, max: u
             );
         }
         if !frames.is_empty() {
-            out.push(SuspensionDiff { suspension: n, frames });
+            out.push(SuspensionDiff {
+                suspension: n,
+                frames,
+            });
         }
     }
     Ok(out)
@@ -105,7 +118,17 @@ pub fn run(a: &DiffArgs) -> u8 {
     let (tl, tr) = (trace(el.iter().copied()), trace(er.iter().copied()));
     let divergence = first_divergence(&tl, &tr);
     let from = divergence.as_ref().map_or(0, |d| {
-        tl[..d.index.min(tl.len())].iter().rev().find_map(|i| if let Item::Suspend { n, .. } = i { Some(*n) } else { None }).unwrap_or(0)
+        tl[..d.index.min(tl.len())]
+            .iter()
+            .rev()
+            .find_map(|i| {
+                if let Item::Suspend { n, .. } = i {
+                    Some(*n)
+                } else {
+                    None
+                }
+            })
+            .unwrap_or(0)
     });
     let suspensions = if divergence.is_some() {
         match frame_diffs(&left, lb, &right, rb, from, a.max) {
@@ -139,24 +162,73 @@ fn print_text(r: &Report) {
         println!("the traces are the same");
         return;
     };
-    println!("{}", paint(c, BOLD, &format!("first divergence at event {}:", d.index)));
-    println!("{}", paint(c, RED, &format!("- {}", d.left.as_ref().map_or_else(|| "(trace ended)".into(), ToString::to_string))));
-    println!("{}", paint(c, GREEN, &format!("+ {}", d.right.as_ref().map_or_else(|| "(trace ended)".into(), ToString::to_string))));
+    println!(
+        "{}",
+        paint(c, BOLD, &format!("first divergence at event {}:", d.index))
+    );
+    println!(
+        "{}",
+        paint(
+            c,
+            RED,
+            &format!(
+                "- {}",
+                d.left
+                    .as_ref()
+                    .map_or_else(|| "(trace ended)".into(), ToString::to_string)
+            )
+        )
+    );
+    println!(
+        "{}",
+        paint(
+            c,
+            GREEN,
+            &format!(
+                "+ {}",
+                d.right
+                    .as_ref()
+                    .map_or_else(|| "(trace ended)".into(), ToString::to_string)
+            )
+        )
+    );
     for s in &r.suspensions {
         println!();
-        println!("{}", paint(c, BOLD, &format!("suspension {}:", s.suspension)));
+        println!(
+            "{}",
+            paint(c, BOLD, &format!("suspension {}:", s.suspension))
+        );
         for f in &s.frames {
             match &f.at {
                 (Some(a), Some(b)) if a == b => println!("  frame {} at {a}", f.frame),
                 (Some(a), Some(b)) => println!("  frame {} at {a} / {b}", f.frame),
-                (Some(a), None) => println!("{}", paint(c, RED, &format!("  - frame {} at {a} (only on the left)", f.frame))),
-                (None, Some(b)) => println!("{}", paint(c, GREEN, &format!("  + frame {} at {b} (only on the right)", f.frame))),
+                (Some(a), None) => println!(
+                    "{}",
+                    paint(
+                        c,
+                        RED,
+                        &format!("  - frame {} at {a} (only on the left)", f.frame)
+                    )
+                ),
+                (None, Some(b)) => println!(
+                    "{}",
+                    paint(
+                        c,
+                        GREEN,
+                        &format!("  + frame {} at {b} (only on the right)", f.frame)
+                    )
+                ),
                 (None, None) => {}
             }
             for ch in &f.changes {
                 let old = ch.old.as_deref().unwrap_or("(absent)");
                 let new = ch.new.as_deref().unwrap_or("(absent)");
-                println!("    {}: {} \u{2192} {}", ch.path, paint(c, RED, old), paint(c, GREEN, new));
+                println!(
+                    "    {}: {} \u{2192} {}",
+                    ch.path,
+                    paint(c, RED, old),
+                    paint(c, GREEN, new)
+                );
             }
         }
     }

@@ -52,15 +52,17 @@ pub fn print_json<T: serde::Serialize>(v: &T) {
 /// Runs a subcommand on a thread with a large stack (nested built-in calls
 /// recurse), turning a panic into an error status.
 pub fn dispatch(cmd: Command) -> ExitCode {
-    let handle = std::thread::Builder::new().stack_size(512 << 20).spawn(move || match cmd {
-        Command::Record(a) => record::run(a),
-        Command::Show(a) => show::run(&a),
-        Command::Replay(a) => replay::run(&a),
-        Command::Branch(a) => branch::run(&a),
-        Command::Diff(a) => diff::run(&a),
-        Command::Check(a) => check::run(&a),
-        Command::Run { .. } => 2,
-    });
+    let handle = std::thread::Builder::new()
+        .stack_size(512 << 20)
+        .spawn(move || match cmd {
+            Command::Record(a) => record::run(a),
+            Command::Show(a) => show::run(&a),
+            Command::Replay(a) => replay::run(&a),
+            Command::Branch(a) => branch::run(&a),
+            Command::Diff(a) => diff::run(&a),
+            Command::Check(a) => check::run(&a),
+            Command::Run { .. } => 2,
+        });
     match handle.map(std::thread::JoinHandle::join) {
         Ok(Ok(code)) => ExitCode::from(code),
         Ok(Err(_)) => {

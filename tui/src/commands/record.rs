@@ -47,7 +47,12 @@ pub fn run(a: RecordArgs) -> u8 {
     let mut sends = a.sends.clone();
     if let Some(f) = &a.sends_file {
         match std::fs::read_to_string(f) {
-            Ok(t) => sends.extend(t.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(str::to_string)),
+            Ok(t) => sends.extend(
+                t.lines()
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                    .map(str::to_string),
+            ),
             Err(e) => return fail(format!("{}: cannot read: {e}", f.display())),
         }
     }
@@ -55,11 +60,22 @@ pub fn run(a: RecordArgs) -> u8 {
         return fail("--send and --sends need --entry");
     }
     let script = a.script.display().to_string();
-    let mut header = new_header(&script, source, a.entry.clone(), sends, a.seed, a.args.clone());
+    let mut header = new_header(
+        &script,
+        source,
+        a.entry.clone(),
+        sends,
+        a.seed,
+        a.args.clone(),
+    );
     header.keyframe_every = a.keyframe_every.max(1);
     header.worlds = !a.trace_only;
     let out = a.output.clone().unwrap_or_else(|| {
-        let stem = a.script.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "recording".into());
+        let stem = a
+            .script
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "recording".into());
         PathBuf::from(format!("{stem}.ron"))
     });
     let stop = Arc::new(AtomicBool::new(false));
@@ -70,8 +86,16 @@ pub fn run(a: RecordArgs) -> u8 {
         Err(e) => return fail(e),
     };
     rec.echo = true;
-    let dir = std::fs::canonicalize(&a.script).ok().and_then(|p| p.parent().map(PathBuf::from)).unwrap_or_default();
-    let spec = Spec { header, search_dir: dir, inputs: None, allow_writes: true };
+    let dir = std::fs::canonicalize(&a.script)
+        .ok()
+        .and_then(|p| p.parent().map(PathBuf::from))
+        .unwrap_or_default();
+    let spec = Spec {
+        header,
+        search_dir: dir,
+        inputs: None,
+        allow_writes: true,
+    };
     let end = Engine::run_fresh(&spec, &mut rec);
     let flushed = rec.flush();
     drop(rec);

@@ -30,8 +30,15 @@ pub fn run(a: &ReplayArgs) -> u8 {
             Some(d) => {
                 status = 1;
                 println!("branch {}: mismatch at event {}", v.branch, d.index);
-                println!("  recorded: {}", d.left.map_or_else(|| "(nothing)".into(), |i| i.to_string()));
-                println!("  replayed: {}", d.right.map_or_else(|| "(nothing)".into(), |i| i.to_string()));
+                println!(
+                    "  recorded: {}",
+                    d.left.map_or_else(|| "(nothing)".into(), |i| i.to_string())
+                );
+                println!(
+                    "  replayed: {}",
+                    d.right
+                        .map_or_else(|| "(nothing)".into(), |i| i.to_string())
+                );
             }
         }
     }

@@ -37,7 +37,10 @@ struct Line {
     sent: Option<String>,
 }
 
-fn timeline(rec: &Recording, b: u32) -> Result<(Vec<Line>, Option<String>), yieldscope_inspector::Error> {
+fn timeline(
+    rec: &Recording,
+    b: u32,
+) -> Result<(Vec<Line>, Option<String>), yieldscope_inspector::Error> {
     let events = rec.events(b)?;
     let mut lines: Vec<Line> = Vec::new();
     let mut open: Vec<usize> = Vec::new();
@@ -46,7 +49,13 @@ fn timeline(rec: &Recording, b: u32) -> Result<(Vec<Line>, Option<String>), yiel
         match r {
             Record::Suspend(s) => {
                 open.push(lines.len());
-                lines.push(Line { n: s.n, generator: s.name.clone(), at: s.at.clone(), value: s.value.to_string(), sent: None });
+                lines.push(Line {
+                    n: s.n,
+                    generator: s.name.clone(),
+                    at: s.at.clone(),
+                    value: s.value.to_string(),
+                    sent: None,
+                });
             }
             Record::Resume { name, how } => {
                 if let Some(pos) = open.iter().position(|&i| lines[i].generator == *name) {
@@ -62,7 +71,10 @@ fn timeline(rec: &Recording, b: u32) -> Result<(Vec<Line>, Option<String>), yiel
 }
 
 fn print_world(w: &WorldView) {
-    println!("suspension {}: {} at {} yielded {}", w.suspension, w.generator, w.at, w.value);
+    println!(
+        "suspension {}: {} at {} yielded {}",
+        w.suspension, w.generator, w.at, w.value
+    );
     for f in &w.frames {
         println!();
         println!("frame {} {} at {}", f.owner, f.function, f.at);
@@ -119,16 +131,25 @@ pub fn run(a: &ShowArgs) -> u8 {
         } else {
             for x in list {
                 let from = match (x.parent, x.at, &x.send) {
-                    (Some(p), Some(at), Some(s)) => format!("from branch {p} at suspension {at}, send {s}"),
+                    (Some(p), Some(at), Some(s)) => {
+                        format!("from branch {p} at suspension {at}, send {s}")
+                    }
                     _ => "original".into(),
                 };
-                println!("branch {}: {from}; {} suspensions; {}", x.id, x.suspensions, x.end.unwrap_or_else(|| "no end (truncated)".into()));
+                println!(
+                    "branch {}: {from}; {} suspensions; {}",
+                    x.id,
+                    x.suspensions,
+                    x.end.unwrap_or_else(|| "no end (truncated)".into())
+                );
             }
         }
         return 0;
     }
     if let Some(n) = a.at {
-        let world = rec.suspension(b, n).and_then(|s| rec.restore(b, n).map(|vm| world_view(&vm, s)));
+        let world = rec
+            .suspension(b, n)
+            .and_then(|s| rec.restore(b, n).map(|vm| world_view(&vm, s)));
         return match world {
             Ok(w) => {
                 if a.format == Format::Json {
@@ -152,12 +173,19 @@ pub fn run(a: &ShowArgs) -> u8 {
             suspensions: &'a [Line],
             end: &'a Option<String>,
         }
-        print_json(&T { branch: b, suspensions: &lines, end: &end });
+        print_json(&T {
+            branch: b,
+            suspensions: &lines,
+            end: &end,
+        });
         return 0;
     }
     for l in &lines {
         let sent = l.sent.as_deref().unwrap_or("-");
-        println!("{:>5}  {:<24} {:<32} {} \u{2192} {sent}", l.n, l.generator, l.at, l.value);
+        println!(
+            "{:>5}  {:<24} {:<32} {} \u{2192} {sent}",
+            l.n, l.generator, l.at, l.value
+        );
     }
     println!("end: {}", end.unwrap_or_else(|| "none (truncated)".into()));
     0
