@@ -11,7 +11,6 @@ replaying the moves from the start instead, and its CPython output is
 this script's expected output.
 """
 import copy
-import gc
 import math
 import random
 
@@ -118,11 +117,6 @@ def match(seed, players, rng):
 
 
 if __name__ == "__main__":
-    # yieldscope's automatic cycle collector currently frees live objects in
-    # this program (the replaying twin shows it too, without any copying);
-    # collection stays off here until that VM bug is fixed.  Output is the
-    # same either way under CPython.
-    gc.disable()
     rng = random.Random(99)
     wins = 0
     games = ((5, 3), (8, 2), (13, 3))

@@ -151,7 +151,7 @@ impl Vm {
             Object::Function(f) => (f.code, f.module, f.closure.clone()),
             _ => unreachable!(),
         };
-        let code = self.codes[code_id.0 as usize].clone();
+        let code = std::sync::Arc::clone(&self.codes[code_id.0 as usize]);
         let locals = self.bind_args(fref, &code, args, kw)?;
         let mut cells = Vec::with_capacity(code.cellvars.len() + closure.len());
         for _ in &code.cellvars {
@@ -232,6 +232,12 @@ impl Vm {
         kw: Vec<(Sym, Value)>,
     ) -> PyResult<Vec<Value>> {
         let nlocals = code.varnames.len();
+        // Fast path: exactly the positional parameters, nothing else.
+        if kw.is_empty() && !code.varargs && !code.varkw && code.kwonly == 0 && args.len() == code.argcount as usize {
+            let mut locals = args;
+            locals.resize(nlocals, Value::Undef);
+            return Ok(locals);
+        }
         let mut locals = vec![Value::Undef; nlocals];
         let argc = code.argcount as usize;
         let kwonly = code.kwonly as usize;

@@ -66,6 +66,7 @@ impl Vm {
             .filter(|&i| !reachable[i] && !matches!(self.heap.slots[i].obj, Object::Free) && gc_refs[i] >= 0)
             .collect();
         if garbage.is_empty() {
+            self.heap.live_at_gc = self.heap.live;
             return 0;
         }
         // Finalizers first.
@@ -84,12 +85,47 @@ impl Vm {
                 _ => {}
             }
         }
+        if std::env::var_os("YS_GC_CHECK").is_some() {
+            eprintln!("gc: {} garbage, {} to finalize", garbage.len(), to_finalize.len());
+        }
         if !to_finalize.is_empty() {
             // Finalized at the next instruction boundary (or at once by gc.collect()).
-            self.heap.pending_final.extend(to_finalize);
+            for r in to_finalize {
+                if !self.heap.pending_final.contains(&r) {
+                    self.heap.pending_final.push(r);
+                }
+            }
             return garbage.len();
         }
         let is_garbage: std::collections::HashSet<usize> = garbage.iter().copied().collect();
+        if std::env::var_os("YS_GC_CHECK").is_some() {
+            let mut ch = Vec::new();
+            for (fi, fr) in self.frames.iter().enumerate() {
+                ch.clear();
+                fr.children(&mut ch);
+                for c in &ch {
+                    if let Value::Obj(r) = c {
+                        if is_garbage.contains(&r.index()) {
+                            eprintln!("GC BUG: frame {fi} holds garbage {:?}: {:?}", r, self.heap.slots[r.index()]);
+                        }
+                    }
+                }
+            }
+            for (i, s) in self.heap.slots.iter().enumerate() {
+                if is_garbage.contains(&i) || matches!(s.obj, Object::Free) {
+                    continue;
+                }
+                ch.clear();
+                s.obj.children(&mut ch);
+                for c in &ch {
+                    if let Value::Obj(r) = c {
+                        if is_garbage.contains(&r.index()) {
+                            eprintln!("GC BUG: live slot {i} ({:?}) holds garbage {:?}", std::mem::discriminant(&s.obj), self.heap.slots[r.index()]);
+                        }
+                    }
+                }
+            }
+        }
         let mut external = Vec::new();
         for &i in &garbage {
             let obj = std::mem::replace(&mut self.heap.slots[i].obj, Object::Free);
@@ -106,7 +142,15 @@ impl Vm {
         for &i in &garbage {
             self.heap.free_slot(Ref(i as u32));
         }
+        let check = self.rc_check && self.sync_depth == 0;
         self.heap.decref_all(external);
+        if check {
+            let bad = self.refcount_mismatches();
+            if !bad.is_empty() {
+                panic!("after releasing external: {}", bad.join("\n"));
+            }
+        }
+        self.heap.live_at_gc = self.heap.live;
         garbage.len()
     }
 
@@ -114,17 +158,76 @@ impl Vm {
     pub fn gc_collect_full(&mut self) -> usize {
         let found = self.collect_cycles();
         if !self.heap.pending_final.is_empty() {
-            let base = self.frames.len();
-            self.run_finalizers();
-            if self.frames.len() > base {
-                self.sync_depth += 1;
-                let saved = self.finish_event.take();
-                let _ = self.run_loop(base, None);
-                self.finish_event = saved;
-                self.sync_depth -= 1;
-            }
+            self.run_finalizers_now();
             return found.max(self.collect_cycles());
         }
         found
+    }
+}
+
+impl Vm {
+    /// Debug aid: every count must equal the references held by heap
+    /// objects and frames. Returns a description of the first few mismatches.
+    #[must_use]
+    pub fn refcount_mismatches(&self) -> Vec<String> {
+        let n = self.heap.slots.len();
+        let mut counted = vec![0i64; n];
+        let mut ch = Vec::new();
+        for s in &self.heap.slots {
+            if matches!(s.obj, Object::Free) {
+                continue;
+            }
+            ch.clear();
+            s.obj.children(&mut ch);
+            for c in &ch {
+                if let Value::Obj(r) = c {
+                    counted[r.index()] += 1;
+                }
+            }
+        }
+        for f in &self.frames {
+            ch.clear();
+            f.children(&mut ch);
+            if let crate::frame::FrameKind::Py(p) = &f.kind {
+                if let Some(g) = p.generator {
+                    ch.push(Value::Obj(g));
+                }
+            }
+            for c in &ch {
+                if let Value::Obj(r) = c {
+                    counted[r.index()] += 1;
+                }
+            }
+        }
+        let mut out = self.heap.free_list_problems();
+        out.truncate(5);
+        for (i, s) in self.heap.slots.iter().enumerate() {
+            if matches!(s.obj, Object::Free) && counted[i] > 0 {
+                out.push(format!("slot {i} is free but still referenced {} times", counted[i]));
+                continue;
+            }
+            if matches!(s.obj, Object::Free) || s.rc == IMMORTAL {
+                continue;
+            }
+            if i64::from(s.rc) != counted[i] && !self.heap.pending_final.contains(&Ref(i as u32)) {
+                let mut holders = Vec::new();
+                for (j, t) in self.heap.slots.iter().enumerate() {
+                    ch.clear();
+                    t.obj.children(&mut ch);
+                    if ch.contains(&Value::Obj(Ref(i as u32))) {
+                        let kinds: Vec<String> = ch.iter().take(4).map(|c| match c {
+                            Value::Obj(r) => format!("{:?}", self.heap.slots[r.index()].obj).chars().take(60).collect(),
+                            v => format!("{v:?}"),
+                        }).collect();
+                        holders.push(format!("slot {j} with {} children, first: {kinds:?}", ch.len()));
+                    }
+                }
+                out.push(format!("slot {i}: rc {} but {} references: {:?}\n  held by: {holders:?}", s.rc, counted[i], s.obj));
+                if out.len() > 5 {
+                    break;
+                }
+            }
+        }
+        out
     }
 }

@@ -38,6 +38,9 @@ pub struct Heap {
     pub live: usize,
     /// Allocations since the last collection.
     pub allocs_since_gc: usize,
+    /// Live objects right after the last collection.
+    #[serde(default)]
+    pub live_at_gc: usize,
     /// Slots written since the last snapshot (the write barrier), in first-write order.
     #[serde(skip)]
     dirty: Vec<u32>,
@@ -176,10 +179,14 @@ impl Heap {
         let mut children = Vec::new();
         while let Some(r) = work.pop() {
             if self.needs_finalizer(r) {
-                self.pending_final.push(r);
+                // The cycle collector may have queued it already.
+                if !self.pending_final.contains(&r) {
+                    self.pending_final.push(r);
+                }
                 continue;
             }
             let obj = std::mem::replace(&mut self.slots[r.index()].obj, Object::Free);
+            debug_assert!(!matches!(obj, Object::Free), "double free of slot {}", r.0);
             self.mark(r.0);
             self.free.push(r.0);
             self.live -= 1;
@@ -225,6 +232,23 @@ impl Heap {
         if self.slots[r.index()].rc == 0 && !matches!(self.slots[r.index()].obj, Object::Free) {
             self.release(r);
         }
+    }
+
+    /// Debug aid: the free list must hold exactly the free slots, once each.
+    #[must_use]
+    pub fn free_list_problems(&self) -> Vec<String> {
+        let mut seen = vec![0u32; self.slots.len()];
+        for &i in &self.free {
+            seen[i as usize] += 1;
+        }
+        let mut out = Vec::new();
+        for (i, s) in self.slots.iter().enumerate() {
+            let free = matches!(s.obj, Object::Free);
+            if (free && seen[i] != 1) || (!free && seen[i] != 0) {
+                out.push(format!("slot {i}: free={free}, on free list {} times", seen[i]));
+            }
+        }
+        out
     }
 
     /// Number of slots ever allocated (free ones included).

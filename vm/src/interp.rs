@@ -76,7 +76,20 @@ impl Vm {
             if !self.heap.pending_final.is_empty() {
                 self.run_finalizers();
             }
-            if self.gc_enabled && self.heap.allocs_since_gc > 100_000 && self.heap.allocs_since_gc > self.heap.live {
+            if self.rc_check && self.sync_depth == 0 {
+                let bad = self.refcount_mismatches();
+                if !bad.is_empty() {
+                    let (code, pc) = match &self.frames.last().map(|f| &f.kind) {
+                        Some(FrameKind::Py(p)) => (p.code.0, p.pc),
+                        _ => (0, 0),
+                    };
+                    let c = &self.codes[code as usize];
+                    let prev = c.ops.get(pc.saturating_sub(1) as usize);
+                    let line = self.sources[c.source as usize].line_of(c.spans.get(pc.saturating_sub(1) as usize).map_or(0, |s| s.start));
+                    panic!("refcount mismatch after step {} ({} line {line}, after {prev:?}):\n{}", self.steps, c.qualname, bad.join("\n"));
+                }
+            }
+            if self.gc_enabled && self.sync_depth == 0 && self.heap.allocs_since_gc > self.heap.live_at_gc.max(self.gc_min) {
                 self.collect_cycles();
             }
         }
@@ -444,8 +457,8 @@ impl Vm {
 
     /// Suspends the generator whose frame is on top, yielding `v` to its resumer.
     pub(crate) fn suspend_top_generator(&mut self, v: Value) {
-        let frame = self.frames.pop().expect("frame");
-        let ret = frame.ret.clone();
+        let mut frame = self.frames.pop().expect("frame");
+        let ret = std::mem::replace(&mut frame.ret, RetMode::Discard);
         let FrameKind::Py(mut pf) = frame.kind else {
             unreachable!("generator frames are python frames")
         };
@@ -1514,24 +1527,53 @@ impl Vm {
 
     /// Runs queued finalizers: closes released generators, calls `__del__`.
     pub(crate) fn run_finalizers(&mut self) {
-        let pending = std::mem::take(&mut self.heap.pending_final);
-        // Push in reverse so the first released runs first.
-        for r in pending.into_iter().rev() {
+        // One at a time, in release order: a finalizer that runs Python code
+        // finishes before the next one starts, as in CPython.
+        while self.active_finalizers == 0 && !self.heap.pending_final.is_empty() {
+            let r = self.heap.pending_final.remove(0);
+            let already = match self.heap.get(r) {
+                Object::Free => true,
+                Object::Generator(g) => g.finalized,
+                Object::Instance(i) => i.finalized,
+                _ => false,
+            };
+            if already {
+                // Finalized through another path since it was queued.
+                if self.heap.refcount(r) == 0 && !matches!(self.heap.get(r), Object::Free) {
+                    self.heap.release_after_final(r);
+                }
+                continue;
+            }
             self.heap.resurrect(r);
             let obj = Value::Obj(r);
+            self.active_finalizers += 1;
+            self.heap.incref(obj); // held until finish_finalizer
             match self.heap.get_mut(r) {
                 Object::Generator(g) => {
                     g.finalized = true;
-                    self.heap.incref(obj);
-                    if let Err(e) = self.gen_throw_start(r, None, RetMode::Finalize(obj)) {
-                        self.report_ignored(obj, e);
-                        self.heap.decref(e);
-                        self.finish_finalizer(obj);
+                    match self.gen_throw_start(r, None, RetMode::Finalize(obj)) {
+                        Ok(crate::gen::Thrown::Pushed) => {}
+                        Ok(crate::gen::Thrown::Immediate(o)) => {
+                            match o {
+                                Outcome::Raise(e) => {
+                                    if !self.is_instance_of_exc(e, ExcType::GeneratorExit) {
+                                        self.report_ignored(obj, e);
+                                    }
+                                    self.heap.decref(e);
+                                }
+                                Outcome::Return(v) | Outcome::Yield(v) => self.heap.decref(v),
+                            }
+                            self.finish_finalizer(obj);
+                        }
+                        Err(e) => {
+                            self.report_ignored(obj, e);
+                            self.heap.decref(e);
+                            self.finish_finalizer(obj);
+                        }
                     }
                 }
                 Object::Instance(i) => {
                     i.finalized = true;
-                    self.heap.incref(obj);
                     match self.lookup_special(obj, sym::DEL) {
                         Some(del) => {
                             let r2 = self.call_value(del, Vec::new(), Vec::new(), RetMode::Finalize(obj));
@@ -1551,18 +1593,34 @@ impl Vm {
                         None => self.finish_finalizer(obj),
                     }
                 }
-                _ => {
-                    self.heap.incref(obj);
-                    self.finish_finalizer(obj);
-                }
+                _ => self.finish_finalizer(obj),
             }
             self.heap.decref(obj);
         }
     }
 
-    /// Drops the finalizer's reference; frees the object unless revived.
+    /// A finalizer is done: drop its reference (which may free the object).
     pub(crate) fn finish_finalizer(&mut self, obj: Value) {
+        self.active_finalizers = self.active_finalizers.saturating_sub(1);
         self.heap.decref(obj);
+    }
+
+    /// Runs every pending finalizer to completion (for `gc.collect()` and exit).
+    pub(crate) fn run_finalizers_now(&mut self) {
+        let base = self.frames.len();
+        for _ in 0..1_000_000 {
+            self.run_finalizers();
+            if self.frames.len() > base {
+                self.sync_depth += 1;
+                let saved = self.finish_event.take();
+                let _ = self.run_loop(base, None);
+                self.finish_event = saved;
+                self.sync_depth -= 1;
+            }
+            if self.heap.pending_final.is_empty() || self.active_finalizers > 0 {
+                break;
+            }
+        }
     }
 
     /// Sets up the frame of a class body.

@@ -595,6 +595,7 @@ impl Vm {
             let old = std::mem::replace(l, sorted);
             self.heap.decref_all(old);
         }
+        self.heap.decref(in_place);
         Ok(Adv::Item(Value::None))
     }
 

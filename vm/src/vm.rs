@@ -150,6 +150,15 @@ pub struct Vm {
     pub depth: usize,
     /// Automatic cycle collection enabled.
     pub gc_enabled: bool,
+    /// Allocations before an automatic collection is considered.
+    #[serde(default = "default_gc_min")]
+    pub gc_min: usize,
+    /// Debug aid: verify every reference count after each step (slow).
+    #[serde(skip)]
+    pub rc_check: bool,
+    /// Finalizers started and not yet finished (they run one at a time).
+    #[serde(default)]
+    pub active_finalizers: u32,
     /// Pause at every suspension.
     pub pause_on_yield: bool,
     /// Directory searched for imported `.py` files.
@@ -178,6 +187,10 @@ pub struct Vm {
     pub driver: crate::driver::DriverState,
 }
 
+fn default_gc_min() -> usize {
+    20_000
+}
+
 /// Result type of operations that may raise a Python exception (the owned exception object).
 pub type PyResult<T> = Result<T, Value>;
 
@@ -198,6 +211,9 @@ impl Vm {
             recursion_limit: 1000,
             depth: 0,
             gc_enabled: true,
+            active_finalizers: 0,
+            rc_check: std::env::var_os("YS_RC_CHECK").is_some(),
+            gc_min: std::env::var("YS_GC_MIN").ok().and_then(|v| v.parse().ok()).unwrap_or(20_000),
             pause_on_yield: false,
             search_dir: PathBuf::from("."),
             sync_depth: 0,
@@ -374,16 +390,10 @@ impl Vm {
             _ => return,
         };
         self.frames.clear();
+        self.active_finalizers = 0;
         for (_, v) in globals {
             self.heap.decref(v);
-            if !self.heap.pending_final.is_empty() {
-                self.run_finalizers();
-                if !self.frames.is_empty() {
-                    self.sync_depth += 1;
-                    let _ = self.run_loop(0, None);
-                    self.sync_depth -= 1;
-                }
-            }
+            self.run_finalizers_now();
         }
     }
 
