@@ -29,11 +29,19 @@ fn main() {
         .expect("bench/programs")
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "py"))
-        .filter(|p| only.is_empty() || only.iter().any(|o| p.to_string_lossy().contains(o.as_str())))
+        .filter(|p| {
+            only.is_empty()
+                || only
+                    .iter()
+                    .any(|o| p.to_string_lossy().contains(o.as_str()))
+        })
         .collect();
     programs.sort();
     let me = std::env::current_exe().expect("own path");
-    println!("{:<24} {:>10} {:>10} {:>7} {:>10} {:>10} {:>6}", "program", "ys (s)", "py (s)", "ratio", "ys MB", "py MB", "same");
+    println!(
+        "{:<24} {:>10} {:>10} {:>7} {:>10} {:>10} {:>6}",
+        "program", "ys (s)", "py (s)", "ratio", "ys MB", "py MB", "same"
+    );
     let mut logs = Vec::new();
     for p in &programs {
         let ys = measure(runs, || {
@@ -97,7 +105,11 @@ fn measure(runs: usize, mut command: impl FnMut() -> Command) -> Option<(Duratio
 fn run_measured(mut cmd: Command) -> Option<(i32, i64, Vec<u8>, Vec<u8>)> {
     use std::io::Read;
     use std::process::Stdio;
-    let mut child = cmd.stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().ok()?;
+    let mut child = cmd
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .ok()?;
     let pid = i32::try_from(child.id()).ok()?;
     let mut so = child.stdout.take()?;
     let mut se = child.stderr.take()?;
@@ -118,7 +130,11 @@ fn run_measured(mut cmd: Command) -> Option<(i32, i64, Vec<u8>, Vec<u8>)> {
     }
     // SAFETY: initialized by the successful wait4 above.
     let rss = unsafe { usage.assume_init() }.ru_maxrss;
-    let code = if libc::WIFEXITED(status) { libc::WEXITSTATUS(status) } else { -1 };
+    let code = if libc::WIFEXITED(status) {
+        libc::WEXITSTATUS(status)
+    } else {
+        -1
+    };
     drop(child);
     Some((code, rss, stdout, stderr))
 }

@@ -89,7 +89,9 @@ impl Vm {
 
     /// Looks a name up along a class's MRO (borrowed result).
     pub(crate) fn class_lookup(&self, cls: Ref, name: Sym) -> Option<Value> {
-        let Object::Class(c) = self.heap.get(cls) else { return None };
+        let Object::Class(c) = self.heap.get(cls) else {
+            return None;
+        };
         for k in &c.mro {
             if let Object::Class(kc) = self.heap.get(*k) {
                 if let Some(v) = kc.attrs.get(&name) {
@@ -111,18 +113,19 @@ impl Vm {
     pub(crate) fn lookup_method(&mut self, obj: Value, name: Sym) -> PyResult<Option<Value>> {
         if let Value::Obj(r) = obj {
             match self.heap.get(r) {
-                Object::Instance(i) => {
-                    if i.attrs.contains_key(&name) {
-                        return Ok(None);
-                    }
-                }
+                Object::Instance(i) if i.attrs.contains_key(&name) => return Ok(None),
                 Object::Class(_) | Object::Module(_) | Object::Super(..) => return Ok(None),
                 _ => {}
             }
         }
         let cls = self.class_ref(obj);
         match self.class_lookup(cls, name) {
-            Some(f) if matches!(f.as_ref().map(|r| self.heap.get(r)), Some(Object::Function(_) | Object::Builtin(_))) => {
+            Some(f)
+                if matches!(
+                    f.as_ref().map(|r| self.heap.get(r)),
+                    Some(Object::Function(_) | Object::Builtin(_))
+                ) =>
+            {
                 self.heap.incref(f);
                 Ok(Some(f))
             }
@@ -149,9 +152,17 @@ impl Vm {
     }
 
     /// Resolves a class attribute found for an instance access (descriptor protocol).
-    fn descriptor_get(&mut self, obj: Value, cls: Ref, attr: Value, from_class: bool) -> PyResult<Value> {
+    fn descriptor_get(
+        &mut self,
+        obj: Value,
+        cls: Ref,
+        attr: Value,
+        from_class: bool,
+    ) -> PyResult<Value> {
         match attr.as_ref().map(|r| self.heap.get(r)) {
-            Some(Object::Function(_) | Object::Builtin(_)) if !from_class => Ok(self.bind(obj, attr)),
+            Some(Object::Function(_) | Object::Builtin(_)) if !from_class => {
+                Ok(self.bind(obj, attr))
+            }
             Some(Object::ClassMethod(f)) => {
                 let f = *f;
                 Ok(self.bind(Value::Obj(cls), f))
@@ -185,7 +196,10 @@ impl Vm {
                     let cls = inst.class;
                     let cattr = self.class_lookup(cls, name);
                     if let Some(ca) = cattr {
-                        if matches!(ca.as_ref().map(|x| self.heap.get(x)), Some(Object::Property(..))) {
+                        if matches!(
+                            ca.as_ref().map(|x| self.heap.get(x)),
+                            Some(Object::Property(..))
+                        ) {
                             return self.descriptor_get(obj, cls, ca, false);
                         }
                     }
@@ -225,7 +239,11 @@ impl Vm {
                         "__suppress_context__" => Some(Value::Bool(e.suppress_context)),
                         "__traceback__" => Some(Value::None),
                         "__class__" => Some(Value::Obj(cls)),
-                        "value" if !e.attrs.contains_key(&name) && self.class_is_subclass(cls, self.b.exc(ExcType::StopIteration)) => {
+                        "value"
+                            if !e.attrs.contains_key(&name)
+                                && self
+                                    .class_is_subclass(cls, self.b.exc(ExcType::StopIteration)) =>
+                        {
                             match e.args.as_ref().map(|x| self.heap.get(x)) {
                                 Some(Object::Tuple(t)) if !t.is_empty() => Some(t[0]),
                                 _ => Some(Value::None),
@@ -257,7 +275,8 @@ impl Vm {
                     let mn = m.name.to_string();
                     let n = self.names.name(name).to_string();
                     if mn == "sys" && n == "modules" {
-                        let mods: Vec<(String, Ref)> = self.modules.iter().map(|(k, v)| (k.clone(), *v)).collect();
+                        let mods: Vec<(String, Ref)> =
+                            self.modules.iter().map(|(k, v)| (k.clone(), *v)).collect();
                         let d = self.new_dict();
                         for (k, v) in mods {
                             let kv = self.str_value(&k);
@@ -266,7 +285,10 @@ impl Vm {
                         }
                         return Ok(d);
                     }
-                    return self.err(ExcType::AttributeError, format!("module '{mn}' has no attribute '{n}'"));
+                    return self.err(
+                        ExcType::AttributeError,
+                        format!("module '{mn}' has no attribute '{n}'"),
+                    );
                 }
                 Object::Super(cls, this) => {
                     let (cls, this) = (*cls, *this);
@@ -301,7 +323,10 @@ impl Vm {
     fn no_attr<T>(&mut self, obj: Value, name: Sym) -> PyResult<T> {
         let tn = self.type_name(obj);
         let n = self.names.name(name).to_string();
-        let e = self.new_exc(ExcType::AttributeError, &format!("'{tn}' object has no attribute '{n}'"));
+        let e = self.new_exc(
+            ExcType::AttributeError,
+            &format!("'{tn}' object has no attribute '{n}'"),
+        );
         let nv = self.str_value(&n);
         self.heap.incref(obj);
         let (ns, os) = (self.sym("name"), self.sym("obj"));
@@ -336,7 +361,9 @@ impl Vm {
             return self.descriptor_get(Value::None, cls, a, true);
         }
         let n = self.names.name(name).to_string();
-        let Object::Class(c) = self.heap.get(cls) else { unreachable!() };
+        let Object::Class(c) = self.heap.get(cls) else {
+            unreachable!()
+        };
         let out = match n.as_str() {
             "__name__" => {
                 let s = c.name.to_string();
@@ -382,7 +409,10 @@ impl Vm {
                     return Ok(self.bind(Value::Obj(cls), a));
                 }
                 let cn = self.class_name(cls);
-                return self.err(ExcType::AttributeError, format!("type object '{cn}' has no attribute '{n}'"));
+                return self.err(
+                    ExcType::AttributeError,
+                    format!("type object '{cn}' has no attribute '{n}'"),
+                );
             }
         };
         Ok(out)
@@ -397,14 +427,20 @@ impl Vm {
             Object::Class(c) => c.mro.clone(),
             _ => Vec::new(),
         };
-        let pos = mro.iter().position(|k| *k == cls).map_or(mro.len(), |p| p + 1);
+        let pos = mro
+            .iter()
+            .position(|k| *k == cls)
+            .map_or(mro.len(), |p| p + 1);
         for k in &mro[pos..] {
             let found = match self.heap.get(*k) {
                 Object::Class(kc) => kc.attrs.get(&name).copied(),
                 _ => None,
             };
             if let Some(a) = found {
-                let is_class = matches!(this.as_ref().map(|r| self.heap.get(r)), Some(Object::Class(_)));
+                let is_class = matches!(
+                    this.as_ref().map(|r| self.heap.get(r)),
+                    Some(Object::Class(_))
+                );
                 if is_class {
                     return self.descriptor_get(this, start_cls, a, true);
                 }
@@ -412,7 +448,10 @@ impl Vm {
             }
         }
         let n = self.names.name(name).to_string();
-        self.err(ExcType::AttributeError, format!("'super' object has no attribute '{n}'"))
+        self.err(
+            ExcType::AttributeError,
+            format!("'super' object has no attribute '{n}'"),
+        )
     }
 
     /// Attributes of built-in objects that are not methods.
@@ -486,8 +525,15 @@ impl Vm {
                 self.heap.incref(c);
                 c
             }
-            (Object::Builtin(id), "from_iterable") if crate::builtins::TABLE[id.0 as usize].name == "chain" => {
-                let f = crate::builtins::func_ref(self, crate::builtins::Owner::Module("itertools"), "from_iterable").expect("from_iterable");
+            (Object::Builtin(id), "from_iterable")
+                if crate::builtins::TABLE[id.0 as usize].name == "chain" =>
+            {
+                let f = crate::builtins::func_ref(
+                    self,
+                    crate::builtins::Owner::Module("itertools"),
+                    "from_iterable",
+                )
+                .expect("from_iterable");
                 Value::Obj(f)
             }
             (Object::Function(f), "__dict__") => {
@@ -590,13 +636,18 @@ impl Vm {
                 Object::Instance(inst) => {
                     let cls = inst.class;
                     if let Some(ca) = self.class_lookup(cls, name) {
-                        if let Some(Object::Property(_, fset, _)) = ca.as_ref().map(|x| self.heap.get(x)) {
+                        if let Some(Object::Property(_, fset, _)) =
+                            ca.as_ref().map(|x| self.heap.get(x))
+                        {
                             let fset = *fset;
                             if fset == Value::None {
                                 self.heap.decref(v);
                                 let n = self.names.name(name).to_string();
                                 let cn = self.class_name(cls);
-                                return self.err(ExcType::AttributeError, format!("property '{n}' of '{cn}' object has no setter"));
+                                return self.err(
+                                    ExcType::AttributeError,
+                                    format!("property '{n}' of '{cn}' object has no setter"),
+                                );
                             }
                             self.heap.incref(obj);
                             let out = self.call_sync(fset, vec![obj, v], Vec::new())?;
@@ -681,7 +732,8 @@ impl Vm {
                             }
                         }
                         if n == "__name__" {
-                            let s = self.sym(&self.as_str(v).unwrap_or("").to_string());
+                            let text = self.as_str(v).unwrap_or("").to_string();
+                            let s = self.sym(&text);
                             if let Object::Function(f) = self.heap.get_mut(r) {
                                 f.name = s;
                             }
@@ -723,9 +775,15 @@ impl Vm {
         let tn = self.type_name(obj);
         let n = self.names.name(name).to_string();
         if matches!(obj, Value::Obj(r) if matches!(self.heap.get(r), Object::Class(_))) {
-            return self.type_error(format!("cannot set '{n}' attribute of immutable type '{}'", self.class_name(obj.as_ref().expect("class"))));
+            return self.type_error(format!(
+                "cannot set '{n}' attribute of immutable type '{}'",
+                self.class_name(obj.as_ref().expect("class"))
+            ));
         }
-        self.err(ExcType::AttributeError, format!("'{tn}' object has no attribute '{n}'"))
+        self.err(
+            ExcType::AttributeError,
+            format!("'{tn}' object has no attribute '{n}'"),
+        )
     }
 
     /// `delattr(obj, name)`.

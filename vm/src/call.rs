@@ -4,8 +4,8 @@
 use crate::builtins::{Args, ExcType, Ret, TABLE};
 use crate::code::CodeId;
 use crate::frame::{Frame, FrameKind, Outcome, PyFrame, RetMode};
-use crate::interp::Stop;
 use crate::intern::{sym, Sym};
+use crate::interp::Stop;
 use crate::object::{Attrs, Class, ClassKind, Function, GenState, Generator, Instance, Object};
 use crate::types::TypeTag;
 use crate::value::{Ref, Value};
@@ -30,7 +30,14 @@ impl Vm {
             Object::Builtin(id) => {
                 let def = &TABLE[id.0 as usize];
                 let f = def.func;
-                let out = f(self, &Args { pos: &args, kw: &kw }, ret);
+                let out = f(
+                    self,
+                    &Args {
+                        pos: &args,
+                        kw: &kw,
+                    },
+                    ret,
+                );
                 self.heap.decref_all(args);
                 self.heap.decref_all(kw.into_iter().map(|(_, v)| v));
                 match out? {
@@ -91,7 +98,12 @@ impl Vm {
         }
     }
 
-    fn call_fail(&mut self, func: Value, args: Vec<Value>, kw: Vec<(Sym, Value)>) -> PyResult<Option<Value>> {
+    fn call_fail(
+        &mut self,
+        func: Value,
+        args: Vec<Value>,
+        kw: Vec<(Sym, Value)>,
+    ) -> PyResult<Option<Value>> {
         self.heap.decref_all(args);
         self.heap.decref_all(kw.into_iter().map(|(_, v)| v));
         let tn = self.type_name(func);
@@ -100,7 +112,12 @@ impl Vm {
 
     /// Calls and waits for the result, running a nested loop if a frame was
     /// pushed. Suspensions inside are not reported to the driver.
-    pub fn call_sync(&mut self, func: Value, args: Vec<Value>, kw: Vec<(Sym, Value)>) -> PyResult<Value> {
+    pub fn call_sync(
+        &mut self,
+        func: Value,
+        args: Vec<Value>,
+        kw: Vec<(Sym, Value)>,
+    ) -> PyResult<Value> {
         if self.sync_depth > 200 {
             self.heap.decref_all(args);
             self.heap.decref_all(kw.into_iter().map(|(_, v)| v));
@@ -127,7 +144,10 @@ impl Vm {
             Stop::Sync(Outcome::Raise(e)) => Err(e),
             Stop::Event(ev) => {
                 self.finish_event = Some(ev);
-                self.err(ExcType::RuntimeError, "interpreter stopped during a nested call")
+                self.err(
+                    ExcType::RuntimeError,
+                    "interpreter stopped during a nested call",
+                )
             }
         }
     }
@@ -233,7 +253,12 @@ impl Vm {
     ) -> PyResult<Vec<Value>> {
         let nlocals = code.varnames.len();
         // Fast path: exactly the positional parameters, nothing else.
-        if kw.is_empty() && !code.varargs && !code.varkw && code.kwonly == 0 && args.len() == code.argcount as usize {
+        if kw.is_empty()
+            && !code.varargs
+            && !code.varkw
+            && code.kwonly == 0
+            && args.len() == code.argcount as usize
+        {
             let mut locals = args;
             locals.resize(nlocals, Value::Undef);
             return Ok(locals);
@@ -285,7 +310,9 @@ impl Vm {
                     if given == 1 { "" } else { "s" }
                 ));
             }
-            return self.type_error(format!("{fname}() takes {took} positional argument{plural} but {given} {was} given"));
+            return self.type_error(format!(
+                "{fname}() takes {took} positional argument{plural} but {given} {was} given"
+            ));
         }
         let mut kwdict: Vec<(Sym, Value)> = Vec::new();
         if varkw_slot.is_none() {
@@ -317,7 +344,9 @@ impl Vm {
                         self.heap.decref_all(locals);
                         self.heap.decref_all(extra);
                         self.heap.decref_all(kwdict.into_iter().map(|(_, v)| v));
-                        return self.type_error(format!("{fname}() got multiple values for argument '{n}'"));
+                        return self.type_error(format!(
+                            "{fname}() got multiple values for argument '{n}'"
+                        ));
                     }
                     locals[p] = v;
                 }
@@ -330,7 +359,9 @@ impl Vm {
                         self.heap.decref_all(locals);
                         self.heap.decref_all(extra);
                         self.heap.decref_all(kwdict.into_iter().map(|(_, v)| v));
-                        return self.type_error(format!("{fname}() got an unexpected keyword argument '{n}'"));
+                        return self.type_error(format!(
+                            "{fname}() got an unexpected keyword argument '{n}'"
+                        ));
                     }
                 }
             }
@@ -355,12 +386,12 @@ impl Vm {
             self.heap.decref_all(kwdict.into_iter().map(|(_, v)| v));
             return self.type_error(missing_message(&fname, &missing, "positional"));
         }
-        for i in argc..argc + kwonly {
-            if locals[i] == Value::Undef {
+        for (i, slot) in locals.iter_mut().enumerate().take(argc + kwonly).skip(argc) {
+            if *slot == Value::Undef {
                 let n = code.varnames[i];
                 if let Some((_, d)) = kwdefaults.iter().find(|(k, _)| *k == n) {
                     self.heap.incref(*d);
-                    locals[i] = *d;
+                    *slot = *d;
                 } else {
                     missing.push(self.names.name(n).to_string());
                 }
@@ -378,7 +409,8 @@ impl Vm {
         if let Some(s) = varkw_slot {
             let d = self.new_dict();
             for (k, v) in kwdict {
-                let key = self.str_value(&self.names.name(k).to_string());
+                let text = self.names.name(k).to_string();
+                let key = self.str_value(&text);
                 let r = self.dict_set(d, key, v);
                 self.heap.decref(key);
                 self.heap.decref(v);
@@ -415,7 +447,10 @@ impl Vm {
             items
         };
         let defaults = take_tuple(self, defaults);
-        let closure: Vec<Ref> = take_tuple(self, closure).into_iter().filter_map(Value::as_ref).collect();
+        let closure: Vec<Ref> = take_tuple(self, closure)
+            .into_iter()
+            .filter_map(Value::as_ref)
+            .collect();
         let mut kwd = Vec::new();
         if let Some(d) = kwdefaults {
             let entries: Vec<(Value, Value)> = match d.as_ref().map(|r| self.heap.get(r)) {
@@ -550,12 +585,17 @@ impl Vm {
     }
 
     fn is_builtin_value(&self, v: Value) -> bool {
-        matches!(v.as_ref().map(|r| self.heap.get(r)), Some(Object::Builtin(_)))
+        matches!(
+            v.as_ref().map(|r| self.heap.get(r)),
+            Some(Object::Builtin(_))
+        )
     }
 
     /// The nearest built-in class in a class's MRO.
     pub(crate) fn builtin_base(&self, cls: Ref) -> Option<TypeTag> {
-        let Object::Class(c) = self.heap.get(cls) else { return None };
+        let Object::Class(c) = self.heap.get(cls) else {
+            return None;
+        };
         for k in &c.mro {
             if let Object::Class(kc) = self.heap.get(*k) {
                 if let ClassKind::Builtin(t) = kc.kind {
@@ -584,11 +624,15 @@ impl Vm {
         self.heap.decref(Value::Obj(ns));
         let mut base_refs = Vec::new();
         for b in &bases {
-            match b.as_ref().filter(|r| matches!(self.heap.get(*r), Object::Class(_))) {
+            match b
+                .as_ref()
+                .filter(|r| matches!(self.heap.get(*r), Object::Class(_)))
+            {
                 Some(r) => base_refs.push(r),
                 None => {
                     self.heap.decref_all(bases.clone());
-                    self.heap.decref_all(attrs.values().copied().collect::<Vec<_>>());
+                    self.heap
+                        .decref_all(attrs.values().copied().collect::<Vec<_>>());
                     return self.type_error("bases must be types");
                 }
             }
@@ -615,7 +659,8 @@ impl Vm {
             Some(m) => m,
             None => {
                 self.heap.decref_all(bases);
-                self.heap.decref_all(attrs.values().copied().collect::<Vec<_>>());
+                self.heap
+                    .decref_all(attrs.values().copied().collect::<Vec<_>>());
                 return self.type_error(
                     "Cannot create a consistent method resolution order (MRO) for bases",
                 );

@@ -84,7 +84,8 @@ impl Dict {
                 }
             }
             let entries = &self.entries;
-            self.table.shrink_to(0, |&i| entries[i].map_or(0, |e| e.hash as u64));
+            self.table
+                .shrink_to(0, |&i| entries[i].map_or(0, |e| e.hash as u64));
         }
     }
 
@@ -94,8 +95,9 @@ impl Dict {
         let entries = &self.entries;
         for (i, e) in entries.iter().enumerate() {
             if let Some(e) = e {
-                self.table
-                    .insert_unique(e.hash as u64, i, |&j| entries[j].map_or(0, |e| e.hash as u64));
+                self.table.insert_unique(e.hash as u64, i, |&j| {
+                    entries[j].map_or(0, |e| e.hash as u64)
+                });
             }
         }
     }
@@ -197,7 +199,10 @@ impl Dict {
     /// Live entries in iteration order (insertion order; CPython's order for sets).
     pub fn iter(&self) -> Box<dyn Iterator<Item = &Entry> + '_> {
         match &self.order {
-            Some(o) => Box::new(o.iter().filter_map(|k| self.entries.get(k as usize).and_then(Option::as_ref))),
+            Some(o) => Box::new(
+                o.iter()
+                    .filter_map(|k| self.entries.get(k as usize).and_then(Option::as_ref)),
+            ),
             None => Box::new(self.entries.iter().flatten()),
         }
     }
@@ -207,7 +212,12 @@ impl Dict {
     pub fn next_from(&self, mut pos: usize) -> Option<(usize, Entry)> {
         if let Some(o) = &self.order {
             let (slot, key) = o.next_from(pos)?;
-            return self.entries.get(key as usize).copied().flatten().map(|e| (slot, e));
+            return self
+                .entries
+                .get(key as usize)
+                .copied()
+                .flatten()
+                .map(|e| (slot, e));
         }
         while pos < self.entries.len() {
             if let Some(e) = self.entries[pos] {

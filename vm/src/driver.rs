@@ -88,8 +88,16 @@ impl Vm {
     ///
     /// # Errors
     /// A syntax error.
-    pub fn load_module_script(&mut self, path: &str, text: &str, module: &str) -> Result<Ref, VmError> {
-        self.main_dir = std::path::Path::new(path).parent().map(|p| p.display().to_string()).unwrap_or_default();
+    pub fn load_module_script(
+        &mut self,
+        path: &str,
+        text: &str,
+        module: &str,
+    ) -> Result<Ref, VmError> {
+        self.main_dir = std::path::Path::new(path)
+            .parent()
+            .map(|p| p.display().to_string())
+            .unwrap_or_default();
         let code = self.compile(path, text, module)?;
         let m = self.new_module(module, Some(path));
         self.main_module = Some(m);
@@ -103,7 +111,13 @@ impl Vm {
     ///
     /// # Errors
     /// A syntax error in the expression.
-    pub fn push_assign(&mut self, m: Ref, name: &str, expr: &str, label: &str) -> Result<(), VmError> {
+    pub fn push_assign(
+        &mut self,
+        m: Ref,
+        name: &str,
+        expr: &str,
+        label: &str,
+    ) -> Result<(), VmError> {
         let module = match self.heap.get(m) {
             Object::Module(md) => md.name.to_string(),
             _ => String::new(),
@@ -133,10 +147,16 @@ impl Vm {
     /// Returns `Some` when it finished at once.
     pub fn drive_start(&mut self, g: Ref, how: Resume) -> Option<DriveStop> {
         let r = match how {
-            Resume::Next => self.gen_resume(g, Value::None, RetMode::Sync).map(next_stop),
+            Resume::Next => self
+                .gen_resume(g, Value::None, RetMode::Sync)
+                .map(next_stop),
             Resume::Send(v) => self.gen_resume(g, v, RetMode::Sync).map(next_stop),
-            Resume::Throw(e) => self.gen_throw_start(g, Some(e), RetMode::Sync).map(thrown_stop),
-            Resume::Close => self.gen_throw_start(g, None, RetMode::Sync).map(thrown_stop),
+            Resume::Throw(e) => self
+                .gen_throw_start(g, Some(e), RetMode::Sync)
+                .map(thrown_stop),
+            Resume::Close => self
+                .gen_throw_start(g, None, RetMode::Sync)
+                .map(thrown_stop),
         };
         match r {
             Ok(s) => s,
@@ -160,7 +180,9 @@ impl Vm {
     }
 
     fn driver_raised(&mut self, e: Value) -> DriveStop {
-        if self.is_instance_of_exc(e, ExcType::StopIteration) || self.is_instance_of_exc(e, ExcType::GeneratorExit) {
+        if self.is_instance_of_exc(e, ExcType::StopIteration)
+            || self.is_instance_of_exc(e, ExcType::GeneratorExit)
+        {
             self.heap.decref(e);
             return DriveStop::Returned(Value::None);
         }
@@ -189,7 +211,11 @@ impl Vm {
             _ => sent,
         };
         if self.driver.log_resumes {
-            let how = if sent == Value::None { ResumeKind::Next } else { ResumeKind::Send(self.quick_repr(sent)) };
+            let how = if sent == Value::None {
+                ResumeKind::Next
+            } else {
+                ResumeKind::Send(self.quick_repr(sent))
+            };
             let name = self.generator_label(g);
             self.driver.resumes.push((name, how));
         }
@@ -252,7 +278,11 @@ impl Vm {
 
     /// Reads a file for `open(path)`: from the disk, noting it as an input,
     /// or from the recorded inputs when replaying.
-    pub(crate) fn read_external(&mut self, path: &str, full: &std::path::Path) -> Result<String, ()> {
+    pub(crate) fn read_external(
+        &mut self,
+        path: &str,
+        full: &std::path::Path,
+    ) -> Result<String, ()> {
         if let Some(q) = &mut self.driver.replay_reads {
             if let Some(pos) = q.iter().position(|(p, _)| p == path) {
                 if let Some((_, c)) = q.remove(pos) {

@@ -63,7 +63,9 @@ impl Vm {
             }
         }
         let garbage: Vec<usize> = (0..n)
-            .filter(|&i| !reachable[i] && !matches!(self.heap.slots[i].obj, Object::Free) && gc_refs[i] >= 0)
+            .filter(|&i| {
+                !reachable[i] && !matches!(self.heap.slots[i].obj, Object::Free) && gc_refs[i] >= 0
+            })
             .collect();
         if garbage.is_empty() {
             self.heap.live_at_gc = self.heap.live;
@@ -73,7 +75,9 @@ impl Vm {
         let mut to_finalize = Vec::new();
         for &i in &garbage {
             match &mut self.heap.slots[i].obj {
-                Object::Generator(g) if g.state == GenState::Suspended && !g.finalized && g.frame.is_some() => {
+                Object::Generator(g)
+                    if g.state == GenState::Suspended && !g.finalized && g.frame.is_some() =>
+                {
                     to_finalize.push(Ref(i as u32));
                 }
                 Object::Instance(inst) if !inst.finalized => {
@@ -86,7 +90,11 @@ impl Vm {
             }
         }
         if std::env::var_os("YS_GC_CHECK").is_some() {
-            eprintln!("gc: {} garbage, {} to finalize", garbage.len(), to_finalize.len());
+            eprintln!(
+                "gc: {} garbage, {} to finalize",
+                garbage.len(),
+                to_finalize.len()
+            );
         }
         if !to_finalize.is_empty() {
             // Finalized at the next instruction boundary (or at once by gc.collect()).
@@ -106,7 +114,11 @@ impl Vm {
                 for c in &ch {
                     if let Value::Obj(r) = c {
                         if is_garbage.contains(&r.index()) {
-                            eprintln!("GC BUG: frame {fi} holds garbage {:?}: {:?}", r, self.heap.slots[r.index()]);
+                            eprintln!(
+                                "GC BUG: frame {fi} holds garbage {:?}: {:?}",
+                                r,
+                                self.heap.slots[r.index()]
+                            );
                         }
                     }
                 }
@@ -120,7 +132,11 @@ impl Vm {
                 for c in &ch {
                     if let Value::Obj(r) = c {
                         if is_garbage.contains(&r.index()) {
-                            eprintln!("GC BUG: live slot {i} ({:?}) holds garbage {:?}", std::mem::discriminant(&s.obj), self.heap.slots[r.index()]);
+                            eprintln!(
+                                "GC BUG: live slot {i} ({:?}) holds garbage {:?}",
+                                std::mem::discriminant(&s.obj),
+                                self.heap.slots[r.index()]
+                            );
                         }
                     }
                 }
@@ -203,7 +219,10 @@ impl Vm {
         out.truncate(5);
         for (i, s) in self.heap.slots.iter().enumerate() {
             if matches!(s.obj, Object::Free) && counted[i] > 0 {
-                out.push(format!("slot {i} is free but still referenced {} times", counted[i]));
+                out.push(format!(
+                    "slot {i} is free but still referenced {} times",
+                    counted[i]
+                ));
                 continue;
             }
             if matches!(s.obj, Object::Free) || s.rc == IMMORTAL {
@@ -215,14 +234,27 @@ impl Vm {
                     ch.clear();
                     t.obj.children(&mut ch);
                     if ch.contains(&Value::Obj(Ref(i as u32))) {
-                        let kinds: Vec<String> = ch.iter().take(4).map(|c| match c {
-                            Value::Obj(r) => format!("{:?}", self.heap.slots[r.index()].obj).chars().take(60).collect(),
-                            v => format!("{v:?}"),
-                        }).collect();
-                        holders.push(format!("slot {j} with {} children, first: {kinds:?}", ch.len()));
+                        let kinds: Vec<String> = ch
+                            .iter()
+                            .take(4)
+                            .map(|c| match c {
+                                Value::Obj(r) => format!("{:?}", self.heap.slots[r.index()].obj)
+                                    .chars()
+                                    .take(60)
+                                    .collect(),
+                                v => format!("{v:?}"),
+                            })
+                            .collect();
+                        holders.push(format!(
+                            "slot {j} with {} children, first: {kinds:?}",
+                            ch.len()
+                        ));
                     }
                 }
-                out.push(format!("slot {i}: rc {} but {} references: {:?}\n  held by: {holders:?}", s.rc, counted[i], s.obj));
+                out.push(format!(
+                    "slot {i}: rc {} but {} references: {:?}\n  held by: {holders:?}",
+                    s.rc, counted[i], s.obj
+                ));
                 if out.len() > 5 {
                     break;
                 }

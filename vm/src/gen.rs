@@ -21,7 +21,10 @@ pub(crate) enum Thrown {
 impl Vm {
     /// Is this value a generator object?
     pub(crate) fn is_generator(&self, v: Value) -> bool {
-        matches!(v.as_ref().map(|r| self.heap.get(r)), Some(Object::Generator(_)))
+        matches!(
+            v.as_ref().map(|r| self.heap.get(r)),
+            Some(Object::Generator(_))
+        )
     }
 
     fn gen_state(&self, g: Ref) -> GenState {
@@ -71,7 +74,8 @@ impl Vm {
             GenState::Created => {
                 if sent != Value::None {
                     self.heap.decref(sent);
-                    return self.type_error("can't send non-None value to a just-started generator");
+                    return self
+                        .type_error("can't send non-None value to a just-started generator");
                 }
                 self.gen_enter(g, ret)?;
                 Ok(Next::Pushed)
@@ -88,7 +92,12 @@ impl Vm {
     }
 
     /// Throws `exc` (owned; `None` means `GeneratorExit` for close) into a generator.
-    pub(crate) fn gen_throw_start(&mut self, g: Ref, exc: Option<Value>, ret: RetMode) -> PyResult<Thrown> {
+    pub(crate) fn gen_throw_start(
+        &mut self,
+        g: Ref,
+        exc: Option<Value>,
+        ret: RetMode,
+    ) -> PyResult<Thrown> {
         self.throw_hook(g, exc);
         let closing = exc.is_none();
         match self.gen_state(g) {
@@ -128,7 +137,10 @@ impl Vm {
                 }
                 // Delegating? Throw into the delegate first.
                 let f = top!(self);
-                let at_yield_from = matches!(self.codes[f.code.0 as usize].ops.get(f.pc as usize), Some(Op::YieldFrom));
+                let at_yield_from = matches!(
+                    self.codes[f.code.0 as usize].ops.get(f.pc as usize),
+                    Some(Op::YieldFrom)
+                );
                 if at_yield_from {
                     let inner = *top!(self).stack.last().expect("delegate");
                     if self.is_generator(inner) {
@@ -233,7 +245,10 @@ impl Vm {
         if let Object::Generator(go) = self.heap.get(g) {
             if let Some(f) = &go.frame {
                 if let FrameKind::Py(p) = &f.kind {
-                    if matches!(self.codes[p.code.0 as usize].ops.get(p.pc as usize), Some(Op::YieldFrom)) {
+                    if matches!(
+                        self.codes[p.code.0 as usize].ops.get(p.pc as usize),
+                        Some(Op::YieldFrom)
+                    ) {
                         return p.stack.last().copied().unwrap_or(Value::None);
                     }
                 }

@@ -245,7 +245,10 @@ impl Heap {
         for (i, s) in self.slots.iter().enumerate() {
             let free = matches!(s.obj, Object::Free);
             if (free && seen[i] != 1) || (!free && seen[i] != 0) {
-                out.push(format!("slot {i}: free={free}, on free list {} times", seen[i]));
+                out.push(format!(
+                    "slot {i}: free={free}, on free list {} times",
+                    seen[i]
+                ));
             }
         }
         out

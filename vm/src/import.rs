@@ -12,7 +12,10 @@ impl Vm {
     /// Imports a module: `Some(module)` if ready, `None` if its body was pushed as a frame.
     pub(crate) fn import_module(&mut self, name: &str, level: u32) -> PyResult<Option<Ref>> {
         if level > 0 {
-            return self.err(ExcType::ImportError, "attempted relative import with no known parent package");
+            return self.err(
+                ExcType::ImportError,
+                "attempted relative import with no known parent package",
+            );
         }
         if let Some(&m) = self.modules.get(name) {
             return Ok(Some(m));
@@ -24,11 +27,20 @@ impl Vm {
         let path = self.search_dir.join(format!("{top}.py"));
         if top == name {
             if let Ok(text) = std::fs::read_to_string(&path) {
-                let display = if self.main_dir.is_empty() { format!("{top}.py") } else { format!("{}/{top}.py", self.main_dir) };
+                let display = if self.main_dir.is_empty() {
+                    format!("{top}.py")
+                } else {
+                    format!("{}/{top}.py", self.main_dir)
+                };
                 let code = match self.compile(&display, &text, name) {
                     Ok(c) => c,
                     Err(VmError::Syntax(e, p)) => {
-                        let msg = format!("{} ({}, line {})", e.message, p.rsplit('/').next().unwrap_or(&p), e.line);
+                        let msg = format!(
+                            "{} ({}, line {})",
+                            e.message,
+                            p.rsplit('/').next().unwrap_or(&p),
+                            e.line
+                        );
                         return self.err(ExcType::ImportError, msg);
                     }
                     Err(other) => return self.err(ExcType::ImportError, other.to_string()),
@@ -38,7 +50,10 @@ impl Vm {
                 return Ok(None);
             }
         }
-        self.err(ExcType::ModuleNotFoundError, format!("No module named '{name}'"))
+        self.err(
+            ExcType::ModuleNotFoundError,
+            format!("No module named '{name}'"),
+        )
     }
 
     /// `from m import name`.
@@ -55,11 +70,17 @@ impl Vm {
         let (mn, file) = match m.as_ref().map(|r| self.heap.get(r)) {
             Some(Object::Module(md)) => (
                 md.name.to_string(),
-                md.globals.get(&crate::intern::sym::FILE).and_then(|f| self.as_str(*f)).map(str::to_string),
+                md.globals
+                    .get(&crate::intern::sym::FILE)
+                    .and_then(|f| self.as_str(*f))
+                    .map(str::to_string),
             ),
             _ => (String::new(), None),
         };
         let loc = file.unwrap_or_else(|| "unknown location".to_string());
-        self.err(ExcType::ImportError, format!("cannot import name '{n}' from '{mn}' ({loc})"))
+        self.err(
+            ExcType::ImportError,
+            format!("cannot import name '{n}' from '{mn}' ({loc})"),
+        )
     }
 }

@@ -92,7 +92,11 @@ impl Interner {
     #[must_use]
     pub fn lookup(&self, name: &str) -> Option<Sym> {
         if self.index.is_empty() {
-            return self.names.iter().position(|n| &**n == name).map(|i| Sym(i as u32));
+            return self
+                .names
+                .iter()
+                .position(|n| &**n == name)
+                .map(|i| Sym(i as u32));
         }
         self.index.get(name).copied()
     }

@@ -69,7 +69,11 @@ impl Vm {
             }
             self.steps += 1;
             let is_py = matches!(self.frames.last().expect("frame").kind, FrameKind::Py(_));
-            let r = if is_py { self.exec_one() } else { self.native_resume(None) };
+            let r = if is_py {
+                self.exec_one()
+            } else {
+                self.native_resume(None)
+            };
             if let Err(exc) = r {
                 self.raise_new(exc);
             }
@@ -85,11 +89,23 @@ impl Vm {
                     };
                     let c = &self.codes[code as usize];
                     let prev = c.ops.get(pc.saturating_sub(1) as usize);
-                    let line = self.sources[c.source as usize].line_of(c.spans.get(pc.saturating_sub(1) as usize).map_or(0, |s| s.start));
-                    panic!("refcount mismatch after step {} ({} line {line}, after {prev:?}):\n{}", self.steps, c.qualname, bad.join("\n"));
+                    let line = self.sources[c.source as usize].line_of(
+                        c.spans
+                            .get(pc.saturating_sub(1) as usize)
+                            .map_or(0, |s| s.start),
+                    );
+                    panic!(
+                        "refcount mismatch after step {} ({} line {line}, after {prev:?}):\n{}",
+                        self.steps,
+                        c.qualname,
+                        bad.join("\n")
+                    );
                 }
             }
-            if self.gc_enabled && self.sync_depth == 0 && self.heap.allocs_since_gc > self.heap.live_at_gc.max(self.gc_min) {
+            if self.gc_enabled
+                && self.sync_depth == 0
+                && self.heap.allocs_since_gc > self.heap.live_at_gc.max(self.gc_min)
+            {
                 self.collect_cycles();
             }
         }
@@ -297,7 +313,9 @@ impl Vm {
                 self.unwind(exc, true);
                 None
             }
-            RetMode::ForIter | RetMode::Next { .. } if self.is_instance_of_exc(exc, ExcType::StopIteration) => {
+            RetMode::ForIter | RetMode::Next { .. }
+                if self.is_instance_of_exc(exc, ExcType::StopIteration) =>
+            {
                 let v = self.stop_iteration_value(exc);
                 self.heap.decref(exc);
                 self.deliver(ret, Outcome::Return(v));
@@ -370,7 +388,9 @@ impl Vm {
                 self.heap.decref(v);
                 self.finish_event = Some(Event::Finished);
             }
-            (RetMode::Discard | RetMode::Drop, Outcome::Return(v) | Outcome::Yield(v)) => self.heap.decref(v),
+            (RetMode::Discard | RetMode::Drop, Outcome::Return(v) | Outcome::Yield(v)) => {
+                self.heap.decref(v)
+            }
             (RetMode::Init(inst), Outcome::Return(v) | Outcome::Yield(v)) => {
                 if v == Value::None {
                     self.push_value(inst);
@@ -378,7 +398,10 @@ impl Vm {
                     let tn = self.type_name(v);
                     self.heap.decref(v);
                     self.heap.decref(inst);
-                    let e = self.new_exc(ExcType::TypeError, &format!("__init__() should return None, not '{tn}'"));
+                    let e = self.new_exc(
+                        ExcType::TypeError,
+                        &format!("__init__() should return None, not '{tn}'"),
+                    );
                     self.raise_new(e);
                 }
             }
@@ -472,8 +495,7 @@ impl Vm {
                 kind: FrameKind::Py(pf),
             }));
         }
-        let innermost = !matches!(ret, RetMode::YieldFrom) || true;
-        if self.pause_on_yield && self.sync_depth == 0 && innermost && self.pending_event.is_none() {
+        if self.pause_on_yield && self.sync_depth == 0 && self.pending_event.is_none() {
             self.pending_event = Some(Event::Suspended { generator: g });
         }
         self.driver.last_yield = Some(v);
@@ -488,8 +510,18 @@ impl Vm {
     /// may call, raise, suspend or release an object needing a finalizer.
     #[inline]
     fn exec_fast(&mut self, max: u32) -> u32 {
-        let Vm { frames, heap, codes, b, .. } = self;
-        let Some(Frame { kind: FrameKind::Py(f), .. }) = frames.last_mut() else {
+        let Vm {
+            frames,
+            heap,
+            codes,
+            b,
+            ..
+        } = self;
+        let Some(Frame {
+            kind: FrameKind::Py(f),
+            ..
+        }) = frames.last_mut()
+        else {
             return 0;
         };
         let f = &mut **f;
@@ -551,7 +583,8 @@ impl Vm {
                 }
                 Op::Binary(bop) | Op::Inplace(bop) => {
                     let len = f.stack.len();
-                    let (Value::Int(x), Value::Int(y)) = (f.stack[len - 2], f.stack[len - 1]) else {
+                    let (Value::Int(x), Value::Int(y)) = (f.stack[len - 2], f.stack[len - 1])
+                    else {
                         break;
                     };
                     let r = match bop {
@@ -571,7 +604,8 @@ impl Vm {
                 }
                 Op::Compare(c) => {
                     let len = f.stack.len();
-                    let (Value::Int(x), Value::Int(y)) = (f.stack[len - 2], f.stack[len - 1]) else {
+                    let (Value::Int(x), Value::Int(y)) = (f.stack[len - 2], f.stack[len - 1])
+                    else {
                         break;
                     };
                     let r = match c {
@@ -599,7 +633,9 @@ impl Vm {
                     f.stack.push(v);
                 }
                 Op::ForIter(t) => {
-                    let Some(Value::Obj(it)) = f.stack.last().copied() else { break };
+                    let Some(Value::Obj(it)) = f.stack.last().copied() else {
+                        break;
+                    };
                     let next = match heap.get_mut(it) {
                         Object::Iter(io) => match &mut **io {
                             crate::iter::IterObj::Range { cur, stop, step } => {
@@ -830,7 +866,8 @@ impl Vm {
                         Some(o) => self.heap.decref(o),
                         None => {
                             let n = self.names.name(s).to_string();
-                            return self.err(ExcType::NameError, format!("name '{n}' is not defined"));
+                            return self
+                                .err(ExcType::NameError, format!("name '{n}' is not defined"));
                         }
                     }
                 }
@@ -980,7 +1017,11 @@ impl Vm {
                 self.push_value(v);
             }
             Op::BuildSlice(n) => {
-                let step = if n == 3 { self.pop_value() } else { Value::None };
+                let step = if n == 3 {
+                    self.pop_value()
+                } else {
+                    Value::None
+                };
                 let stop = self.pop_value();
                 let start = self.pop_value();
                 let v = Value::Obj(self.heap.alloc(Object::Slice(start, stop, step)));
@@ -1149,7 +1190,7 @@ impl Vm {
                 let f = top!(self);
                 let names_v = self.codes[f.code.0 as usize].consts[names as usize];
                 let kwnames: Vec<Sym> = match names_v.as_ref().map(|r| self.heap.get(r)) {
-                    Some(Object::Tuple(t)) => t.to_vec().into_iter().collect::<Vec<_>>(),
+                    Some(Object::Tuple(t)) => t.to_vec(),
                     _ => Vec::new(),
                 }
                 .into_iter()
@@ -1216,10 +1257,23 @@ impl Vm {
                 }
             }
             Op::MakeFunction(code, flags) => {
-                let closure = if flags & 8 != 0 { Some(self.pop_value()) } else { None };
-                let kwdefaults = if flags & 2 != 0 { Some(self.pop_value()) } else { None };
-                let defaults = if flags & 1 != 0 { Some(self.pop_value()) } else { None };
-                let v = self.make_function(crate::code::CodeId(code), defaults, kwdefaults, closure);
+                let closure = if flags & 8 != 0 {
+                    Some(self.pop_value())
+                } else {
+                    None
+                };
+                let kwdefaults = if flags & 2 != 0 {
+                    Some(self.pop_value())
+                } else {
+                    None
+                };
+                let defaults = if flags & 1 != 0 {
+                    Some(self.pop_value())
+                } else {
+                    None
+                };
+                let v =
+                    self.make_function(crate::code::CodeId(code), defaults, kwdefaults, closure);
                 self.push_value(v);
             }
             Op::BuildClass(n) => {
@@ -1298,8 +1352,6 @@ impl Vm {
                 let (Some(exit), Some(enter)) = (exit, enter) else {
                     let tn = self.type_name(ctx);
                     self.heap.decref(ctx);
-                    let what = if self.lookup_special(ctx, sym::ENTER).is_none() { "" } else { "" };
-                    let _ = what;
                     return self.type_error(format!(
                         "'{tn}' object does not support the context manager protocol"
                     ));
@@ -1326,7 +1378,12 @@ impl Vm {
             }
             Op::WithExitNormal => {
                 let exit = self.pop_value();
-                let r = self.call_value(exit, vec![Value::None, Value::None, Value::None], Vec::new(), RetMode::Push);
+                let r = self.call_value(
+                    exit,
+                    vec![Value::None, Value::None, Value::None],
+                    Vec::new(),
+                    RetMode::Push,
+                );
                 self.heap.decref(exit);
                 if let Some(v) = r? {
                     self.push_value(v);
@@ -1360,7 +1417,11 @@ impl Vm {
                 self.heap.decref(m);
             }
             Op::FormatValue(flags) => {
-                let spec = if flags & 4 != 0 { Some(self.pop_value()) } else { None };
+                let spec = if flags & 4 != 0 {
+                    Some(self.pop_value())
+                } else {
+                    None
+                };
                 let v = self.pop_value();
                 let r = self.format_value(v, flags & 3, spec);
                 self.heap.decref(v);
@@ -1394,7 +1455,11 @@ impl Vm {
         let code = top!(self).code;
         let c = &self.codes[code.0 as usize];
         let i = i as usize;
-        let s = if i < c.cellvars.len() { c.cellvars[i] } else { c.freevars[i - c.cellvars.len()] };
+        let s = if i < c.cellvars.len() {
+            c.cellvars[i]
+        } else {
+            c.freevars[i - c.cellvars.len()]
+        };
         self.names.name(s).to_string()
     }
 
@@ -1446,12 +1511,12 @@ impl Vm {
             _ => {
                 let cause = if n == 2 { Some(self.pop_value()) } else { None };
                 let v = self.pop_value();
-                let exc = self.to_exception(v)?;
+                let exc = self.as_exception(v)?;
                 if let Some(c) = cause {
                     let c = if c == Value::None {
                         Value::None
                     } else {
-                        match self.to_exception(c) {
+                        match self.as_exception(c) {
                             Ok(c) => c,
                             Err(e) => {
                                 self.heap.decref(exc);
@@ -1471,7 +1536,7 @@ impl Vm {
     }
 
     /// Instantiates an exception class, or checks an instance (owned in, owned out).
-    pub(crate) fn to_exception(&mut self, v: Value) -> PyResult<Value> {
+    pub(crate) fn as_exception(&mut self, v: Value) -> PyResult<Value> {
         if let Some(r) = v.as_ref() {
             match self.heap.get(r) {
                 Object::Exception(_) => return Ok(v),
@@ -1514,7 +1579,9 @@ impl Vm {
 
     /// A `StopIteration` carrying a return value (owned in).
     pub(crate) fn stop_iteration(&mut self, v: Value) -> Value {
-        let args = if v == Value::None { self.tuple(vec![]) } else {
+        let args = if v == Value::None {
+            self.tuple(vec![])
+        } else {
             self.heap.incref(v);
             self.tuple(vec![v])
         };
@@ -1576,7 +1643,12 @@ impl Vm {
                     i.finalized = true;
                     match self.lookup_special(obj, sym::DEL) {
                         Some(del) => {
-                            let r2 = self.call_value(del, Vec::new(), Vec::new(), RetMode::Finalize(obj));
+                            let r2 = self.call_value(
+                                del,
+                                Vec::new(),
+                                Vec::new(),
+                                RetMode::Finalize(obj),
+                            );
                             self.heap.decref(del);
                             match r2 {
                                 Ok(Some(v)) => {

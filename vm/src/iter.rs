@@ -40,29 +40,121 @@ pub enum DictView {
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[allow(missing_docs)]
 pub enum IterObj {
-    Seq { seq: Value, idx: usize, kind: SeqKind },
-    Range { cur: i64, stop: i64, step: i64 },
-    Dict { dict: Value, pos: usize, view: DictView, len: usize },
-    Enumerate { inner: Value, count: i64 },
-    Zip { inners: Vec<Value>, acc: Vec<Value>, strict: bool },
-    Map { func: Value, inners: Vec<Value>, acc: Vec<Value>, calling: bool },
-    Filter { func: Value, inner: Value, pending: Value, invert: bool },
-    Chain { sources: Value, current: Value },
-    Islice { inner: Value, next: i64, stop: Option<i64>, step: i64, pos: i64 },
-    TakeWhile { pred: Value, inner: Value, pending: Value, done: bool },
-    DropWhile { pred: Value, inner: Value, pending: Value, dropping: bool },
-    Accumulate { inner: Value, func: Value, total: Value, started: bool, pending: Value },
-    StarMap { func: Value, inner: Value },
-    Count { cur: Value, step: Value },
-    Cycle { inner: Value, saved: Vec<Value>, idx: usize, exhausted: bool },
-    Repeat { value: Value, remaining: Option<i64> },
-    ZipLongest { inners: Vec<Option<Value>>, acc: Vec<Value>, fill: Value },
+    Seq {
+        seq: Value,
+        idx: usize,
+        kind: SeqKind,
+    },
+    Range {
+        cur: i64,
+        stop: i64,
+        step: i64,
+    },
+    Dict {
+        dict: Value,
+        pos: usize,
+        view: DictView,
+        len: usize,
+    },
+    Enumerate {
+        inner: Value,
+        count: i64,
+    },
+    Zip {
+        inners: Vec<Value>,
+        acc: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        func: Value,
+        inners: Vec<Value>,
+        acc: Vec<Value>,
+        calling: bool,
+    },
+    Filter {
+        func: Value,
+        inner: Value,
+        pending: Value,
+        invert: bool,
+    },
+    Chain {
+        sources: Value,
+        current: Value,
+    },
+    Islice {
+        inner: Value,
+        next: i64,
+        stop: Option<i64>,
+        step: i64,
+        pos: i64,
+    },
+    TakeWhile {
+        pred: Value,
+        inner: Value,
+        pending: Value,
+        done: bool,
+    },
+    DropWhile {
+        pred: Value,
+        inner: Value,
+        pending: Value,
+        dropping: bool,
+    },
+    Accumulate {
+        inner: Value,
+        func: Value,
+        total: Value,
+        started: bool,
+        pending: Value,
+    },
+    StarMap {
+        func: Value,
+        inner: Value,
+    },
+    Count {
+        cur: Value,
+        step: Value,
+    },
+    Cycle {
+        inner: Value,
+        saved: Vec<Value>,
+        idx: usize,
+        exhausted: bool,
+    },
+    Repeat {
+        value: Value,
+        remaining: Option<i64>,
+    },
+    ZipLongest {
+        inners: Vec<Option<Value>>,
+        acc: Vec<Value>,
+        fill: Value,
+    },
     /// `product`, `permutations`, `combinations`, `combinations_with_replacement`:
     /// pools are materialized, only indices advance.
-    Combinatoric { pools: Vec<Vec<Value>>, indices: Vec<usize>, cycles: Vec<usize>, r: usize, kind: CombKind, first: bool, done: bool },
-    GroupBy { inner: Value, key: Value, pending: Option<Value>, pending_key: Value, group: Vec<Value>, stage: u8, cur_key: Value },
+    Combinatoric {
+        pools: Vec<Vec<Value>>,
+        indices: Vec<usize>,
+        cycles: Vec<usize>,
+        r: usize,
+        kind: CombKind,
+        first: bool,
+        done: bool,
+    },
+    GroupBy {
+        inner: Value,
+        key: Value,
+        pending: Option<Value>,
+        pending_key: Value,
+        group: Vec<Value>,
+        stage: u8,
+        cur_key: Value,
+    },
     /// `iter(callable, sentinel)`.
-    Callable { func: Value, sentinel: Value },
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
     /// Already exhausted (or an empty iterator).
     Empty,
 }
@@ -89,17 +181,40 @@ impl IterObj {
                 out.extend(inners.iter().copied());
                 out.extend(acc.iter().copied());
             }
-            IterObj::Map { func, inners, acc, .. } => {
+            IterObj::Map {
+                func, inners, acc, ..
+            } => {
                 out.push(*func);
                 out.extend(inners.iter().copied());
                 out.extend(acc.iter().copied());
             }
-            IterObj::Filter { func, inner, pending, .. } => out.extend([*func, *inner, *pending]),
+            IterObj::Filter {
+                func,
+                inner,
+                pending,
+                ..
+            } => out.extend([*func, *inner, *pending]),
             IterObj::Chain { sources, current } => out.extend([*sources, *current]),
             IterObj::Islice { inner, .. } => out.push(*inner),
-            IterObj::TakeWhile { pred, inner, pending, .. }
-            | IterObj::DropWhile { pred, inner, pending, .. } => out.extend([*pred, *inner, *pending]),
-            IterObj::Accumulate { inner, func, total, pending, .. } => {
+            IterObj::TakeWhile {
+                pred,
+                inner,
+                pending,
+                ..
+            }
+            | IterObj::DropWhile {
+                pred,
+                inner,
+                pending,
+                ..
+            } => out.extend([*pred, *inner, *pending]),
+            IterObj::Accumulate {
+                inner,
+                func,
+                total,
+                pending,
+                ..
+            } => {
                 out.extend([*inner, *func, *total, *pending]);
             }
             IterObj::StarMap { func, inner } => out.extend([*func, *inner]),
@@ -119,7 +234,15 @@ impl IterObj {
                     out.extend(p.iter().copied());
                 }
             }
-            IterObj::GroupBy { inner, key, pending, pending_key, group, cur_key, .. } => {
+            IterObj::GroupBy {
+                inner,
+                key,
+                pending,
+                pending_key,
+                group,
+                cur_key,
+                ..
+            } => {
                 out.extend([*inner, *key, *pending_key, *cur_key]);
                 out.extend(pending.iter().copied());
                 out.extend(group.iter().copied());

@@ -72,13 +72,31 @@ pub enum NativeKind {
     /// `sum(it, start)`.
     Sum { acc: Value },
     /// `min`/`max`.
-    MinMax { key: Value, best: Value, best_key: Value, pending: Value, default: Option<Value>, is_max: bool },
+    MinMax {
+        key: Value,
+        best: Value,
+        best_key: Value,
+        pending: Value,
+        default: Option<Value>,
+        is_max: bool,
+    },
     /// `any`/`all`.
     AnyAll { want: bool },
     /// `functools.reduce`.
-    Reduce { func: Value, acc: Value, has_acc: bool },
+    Reduce {
+        func: Value,
+        acc: Value,
+        has_acc: bool,
+    },
     /// `sorted(..., key=f)`: compute keys one call at a time.
-    SortKeys { items: Vec<Value>, keys: Vec<Value>, key: Value, reverse: bool, idx: usize, in_place: Value },
+    SortKeys {
+        items: Vec<Value>,
+        keys: Vec<Value>,
+        key: Value,
+        reverse: bool,
+        idx: usize,
+        in_place: Value,
+    },
 }
 
 /// What to build from collected items.
@@ -93,7 +111,10 @@ pub enum Then {
     /// `str.join` with this separator.
     Join(String),
     /// `sorted`, then maybe a key pass.
-    Sorted { key: Value, reverse: bool },
+    Sorted {
+        key: Value,
+        reverse: bool,
+    },
     /// Extend this list in place (returns None).
     Extend(Value),
     /// `collections.deque(maxlen)`.
@@ -117,12 +138,25 @@ impl NativeFrame {
                 }
             }
             NativeKind::Sum { acc } => out.push(*acc),
-            NativeKind::MinMax { key, best, best_key, pending, default, .. } => {
+            NativeKind::MinMax {
+                key,
+                best,
+                best_key,
+                pending,
+                default,
+                ..
+            } => {
                 out.extend([*key, *best, *best_key, *pending]);
                 out.extend(default.iter().copied());
             }
             NativeKind::Reduce { func, acc, .. } => out.extend([*func, *acc]),
-            NativeKind::SortKeys { items, keys, key, in_place, .. } => {
+            NativeKind::SortKeys {
+                items,
+                keys,
+                key,
+                in_place,
+                ..
+            } => {
                 out.extend(items.iter().copied());
                 out.extend(keys.iter().copied());
                 out.push(*key);
@@ -140,16 +174,43 @@ impl Vm {
             return self.type_error(format!("'{tn}' object is not iterable"));
         };
         let it = match self.heap.get(r) {
-            Object::List(_) => IterObj::Seq { seq: v, idx: 0, kind: SeqKind::List },
-            Object::Tuple(_) => IterObj::Seq { seq: v, idx: 0, kind: SeqKind::Tuple },
-            Object::Str(_) => IterObj::Seq { seq: v, idx: 0, kind: SeqKind::Str },
-            Object::Deque(_) => IterObj::Seq { seq: v, idx: 0, kind: SeqKind::Deque },
+            Object::List(_) => IterObj::Seq {
+                seq: v,
+                idx: 0,
+                kind: SeqKind::List,
+            },
+            Object::Tuple(_) => IterObj::Seq {
+                seq: v,
+                idx: 0,
+                kind: SeqKind::Tuple,
+            },
+            Object::Str(_) => IterObj::Seq {
+                seq: v,
+                idx: 0,
+                kind: SeqKind::Str,
+            },
+            Object::Deque(_) => IterObj::Seq {
+                seq: v,
+                idx: 0,
+                kind: SeqKind::Deque,
+            },
             Object::Range(a, b, c) => {
-                let it = IterObj::Range { cur: *a, stop: *b, step: *c };
+                let it = IterObj::Range {
+                    cur: *a,
+                    stop: *b,
+                    step: *c,
+                };
                 self.heap.decref(v);
-                return Ok(Some(Value::Obj(self.heap.alloc(Object::Iter(Box::new(it))))));
+                return Ok(Some(Value::Obj(
+                    self.heap.alloc(Object::Iter(Box::new(it))),
+                )));
             }
-            Object::Dict(d) | Object::Set(d, _) => IterObj::Dict { dict: v, pos: 0, view: DictView::Keys, len: d.len() },
+            Object::Dict(d) | Object::Set(d, _) => IterObj::Dict {
+                dict: v,
+                pos: 0,
+                view: DictView::Keys,
+                len: d.len(),
+            },
             Object::Iter(_) | Object::Generator(_) | Object::File(_) => return Ok(Some(v)),
             Object::Instance(_) | Object::Class(_) => {
                 if let Some(m) = self.lookup_special(v, crate::intern::sym::ITER) {
@@ -158,8 +219,15 @@ impl Vm {
                     self.heap.decref(v);
                     return out;
                 }
-                if self.lookup_special(v, crate::intern::sym::GETITEM).is_some() {
-                    IterObj::Seq { seq: v, idx: 0, kind: SeqKind::GetItem }
+                if self
+                    .lookup_special(v, crate::intern::sym::GETITEM)
+                    .is_some()
+                {
+                    IterObj::Seq {
+                        seq: v,
+                        idx: 0,
+                        kind: SeqKind::GetItem,
+                    }
                 } else {
                     let tn = self.type_name(v);
                     self.heap.decref(v);
@@ -172,7 +240,9 @@ impl Vm {
                 return self.type_error(format!("'{tn}' object is not iterable"));
             }
         };
-        Ok(Some(Value::Obj(self.heap.alloc(Object::Iter(Box::new(it))))))
+        Ok(Some(Value::Obj(
+            self.heap.alloc(Object::Iter(Box::new(it))),
+        )))
     }
 
     /// Next item of any iterator (borrowed); pushes frames when it must.
@@ -190,7 +260,11 @@ impl Vm {
                     self.heap.incref(it);
                     self.push_frame(Frame {
                         ret,
-                        kind: FrameKind::Native(Box::new(NativeFrame { kind: NativeKind::IterNext, iter: it, wait: Wait::Start })),
+                        kind: FrameKind::Native(Box::new(NativeFrame {
+                            kind: NativeKind::IterNext,
+                            iter: it,
+                            wait: Wait::Start,
+                        })),
                     })?;
                     self.native_handle_adv(adv)?;
                     Ok(Next::Pushed)
@@ -205,7 +279,8 @@ impl Vm {
                     let tn = self.type_name(it);
                     return self.type_error(format!("'{tn}' object is not an iterator"));
                 };
-                let out = self.call_value(m, Vec::new(), Vec::new(), RetMode::IterCall(Box::new(ret)));
+                let out =
+                    self.call_value(m, Vec::new(), Vec::new(), RetMode::IterCall(Box::new(ret)));
                 self.heap.decref(m);
                 match out {
                     Ok(Some(v)) => Ok(Next::Item(v)),
@@ -251,7 +326,10 @@ impl Vm {
                     }
                     crate::interp::Stop::Event(ev) => {
                         self.finish_event = Some(ev);
-                        self.err(ExcType::RuntimeError, "interpreter stopped during a nested call")
+                        self.err(
+                            ExcType::RuntimeError,
+                            "interpreter stopped during a nested call",
+                        )
                     }
                 }
             }
@@ -305,7 +383,12 @@ impl Vm {
 
     /// Starts a consumer frame over `iterable` (borrowed). Returns `Some` if
     /// it finished without waiting.
-    pub(crate) fn start_native(&mut self, iterable: Value, kind: NativeKind, ret: RetMode) -> PyResult<Option<Value>> {
+    pub(crate) fn start_native(
+        &mut self,
+        iterable: Value,
+        kind: NativeKind,
+        ret: RetMode,
+    ) -> PyResult<Option<Value>> {
         self.heap.incref(iterable);
         let it = match self.get_iter(iterable, RetMode::Sync)? {
             Some(it) => it,
@@ -315,13 +398,17 @@ impl Vm {
             }
         };
         let base = self.frames.len();
-        self.push_frame(Frame { ret: RetMode::Sync, kind: FrameKind::Native(Box::new(NativeFrame { kind, iter: it, wait: Wait::Start })) })?;
+        self.push_frame(Frame {
+            ret: RetMode::Sync,
+            kind: FrameKind::Native(Box::new(NativeFrame {
+                kind,
+                iter: it,
+                wait: Wait::Start,
+            })),
+        })?;
         // Run it directly: if it finishes without pushing anything we return
         // the value; otherwise it stays on the stack with the real mode.
-        if let Err(e) = self.native_resume(None) {
-            // Frame already removed by the error path.
-            return Err(e);
-        }
+        self.native_resume(None)?;
         if self.frames.len() == base {
             // Finished synchronously: its outcome went to Sync.
             return match self.sync_result.take() {
@@ -448,7 +535,13 @@ impl Vm {
         if let Some(Input::Result(r)) = input {
             let mut kind = std::mem::replace(&mut self.native_top().kind, NativeKind::IterNext);
             let res = match &mut kind {
-                NativeKind::MinMax { pending, best, best_key, is_max, .. } => {
+                NativeKind::MinMax {
+                    pending,
+                    best,
+                    best_key,
+                    is_max,
+                    ..
+                } => {
                     let item = std::mem::replace(pending, Value::None);
                     self.minmax_offer(best, best_key, item, r, *is_max)
                 }
@@ -502,7 +595,14 @@ impl Vm {
                 }
                 Ok(None)
             }
-            NativeKind::MinMax { key, pending, best, best_key, is_max, .. } => {
+            NativeKind::MinMax {
+                key,
+                pending,
+                best,
+                best_key,
+                is_max,
+                ..
+            } => {
                 if *key == Value::None {
                     self.heap.incref(v);
                     self.minmax_offer(best, best_key, v, v, *is_max)?;
@@ -534,7 +634,14 @@ impl Vm {
     }
 
     fn consumer_continue(&mut self, it: Value) -> PyResult<Adv> {
-        if let NativeKind::SortKeys { items, keys, key, idx, .. } = &mut self.native_top().kind {
+        if let NativeKind::SortKeys {
+            items,
+            keys,
+            key,
+            idx,
+            ..
+        } = &mut self.native_top().kind
+        {
             if keys.len() < items.len() {
                 let item = items[keys.len()];
                 let k = *key;
@@ -556,7 +663,14 @@ impl Vm {
             NativeKind::Collect { items, then } => self.collect_finish(items, then),
             NativeKind::Sum { acc } => Ok(Adv::Item(acc)),
             NativeKind::AnyAll { want } => Ok(Adv::Item(Value::Bool(!want))),
-            NativeKind::MinMax { best, best_key, default, is_max, key, .. } => {
+            NativeKind::MinMax {
+                best,
+                best_key,
+                default,
+                is_max,
+                key,
+                ..
+            } => {
                 self.heap.decref(best_key);
                 self.heap.decref(key);
                 if best == Value::Undef {
@@ -578,7 +692,14 @@ impl Vm {
                 }
                 Ok(Adv::Item(acc))
             }
-            NativeKind::SortKeys { items, keys, key, reverse, in_place, .. } => {
+            NativeKind::SortKeys {
+                items,
+                keys,
+                key,
+                reverse,
+                in_place,
+                ..
+            } => {
                 self.heap.decref(key);
                 let sorted = self.sort_pairs(items, Some(keys), reverse)?;
                 self.sorted_result(sorted, in_place)
@@ -636,7 +757,9 @@ impl Vm {
                         None => {
                             let tn = self.type_name(*v);
                             self.heap.decref_all(items);
-                            return self.type_error(format!("sequence item {i}: expected str instance, {tn} found"));
+                            return self.type_error(format!(
+                                "sequence item {i}: expected str instance, {tn} found"
+                            ));
                         }
                     }
                 }
@@ -648,7 +771,14 @@ impl Vm {
                     let sorted = self.sort_pairs(items, None, reverse)?;
                     return Ok(Adv::Item(self.list(sorted)));
                 }
-                self.native_top().kind = NativeKind::SortKeys { items, keys: Vec::new(), key, reverse, idx: 0, in_place: Value::None };
+                self.native_top().kind = NativeKind::SortKeys {
+                    items,
+                    keys: Vec::new(),
+                    key,
+                    reverse,
+                    idx: 0,
+                    in_place: Value::None,
+                };
                 self.consumer_continue(Value::None)
             }
             Then::Extend(l) => {
@@ -659,25 +789,41 @@ impl Vm {
                 Ok(Adv::Item(Value::None))
             }
             Then::Deque(maxlen) => {
-                let mut d = crate::object::Deque { items: items.into(), maxlen };
+                let mut d = crate::object::Deque {
+                    items: items.into(),
+                    maxlen,
+                };
                 if let Some(m) = maxlen {
                     while d.items.len() > m {
                         let v = d.items.pop_front().expect("item");
                         self.heap.decref(v);
                     }
                 }
-                Ok(Adv::Item(Value::Obj(self.heap.alloc(Object::Deque(Box::new(d))))))
+                Ok(Adv::Item(Value::Obj(
+                    self.heap.alloc(Object::Deque(Box::new(d))),
+                )))
             }
         }
     }
 
-    fn minmax_offer(&mut self, best: &mut Value, best_key: &mut Value, item: Value, key: Value, is_max: bool) -> PyResult<()> {
+    fn minmax_offer(
+        &mut self,
+        best: &mut Value,
+        best_key: &mut Value,
+        item: Value,
+        key: Value,
+        is_max: bool,
+    ) -> PyResult<()> {
         if *best == Value::Undef {
             *best = item;
             *best_key = key;
             return Ok(());
         }
-        let op = if is_max { crate::code::CmpOp::Gt } else { crate::code::CmpOp::Lt };
+        let op = if is_max {
+            crate::code::CmpOp::Gt
+        } else {
+            crate::code::CmpOp::Lt
+        };
         let better = self.compare_bool(op, key, *best_key);
         let better = match better {
             Ok(b) => b,
@@ -688,7 +834,10 @@ impl Vm {
             }
         };
         if better {
-            let (ob, ok) = (std::mem::replace(best, item), std::mem::replace(best_key, key));
+            let (ob, ok) = (
+                std::mem::replace(best, item),
+                std::mem::replace(best_key, key),
+            );
             self.heap.decref(ob);
             self.heap.decref(ok);
         } else {
@@ -699,7 +848,12 @@ impl Vm {
     }
 
     /// Stable sort of items by keys (or themselves), with `reverse` as CPython does it.
-    pub(crate) fn sort_pairs(&mut self, items: Vec<Value>, keys: Option<Vec<Value>>, reverse: bool) -> PyResult<Vec<Value>> {
+    pub(crate) fn sort_pairs(
+        &mut self,
+        items: Vec<Value>,
+        keys: Option<Vec<Value>>,
+        reverse: bool,
+    ) -> PyResult<Vec<Value>> {
         let n = items.len();
         let keys_v = keys.clone().unwrap_or_else(|| items.clone());
         let mut idx: Vec<usize> = (0..n).collect();
@@ -798,7 +952,10 @@ impl Vm {
                         let key = Value::Int(i as i64);
                         return match self.get_item_sync(*seq, key) {
                             Ok(v) => Ok(Adv::Item(v)),
-                            Err(e) if self.is_instance_of_exc(e, ExcType::IndexError) || self.is_instance_of_exc(e, ExcType::StopIteration) => {
+                            Err(e)
+                                if self.is_instance_of_exc(e, ExcType::IndexError)
+                                    || self.is_instance_of_exc(e, ExcType::StopIteration) =>
+                            {
                                 self.heap.decref(e);
                                 let old = std::mem::replace(obj, IterObj::Empty);
                                 self.drop_iter_state(old);
@@ -831,7 +988,12 @@ impl Vm {
                     Ok(Adv::Done)
                 }
             }
-            IterObj::Dict { dict, pos, view, len } => {
+            IterObj::Dict {
+                dict,
+                pos,
+                view,
+                len,
+            } => {
                 let d = dict.as_ref().expect("dict");
                 let (next, cur_len) = match self.heap.get(d) {
                     Object::Dict(dd) | Object::Set(dd, _) => (dd.next_from(*pos), dd.len()),
@@ -839,8 +1001,15 @@ impl Vm {
                 };
                 if cur_len != *len {
                     *len = usize::MAX;
-                    let what = if matches!(self.heap.get(d), Object::Set(..)) { "set" } else { "dictionary" };
-                    return self.err(ExcType::RuntimeError, format!("{what} changed size during iteration"));
+                    let what = if matches!(self.heap.get(d), Object::Set(..)) {
+                        "set"
+                    } else {
+                        "dictionary"
+                    };
+                    return self.err(
+                        ExcType::RuntimeError,
+                        format!("{what} changed size during iteration"),
+                    );
                 }
                 match next {
                     Some((p, e)) => {
@@ -878,7 +1047,11 @@ impl Vm {
                 }
                 _ => Ok(Adv::Done),
             },
-            IterObj::Zip { inners, acc, strict } => {
+            IterObj::Zip {
+                inners,
+                acc,
+                strict,
+            } => {
                 match input {
                     Some(Input::Item(v)) => acc.push(v),
                     Some(Input::Done) => {
@@ -887,7 +1060,15 @@ impl Vm {
                         self.heap.decref_all(items);
                         if *strict && got > 0 {
                             let which = got + 1;
-                            return self.value_error(format!("zip() argument {which} is shorter than argument{} 1{}", if got > 1 { "s" } else { "" }, if got > 1 { format!("-{got}") } else { String::new() }));
+                            return self.value_error(format!(
+                                "zip() argument {which} is shorter than argument{} 1{}",
+                                if got > 1 { "s" } else { "" },
+                                if got > 1 {
+                                    format!("-{got}")
+                                } else {
+                                    String::new()
+                                }
+                            ));
                         }
                         return Ok(Adv::Done);
                     }
@@ -902,7 +1083,12 @@ impl Vm {
                 let items = std::mem::take(acc);
                 Ok(Adv::Item(self.tuple(items)))
             }
-            IterObj::Map { func, inners, acc, calling } => {
+            IterObj::Map {
+                func,
+                inners,
+                acc,
+                calling,
+            } => {
                 match input {
                     Some(Input::Item(v)) => acc.push(v),
                     Some(Input::Done) => {
@@ -923,44 +1109,47 @@ impl Vm {
                 let args = std::mem::take(acc);
                 Ok(Adv::NeedCall(*func, args))
             }
-            IterObj::Filter { func, inner, pending, invert } => loop {
-                match input {
-                    None => return Ok(Adv::NeedNext(*inner)),
-                    Some(Input::Done) => return Ok(Adv::Done),
-                    Some(Input::Item(v)) => {
-                        if *func == Value::None {
-                            let t = self.truthy(v);
-                            let t = match t {
-                                Ok(t) => t,
-                                Err(e) => {
-                                    self.heap.decref(v);
-                                    return Err(e);
-                                }
-                            };
-                            if t != *invert {
-                                return Ok(Adv::Item(v));
-                            }
-                            self.heap.decref(v);
-                            return Ok(Adv::NeedNext(*inner));
-                        }
-                        *pending = v;
-                        self.heap.incref(v);
-                        return Ok(Adv::NeedCall(*func, vec![v]));
-                    }
-                    Some(Input::Result(r)) => {
-                        let t = self.truthy(r);
-                        self.heap.decref(r);
-                        let v = std::mem::replace(pending, Value::None);
-                        match t {
-                            Ok(t) if t != *invert => return Ok(Adv::Item(v)),
-                            Ok(_) => {
-                                self.heap.decref(v);
-                                return Ok(Adv::NeedNext(*inner));
-                            }
+            IterObj::Filter {
+                func,
+                inner,
+                pending,
+                invert,
+            } => match input {
+                None => Ok(Adv::NeedNext(*inner)),
+                Some(Input::Done) => Ok(Adv::Done),
+                Some(Input::Item(v)) => {
+                    if *func == Value::None {
+                        let t = self.truthy(v);
+                        let t = match t {
+                            Ok(t) => t,
                             Err(e) => {
                                 self.heap.decref(v);
                                 return Err(e);
                             }
+                        };
+                        if t != *invert {
+                            return Ok(Adv::Item(v));
+                        }
+                        self.heap.decref(v);
+                        return Ok(Adv::NeedNext(*inner));
+                    }
+                    *pending = v;
+                    self.heap.incref(v);
+                    Ok(Adv::NeedCall(*func, vec![v]))
+                }
+                Some(Input::Result(r)) => {
+                    let t = self.truthy(r);
+                    self.heap.decref(r);
+                    let v = std::mem::replace(pending, Value::None);
+                    match t {
+                        Ok(t) if t != *invert => Ok(Adv::Item(v)),
+                        Ok(_) => {
+                            self.heap.decref(v);
+                            Ok(Adv::NeedNext(*inner))
+                        }
+                        Err(e) => {
+                            self.heap.decref(v);
+                            Err(e)
                         }
                     }
                 }
@@ -993,7 +1182,13 @@ impl Vm {
                 }
                 Ok(Adv::NeedNext(*current))
             }
-            IterObj::Islice { inner, next, stop, step, pos } => {
+            IterObj::Islice {
+                inner,
+                next,
+                stop,
+                step,
+                pos,
+            } => {
                 if let Some(Input::Item(v)) = input {
                     let p = *pos;
                     *pos += 1;
@@ -1014,7 +1209,12 @@ impl Vm {
                 }
                 Ok(Adv::NeedNext(*inner))
             }
-            IterObj::TakeWhile { pred, inner, pending, done } => {
+            IterObj::TakeWhile {
+                pred,
+                inner,
+                pending,
+                done,
+            } => {
                 if *done {
                     return Ok(Adv::Done);
                 }
@@ -1040,7 +1240,12 @@ impl Vm {
                     }
                 }
             }
-            IterObj::DropWhile { pred, inner, pending, dropping } => match input {
+            IterObj::DropWhile {
+                pred,
+                inner,
+                pending,
+                dropping,
+            } => match input {
                 None => Ok(Adv::NeedNext(*inner)),
                 Some(Input::Done) => Ok(Adv::Done),
                 Some(Input::Item(v)) => {
@@ -1064,7 +1269,13 @@ impl Vm {
                     }
                 }
             },
-            IterObj::Accumulate { inner, func, total, started, pending } => match input {
+            IterObj::Accumulate {
+                inner,
+                func,
+                total,
+                started,
+                pending,
+            } => match input {
                 None => Ok(Adv::NeedNext(*inner)),
                 Some(Input::Done) => Ok(Adv::Done),
                 Some(Input::Item(v)) => {
@@ -1117,7 +1328,12 @@ impl Vm {
                 *cur = next;
                 Ok(Adv::Item(v))
             }
-            IterObj::Cycle { inner, saved, idx, exhausted } => {
+            IterObj::Cycle {
+                inner,
+                saved,
+                idx,
+                exhausted,
+            } => {
                 if *exhausted {
                     if saved.is_empty() {
                         return Ok(Adv::Done);
@@ -1159,20 +1375,17 @@ impl Vm {
                 Ok(Adv::Item(*value))
             }
             IterObj::ZipLongest { inners, acc, fill } => {
-                loop {
-                    match input {
-                        Some(Input::Item(v)) => acc.push(v),
-                        Some(Input::Done) => {
-                            let i = acc.len();
-                            if let Some(x) = inners[i].take() {
-                                self.heap.decref(x);
-                            }
-                            self.heap.incref(*fill);
-                            acc.push(*fill);
+                match input {
+                    Some(Input::Item(v)) => acc.push(v),
+                    Some(Input::Done) => {
+                        let i = acc.len();
+                        if let Some(x) = inners[i].take() {
+                            self.heap.decref(x);
                         }
-                        _ => {}
+                        self.heap.incref(*fill);
+                        acc.push(*fill);
                     }
-                    break;
+                    _ => {}
                 }
                 if inners.iter().all(Option::is_none) {
                     let items = std::mem::take(acc);
@@ -1196,7 +1409,15 @@ impl Vm {
                 let items = std::mem::take(acc);
                 Ok(Adv::Item(self.tuple(items)))
             }
-            IterObj::Combinatoric { pools, indices, cycles, r, kind, first, done } => {
+            IterObj::Combinatoric {
+                pools,
+                indices,
+                cycles,
+                r,
+                kind,
+                first,
+                done,
+            } => {
                 if *done {
                     return Ok(Adv::Done);
                 }
@@ -1211,7 +1432,11 @@ impl Vm {
                     return Ok(Adv::Done);
                 }
                 let items: Vec<Value> = match kind {
-                    CombKind::Product => indices.iter().enumerate().map(|(i, &j)| pools[i][j]).collect(),
+                    CombKind::Product => indices
+                        .iter()
+                        .enumerate()
+                        .map(|(i, &j)| pools[i][j])
+                        .collect(),
                     CombKind::Permutations => indices[..*r].iter().map(|&j| pools[0][j]).collect(),
                     _ => indices.iter().map(|&j| pools[0][j]).collect(),
                 };
@@ -1238,7 +1463,16 @@ impl Vm {
     }
 
     fn groupby_step(&mut self, obj: &mut IterObj, input: Option<Input>) -> PyResult<Adv> {
-        let IterObj::GroupBy { inner, key, pending, group, stage, cur_key, .. } = obj else {
+        let IterObj::GroupBy {
+            inner,
+            key,
+            pending,
+            group,
+            stage,
+            cur_key,
+            ..
+        } = obj
+        else {
             unreachable!("groupby")
         };
         match input {
@@ -1270,7 +1504,13 @@ impl Vm {
     }
 
     fn groupby_got_key(&mut self, g: GroupByRef<'_>, k: Value) -> PyResult<Adv> {
-        let GroupByRef { group, cur_key, pending, stage, inner } = g;
+        let GroupByRef {
+            group,
+            cur_key,
+            pending,
+            stage,
+            inner,
+        } = g;
         let v = pending.take().expect("pending item");
         if group.is_empty() {
             let old = std::mem::replace(cur_key, k);
@@ -1335,7 +1575,20 @@ struct GroupByRef<'a> {
 
 fn obj_groupby(obj: &mut IterObj) -> GroupByRef<'_> {
     match obj {
-        IterObj::GroupBy { group, cur_key, pending, stage, inner, .. } => GroupByRef { group, cur_key, pending, stage, inner: *inner },
+        IterObj::GroupBy {
+            group,
+            cur_key,
+            pending,
+            stage,
+            inner,
+            ..
+        } => GroupByRef {
+            group,
+            cur_key,
+            pending,
+            stage,
+            inner: *inner,
+        },
         _ => unreachable!("groupby"),
     }
 }
@@ -1383,7 +1636,13 @@ fn merge_sort(v: &mut [usize], buf: &mut [usize], less: &mut dyn FnMut(usize, us
     }
 }
 
-fn combinatoric_init(pools: &[Vec<Value>], indices: &mut Vec<usize>, cycles: &mut Vec<usize>, r: usize, kind: CombKind) -> bool {
+fn combinatoric_init(
+    pools: &[Vec<Value>],
+    indices: &mut Vec<usize>,
+    cycles: &mut Vec<usize>,
+    r: usize,
+    kind: CombKind,
+) -> bool {
     match kind {
         CombKind::Product => {
             if pools.iter().any(Vec::is_empty) {
@@ -1418,7 +1677,13 @@ fn combinatoric_init(pools: &[Vec<Value>], indices: &mut Vec<usize>, cycles: &mu
     }
 }
 
-fn combinatoric_next(pools: &[Vec<Value>], indices: &mut [usize], cycles: &mut [usize], r: usize, kind: CombKind) -> bool {
+fn combinatoric_next(
+    pools: &[Vec<Value>],
+    indices: &mut [usize],
+    cycles: &mut [usize],
+    r: usize,
+    kind: CombKind,
+) -> bool {
     match kind {
         CombKind::Product => {
             for i in (0..indices.len()).rev() {
@@ -1478,8 +1743,8 @@ fn combinatoric_next(pools: &[Vec<Value>], indices: &mut [usize], cycles: &mut [
                 }
             }
             let v = indices[i] + 1;
-            for j in i..r {
-                indices[j] = v;
+            for idx in &mut indices[i..r] {
+                *idx = v;
             }
             true
         }

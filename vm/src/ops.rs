@@ -140,14 +140,22 @@ impl Vm {
 
     /// `a op b`, including in-place forms.
     #[allow(clippy::too_many_lines)]
-    pub(crate) fn binary_op(&mut self, op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult<Value> {
+    pub(crate) fn binary_op(
+        &mut self,
+        op: BinOp,
+        a: Value,
+        b: Value,
+        inplace: bool,
+    ) -> PyResult<Value> {
         // Fast path: small ints.
         if let (Value::Int(x), Value::Int(y)) = (a, b) {
             let r = match op {
                 BinOp::Add => x.checked_add(y),
                 BinOp::Sub => x.checked_sub(y),
                 BinOp::Mul => x.checked_mul(y),
-                BinOp::FloorDiv if y != 0 => x.checked_div_euclid(y).map(|_| num_integer::Integer::div_floor(&x, &y)),
+                BinOp::FloorDiv if y != 0 => x
+                    .checked_div_euclid(y)
+                    .map(|_| num_integer::Integer::div_floor(&x, &y)),
                 BinOp::Mod if y != 0 => Some(x.mod_floor(&y)),
                 BinOp::And => Some(x & y),
                 BinOp::Or => Some(x | y),
@@ -177,15 +185,6 @@ impl Vm {
         if (af || ai) && (bf || bi) {
             let x = match self.int_ref(a) {
                 Some(i) => {
-                    let i = match i {
-                        IntRef::Small(s) => IntRef::Small(s),
-                        IntRef::Big(bb) => IntRef::Big(bb),
-                    };
-                    let i2 = match &i {
-                        IntRef::Small(s) => IntRef::Small(*s),
-                        IntRef::Big(bb) => IntRef::Small(if bb.is_negative() { i64::MIN } else { i64::MAX }),
-                    };
-                    let _ = i2;
                     let big = i.to_big();
                     self.int_to_f64(&IntRef::Big(&big))?
                 }
@@ -232,12 +231,18 @@ impl Vm {
                     }
                     return Ok(self.tuple(items));
                 }
-                (Object::Set(..), Object::Set(..), BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) => {
+                (
+                    Object::Set(..),
+                    Object::Set(..),
+                    BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor,
+                ) => {
                     return self.set_binop(op, a, b, inplace);
                 }
-                (Object::Dict(x), Object::Dict(_), BinOp::Add | BinOp::Sub | BinOp::And | BinOp::Or)
-                    if x.flavor == DictFlavor::Counter =>
-                {
+                (
+                    Object::Dict(x),
+                    Object::Dict(_),
+                    BinOp::Add | BinOp::Sub | BinOp::And | BinOp::Or,
+                ) if x.flavor == DictFlavor::Counter => {
                     return self.counter_binop(op, a, b);
                 }
                 (Object::Dict(_), Object::Dict(_), BinOp::Or) => {
@@ -250,7 +255,9 @@ impl Vm {
                     self.dict_update_from(d, b)?;
                     return Ok(d);
                 }
-                (Object::List(_), _, BinOp::Add) if inplace && !matches!(self.heap.get(rb), Object::Instance(_)) => {
+                (Object::List(_), _, BinOp::Add)
+                    if inplace && !matches!(self.heap.get(rb), Object::Instance(_)) =>
+                {
                     let items = self.collect_sync(b)?;
                     if let Object::List(x) = self.heap.get_mut(ra) {
                         x.extend(items);
@@ -321,9 +328,15 @@ impl Vm {
         }
         let (ta, tb) = (self.type_name(a), self.type_name(b));
         if op == BinOp::Add {
-            if let Some(Object::Str(_) | Object::List(_) | Object::Tuple(_)) = a.as_ref().map(|r| self.heap.get(r)) {
+            if let Some(Object::Str(_) | Object::List(_) | Object::Tuple(_)) =
+                a.as_ref().map(|r| self.heap.get(r))
+            {
                 if !b_user {
-                    let what = if ta == "str" { format!("can only concatenate str (not \"{tb}\") to str") } else { format!("can only concatenate {ta} (not \"{tb}\") to {ta}") };
+                    let what = if ta == "str" {
+                        format!("can only concatenate str (not \"{tb}\") to str")
+                    } else {
+                        format!("can only concatenate {ta} (not \"{tb}\") to {ta}")
+                    };
                     return self.type_error(what);
                 }
             }
@@ -337,15 +350,23 @@ impl Vm {
             (o, true) => format!("{}=", o.symbol()),
             (o, false) => o.symbol().to_string(),
         };
-        self.type_error(format!("unsupported operand type(s) for {sym_}: '{ta}' and '{tb}'"))
+        self.type_error(format!(
+            "unsupported operand type(s) for {sym_}: '{ta}' and '{tb}'"
+        ))
     }
 
     fn is_sequence(&self, v: Value) -> bool {
-        matches!(v.as_ref().map(|r| self.heap.get(r)), Some(Object::Str(_) | Object::List(_) | Object::Tuple(_)))
+        matches!(
+            v.as_ref().map(|r| self.heap.get(r)),
+            Some(Object::Str(_) | Object::List(_) | Object::Tuple(_))
+        )
     }
 
     pub(crate) fn is_user_object(&self, v: Value) -> bool {
-        matches!(v.as_ref().map(|r| self.heap.get(r)), Some(Object::Instance(_) | Object::Exception(_)))
+        matches!(
+            v.as_ref().map(|r| self.heap.get(r)),
+            Some(Object::Instance(_) | Object::Exception(_))
+        )
     }
 
     fn seq_repeat(&mut self, seq: Value, n: Value) -> PyResult<Option<Value>> {
@@ -357,21 +378,33 @@ impl Vm {
             return Ok(None);
         };
         let count = count.max(0) as usize;
-        let Some(r) = seq.as_ref() else { return Ok(None) };
+        let Some(r) = seq.as_ref() else {
+            return Ok(None);
+        };
         let out = match self.heap.get(r) {
             Object::Str(s) => {
                 let s = s.repeat(count);
                 self.str_value(&s)
             }
             Object::List(items) => {
-                let items: Vec<Value> = items.iter().copied().cycle().take(items.len() * count).collect();
+                let items: Vec<Value> = items
+                    .iter()
+                    .copied()
+                    .cycle()
+                    .take(items.len() * count)
+                    .collect();
                 for v in &items {
                     self.heap.incref(*v);
                 }
                 self.list(items)
             }
             Object::Tuple(items) => {
-                let items: Vec<Value> = items.iter().copied().cycle().take(items.len() * count).collect();
+                let items: Vec<Value> = items
+                    .iter()
+                    .copied()
+                    .cycle()
+                    .take(items.len() * count)
+                    .collect();
                 for v in &items {
                     self.heap.incref(*v);
                 }
@@ -392,7 +425,10 @@ impl Vm {
             BinOp::Mul => x * y,
             BinOp::FloorDiv => {
                 if y.is_zero() {
-                    return self.err(ExcType::ZeroDivisionError, "integer division or modulo by zero");
+                    return self.err(
+                        ExcType::ZeroDivisionError,
+                        "integer division or modulo by zero",
+                    );
                 }
                 x.div_floor(&y)
             }
@@ -413,7 +449,10 @@ impl Vm {
                     let fx = x.to_f64().unwrap_or(f64::INFINITY);
                     let fy = y.to_f64().unwrap_or(f64::NEG_INFINITY);
                     if fx == 0.0 {
-                        return self.err(ExcType::ZeroDivisionError, "0.0 cannot be raised to a negative power");
+                        return self.err(
+                            ExcType::ZeroDivisionError,
+                            "0.0 cannot be raised to a negative power",
+                        );
                     }
                     return self.float_op(BinOp::Pow, fx, fy);
                 }
@@ -437,7 +476,11 @@ impl Vm {
                 }
                 let s = y.to_usize().unwrap_or(usize::MAX);
                 if s > 1 << 20 {
-                    if x.is_negative() { BigInt::from(-1) } else { BigInt::zero() }
+                    if x.is_negative() {
+                        BigInt::from(-1)
+                    } else {
+                        BigInt::zero()
+                    }
                 } else {
                     x >> s
                 }
@@ -449,7 +492,10 @@ impl Vm {
                 return self.type_error("unsupported operand type(s) for @: 'int' and 'int'");
             }
         };
-        if matches!(op, BinOp::And | BinOp::Or | BinOp::Xor) && matches!(a, Value::Bool(_)) && matches!(b, Value::Bool(_)) {
+        if matches!(op, BinOp::And | BinOp::Or | BinOp::Xor)
+            && matches!(a, Value::Bool(_))
+            && matches!(b, Value::Bool(_))
+        {
             return Ok(Value::Bool(!r.is_zero()));
         }
         Ok(self.int_from_big(r))
@@ -480,20 +526,28 @@ impl Vm {
             }
             BinOp::Pow => {
                 if x == 0.0 && y < 0.0 {
-                    return self.err(ExcType::ZeroDivisionError, "0.0 cannot be raised to a negative power");
+                    return self.err(
+                        ExcType::ZeroDivisionError,
+                        "0.0 cannot be raised to a negative power",
+                    );
                 }
                 if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
                     return self.value_error("math domain error");
                 }
                 let r = x.powf(y);
                 if r.is_infinite() && x.is_finite() && y.is_finite() {
-                    return self.err(ExcType::OverflowError, "(34, 'Numerical result out of range')");
+                    return self.err(
+                        ExcType::OverflowError,
+                        "(34, 'Numerical result out of range')",
+                    );
                 }
                 r
             }
             _ => {
                 let s = op.symbol();
-                return self.type_error(format!("unsupported operand type(s) for {s}: 'float' and 'float'"));
+                return self.type_error(format!(
+                    "unsupported operand type(s) for {s}: 'float' and 'float'"
+                ));
             }
         };
         Ok(Value::Float(r))
@@ -570,7 +624,9 @@ impl Vm {
                             other => {
                                 let tn = self.type_name(other);
                                 self.heap.decref(other);
-                                self.type_error(format!("__bool__ should return bool, returned {tn}"))
+                                self.type_error(format!(
+                                    "__bool__ should return bool, returned {tn}"
+                                ))
                             }
                         };
                     }
@@ -606,7 +662,9 @@ impl Vm {
                             other => {
                                 let tn = self.type_name(other);
                                 self.heap.decref(other);
-                                self.type_error(format!("'{tn}' object cannot be interpreted as an integer"))
+                                self.type_error(format!(
+                                    "'{tn}' object cannot be interpreted as an integer"
+                                ))
                             }
                         };
                     }
@@ -673,7 +731,10 @@ impl Vm {
             }
             _ => {
                 let (ta, tb) = (self.type_name(a), self.type_name(b));
-                self.type_error(format!("'{}' not supported between instances of '{ta}' and '{tb}'", op.symbol()))
+                self.type_error(format!(
+                    "'{}' not supported between instances of '{ta}' and '{tb}'",
+                    op.symbol()
+                ))
             }
         }
     }
@@ -734,7 +795,8 @@ impl Vm {
                 if x.len() != y.len() {
                     return Ok(false);
                 }
-                let entries: Vec<(Value, Value, i64)> = x.iter().map(|e| (e.key, e.value, e.hash)).collect();
+                let entries: Vec<(Value, Value, i64)> =
+                    x.iter().map(|e| (e.key, e.value, e.hash)).collect();
                 for (k, v, h) in entries {
                     match self.dict_find(rb, k, h)? {
                         Some(pos) => {
@@ -769,7 +831,10 @@ impl Vm {
                 Ok(l1 == l2 && (l1 == 0 || (a1 == a2 && (l1 == 1 || c1 == c2))))
             }
             (Object::Deque(x), Object::Deque(y)) => {
-                let (x, y): (Vec<Value>, Vec<Value>) = (x.items.iter().copied().collect(), y.items.iter().copied().collect());
+                let (x, y): (Vec<Value>, Vec<Value>) = (
+                    x.items.iter().copied().collect(),
+                    y.items.iter().copied().collect(),
+                );
                 self.seq_eq(&x, &y)
             }
             (Object::Slice(a1, b1, c1), Object::Slice(a2, b2, c2)) => {
@@ -809,7 +874,10 @@ impl Vm {
                 x.partial_cmp(&y)
             }
         } else {
-            match (a.as_ref().map(|r| self.heap.get(r)), b.as_ref().map(|r| self.heap.get(r))) {
+            match (
+                a.as_ref().map(|r| self.heap.get(r)),
+                b.as_ref().map(|r| self.heap.get(r)),
+            ) {
                 (Some(Object::Str(x)), Some(Object::Str(y))) => Some(x.cmp(y)),
                 (Some(Object::List(x)), Some(Object::List(y))) => {
                     let (x, y) = (x.clone(), y.clone());
@@ -824,7 +892,10 @@ impl Vm {
                 }
                 _ => {
                     let (ta, tb) = (self.type_name(a), self.type_name(b));
-                    return self.type_error(format!("'{}' not supported between instances of '{ta}' and '{tb}'", op.symbol()));
+                    return self.type_error(format!(
+                        "'{}' not supported between instances of '{ta}' and '{tb}'",
+                        op.symbol()
+                    ));
                 }
             }
         };
@@ -893,7 +964,12 @@ impl Vm {
                             let tn = self.type_name(v);
                             return self.type_error(format!("unhashable type: '{tn}'"));
                         }
-                        Some(f) if matches!(f.as_ref().map(|x| self.heap.get(x)), Some(Object::Function(_))) => {
+                        Some(f)
+                            if matches!(
+                                f.as_ref().map(|x| self.heap.get(x)),
+                                Some(Object::Function(_))
+                            ) =>
+                        {
                             let m = self.lookup_special(v, sym::HASH).expect("hash method");
                             let r = self.call_sync(m, Vec::new(), Vec::new());
                             self.heap.decref(m);
@@ -907,7 +983,8 @@ impl Vm {
                                 }
                                 None => {
                                     self.heap.decref(r);
-                                    return self.type_error("__hash__ method should return an integer");
+                                    return self
+                                        .type_error("__hash__ method should return an integer");
                                 }
                             }
                         }
@@ -915,7 +992,11 @@ impl Vm {
                     }
                 }
                 Object::Range(a, b, c) => {
-                    let hs = [st::hash_int_i64(range_len(*a, *b, *c)), st::hash_int_i64(*a), st::hash_int_i64(*c)];
+                    let hs = [
+                        st::hash_int_i64(range_len(*a, *b, *c)),
+                        st::hash_int_i64(*a),
+                        st::hash_int_i64(*c),
+                    ];
                     st::hash_tuple(&hs)
                 }
                 _ => st::hash_pointer(self.id_of(v)),
@@ -947,7 +1028,9 @@ impl Vm {
                 Some(Object::Str(sub)) => Ok(s.contains(&**sub)),
                 _ => {
                     let tn = self.type_name(item);
-                    self.type_error(format!("'in <string>' requires string as left operand, not {tn}"))
+                    self.type_error(format!(
+                        "'in <string>' requires string as left operand, not {tn}"
+                    ))
                 }
             },
             Object::List(items) => {
@@ -985,7 +1068,11 @@ impl Vm {
                 let (a, b, c) = (*a, *b, *c);
                 match self.int_ref(item) {
                     Some(IntRef::Small(i)) => {
-                        let inr = if c > 0 { i >= a && i < b } else { i <= a && i > b };
+                        let inr = if c > 0 {
+                            i >= a && i < b
+                        } else {
+                            i <= a && i > b
+                        };
                         Ok(inr && (i - a) % c == 0)
                     }
                     _ => Ok(false),
@@ -1058,7 +1145,10 @@ impl Vm {
 
     /// A new empty set or frozenset.
     pub fn new_set(&mut self, frozen: bool) -> Value {
-        Value::Obj(self.heap.alloc(Object::Set(Box::new(Dict::new_set()), frozen)))
+        Value::Obj(
+            self.heap
+                .alloc(Object::Set(Box::new(Dict::new_set()), frozen)),
+        )
     }
 
     fn is_simple_key(&self, v: Value) -> bool {
@@ -1148,10 +1238,12 @@ impl Vm {
     pub fn dict_get(&mut self, d: Value, key: Value) -> PyResult<Option<Value>> {
         let dr = d.as_ref().expect("dict");
         let h = self.hash_value(key)?;
-        Ok(self.dict_find(dr, key, h)?.and_then(|pos| match self.heap.get(dr) {
-            Object::Dict(dd) => dd.entry(pos).map(|e| e.value),
-            _ => None,
-        }))
+        Ok(self
+            .dict_find(dr, key, h)?
+            .and_then(|pos| match self.heap.get(dr) {
+                Object::Dict(dd) => dd.entry(pos).map(|e| e.value),
+                _ => None,
+            }))
     }
 
     /// Removes a key; returns the owned value.
@@ -1186,7 +1278,9 @@ impl Vm {
             if kv.len() != 2 {
                 let n = kv.len();
                 self.heap.decref_all(kv);
-                return self.value_error(format!("dictionary update sequence element #{i} has length {n}; 2 is required"));
+                return self.value_error(format!(
+                    "dictionary update sequence element #{i} has length {n}; 2 is required"
+                ));
             }
             let r = self.dict_set(d, kv[0], kv[1]);
             self.heap.decref_all(kv);
@@ -1232,10 +1326,11 @@ impl Vm {
 
     /// A shallow copy of a dict, keeping its flavour.
     pub(crate) fn dict_copy(&mut self, d: Value) -> PyResult<Value> {
-        let (entries, flavor): (Vec<(Value, Value)>, DictFlavor) = match d.as_ref().map(|r| self.heap.get(r)) {
-            Some(Object::Dict(s)) => (s.iter().map(|e| (e.key, e.value)).collect(), s.flavor),
-            _ => (Vec::new(), DictFlavor::Plain),
-        };
+        let (entries, flavor): (Vec<(Value, Value)>, DictFlavor) =
+            match d.as_ref().map(|r| self.heap.get(r)) {
+                Some(Object::Dict(s)) => (s.iter().map(|e| (e.key, e.value)).collect(), s.flavor),
+                _ => (Vec::new(), DictFlavor::Plain),
+            };
         let nd = self.new_dict();
         if let DictFlavor::Default(f) = flavor {
             self.heap.incref(f);
@@ -1248,15 +1343,27 @@ impl Vm {
     }
 
     /// Normalizes an index for a sequence of `len` (negative from the end).
-    pub(crate) fn seq_index(&mut self, key: Value, len: usize, what: &str) -> PyResult<Option<usize>> {
+    pub(crate) fn seq_index(
+        &mut self,
+        key: Value,
+        len: usize,
+        what: &str,
+    ) -> PyResult<Option<usize>> {
         let i = match key {
             Value::Int(i) => i,
             Value::Bool(b) => i64::from(b),
             _ => match self.int_ref(key) {
-                Some(IntRef::Big(_)) => return self.err(ExcType::IndexError, format!("cannot fit 'int' into an index-sized integer")),
+                Some(IntRef::Big(_)) => {
+                    return self.err(
+                        ExcType::IndexError,
+                        "cannot fit 'int' into an index-sized integer",
+                    )
+                }
                 _ => {
                     let tn = self.type_name(key);
-                    return self.type_error(format!("{what} indices must be integers or slices, not {tn}"));
+                    return self.type_error(format!(
+                        "{what} indices must be integers or slices, not {tn}"
+                    ));
                 }
             },
         };
@@ -1270,7 +1377,9 @@ impl Vm {
 
     /// `slice.indices(len)`.
     pub(crate) fn slice_indices(&mut self, s: Ref, len: usize) -> PyResult<(i64, i64, i64)> {
-        let Object::Slice(a, b, c) = self.heap.get(s) else { unreachable!() };
+        let Object::Slice(a, b, c) = self.heap.get(s) else {
+            unreachable!()
+        };
         let (a, b, c) = (*a, *b, *c);
         let get = |vm: &mut Vm, v: Value| -> PyResult<Option<i64>> {
             match v {
@@ -1278,8 +1387,14 @@ impl Vm {
                 Value::Int(i) => Ok(Some(i)),
                 Value::Bool(b) => Ok(Some(i64::from(b))),
                 other => match vm.int_ref(other) {
-                    Some(IntRef::Big(b)) => Ok(Some(if b.is_negative() { i64::MIN / 2 } else { i64::MAX / 2 })),
-                    _ => vm.type_error("slice indices must be integers or None or have an __index__ method"),
+                    Some(IntRef::Big(b)) => Ok(Some(if b.is_negative() {
+                        i64::MIN / 2
+                    } else {
+                        i64::MAX / 2
+                    })),
+                    _ => vm.type_error(
+                        "slice indices must be integers or None or have an __index__ method",
+                    ),
                 },
             }
         };
@@ -1319,13 +1434,17 @@ impl Vm {
             let tn = self.type_name(obj);
             return self.type_error(format!("'{tn}' object is not subscriptable"));
         };
-        let slice = key.as_ref().filter(|k| matches!(self.heap.get(*k), Object::Slice(..)));
+        let slice = key
+            .as_ref()
+            .filter(|k| matches!(self.heap.get(*k), Object::Slice(..)));
         match self.heap.get(r) {
             Object::List(items) => {
                 let len = items.len();
                 if let Some(s) = slice {
                     let pos = self.slice_positions(s, len)?;
-                    let Object::List(items) = self.heap.get(r) else { unreachable!() };
+                    let Object::List(items) = self.heap.get(r) else {
+                        unreachable!()
+                    };
                     let out: Vec<Value> = pos.iter().map(|&i| items[i]).collect();
                     for v in &out {
                         self.heap.incref(*v);
@@ -1334,7 +1453,9 @@ impl Vm {
                 }
                 match self.seq_index(key, len, "list")? {
                     Some(i) => {
-                        let Object::List(items) = self.heap.get(r) else { unreachable!() };
+                        let Object::List(items) = self.heap.get(r) else {
+                            unreachable!()
+                        };
                         let v = items[i];
                         self.heap.incref(v);
                         Ok(Some(v))
@@ -1346,7 +1467,9 @@ impl Vm {
                 let len = items.len();
                 if let Some(s) = slice {
                     let pos = self.slice_positions(s, len)?;
-                    let Object::Tuple(items) = self.heap.get(r) else { unreachable!() };
+                    let Object::Tuple(items) = self.heap.get(r) else {
+                        unreachable!()
+                    };
                     let out: Vec<Value> = pos.iter().map(|&i| items[i]).collect();
                     for v in &out {
                         self.heap.incref(*v);
@@ -1355,7 +1478,9 @@ impl Vm {
                 }
                 match self.seq_index(key, len, "tuple")? {
                     Some(i) => {
-                        let Object::Tuple(items) = self.heap.get(r) else { unreachable!() };
+                        let Object::Tuple(items) = self.heap.get(r) else {
+                            unreachable!()
+                        };
                         let v = items[i];
                         self.heap.incref(v);
                         Ok(Some(v))
@@ -1383,7 +1508,11 @@ impl Vm {
                 let len = self.len_of(obj)?;
                 if let Some(sl) = slice {
                     let (start, stop, step) = self.slice_indices(sl, len)?;
-                    let v = Value::Obj(self.heap.alloc(Object::Range(a + start * c, a + stop * c, step * c)));
+                    let v = Value::Obj(self.heap.alloc(Object::Range(
+                        a + start * c,
+                        a + stop * c,
+                        step * c,
+                    )));
                     return Ok(Some(v));
                 }
                 match self.seq_index(key, len, "range")? {
@@ -1395,7 +1524,9 @@ impl Vm {
                 let len = d.items.len();
                 match self.seq_index(key, len, "sequence")? {
                     Some(i) => {
-                        let Object::Deque(d) = self.heap.get(r) else { unreachable!() };
+                        let Object::Deque(d) = self.heap.get(r) else {
+                            unreachable!()
+                        };
                         let v = d.items[i];
                         self.heap.incref(v);
                         Ok(Some(v))
@@ -1426,7 +1557,8 @@ impl Vm {
             Object::Instance(_) => match self.lookup_special(obj, sym::GETITEM) {
                 Some(m) => {
                     self.heap.incref(key);
-                    let out = self.call_value(m, vec![key], Vec::new(), crate::frame::RetMode::Push);
+                    let out =
+                        self.call_value(m, vec![key], Vec::new(), crate::frame::RetMode::Push);
                     self.heap.decref(m);
                     out
                 }
@@ -1469,7 +1601,9 @@ impl Vm {
             let tn = self.type_name(obj);
             return self.type_error(format!("'{tn}' object does not support item assignment"));
         };
-        let slice = key.as_ref().filter(|k| matches!(self.heap.get(*k), Object::Slice(..)));
+        let slice = key
+            .as_ref()
+            .filter(|k| matches!(self.heap.get(*k), Object::Slice(..)));
         match self.heap.get(r) {
             Object::List(items) => {
                 let len = items.len();
@@ -1479,7 +1613,8 @@ impl Vm {
                     if step == 1 {
                         let stop = stop.max(start);
                         if let Object::List(items) = self.heap.get_mut(r) {
-                            let old: Vec<Value> = items.splice(start as usize..stop as usize, new).collect();
+                            let old: Vec<Value> =
+                                items.splice(start as usize..stop as usize, new).collect();
                             self.heap.decref_all(old.into_iter().rev());
                         }
                         return Ok(());
@@ -1488,7 +1623,9 @@ impl Vm {
                     if pos.len() != new.len() {
                         let (a, b) = (new.len(), pos.len());
                         self.heap.decref_all(new);
-                        return self.value_error(format!("attempt to assign sequence of size {a} to extended slice of size {b}"));
+                        return self.value_error(format!(
+                            "attempt to assign sequence of size {a} to extended slice of size {b}"
+                        ));
                     }
                     for (p, nv) in pos.into_iter().zip(new) {
                         if let Object::List(items) = self.heap.get_mut(r) {
@@ -1552,7 +1689,9 @@ impl Vm {
             let tn = self.type_name(obj);
             return self.type_error(format!("'{tn}' object does not support item deletion"));
         };
-        let slice = key.as_ref().filter(|k| matches!(self.heap.get(*k), Object::Slice(..)));
+        let slice = key
+            .as_ref()
+            .filter(|k| matches!(self.heap.get(*k), Object::Slice(..)));
         match self.heap.get(r) {
             Object::List(items) => {
                 let len = items.len();
@@ -1634,13 +1773,21 @@ impl Vm {
     }
 
     /// Unpacking for assignment: `n` items, or `n` before a star and `after` after it.
-    pub(crate) fn unpack(&mut self, v: Value, n: usize, after: Option<usize>) -> PyResult<Vec<Value>> {
+    pub(crate) fn unpack(
+        &mut self,
+        v: Value,
+        n: usize,
+        after: Option<usize>,
+    ) -> PyResult<Vec<Value>> {
         let items = match self.collect_sync(v) {
             Ok(items) => items,
             Err(e) => {
                 if self.is_instance_of_exc(e, ExcType::TypeError) && !self.is_user_object(v) {
                     let tn = self.type_name(v);
-                    if !matches!(v.as_ref().map(|r| self.heap.get(r)), Some(Object::Iter(_) | Object::Generator(_))) {
+                    if !matches!(
+                        v.as_ref().map(|r| self.heap.get(r)),
+                        Some(Object::Iter(_) | Object::Generator(_))
+                    ) {
                         self.heap.decref(e);
                         return self.type_error(format!("cannot unpack non-iterable {tn} object"));
                     }
@@ -1654,9 +1801,12 @@ impl Vm {
                     let got = items.len();
                     self.heap.decref_all(items);
                     if got > n {
-                        return self.value_error(format!("too many values to unpack (expected {n})"));
+                        return self
+                            .value_error(format!("too many values to unpack (expected {n})"));
                     }
-                    return self.value_error(format!("not enough values to unpack (expected {n}, got {got})"));
+                    return self.value_error(format!(
+                        "not enough values to unpack (expected {n}, got {got})"
+                    ));
                 }
                 Ok(items)
             }
@@ -1664,7 +1814,10 @@ impl Vm {
                 if items.len() < n + after {
                     let got = items.len();
                     self.heap.decref_all(items);
-                    return self.value_error(format!("not enough values to unpack (expected at least {}, got {got})", n + after));
+                    return self.value_error(format!(
+                        "not enough values to unpack (expected at least {}, got {got})",
+                        n + after
+                    ));
                 }
                 let mut items = items;
                 let tail = items.split_off(items.len() - after);
@@ -1684,7 +1837,9 @@ impl Vm {
             Some(Object::Class(_)) => {
                 let t = ty.as_ref().expect("class");
                 if !self.is_exception_class(t) {
-                    return self.type_error("catching classes that do not inherit from BaseException is not allowed");
+                    return self.type_error(
+                        "catching classes that do not inherit from BaseException is not allowed",
+                    );
                 }
                 Ok(self.class_is_subclass(cls, t))
             }
@@ -1697,12 +1852,17 @@ impl Vm {
                 }
                 Ok(false)
             }
-            _ => self.type_error("catching classes that do not inherit from BaseException is not allowed"),
+            _ => self.type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            ),
         }
     }
 
     fn set_binop(&mut self, op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult<Value> {
-        let frozen = matches!(a.as_ref().map(|r| self.heap.get(r)), Some(Object::Set(_, true)));
+        let frozen = matches!(
+            a.as_ref().map(|r| self.heap.get(r)),
+            Some(Object::Set(_, true))
+        );
         let keys = |vm: &Vm, s: Value| -> Vec<Value> {
             match s.as_ref().map(|r| vm.heap.get(r)) {
                 Some(Object::Set(d, _)) => d.iter().map(|e| e.key).collect(),
@@ -1710,7 +1870,11 @@ impl Vm {
             }
         };
         let (ka, kb) = (keys(self, a), keys(self, b));
-        let out = if inplace && !frozen { a } else { self.new_set(frozen) };
+        let out = if inplace && !frozen {
+            a
+        } else {
+            self.new_set(frozen)
+        };
         if out == a {
             self.heap.incref(a);
         }
@@ -1809,7 +1973,11 @@ impl Vm {
                 let pick = match other {
                     Some(o) => {
                         let bigger = self.compare_bool(CmpOp::Lt, *v, o)?;
-                        if bigger == is_or { o } else { *v }
+                        if bigger == is_or {
+                            o
+                        } else {
+                            *v
+                        }
                     }
                     None if is_or => *v,
                     None => continue,
@@ -1820,7 +1988,9 @@ impl Vm {
             }
             if is_or {
                 for (k, v) in &eb {
-                    if self.dict_get(a, *k)?.is_none() && self.compare_bool(CmpOp::Gt, *v, Value::Int(0))? {
+                    if self.dict_get(a, *k)?.is_none()
+                        && self.compare_bool(CmpOp::Gt, *v, Value::Int(0))?
+                    {
                         self.dict_set(out, *k, *v)?;
                     }
                 }
@@ -1837,7 +2007,9 @@ impl Vm {
         }
         if op == BinOp::Add {
             for (k, v) in &eb {
-                if self.dict_get(a, *k)?.is_none() && self.compare_bool(CmpOp::Gt, *v, Value::Int(0))? {
+                if self.dict_get(a, *k)?.is_none()
+                    && self.compare_bool(CmpOp::Gt, *v, Value::Int(0))?
+                {
                     self.dict_set(out, *k, *v)?;
                 }
             }
@@ -1855,12 +2027,18 @@ fn simple_eq(heap: &crate::heap::Heap, a: Value, b: Value) -> bool {
         (Value::Int(x), Value::Int(y)) => x == y,
         (Value::Int(x), Value::Bool(y)) | (Value::Bool(y), Value::Int(x)) => x == i64::from(y),
         (Value::Float(x), Value::Float(y)) => x == y,
-        (Value::Float(f), Value::Int(i)) | (Value::Int(i), Value::Float(f)) => f == i as f64 && f.fract() == 0.0 && (f as i64) == i,
-        (Value::Float(f), Value::Bool(b)) | (Value::Bool(b), Value::Float(f)) => f == f64::from(u8::from(b)),
+        (Value::Float(f), Value::Int(i)) | (Value::Int(i), Value::Float(f)) => {
+            f == i as f64 && f.fract() == 0.0 && (f as i64) == i
+        }
+        (Value::Float(f), Value::Bool(b)) | (Value::Bool(b), Value::Float(f)) => {
+            f == f64::from(u8::from(b))
+        }
         (Value::Obj(x), Value::Obj(y)) => match (heap.get(x), heap.get(y)) {
             (Object::Str(p), Object::Str(q)) => p == q,
             (Object::BigInt(p), Object::BigInt(q)) => p == q,
-            (Object::Tuple(p), Object::Tuple(q)) => p.len() == q.len() && p.iter().zip(q.iter()).all(|(m, n)| simple_eq(heap, *m, *n)),
+            (Object::Tuple(p), Object::Tuple(q)) => {
+                p.len() == q.len() && p.iter().zip(q.iter()).all(|(m, n)| simple_eq(heap, *m, *n))
+            }
             _ => false,
         },
         _ => false,
@@ -1879,7 +2057,11 @@ fn float_cmp_int(f: f64, i: &BigInt) -> Option<std::cmp::Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { std::cmp::Ordering::Greater } else { std::cmp::Ordering::Less });
+        return Some(if f > 0.0 {
+            std::cmp::Ordering::Greater
+        } else {
+            std::cmp::Ordering::Less
+        });
     }
     let fl = f.floor();
     let b = num_bigint::BigInt::from_f64_exact(fl).unwrap_or_default();
@@ -1914,7 +2096,9 @@ fn big_true_div(x: &BigInt, y: &BigInt) -> f64 {
     }
     // Scale to keep 64 significant bits in the quotient.
     let shift = (x.bits() as i64 - y.bits() as i64 - 64).max(0);
-    let (q, _) = if shift > 0 { ((x >> shift as usize) / y, 0) } else {
+    let (q, _) = if shift > 0 {
+        ((x >> shift as usize) / y, 0)
+    } else {
         let up = (64 - (x.bits() as i64 - y.bits() as i64)).max(0) as usize;
         return ((x << up) / y).to_f64().unwrap_or(f64::INFINITY) / 2f64.powi(up as i32);
     };

@@ -14,7 +14,11 @@ use num_bigint::BigInt;
 /// Python's `repr` of a str.
 #[must_use]
 pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -27,8 +31,12 @@ pub fn str_repr(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
-            c if (0x80..0xa0).contains(&(c as u32)) || c == '\u{ad}' => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
+            c if (0x80..0xa0).contains(&(c as u32)) || c == '\u{ad}' => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
             c if is_unprintable(c) => {
                 let n = c as u32;
                 if n <= 0xffff {
@@ -89,7 +97,10 @@ impl Vm {
                 Object::Instance(_) | Object::Exception(_) => {
                     let cls = self.class_ref(v);
                     if let Some(f) = self.class_lookup(cls, sym::STR) {
-                        if matches!(f.as_ref().map(|x| self.heap.get(x)), Some(Object::Function(_))) {
+                        if matches!(
+                            f.as_ref().map(|x| self.heap.get(x)),
+                            Some(Object::Function(_))
+                        ) {
                             let m = self.lookup_special(v, sym::STR).expect("str method");
                             let r = self.call_sync(m, Vec::new(), Vec::new());
                             self.heap.decref(m);
@@ -100,7 +111,8 @@ impl Vm {
                     if let Object::Exception(e) = self.heap.get(r) {
                         // A user __repr__ does not change str() of exceptions.
                         let args = e.args;
-                        let key_error = self.class_is_subclass(e.class, self.b.exc(ExcType::KeyError));
+                        let key_error =
+                            self.class_is_subclass(e.class, self.b.exc(ExcType::KeyError));
                         let items = match args.as_ref().map(|x| self.heap.get(x)) {
                             Some(Object::Tuple(t)) => t.to_vec(),
                             _ => Vec::new(),
@@ -159,7 +171,11 @@ impl Vm {
             Value::Obj(r) => {
                 let is_container = matches!(
                     self.heap.get(r),
-                    Object::List(_) | Object::Dict(_) | Object::Tuple(_) | Object::Set(..) | Object::Deque(_)
+                    Object::List(_)
+                        | Object::Dict(_)
+                        | Object::Tuple(_)
+                        | Object::Set(..)
+                        | Object::Deque(_)
                 );
                 if is_container && stack.contains(&r) {
                     out.push_str(match self.heap.get(r) {
@@ -181,7 +197,12 @@ impl Vm {
         Ok(())
     }
 
-    fn repr_seq(&mut self, items: &[Value], out: &mut String, stack: &mut Vec<Ref>) -> PyResult<()> {
+    fn repr_seq(
+        &mut self,
+        items: &[Value],
+        out: &mut String,
+        stack: &mut Vec<Ref>,
+    ) -> PyResult<()> {
         for (i, it) in items.iter().enumerate() {
             if i > 0 {
                 out.push_str(", ");
@@ -192,7 +213,13 @@ impl Vm {
     }
 
     #[allow(clippy::too_many_lines)]
-    fn repr_obj(&mut self, v: Value, r: Ref, out: &mut String, stack: &mut Vec<Ref>) -> PyResult<()> {
+    fn repr_obj(
+        &mut self,
+        v: Value,
+        r: Ref,
+        out: &mut String,
+        stack: &mut Vec<Ref>,
+    ) -> PyResult<()> {
         match self.heap.get(r) {
             Object::Str(s) => out.push_str(&str_repr(s)),
             Object::BigInt(b) => {
@@ -235,7 +262,11 @@ impl Vm {
                         out.push_str("Counter(");
                     }
                 }
-                let entries = if flavor == DictFlavor::Counter { self.counter_sorted(entries)? } else { entries };
+                let entries = if flavor == DictFlavor::Counter {
+                    self.counter_sorted(entries)?
+                } else {
+                    entries
+                };
                 out.push('{');
                 for (i, (k, val)) in entries.iter().enumerate() {
                     if i > 0 {
@@ -298,7 +329,9 @@ impl Vm {
             Object::Builtin(id) => {
                 let d = &crate::builtins::TABLE[id.0 as usize];
                 match d.owner {
-                    crate::builtins::Owner::Type(t) => out.push_str(&format!("<method '{}' of '{}' objects>", d.name, t.name())),
+                    crate::builtins::Owner::Type(t) => {
+                        out.push_str(&format!("<method '{}' of '{}' objects>", d.name, t.name()))
+                    }
                     _ => out.push_str(&format!("<built-in function {}>", d.name)),
                 }
             }
@@ -308,7 +341,10 @@ impl Vm {
                     Some(Object::Builtin(id)) => {
                         let name = crate::builtins::TABLE[id.0 as usize].name;
                         let tn = self.type_name(this);
-                        out.push_str(&format!("<built-in method {name} of {tn} object at {}>", self.addr(this)));
+                        out.push_str(&format!(
+                            "<built-in method {name} of {tn} object at {}>",
+                            self.addr(this)
+                        ));
                     }
                     Some(Object::Function(func)) => {
                         let q = func.qualname.to_string();
@@ -326,7 +362,10 @@ impl Vm {
             Object::Instance(_) | Object::Exception(_) => {
                 let cls = self.class_ref(v);
                 if let Some(f) = self.class_lookup(cls, sym::REPR) {
-                    if matches!(f.as_ref().map(|x| self.heap.get(x)), Some(Object::Function(_))) {
+                    if matches!(
+                        f.as_ref().map(|x| self.heap.get(x)),
+                        Some(Object::Function(_))
+                    ) {
                         let m = self.lookup_special(v, sym::REPR).expect("repr method");
                         let res = self.call_sync(m, Vec::new(), Vec::new());
                         self.heap.decref(m);
@@ -348,7 +387,11 @@ impl Vm {
                     out.push(')');
                     return Ok(());
                 }
-                out.push_str(&format!("<{} object at {}>", self.qual_class_name(cls), self.addr(v)));
+                out.push_str(&format!(
+                    "<{} object at {}>",
+                    self.qual_class_name(cls),
+                    self.addr(v)
+                ));
             }
             Object::Generator(g) => {
                 let q = g.qualname.to_string();
@@ -362,7 +405,12 @@ impl Vm {
                     None => out.push_str(&format!("<module '{name}' (built-in)>")),
                 }
             }
-            Object::Iter(it) if matches!(**it, crate::iter::IterObj::Count { .. } | crate::iter::IterObj::Repeat { .. }) => {
+            Object::Iter(it)
+                if matches!(
+                    **it,
+                    crate::iter::IterObj::Count { .. } | crate::iter::IterObj::Repeat { .. }
+                ) =>
+            {
                 match &**it {
                     crate::iter::IterObj::Count { cur, step } => {
                         let (cur, step) = (*cur, *step);
@@ -392,11 +440,17 @@ impl Vm {
             }
             Object::Cell(_) => out.push_str(&format!("<cell at {}>", self.addr(v))),
             Object::Property(..) => out.push_str(&format!("<property object at {}>", self.addr(v))),
-            Object::StaticMethod(_) => out.push_str(&format!("<staticmethod object at {}>", self.addr(v))),
-            Object::ClassMethod(_) => out.push_str(&format!("<classmethod object at {}>", self.addr(v))),
+            Object::StaticMethod(_) => {
+                out.push_str(&format!("<staticmethod object at {}>", self.addr(v)))
+            }
+            Object::ClassMethod(_) => {
+                out.push_str(&format!("<classmethod object at {}>", self.addr(v)))
+            }
             Object::Super(..) => out.push_str("<super object>"),
             Object::Namespace(_) => out.push_str("{}"),
-            Object::Random(_) => out.push_str(&format!("<random.Random object at {}>", self.addr(v))),
+            Object::Random(_) => {
+                out.push_str(&format!("<random.Random object at {}>", self.addr(v)))
+            }
             Object::Partial(p) => {
                 let (f, args) = (p.func, p.args.clone());
                 out.push_str("functools.partial(");
@@ -409,7 +463,11 @@ impl Vm {
             }
             Object::File(f) => {
                 let (p, m) = (f.path.clone(), f.mode.clone());
-                out.push_str(&format!("<_io.TextIOWrapper name={} mode={} encoding='UTF-8'>", str_repr(&p), str_repr(&m)));
+                out.push_str(&format!(
+                    "<_io.TextIOWrapper name={} mode={} encoding='UTF-8'>",
+                    str_repr(&p),
+                    str_repr(&m)
+                ));
             }
             Object::Free => out.push_str("<freed>"),
         }
@@ -417,7 +475,10 @@ impl Vm {
     }
 
     /// Counter entries in `most_common()` order (stable by count, descending).
-    pub(crate) fn counter_sorted(&mut self, mut entries: Vec<(Value, Value)>) -> PyResult<Vec<(Value, Value)>> {
+    pub(crate) fn counter_sorted(
+        &mut self,
+        mut entries: Vec<(Value, Value)>,
+    ) -> PyResult<Vec<(Value, Value)>> {
         // Stable insertion sort by descending count.
         let mut err = None;
         let n = entries.len();
@@ -444,7 +505,12 @@ impl Vm {
     }
 
     /// `f"{v!conv:spec}"`; returns an owned `str`.
-    pub(crate) fn format_value(&mut self, v: Value, conv: u32, spec: Option<Value>) -> PyResult<Value> {
+    pub(crate) fn format_value(
+        &mut self,
+        v: Value,
+        conv: u32,
+        spec: Option<Value>,
+    ) -> PyResult<Value> {
         let converted;
         let target = match conv {
             1 => {
@@ -468,7 +534,9 @@ impl Vm {
                 v
             }
         };
-        let spec_s = spec.and_then(|s| self.as_str(s).map(str::to_string)).unwrap_or_default();
+        let spec_s = spec
+            .and_then(|s| self.as_str(s).map(str::to_string))
+            .unwrap_or_default();
         let r = self.format_spec(target, &spec_s);
         if conv != 0 {
             self.heap.decref(converted);
@@ -491,7 +559,10 @@ impl Vm {
         if self.is_user_object(v) {
             let cls = self.class_ref(v);
             if let Some(f) = self.class_lookup(cls, sym::FORMAT) {
-                if matches!(f.as_ref().map(|x| self.heap.get(x)), Some(Object::Function(_))) {
+                if matches!(
+                    f.as_ref().map(|x| self.heap.get(x)),
+                    Some(Object::Function(_))
+                ) {
                     let m = self.lookup_special(v, sym::FORMAT).expect("format method");
                     let sv = self.str_value(spec);
                     let r = self.call_sync(m, vec![sv], Vec::new());
@@ -533,15 +604,24 @@ impl Vm {
                     let ps = pf::parse_format_spec(spec, "str").map_err(|e| map(self, e))?;
                     pf::format_str(&s, &ps, "str").map_err(|e| map(self, e))
                 }
-                _ => self.type_error(format!("unsupported format string passed to {tn}.__format__")),
+                _ => self.type_error(format!(
+                    "unsupported format string passed to {tn}.__format__"
+                )),
             },
-            _ => self.type_error(format!("unsupported format string passed to {tn}.__format__")),
+            _ => self.type_error(format!(
+                "unsupported format string passed to {tn}.__format__"
+            )),
         }
     }
 
     /// `fmt % args`.
     pub(crate) fn percent_format(&mut self, fmt: &str, args: Value) -> PyResult<Value> {
-        let mut pa = PctArgs { vm: self, args, current: args, owned: Vec::new() };
+        let mut pa = PctArgs {
+            vm: self,
+            args,
+            current: args,
+            owned: Vec::new(),
+        };
         let r = pf::percent_format(fmt, &mut pa);
         let owned = std::mem::take(&mut pa.owned);
         self.heap.decref_all(owned);
@@ -668,9 +748,13 @@ impl pf::PercentArgs for PctArgs<'_> {
                 if let Value::Float(f) = v {
                     if matches!(spec.conv, 'd' | 'i' | 'u') {
                         if !f.is_finite() {
-                            return Err(PctErr::Fmt(pf::FormatError { kind: pf::ExcKind::OverflowError, message: "cannot convert float infinity to integer".into() }));
+                            return Err(PctErr::Fmt(pf::FormatError {
+                                kind: pf::ExcKind::OverflowError,
+                                message: "cannot convert float infinity to integer".into(),
+                            }));
                         }
-                        let b: BigInt = num_traits::FromPrimitive::from_f64(f.trunc()).unwrap_or_default();
+                        let b: BigInt =
+                            num_traits::FromPrimitive::from_f64(f.trunc()).unwrap_or_default();
                         return Ok(pf::percent_int(&b, spec)?);
                     }
                 }

@@ -362,10 +362,14 @@ impl SetTable {
     /// The used slot at or after `pos` and its key (for resumable iteration).
     #[must_use]
     pub fn next_from(&self, pos: usize) -> Option<(usize, u32)> {
-        self.slots.iter().enumerate().skip(pos).find_map(|(i, slot)| match *slot {
-            Slot::Used { key, .. } => Some((i, key)),
-            Slot::Empty | Slot::Dummy => None,
-        })
+        self.slots
+            .iter()
+            .enumerate()
+            .skip(pos)
+            .find_map(|(i, slot)| match *slot {
+                Slot::Used { key, .. } => Some((i, key)),
+                Slot::Empty | Slot::Dummy => None,
+            })
     }
 
     /// Renames every stored key id (the caller compacted its key storage).

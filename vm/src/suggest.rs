@@ -9,7 +9,7 @@ const MAX_CANDIDATES: usize = 750;
 fn substitution_cost(a: char, b: char) -> usize {
     if a == b {
         0
-    } else if a.to_ascii_lowercase() == b.to_ascii_lowercase() {
+    } else if a.eq_ignore_ascii_case(&b) {
         CASE_COST
     } else {
         MOVE_COST
@@ -25,7 +25,12 @@ fn distance(a: &str, b: &str, max_cost: usize) -> usize {
     // Strip common prefix and suffix.
     let pre = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
     let (a, b) = (&a[pre..], &b[pre..]);
-    let suf = a.iter().rev().zip(b.iter().rev()).take_while(|(x, y)| x == y).count();
+    let suf = a
+        .iter()
+        .rev()
+        .zip(b.iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
     let (a, b) = (&a[..a.len() - suf], &b[..b.len() - suf]);
     if a.is_empty() || b.is_empty() {
         return (a.len() + b.len()) * MOVE_COST;
@@ -60,7 +65,10 @@ fn distance(a: &str, b: &str, max_cost: usize) -> usize {
 
 /// The best candidate for `name`, as CPython chooses it.
 #[must_use]
-pub fn best_match<'a>(name: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+pub fn best_match<'a>(
+    name: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
     let mut best: Option<&str> = None;
     let mut best_distance = usize::MAX;
     let n = name.chars().count();
@@ -68,7 +76,8 @@ pub fn best_match<'a>(name: &str, candidates: impl IntoIterator<Item = &'a str>)
         if cand == name {
             continue;
         }
-        let max = ((n + cand.chars().count() + 3) * MOVE_COST / 6).min(best_distance.saturating_sub(1));
+        let max =
+            ((n + cand.chars().count() + 3) * MOVE_COST / 6).min(best_distance.saturating_sub(1));
         let d = distance(name, cand, max);
         if d > max {
             continue;

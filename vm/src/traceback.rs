@@ -92,7 +92,10 @@ impl Vm {
                 "<exception str() failed>".to_string()
             }
         };
-        let hint = self.suggestion(exc).map(|s| format!(". Did you mean: '{s}'?")).unwrap_or_default();
+        let hint = self
+            .suggestion(exc)
+            .map(|s| format!(". Did you mean: '{s}'?"))
+            .unwrap_or_default();
         if msg.is_empty() {
             format!("{name}{hint}\n")
         } else {
@@ -104,7 +107,11 @@ impl Vm {
     fn suggestion(&mut self, exc: Value) -> Option<String> {
         let (ns, os) = (self.sym("name"), self.sym("obj"));
         let (name, obj, last) = match exc.as_ref().map(|r| self.heap.get(r)) {
-            Some(Object::Exception(e)) => (e.attrs.get(&ns).copied()?, e.attrs.get(&os).copied(), e.traceback.last().copied()),
+            Some(Object::Exception(e)) => (
+                e.attrs.get(&ns).copied()?,
+                e.attrs.get(&os).copied(),
+                e.traceback.last().copied(),
+            ),
             _ => return None,
         };
         let name = self.as_str(name)?.to_string();
@@ -130,27 +137,40 @@ impl Vm {
             }
             cands.sort();
             cands.dedup();
-            return crate::suggest::best_match(&name, cands.iter().map(String::as_str)).map(str::to_string);
+            return crate::suggest::best_match(&name, cands.iter().map(String::as_str))
+                .map(str::to_string);
         }
         if !self.is_instance_of_exc(exc, crate::builtins::ExcType::NameError) {
             return None;
         }
         let last = last?;
         let code = self.code(last.code).clone();
-        let locals: Vec<String> = code.varnames.iter().map(|s| self.names.name(*s).to_string()).collect();
+        let locals: Vec<String> = code
+            .varnames
+            .iter()
+            .map(|s| self.names.name(*s).to_string())
+            .collect();
         if let Some(s) = crate::suggest::best_match(&name, locals.iter().map(String::as_str)) {
             return Some(s.to_string());
         }
         let module = self.sources[code.source as usize].module.clone();
         let globals: Vec<String> = match self.modules.get(&module).map(|m| self.heap.get(*m)) {
-            Some(Object::Module(m)) => m.globals.keys().map(|k| self.names.name(*k).to_string()).collect(),
+            Some(Object::Module(m)) => m
+                .globals
+                .keys()
+                .map(|k| self.names.name(*k).to_string())
+                .collect(),
             _ => Vec::new(),
         };
         if let Some(s) = crate::suggest::best_match(&name, globals.iter().map(String::as_str)) {
             return Some(s.to_string());
         }
         let builtins: Vec<String> = match self.heap.get(self.b.module()) {
-            Object::Module(m) => m.globals.keys().map(|k| self.names.name(*k).to_string()).collect(),
+            Object::Module(m) => m
+                .globals
+                .keys()
+                .map(|k| self.names.name(*k).to_string())
+                .collect(),
             _ => Vec::new(),
         };
         crate::suggest::best_match(&name, builtins.iter().map(String::as_str)).map(str::to_string)
@@ -166,15 +186,21 @@ impl Vm {
         seen.push(exc);
         let mut out = String::new();
         let (cause, context, suppress, tb) = match exc.as_ref().map(|r| self.heap.get(r)) {
-            Some(Object::Exception(e)) => (e.cause, e.context, e.suppress_context, e.traceback.clone()),
+            Some(Object::Exception(e)) => {
+                (e.cause, e.context, e.suppress_context, e.traceback.clone())
+            }
             _ => (Value::None, Value::None, false, Vec::new()),
         };
         if cause != Value::None && !seen.iter().any(|s| s.is(cause)) {
             out.push_str(&self.format_chain(cause, seen));
-            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+            out.push_str(
+                "\nThe above exception was the direct cause of the following exception:\n\n",
+            );
         } else if context != Value::None && !suppress && !seen.iter().any(|s| s.is(context)) {
             out.push_str(&self.format_chain(context, seen));
-            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+            out.push_str(
+                "\nDuring handling of the above exception, another exception occurred:\n\n",
+            );
         }
         out.push_str(&self.format_tb(&tb));
         out.push_str(&self.format_exception_only(exc));
@@ -191,14 +217,18 @@ impl Vm {
         let mut count = 0usize;
         for e in tb {
             let c = self.code(e.code);
-            let line = self.sources[c.source as usize].line_of(c.spans.get(e.pc as usize).map_or(0, |s| s.start));
+            let line = self.sources[c.source as usize]
+                .line_of(c.spans.get(e.pc as usize).map_or(0, |s| s.start));
             let key = (e.code, line);
             if last == Some(key) {
                 count += 1;
             } else {
                 if count > 3 {
                     let n = count - 3;
-                    out.push_str(&format!("  [Previous line repeated {n} more time{}]\n", if n > 1 { "s" } else { "" }));
+                    out.push_str(&format!(
+                        "  [Previous line repeated {n} more time{}]\n",
+                        if n > 1 { "s" } else { "" }
+                    ));
                 }
                 last = Some(key);
                 count = 1;
@@ -209,7 +239,10 @@ impl Vm {
         }
         if count > 3 {
             let n = count - 3;
-            out.push_str(&format!("  [Previous line repeated {n} more time{}]\n", if n > 1 { "s" } else { "" }));
+            out.push_str(&format!(
+                "  [Previous line repeated {n} more time{}]\n",
+                if n > 1 { "s" } else { "" }
+            ));
         }
         out
     }
@@ -233,7 +266,10 @@ impl Vm {
             _ => Vec::new(),
         };
         let text = format!("{}{}", self.format_tb(&tb), self.format_exception_only(exc));
-        self.write(Stream::Stderr, &format!("Exception ignored in: {what}\n{text}"));
+        self.write(
+            Stream::Stderr,
+            &format!("Exception ignored in: {what}\n{text}"),
+        );
     }
 
     /// A `__del__` that raised (consumes the exception).
@@ -251,7 +287,10 @@ impl Vm {
             }
         };
         let text = self.format_exception(exc);
-        self.write(Stream::Stderr, &format!("Exception ignored in: {what}\n{text}"));
+        self.write(
+            Stream::Stderr,
+            &format!("Exception ignored in: {what}\n{text}"),
+        );
         self.heap.decref(exc);
     }
 }

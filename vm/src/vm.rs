@@ -69,14 +69,20 @@ impl Source {
         let Some(&start) = self.lines.get(i) else {
             return "";
         };
-        let end = self.lines.get(i + 1).map_or(self.text.len(), |e| *e as usize);
+        let end = self
+            .lines
+            .get(i + 1)
+            .map_or(self.text.len(), |e| *e as usize);
         self.text[start as usize..end].trim_end_matches(['\n', '\r'])
     }
 
     /// Byte offset where a 1-based line starts.
     #[must_use]
     pub fn line_start(&self, line: u32) -> u32 {
-        self.lines.get((line as usize).saturating_sub(1)).copied().unwrap_or(0)
+        self.lines
+            .get((line as usize).saturating_sub(1))
+            .copied()
+            .unwrap_or(0)
     }
 }
 
@@ -213,7 +219,10 @@ impl Vm {
             gc_enabled: true,
             active_finalizers: 0,
             rc_check: std::env::var_os("YS_RC_CHECK").is_some(),
-            gc_min: std::env::var("YS_GC_MIN").ok().and_then(|v| v.parse().ok()).unwrap_or(20_000),
+            gc_min: std::env::var("YS_GC_MIN")
+                .ok()
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(20_000),
             pause_on_yield: false,
             search_dir: PathBuf::from("."),
             sync_depth: 0,
@@ -257,13 +266,18 @@ impl Vm {
     /// The syntax error, with the source path.
     pub fn compile(&mut self, path: &str, text: &str, module: &str) -> Result<CodeId, VmError> {
         let idx = u32::try_from(self.sources.len()).expect("too many sources");
-        self.sources.push(Source::new(path.to_string(), text.to_string(), module.to_string()));
+        self.sources.push(Source::new(
+            path.to_string(),
+            text.to_string(),
+            module.to_string(),
+        ));
         let mut ctx = Ctx {
             heap: &mut self.heap,
             names: &mut self.names,
             codes: &mut self.codes,
         };
-        compile::compile_module(&mut ctx, text, idx).map_err(|e| VmError::Syntax(e, path.to_string()))
+        compile::compile_module(&mut ctx, text, idx)
+            .map_err(|e| VmError::Syntax(e, path.to_string()))
     }
 
     /// Creates an empty module object registered in `sys.modules`.
@@ -289,7 +303,10 @@ impl Vm {
     /// # Errors
     /// A syntax error.
     pub fn load_main(&mut self, path: &str, text: &str) -> Result<(), VmError> {
-        self.main_dir = std::path::Path::new(path).parent().map(|p| p.display().to_string()).unwrap_or_default();
+        self.main_dir = std::path::Path::new(path)
+            .parent()
+            .map(|p| p.display().to_string())
+            .unwrap_or_default();
         let code = self.compile(path, text, "__main__")?;
         let m = self.new_module("__main__", Some(path));
         self.main_module = Some(m);
@@ -364,15 +381,18 @@ impl Vm {
     /// Creates an exception instance of `class` with an `args` tuple (owned).
     pub fn make_exception(&mut self, class: Ref, args: Value) -> Value {
         self.heap.incref(Value::Obj(class));
-        Value::Obj(self.heap.alloc(Object::Exception(Box::new(crate::object::ExcObj {
-            class,
-            args,
-            traceback: Vec::new(),
-            context: Value::None,
-            cause: Value::None,
-            suppress_context: false,
-            attrs: Attrs::default(),
-        }))))
+        Value::Obj(
+            self.heap
+                .alloc(Object::Exception(Box::new(crate::object::ExcObj {
+                    class,
+                    args,
+                    traceback: Vec::new(),
+                    context: Value::None,
+                    cause: Value::None,
+                    suppress_context: false,
+                    attrs: Attrs::default(),
+                }))),
+        )
     }
 
     /// The code of a frame.
@@ -417,7 +437,6 @@ impl Default for Vm {
         Self::new()
     }
 }
-
 
 /// Everything a finished run printed, and how it ended.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

@@ -72,16 +72,36 @@ fn check(path: &Path) -> Result<(), String> {
     let mut problems = String::new();
     if normalize(&got.stdout) != normalize(&want_out) {
         let diff = similar::TextDiff::from_lines(&want_out, &got.stdout);
-        let _ = writeln!(problems, "stdout differs:\n{}", diff.unified_diff().context_radius(2).header("expected", "got"));
+        let _ = writeln!(
+            problems,
+            "stdout differs:\n{}",
+            diff.unified_diff()
+                .context_radius(2)
+                .header("expected", "got")
+        );
     }
     if normalize(&got.stderr) != normalize(&want_err) {
         let diff = similar::TextDiff::from_lines(&want_err, &got.stderr);
-        let _ = writeln!(problems, "stderr differs:\n{}", diff.unified_diff().context_radius(2).header("expected", "got"));
+        let _ = writeln!(
+            problems,
+            "stderr differs:\n{}",
+            diff.unified_diff()
+                .context_radius(2)
+                .header("expected", "got")
+        );
     }
     if got.exit_code != want_exit {
-        let _ = writeln!(problems, "exit status {} (expected {want_exit})", got.exit_code);
+        let _ = writeln!(
+            problems,
+            "exit status {} (expected {want_exit})",
+            got.exit_code
+        );
     }
-    if problems.is_empty() { Ok(()) } else { Err(problems) }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems)
+    }
 }
 
 fn run_dir(dir: &Path, known_file: &Path) {
@@ -122,7 +142,10 @@ fn run_dir(dir: &Path, known_file: &Path) {
 #[test]
 fn conformance_corpus_matches_cpython() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    run_dir(&root.join("tests/conformance"), &root.join("tests/conformance/KNOWN_FAILURES"));
+    run_dir(
+        &root.join("tests/conformance"),
+        &root.join("tests/conformance/KNOWN_FAILURES"),
+    );
 }
 
 #[test]

@@ -6,19 +6,16 @@ use yieldscope_vm::{Event, Vm};
 fn live_after(src: &str) -> (usize, String) {
     let mut vm = Vm::new();
     vm.load_main("t.py", src).expect("compiles");
-    loop {
-        match vm.run(None) {
-            Event::Suspended { .. } | Event::Budget => {}
-            _ => break,
-        }
-    }
+    while let Event::Suspended { .. } | Event::Budget = vm.run(None) {}
     let out = vm.take_output().into_iter().map(|(_, t)| t).collect();
     (vm.heap.live, out)
 }
 
 #[test]
 fn dropped_containers_leave_no_live_objects_behind() {
-    let src = |n: u32| format!("for i in range({n}):\n    l = [str(i), [i, {{'k': (i, 'v')}}]]\n    d = {{i: l}}\nl = d = None\n");
+    let src = |n: u32| {
+        format!("for i in range({n}):\n    l = [str(i), [i, {{'k': (i, 'v')}}]]\n    d = {{i: l}}\nl = d = None\n")
+    };
     let (once, _) = live_after(&src(1));
     let (many, _) = live_after(&src(1000));
     assert_eq!(many, once);
@@ -26,7 +23,9 @@ fn dropped_containers_leave_no_live_objects_behind() {
 
 #[test]
 fn a_dropped_deep_copy_frees_everything_it_made() {
-    let src = |n: u32| format!("import copy\nx = [[1, 'a'], {{'b': [2]}}]\nfor _ in range({n}):\n    y = copy.deepcopy(x)\ny = None\n");
+    let src = |n: u32| {
+        format!("import copy\nx = [[1, 'a'], {{'b': [2]}}]\nfor _ in range({n}):\n    y = copy.deepcopy(x)\ny = None\n")
+    };
     let (once, _) = live_after(&src(1));
     let (many, _) = live_after(&src(100));
     assert_eq!(many, once);
@@ -46,7 +45,8 @@ fn generator_cycle_is_collected_by_gc_collect() {
 
 #[test]
 fn million_deep_nesting_is_freed_without_overflow() {
-    let src = |n: u32| format!("x = None\nfor i in range({n}):\n    x = [x]\nx = None\nprint('ok')\n");
+    let src =
+        |n: u32| format!("x = None\nfor i in range({n}):\n    x = [x]\nx = None\nprint('ok')\n");
     let (once, _) = live_after(&src(1));
     let (after, out) = live_after(&src(1_000_000));
     assert_eq!(out, "ok\n");

@@ -16,7 +16,11 @@ fn run_pausing(src: &str) -> (usize, usize, String) {
         match vm.run(None) {
             Event::Suspended { .. } => {
                 pauses += 1;
-                if vm.frames.iter().any(|f| matches!(f.kind, FrameKind::Native(_))) {
+                if vm
+                    .frames
+                    .iter()
+                    .any(|f| matches!(f.kind, FrameKind::Native(_)))
+                {
                     with_native += 1;
                 }
             }
@@ -27,13 +31,19 @@ fn run_pausing(src: &str) -> (usize, usize, String) {
             }
         }
     }
-    let out = vm.take_output().into_iter().filter(|(s, _)| *s == Stream::Stdout).map(|(_, t)| t).collect();
+    let out = vm
+        .take_output()
+        .into_iter()
+        .filter(|(s, _)| *s == Stream::Stdout)
+        .map(|(_, t)| t)
+        .collect();
     (with_native, pauses, out)
 }
 
 #[test]
 fn list_of_generator_pauses_inside_list() {
-    let (native, pauses, out) = run_pausing("def g():\n    for i in range(3):\n        yield i\nprint(list(g()))\n");
+    let (native, pauses, out) =
+        run_pausing("def g():\n    for i in range(3):\n        yield i\nprint(list(g()))\n");
     assert_eq!(out, "[0, 1, 2]\n");
     assert_eq!((native, pauses), (3, 3));
 }
@@ -47,7 +57,8 @@ fn sum_of_generator_pauses_inside_sum() {
 
 #[test]
 fn sorted_with_key_pauses_inside_sorted() {
-    let src = "def g():\n    yield 3\n    yield 1\n    yield 2\nprint(sorted(g(), key=lambda v: -v))\n";
+    let src =
+        "def g():\n    yield 3\n    yield 1\n    yield 2\nprint(sorted(g(), key=lambda v: -v))\n";
     let (native, pauses, out) = run_pausing(src);
     assert_eq!(out, "[3, 2, 1]\n");
     assert_eq!((native, pauses), (3, 3));

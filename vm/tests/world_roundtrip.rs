@@ -32,13 +32,12 @@ drive()
 ";
 
 fn run_to_end(vm: &mut Vm) -> String {
-    loop {
-        match vm.run(None) {
-            Event::Suspended { .. } | Event::Budget => {}
-            _ => break,
-        }
-    }
-    vm.take_output().into_iter().filter(|(s, _)| *s == Stream::Stdout).map(|(_, t)| t).collect()
+    while let Event::Suspended { .. } | Event::Budget = vm.run(None) {}
+    vm.take_output()
+        .into_iter()
+        .filter(|(s, _)| *s == Stream::Stdout)
+        .map(|(_, t)| t)
+        .collect()
 }
 
 #[test]

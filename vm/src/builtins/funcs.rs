@@ -16,7 +16,9 @@ use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
 
 pub(crate) fn kw(vm: &Vm, a: &Args<'_>, name: &str) -> Option<Value> {
-    a.kw.iter().find(|(k, _)| vm.names.name(*k) == name).map(|(_, v)| *v)
+    a.kw.iter()
+        .find(|(k, _)| vm.names.name(*k) == name)
+        .map(|(_, v)| *v)
 }
 
 fn val(v: Value) -> PyResult<Ret> {
@@ -28,14 +30,20 @@ pub(crate) fn nargs(vm: &mut Vm, a: &Args<'_>, name: &str, min: usize, max: usiz
     if n < min || n > max {
         if min == max {
             let s = if min == 1 { "" } else { "s" };
-            return vm.type_error(format!("{name}() takes exactly {min} argument{s} ({n} given)"));
+            return vm.type_error(format!(
+                "{name}() takes exactly {min} argument{s} ({n} given)"
+            ));
         }
         if n < min {
             let s = if min == 1 { "" } else { "s" };
-            return vm.type_error(format!("{name} expected at least {min} argument{s}, got {n}"));
+            return vm.type_error(format!(
+                "{name} expected at least {min} argument{s}, got {n}"
+            ));
         }
         let s = if max == 1 { "" } else { "s" };
-        return vm.type_error(format!("{name} expected at most {max} argument{s}, got {n}"));
+        return vm.type_error(format!(
+            "{name} expected at most {max} argument{s}, got {n}"
+        ));
     }
     Ok(())
 }
@@ -46,7 +54,12 @@ fn incref(vm: &mut Vm, v: Value) -> Value {
 }
 
 /// Runs a consumer over an iterable, as a resumable frame when needed.
-pub(crate) fn consume(vm: &mut Vm, iterable: Value, kind: NativeKind, ret: RetMode) -> PyResult<Ret> {
+pub(crate) fn consume(
+    vm: &mut Vm,
+    iterable: Value,
+    kind: NativeKind,
+    ret: RetMode,
+) -> PyResult<Ret> {
     match vm.start_native(iterable, kind, ret)? {
         Some(v) => val(v),
         None => Ok(Ret::Pushed),
@@ -60,7 +73,10 @@ pub(crate) fn new_iter(vm: &mut Vm, it: IterObj) -> Value {
 pub(crate) fn to_i64(vm: &mut Vm, v: Value, what: &str) -> PyResult<i64> {
     match vm.int_ref(v) {
         Some(IntRef::Small(i)) => Ok(i),
-        Some(IntRef::Big(_)) => vm.err(ExcType::OverflowError, "Python int too large to convert to C ssize_t"),
+        Some(IntRef::Big(_)) => vm.err(
+            ExcType::OverflowError,
+            "Python int too large to convert to C ssize_t",
+        ),
         None => {
             let tn = vm.type_name(v);
             let _ = what;
@@ -93,7 +109,11 @@ pub fn print(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     let stream = match kw(vm, a, "file") {
         Some(f) if f != Value::None => {
             let r = vm.repr(f).unwrap_or_default();
-            if r.contains("stderr") { Stream::Stderr } else { Stream::Stdout }
+            if r.contains("stderr") {
+                Stream::Stderr
+            } else {
+                Stream::Stdout
+            }
         }
         _ => Stream::Stdout,
     };
@@ -162,7 +182,9 @@ fn class_list(vm: &mut Vm, spec: Value, fname: &str) -> PyResult<Vec<crate::valu
             }
             Ok(out)
         }
-        _ => vm.type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union")),
+        _ => vm.type_error(format!(
+            "{fname}() arg 2 must be a type, a tuple of types, or a union"
+        )),
     }
 }
 
@@ -180,17 +202,25 @@ pub fn isinstance(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
 
 pub fn issubclass(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     nargs(vm, a, "issubclass", 2, 2)?;
-    let Some(c) = a.pos[0].as_ref().filter(|r| matches!(vm.heap.get(*r), Object::Class(_))) else {
+    let Some(c) = a.pos[0]
+        .as_ref()
+        .filter(|r| matches!(vm.heap.get(*r), Object::Class(_)))
+    else {
         return vm.type_error("issubclass() arg 1 must be a class");
     };
     let classes = class_list(vm, a.pos[1], "issubclass")?;
-    val(Value::Bool(classes.iter().any(|k| vm.class_is_subclass(c, *k))))
+    val(Value::Bool(
+        classes.iter().any(|k| vm.class_is_subclass(c, *k)),
+    ))
 }
 
 pub fn iter(vm: &mut Vm, a: &Args<'_>, ret: RetMode) -> PyResult<Ret> {
     nargs(vm, a, "iter", 1, 2)?;
     if a.pos.len() == 2 {
-        let it = IterObj::Callable { func: incref(vm, a.pos[0]), sentinel: incref(vm, a.pos[1]) };
+        let it = IterObj::Callable {
+            func: incref(vm, a.pos[0]),
+            sentinel: incref(vm, a.pos[1]),
+        };
         return val(new_iter(vm, it));
     }
     let v = incref(vm, a.pos[0]);
@@ -204,7 +234,10 @@ pub fn next(vm: &mut Vm, a: &Args<'_>, ret: RetMode) -> PyResult<Ret> {
     nargs(vm, a, "next", 1, 2)?;
     let it = a.pos[0];
     let default = a.pos.get(1).copied();
-    let is_iter = matches!(it.as_ref().map(|r| vm.heap.get(r)), Some(Object::Iter(_) | Object::Generator(_) | Object::Instance(_) | Object::File(_)));
+    let is_iter = matches!(
+        it.as_ref().map(|r| vm.heap.get(r)),
+        Some(Object::Iter(_) | Object::Generator(_) | Object::Instance(_) | Object::File(_))
+    );
     if !is_iter {
         let tn = vm.type_name(it);
         return vm.type_error(format!("'{tn}' object is not an iterator"));
@@ -261,7 +294,9 @@ fn attr_name(vm: &mut Vm, v: Value, fname: &str) -> PyResult<crate::intern::Sym>
         Some(s) => Ok(vm.sym(&s)),
         None => {
             let tn = vm.type_name(v);
-            vm.type_error(format!("{fname}(): attribute name must be string, not '{tn}'"))
+            vm.type_error(format!(
+                "{fname}(): attribute name must be string, not '{tn}'"
+            ))
         }
     }
 }
@@ -314,7 +349,13 @@ pub fn callable(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     nargs(vm, a, "callable", 1, 1)?;
     let v = a.pos[0];
     let r = match v.as_ref().map(|r| vm.heap.get(r)) {
-        Some(Object::Function(_) | Object::Builtin(_) | Object::BoundMethod(..) | Object::Class(_) | Object::Partial(_)) => true,
+        Some(
+            Object::Function(_)
+            | Object::Builtin(_)
+            | Object::BoundMethod(..)
+            | Object::Class(_)
+            | Object::Partial(_),
+        ) => true,
         Some(Object::Instance(_)) => {
             let c = vm.class_ref(v);
             vm.class_lookup(c, crate::intern::sym::CALL).is_some()
@@ -342,7 +383,9 @@ pub fn ord(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
                 (Some(c), None) => val(Value::Int(i64::from(c as u32))),
                 _ => {
                     let n = s.chars().count();
-                    vm.type_error(format!("ord() expected a character, but string of length {n} found"))
+                    vm.type_error(format!(
+                        "ord() expected a character, but string of length {n} found"
+                    ))
                 }
             }
         }
@@ -356,10 +399,9 @@ pub fn ord(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
 pub fn divmod(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     nargs(vm, a, "divmod", 2, 2)?;
     let (x, y) = (a.pos[0], a.pos[1]);
-    if matches!(x, Value::Float(_)) || matches!(y, Value::Float(_)) {
-        if vm.num_f64(y) == Some(0.0) {
-            return vm.err(ExcType::ZeroDivisionError, "float divmod()");
-        }
+    if (matches!(x, Value::Float(_)) || matches!(y, Value::Float(_))) && vm.num_f64(y) == Some(0.0)
+    {
+        return vm.err(ExcType::ZeroDivisionError, "float divmod()");
     }
     let q = vm.binary_op(BinOp::FloorDiv, x, y, false)?;
     let r = vm.binary_op(BinOp::Mod, x, y, false)?;
@@ -369,8 +411,13 @@ pub fn divmod(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
 pub fn pow(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     nargs(vm, a, "pow", 2, 3)?;
     if a.pos.len() == 3 && a.pos[2] != Value::None {
-        let (Some(b), Some(e), Some(m)) = (vm.int_ref(a.pos[0]).map(|i| i.to_big()), vm.int_ref(a.pos[1]).map(|i| i.to_big()), vm.int_ref(a.pos[2]).map(|i| i.to_big())) else {
-            return vm.type_error("pow() 3rd argument not allowed unless all arguments are integers");
+        let (Some(b), Some(e), Some(m)) = (
+            vm.int_ref(a.pos[0]).map(|i| i.to_big()),
+            vm.int_ref(a.pos[1]).map(|i| i.to_big()),
+            vm.int_ref(a.pos[2]).map(|i| i.to_big()),
+        ) else {
+            return vm
+                .type_error("pow() 3rd argument not allowed unless all arguments are integers");
         };
         if m.is_zero() {
             return vm.value_error("pow() 3rd argument cannot be 0");
@@ -379,7 +426,11 @@ pub fn pow(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
             return vm.value_error("base is not invertible for the given modulus");
         } else {
             let r = b.modpow(&e, &m);
-            if !r.is_zero() && (r.is_negative() != m.is_negative()) { r + &m } else { r }
+            if !r.is_zero() && (r.is_negative() != m.is_negative()) {
+                r + &m
+            } else {
+                r
+            }
         };
         return val(vm.int_from_big(r));
     }
@@ -389,10 +440,17 @@ pub fn pow(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
 pub fn round(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     nargs(vm, a, "round", 1, 2)?;
     let v = a.pos[0];
-    let nd = a.pos.get(1).copied().or_else(|| kw(vm, a, "ndigits")).filter(|x| *x != Value::None);
+    let nd = a
+        .pos
+        .get(1)
+        .copied()
+        .or_else(|| kw(vm, a, "ndigits"))
+        .filter(|x| *x != Value::None);
     if let Some(i) = vm.int_ref(v) {
         let b = i.to_big();
-        let Some(n) = nd else { return val(vm.int_from_big(b)) };
+        let Some(n) = nd else {
+            return val(vm.int_from_big(b));
+        };
         let n = to_i64(vm, n, "round")?;
         if n >= 0 {
             return val(vm.int_from_big(b));
@@ -400,15 +458,27 @@ pub fn round(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
         let p = num_traits::pow::Pow::pow(BigInt::from(10), (-n) as u32);
         let (q, r) = num_integer::Integer::div_mod_floor(&b, &p);
         let twice = &r * 2;
-        let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
+        let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) {
+            q + 1
+        } else {
+            q
+        };
         return val(vm.int_from_big(q * p));
     }
     if let Value::Float(f) = v {
         match nd {
             None => {
                 if !f.is_finite() {
-                    let what = if f.is_nan() { ("ValueError", "cannot convert float NaN to integer") } else { ("OverflowError", "cannot convert float infinity to integer") };
-                    let ty = if what.0 == "ValueError" { ExcType::ValueError } else { ExcType::OverflowError };
+                    let what = if f.is_nan() {
+                        ("ValueError", "cannot convert float NaN to integer")
+                    } else {
+                        ("OverflowError", "cannot convert float infinity to integer")
+                    };
+                    let ty = if what.0 == "ValueError" {
+                        ExcType::ValueError
+                    } else {
+                        ExcType::OverflowError
+                    };
                     return vm.err(ty, what.1);
                 }
                 let r = pf::round_half_even(f);
@@ -438,7 +508,12 @@ pub fn round(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
 
 pub fn sum(vm: &mut Vm, a: &Args<'_>, ret: RetMode) -> PyResult<Ret> {
     nargs(vm, a, "sum", 1, 2)?;
-    let start = a.pos.get(1).copied().or_else(|| kw(vm, a, "start")).unwrap_or(Value::Int(0));
+    let start = a
+        .pos
+        .get(1)
+        .copied()
+        .or_else(|| kw(vm, a, "start"))
+        .unwrap_or(Value::Int(0));
     if vm.as_str(start).is_some() {
         return vm.type_error("sum() can't sum strings [use ''.join(seq) instead]");
     }
@@ -457,7 +532,14 @@ fn minmax(vm: &mut Vm, a: &Args<'_>, ret: RetMode, is_max: bool) -> PyResult<Ret
     if let Some(d) = default {
         vm.heap.incref(d);
     }
-    let kind = NativeKind::MinMax { key, best: Value::Undef, best_key: Value::None, pending: Value::None, default, is_max };
+    let kind = NativeKind::MinMax {
+        key,
+        best: Value::Undef,
+        best_key: Value::None,
+        pending: Value::None,
+        default,
+        is_max,
+    };
     if a.pos.len() == 1 {
         return consume(vm, a.pos[0], kind, ret);
     }
@@ -499,12 +581,25 @@ pub fn sorted(vm: &mut Vm, a: &Args<'_>, ret: RetMode) -> PyResult<Ret> {
         None => false,
     };
     vm.heap.incref(key);
-    consume(vm, a.pos[0], NativeKind::Collect { items: Vec::new(), then: Then::Sorted { key, reverse } }, ret)
+    consume(
+        vm,
+        a.pos[0],
+        NativeKind::Collect {
+            items: Vec::new(),
+            then: Then::Sorted { key, reverse },
+        },
+        ret,
+    )
 }
 
 pub fn enumerate(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     nargs(vm, a, "enumerate", 1, 2)?;
-    let start = a.pos.get(1).copied().or_else(|| kw(vm, a, "start")).unwrap_or(Value::Int(0));
+    let start = a
+        .pos
+        .get(1)
+        .copied()
+        .or_else(|| kw(vm, a, "start"))
+        .unwrap_or(Value::Int(0));
     let count = to_i64(vm, start, "enumerate")?;
     let inner = vm.get_iter_sync(a.pos[0])?;
     val(new_iter(vm, IterObj::Enumerate { inner, count }))
@@ -530,7 +625,14 @@ pub fn zip(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
         None => false,
     };
     let inners = iters_of(vm, a.pos)?;
-    val(new_iter(vm, IterObj::Zip { inners, acc: Vec::new(), strict }))
+    val(new_iter(
+        vm,
+        IterObj::Zip {
+            inners,
+            acc: Vec::new(),
+            strict,
+        },
+    ))
 }
 
 pub fn map(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
@@ -539,21 +641,45 @@ pub fn map(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     }
     let inners = iters_of(vm, &a.pos[1..])?;
     let func = incref(vm, a.pos[0]);
-    val(new_iter(vm, IterObj::Map { func, inners, acc: Vec::new(), calling: false }))
+    val(new_iter(
+        vm,
+        IterObj::Map {
+            func,
+            inners,
+            acc: Vec::new(),
+            calling: false,
+        },
+    ))
 }
 
 pub fn filter(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     nargs(vm, a, "filter", 2, 2)?;
     let inner = vm.get_iter_sync(a.pos[1])?;
     let func = incref(vm, a.pos[0]);
-    val(new_iter(vm, IterObj::Filter { func, inner, pending: Value::None, invert: false }))
+    val(new_iter(
+        vm,
+        IterObj::Filter {
+            func,
+            inner,
+            pending: Value::None,
+            invert: false,
+        },
+    ))
 }
 
 pub fn it_filterfalse(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     nargs(vm, a, "filterfalse", 2, 2)?;
     let inner = vm.get_iter_sync(a.pos[1])?;
     let func = incref(vm, a.pos[0]);
-    val(new_iter(vm, IterObj::Filter { func, inner, pending: Value::None, invert: true }))
+    val(new_iter(
+        vm,
+        IterObj::Filter {
+            func,
+            inner,
+            pending: Value::None,
+            invert: true,
+        },
+    ))
 }
 
 pub fn reversed(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
@@ -563,18 +689,39 @@ pub fn reversed(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
         Some(Object::List(l)) => {
             let n = l.len();
             let seq = incref(vm, v);
-            val(new_iter(vm, IterObj::Seq { seq, idx: n, kind: SeqKind::Reversed }))
+            val(new_iter(
+                vm,
+                IterObj::Seq {
+                    seq,
+                    idx: n,
+                    kind: SeqKind::Reversed,
+                },
+            ))
         }
         Some(Object::Tuple(l)) => {
             let n = l.len();
             let seq = incref(vm, v);
-            val(new_iter(vm, IterObj::Seq { seq, idx: n, kind: SeqKind::Reversed }))
+            val(new_iter(
+                vm,
+                IterObj::Seq {
+                    seq,
+                    idx: n,
+                    kind: SeqKind::Reversed,
+                },
+            ))
         }
         Some(Object::Range(s, e, st)) => {
             let (s, e, st) = (*s, *e, *st);
             let n = crate::ops::range_len(s, e, st);
             let last = s + (n - 1) * st;
-            val(new_iter(vm, IterObj::Range { cur: last, stop: s - st, step: -st }))
+            val(new_iter(
+                vm,
+                IterObj::Range {
+                    cur: last,
+                    stop: s - st,
+                    step: -st,
+                },
+            ))
         }
         Some(Object::Str(_) | Object::Deque(_) | Object::Dict(_)) => {
             let items = vm.collect_sync(v)?;
@@ -665,8 +812,12 @@ pub fn dir(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
             let v = *v;
             if let Some(r) = v.as_ref() {
                 match vm.heap.get(r) {
-                    Object::Module(m) => names.extend(m.globals.keys().map(|k| vm.names.name(*k).to_string())),
-                    Object::Instance(i) => names.extend(i.attrs.keys().map(|k| vm.names.name(*k).to_string())),
+                    Object::Module(m) => {
+                        names.extend(m.globals.keys().map(|k| vm.names.name(*k).to_string()))
+                    }
+                    Object::Instance(i) => {
+                        names.extend(i.attrs.keys().map(|k| vm.names.name(*k).to_string()))
+                    }
                     _ => {}
                 }
             }
@@ -726,7 +877,11 @@ pub fn locals(vm: &mut Vm, _a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
         }
     }
     for (i, cell) in cells.iter().enumerate() {
-        let name = if i < c.cellvars.len() { c.cellvars[i] } else { c.freevars[i - c.cellvars.len()] };
+        let name = if i < c.cellvars.len() {
+            c.cellvars[i]
+        } else {
+            c.freevars[i - c.cellvars.len()]
+        };
         if let Object::Cell(v) = vm.heap.get(*cell) {
             let v = *v;
             if v != Value::Undef {
@@ -749,12 +904,26 @@ pub fn open(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     let Some(path) = vm.as_str(a.pos[0]).map(str::to_string) else {
         return vm.type_error("expected str, bytes or os.PathLike object");
     };
-    let mode = a.pos.get(1).copied().or_else(|| kw(vm, a, "mode")).and_then(|m| vm.as_str(m).map(str::to_string)).unwrap_or_else(|| "r".to_string());
+    let mode = a
+        .pos
+        .get(1)
+        .copied()
+        .or_else(|| kw(vm, a, "mode"))
+        .and_then(|m| vm.as_str(m).map(str::to_string))
+        .unwrap_or_else(|| "r".to_string());
     let full = vm.search_dir.join(&path);
     let (content, writable) = match mode.trim_end_matches('t') {
         "r" => match vm.read_external(&path, &full) {
             Ok(c) => (c, false),
-            Err(_) => return vm.err(ExcType::FileNotFoundError, format!("[Errno 2] No such file or directory: {}", crate::repr::str_repr(&path))),
+            Err(_) => {
+                return vm.err(
+                    ExcType::FileNotFoundError,
+                    format!(
+                        "[Errno 2] No such file or directory: {}",
+                        crate::repr::str_repr(&path)
+                    ),
+                )
+            }
         },
         "w" => {
             if !vm.driver.suppress_writes && std::fs::write(&full, "").is_err() {
@@ -765,7 +934,14 @@ pub fn open(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
         "a" => (String::new(), true),
         other => return vm.value_error(format!("invalid mode: '{other}'")),
     };
-    let f = crate::file::FileObj { path, mode, content, pos: 0, closed: false, writable };
+    let f = crate::file::FileObj {
+        path,
+        mode,
+        content,
+        pos: 0,
+        closed: false,
+        writable,
+    };
     val(Value::Obj(vm.heap.alloc(Object::File(Box::new(f)))))
 }
 
@@ -785,8 +961,18 @@ pub fn import(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
 // ----- itertools -----
 
 pub fn it_count(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
-    let start = a.pos.first().copied().or_else(|| kw(vm, a, "start")).unwrap_or(Value::Int(0));
-    let step = a.pos.get(1).copied().or_else(|| kw(vm, a, "step")).unwrap_or(Value::Int(1));
+    let start = a
+        .pos
+        .first()
+        .copied()
+        .or_else(|| kw(vm, a, "start"))
+        .unwrap_or(Value::Int(0));
+    let step = a
+        .pos
+        .get(1)
+        .copied()
+        .or_else(|| kw(vm, a, "step"))
+        .unwrap_or(Value::Int(1));
     let (cur, step) = (incref(vm, start), incref(vm, step));
     val(new_iter(vm, IterObj::Count { cur, step }))
 }
@@ -794,7 +980,15 @@ pub fn it_count(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
 pub fn it_cycle(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     nargs(vm, a, "cycle", 1, 1)?;
     let inner = vm.get_iter_sync(a.pos[0])?;
-    val(new_iter(vm, IterObj::Cycle { inner, saved: Vec::new(), idx: 0, exhausted: false }))
+    val(new_iter(
+        vm,
+        IterObj::Cycle {
+            inner,
+            saved: Vec::new(),
+            idx: 0,
+            exhausted: false,
+        },
+    ))
 }
 
 pub fn it_repeat(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
@@ -815,7 +1009,9 @@ pub fn it_islice(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
             None | Some(Value::None) => Ok(None),
             Some(x) => match vm.int_ref(x) {
                 Some(IntRef::Small(i)) if i >= 0 => Ok(Some(i)),
-                _ => vm.value_error("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize."),
+                _ => vm.value_error(
+                    "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.",
+                ),
             },
         }
     };
@@ -824,7 +1020,9 @@ pub fn it_islice(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
             Value::None => None,
             x => match vm.int_ref(x) {
                 Some(IntRef::Small(i)) if i >= 0 => Some(i),
-                _ => return vm.value_error("Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize."),
+                _ => return vm.value_error(
+                    "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.",
+                ),
             },
         };
         (0, stop, 1)
@@ -835,13 +1033,24 @@ pub fn it_islice(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
             None | Some(Value::None) => 1,
             Some(x) => match vm.int_ref(*x) {
                 Some(IntRef::Small(i)) if i > 0 => i,
-                _ => return vm.value_error("Step for islice() must be a positive integer or None."),
+                _ => {
+                    return vm.value_error("Step for islice() must be a positive integer or None.")
+                }
             },
         };
         (s, e, st)
     };
     let inner = vm.get_iter_sync(a.pos[0])?;
-    val(new_iter(vm, IterObj::Islice { inner, next: start, stop, step, pos: 0 }))
+    val(new_iter(
+        vm,
+        IterObj::Islice {
+            inner,
+            next: start,
+            stop,
+            step,
+            pos: 0,
+        },
+    ))
 }
 
 pub fn it_chain(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
@@ -850,32 +1059,65 @@ pub fn it_chain(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     }
     let t = vm.tuple(a.pos.to_vec());
     let sources = vm.get_iter(t, RetMode::Push)?.expect("tuple iterator");
-    val(new_iter(vm, IterObj::Chain { sources, current: Value::Undef }))
+    val(new_iter(
+        vm,
+        IterObj::Chain {
+            sources,
+            current: Value::Undef,
+        },
+    ))
 }
 
 pub fn it_chain_from_iterable(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     nargs(vm, a, "from_iterable", 1, 1)?;
     let sources = vm.get_iter_sync(a.pos[0])?;
-    val(new_iter(vm, IterObj::Chain { sources, current: Value::Undef }))
+    val(new_iter(
+        vm,
+        IterObj::Chain {
+            sources,
+            current: Value::Undef,
+        },
+    ))
 }
 
 pub fn it_takewhile(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     nargs(vm, a, "takewhile", 2, 2)?;
     let inner = vm.get_iter_sync(a.pos[1])?;
     let pred = incref(vm, a.pos[0]);
-    val(new_iter(vm, IterObj::TakeWhile { pred, inner, pending: Value::None, done: false }))
+    val(new_iter(
+        vm,
+        IterObj::TakeWhile {
+            pred,
+            inner,
+            pending: Value::None,
+            done: false,
+        },
+    ))
 }
 
 pub fn it_dropwhile(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     nargs(vm, a, "dropwhile", 2, 2)?;
     let inner = vm.get_iter_sync(a.pos[1])?;
     let pred = incref(vm, a.pos[0]);
-    val(new_iter(vm, IterObj::DropWhile { pred, inner, pending: Value::None, dropping: true }))
+    val(new_iter(
+        vm,
+        IterObj::DropWhile {
+            pred,
+            inner,
+            pending: Value::None,
+            dropping: true,
+        },
+    ))
 }
 
 pub fn it_accumulate(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     nargs(vm, a, "accumulate", 1, 2)?;
-    let func = a.pos.get(1).copied().or_else(|| kw(vm, a, "func")).unwrap_or(Value::None);
+    let func = a
+        .pos
+        .get(1)
+        .copied()
+        .or_else(|| kw(vm, a, "func"))
+        .unwrap_or(Value::None);
     let initial = kw(vm, a, "initial");
     let mut inner = vm.get_iter_sync(a.pos[0])?;
     if let Some(init) = initial.filter(|v| *v != Value::None) {
@@ -884,10 +1126,25 @@ pub fn it_accumulate(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> 
         let one = vm.tuple(vec![init]);
         let src = vm.tuple(vec![one, inner]);
         let sources = vm.get_iter(src, RetMode::Push)?.expect("iter");
-        inner = new_iter(vm, IterObj::Chain { sources, current: Value::Undef });
+        inner = new_iter(
+            vm,
+            IterObj::Chain {
+                sources,
+                current: Value::Undef,
+            },
+        );
     }
     let func = incref(vm, func);
-    val(new_iter(vm, IterObj::Accumulate { inner, func, total: Value::None, started: false, pending: Value::None }))
+    val(new_iter(
+        vm,
+        IterObj::Accumulate {
+            inner,
+            func,
+            total: Value::None,
+            started: false,
+            pending: Value::None,
+        },
+    ))
 }
 
 fn pools(vm: &mut Vm, vals: &[Value]) -> PyResult<Vec<Vec<Value>>> {
@@ -917,7 +1174,18 @@ pub fn it_product(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
         vm.heap.decref_all(p);
     }
     let r = all.len();
-    val(new_iter(vm, IterObj::Combinatoric { pools: all, indices: Vec::new(), cycles: Vec::new(), r, kind: CombKind::Product, first: true, done: false }))
+    val(new_iter(
+        vm,
+        IterObj::Combinatoric {
+            pools: all,
+            indices: Vec::new(),
+            cycles: Vec::new(),
+            r,
+            kind: CombKind::Product,
+            first: true,
+            done: false,
+        },
+    ))
 }
 
 fn comb(vm: &mut Vm, a: &Args<'_>, kind: CombKind, name: &str) -> PyResult<Ret> {
@@ -938,7 +1206,18 @@ fn comb(vm: &mut Vm, a: &Args<'_>, kind: CombKind, name: &str) -> PyResult<Ret> 
             return vm.type_error(format!("{name}() missing required argument 'r' (pos 2)"));
         }
     };
-    val(new_iter(vm, IterObj::Combinatoric { pools: vec![pool], indices: Vec::new(), cycles: Vec::new(), r, kind, first: true, done: false }))
+    val(new_iter(
+        vm,
+        IterObj::Combinatoric {
+            pools: vec![pool],
+            indices: Vec::new(),
+            cycles: Vec::new(),
+            r,
+            kind,
+            first: true,
+            done: false,
+        },
+    ))
 }
 
 pub fn it_permutations(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
@@ -948,21 +1227,49 @@ pub fn it_combinations(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret
     comb(vm, a, CombKind::Combinations, "combinations")
 }
 pub fn it_combinations_wr(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
-    comb(vm, a, CombKind::CombinationsWithReplacement, "combinations_with_replacement")
+    comb(
+        vm,
+        a,
+        CombKind::CombinationsWithReplacement,
+        "combinations_with_replacement",
+    )
 }
 
 pub fn it_zip_longest(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     let fill = incref(vm, kw(vm, a, "fillvalue").unwrap_or(Value::None));
     let inners = iters_of(vm, a.pos)?.into_iter().map(Some).collect();
-    val(new_iter(vm, IterObj::ZipLongest { inners, acc: Vec::new(), fill }))
+    val(new_iter(
+        vm,
+        IterObj::ZipLongest {
+            inners,
+            acc: Vec::new(),
+            fill,
+        },
+    ))
 }
 
 pub fn it_groupby(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     nargs(vm, a, "groupby", 1, 2)?;
-    let key = a.pos.get(1).copied().or_else(|| kw(vm, a, "key")).unwrap_or(Value::None);
+    let key = a
+        .pos
+        .get(1)
+        .copied()
+        .or_else(|| kw(vm, a, "key"))
+        .unwrap_or(Value::None);
     let inner = vm.get_iter_sync(a.pos[0])?;
     let key = incref(vm, key);
-    val(new_iter(vm, IterObj::GroupBy { inner, key, pending: None, pending_key: Value::None, group: Vec::new(), stage: 0, cur_key: Value::None }))
+    val(new_iter(
+        vm,
+        IterObj::GroupBy {
+            inner,
+            key,
+            pending: None,
+            pending_key: Value::None,
+            group: Vec::new(),
+            stage: 0,
+            cur_key: Value::None,
+        },
+    ))
 }
 
 pub fn it_starmap(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
@@ -1068,7 +1375,9 @@ pub fn math_log(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     let x = match vm.int_ref(a.pos[0]) {
         Some(IntRef::Big(b)) => {
             let bits = b.bits();
-            let shifted: f64 = (b >> (bits.saturating_sub(60) as usize)).to_f64().unwrap_or(0.0);
+            let shifted: f64 = (b >> (bits.saturating_sub(60) as usize))
+                .to_f64()
+                .unwrap_or(0.0);
             shifted.ln() + (bits.saturating_sub(60)) as f64 * std::f64::consts::LN_2
         }
         _ => {
@@ -1122,7 +1431,10 @@ fn to_int_float(vm: &mut Vm, v: Value, f: fn(f64) -> f64) -> PyResult<Ret> {
         return vm.value_error("cannot convert float NaN to integer");
     }
     if x.is_infinite() {
-        return vm.err(ExcType::OverflowError, "cannot convert float infinity to integer");
+        return vm.err(
+            ExcType::OverflowError,
+            "cannot convert float infinity to integer",
+        );
     }
     let b: BigInt = num_traits::FromPrimitive::from_f64(f(x)).unwrap_or_default();
     val(vm.int_from_big(b))
@@ -1203,13 +1515,19 @@ pub fn math_modf(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
 }
 pub fn math_isclose(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     let (x, y) = f2(vm, a, "isclose")?;
-    let rel = kw(vm, a, "rel_tol").and_then(|v| vm.num_f64(v)).unwrap_or(1e-9);
-    let abs_t = kw(vm, a, "abs_tol").and_then(|v| vm.num_f64(v)).unwrap_or(0.0);
+    let rel = kw(vm, a, "rel_tol")
+        .and_then(|v| vm.num_f64(v))
+        .unwrap_or(1e-9);
+    let abs_t = kw(vm, a, "abs_tol")
+        .and_then(|v| vm.num_f64(v))
+        .unwrap_or(0.0);
     if x == y {
         return val(Value::Bool(true));
     }
     let d = (x - y).abs();
-    val(Value::Bool(d <= (rel * y.abs()).max(rel * x.abs()) || d <= abs_t))
+    val(Value::Bool(
+        d <= (rel * y.abs()).max(rel * x.abs()) || d <= abs_t,
+    ))
 }
 
 fn ints(vm: &mut Vm, a: &Args<'_>) -> PyResult<Vec<BigInt>> {
@@ -1228,12 +1546,16 @@ fn ints(vm: &mut Vm, a: &Args<'_>) -> PyResult<Vec<BigInt>> {
 
 pub fn math_gcd(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     let xs = ints(vm, a)?;
-    let g = xs.iter().fold(BigInt::zero(), |acc, x| num_integer::Integer::gcd(&acc, x));
+    let g = xs
+        .iter()
+        .fold(BigInt::zero(), |acc, x| num_integer::Integer::gcd(&acc, x));
     val(vm.int_from_big(g))
 }
 pub fn math_lcm(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     let xs = ints(vm, a)?;
-    let l = xs.iter().fold(BigInt::from(1), |acc, x| num_integer::Integer::lcm(&acc, x));
+    let l = xs
+        .iter()
+        .fold(BigInt::from(1), |acc, x| num_integer::Integer::lcm(&acc, x));
     val(vm.int_from_big(l))
 }
 pub fn math_factorial(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
@@ -1351,7 +1673,11 @@ pub fn gc_isenabled(vm: &mut Vm, _a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> 
 pub fn sys_exit(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     let code = a.pos.first().copied().unwrap_or(Value::None);
     vm.heap.incref(code);
-    let args = vm.tuple(if code == Value::None { vec![] } else { vec![code] });
+    let args = vm.tuple(if code == Value::None {
+        vec![]
+    } else {
+        vec![code]
+    });
     let e = vm.make_exception(vm.b.exc(ExcType::SystemExit), args);
     Err(e)
 }
@@ -1403,7 +1729,10 @@ pub fn copy_deepcopy(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> 
 // ----- heapq / bisect -----
 
 fn list_items(vm: &mut Vm, l: Value, fname: &str) -> PyResult<crate::value::Ref> {
-    match l.as_ref().filter(|r| matches!(vm.heap.get(*r), Object::List(_))) {
+    match l
+        .as_ref()
+        .filter(|r| matches!(vm.heap.get(*r), Object::List(_)))
+    {
         Some(r) => Ok(r),
         None => vm.type_error(format!("{fname}() argument 1 must be list")),
     }
@@ -1555,7 +1884,11 @@ fn bisect_impl(vm: &mut Vm, a: &Args<'_>, right: bool) -> PyResult<usize> {
             item = vm.call_sync(k, vec![item], Vec::new())?;
             owned = true;
         }
-        let go_right = if right { !vm.compare_bool(CmpOp::Lt, x, item)? } else { vm.compare_bool(CmpOp::Lt, item, x)? };
+        let go_right = if right {
+            !vm.compare_bool(CmpOp::Lt, x, item)?
+        } else {
+            vm.compare_bool(CmpOp::Lt, item, x)?
+        };
         if owned {
             vm.heap.decref(item);
         }
@@ -1595,11 +1928,22 @@ pub fn op_itemgetter(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> 
     nargs(vm, a, "itemgetter", 1, 1)?;
     let f = super::func_ref(vm, super::Owner::Module("operator"), "getitem").expect("getitem");
     vm.heap.incref(a.pos[0]);
-    let p = crate::object::Partial { func: Value::Obj(f), args: vec![], kwargs: vec![] };
+    let p = crate::object::Partial {
+        func: Value::Obj(f),
+        args: vec![],
+        kwargs: vec![],
+    };
     let _ = p;
     let key = a.pos[0];
-    let swapped = super::func_ref(vm, super::Owner::Module("operator"), "_getitem_rev").expect("rev");
-    val(Value::Obj(vm.heap.alloc(Object::Partial(Box::new(crate::object::Partial { func: Value::Obj(swapped), args: vec![key], kwargs: vec![] })))))
+    let swapped =
+        super::func_ref(vm, super::Owner::Module("operator"), "_getitem_rev").expect("rev");
+    val(Value::Obj(vm.heap.alloc(Object::Partial(Box::new(
+        crate::object::Partial {
+            func: Value::Obj(swapped),
+            args: vec![key],
+            kwargs: vec![],
+        },
+    )))))
 }
 pub fn op_getitem(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     nargs(vm, a, "getitem", 2, 2)?;
@@ -1645,7 +1989,11 @@ pub fn ft_wraps(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     nargs(vm, a, "wraps", 1, 1)?;
     let f = super::func_ref(vm, super::Owner::Module("functools"), "_wrap_apply").expect("wrap");
     vm.heap.incref(a.pos[0]);
-    let p = crate::object::Partial { func: Value::Obj(f), args: vec![a.pos[0]], kwargs: vec![] };
+    let p = crate::object::Partial {
+        func: Value::Obj(f),
+        args: vec![a.pos[0]],
+        kwargs: vec![],
+    };
     val(Value::Obj(vm.heap.alloc(Object::Partial(Box::new(p)))))
 }
 
@@ -1676,9 +2024,15 @@ pub fn math_frexp(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
         let y = x * 2f64.powi(64);
         let b = y.to_bits();
         let ex = ((b >> 52) & 0x7ff) as i64;
-        (f64::from_bits((b & !(0x7ff << 52)) | (1022 << 52)), ex - 1022 - 64)
+        (
+            f64::from_bits((b & !(0x7ff << 52)) | (1022 << 52)),
+            ex - 1022 - 64,
+        )
     } else {
-        (f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52)), exp - 1022)
+        (
+            f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52)),
+            exp - 1022,
+        )
     };
     val(vm.tuple(vec![Value::Float(m), Value::Int(e)]))
 }

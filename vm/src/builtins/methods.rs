@@ -39,12 +39,24 @@ fn list_mut(vm: &mut Vm, r: Ref) -> &mut Vec<Value> {
 
 fn check_recv(vm: &mut Vm, a: &Args<'_>, tag: TypeTag, name: &str) -> PyResult<()> {
     match a.pos.first() {
-        Some(v) if vm.tag_of(*v) == tag || (tag == TypeTag::Dict && matches!(vm.tag_of(*v), TypeTag::DefaultDict | TypeTag::Counter)) => Ok(()),
+        Some(v)
+            if vm.tag_of(*v) == tag
+                || (tag == TypeTag::Dict
+                    && matches!(vm.tag_of(*v), TypeTag::DefaultDict | TypeTag::Counter)) =>
+        {
+            Ok(())
+        }
         Some(v) => {
             let tn = vm.type_name(*v);
-            vm.type_error(format!("descriptor '{name}' for '{}' objects doesn't apply to a '{tn}' object", tag.name()))
+            vm.type_error(format!(
+                "descriptor '{name}' for '{}' objects doesn't apply to a '{tn}' object",
+                tag.name()
+            ))
         }
-        None => vm.type_error(format!("unbound method {}.{name}() needs an argument", tag.name())),
+        None => vm.type_error(format!(
+            "unbound method {}.{name}() needs an argument",
+            tag.name()
+        )),
     }
 }
 
@@ -54,7 +66,9 @@ pub fn list_append(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     check_recv(vm, a, TypeTag::List, "append")?;
     if a.pos.len() != 2 {
         let n = a.pos.len() - 1;
-        return vm.type_error(format!("list.append() takes exactly one argument ({n} given)"));
+        return vm.type_error(format!(
+            "list.append() takes exactly one argument ({n} given)"
+        ));
     }
     vm.heap.incref(a.pos[1]);
     list_mut(vm, this_ref(a)).push(a.pos[1]);
@@ -65,7 +79,15 @@ pub fn list_extend(vm: &mut Vm, a: &Args<'_>, ret: RetMode) -> PyResult<Ret> {
     check_recv(vm, a, TypeTag::List, "extend")?;
     nargs(vm, a, "extend", 2, 2)?;
     vm.heap.incref(this(a));
-    consume(vm, a.pos[1], NativeKind::Collect { items: Vec::new(), then: Then::Extend(this(a)) }, ret)
+    consume(
+        vm,
+        a.pos[1],
+        NativeKind::Collect {
+            items: Vec::new(),
+            then: Then::Extend(this(a)),
+        },
+        ret,
+    )
 }
 
 pub fn list_pop(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
@@ -197,7 +219,14 @@ pub fn list_sort(vm: &mut Vm, a: &Args<'_>, ret: RetMode) -> PyResult<Ret> {
         vm.heap.incref(key);
         vm.heap.incref(this(a));
         let empty = vm.list(Vec::new());
-        let kind = NativeKind::SortKeys { items, keys: Vec::new(), key, reverse, idx: 0, in_place: this(a) };
+        let kind = NativeKind::SortKeys {
+            items,
+            keys: Vec::new(),
+            key,
+            reverse,
+            idx: 0,
+            in_place: this(a),
+        };
         let r2 = consume(vm, empty, kind, ret);
         vm.heap.decref(empty);
         r2
@@ -248,7 +277,9 @@ pub fn tuple_count(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
 pub fn dict_get(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     check_recv(vm, a, TypeTag::Dict, "get")?;
     nargs(vm, a, "get", 2, 3)?;
-    let v = vm.dict_get(this(a), a.pos[1])?.unwrap_or_else(|| a.pos.get(2).copied().unwrap_or(Value::None));
+    let v = vm
+        .dict_get(this(a), a.pos[1])?
+        .unwrap_or_else(|| a.pos.get(2).copied().unwrap_or(Value::None));
     vm.heap.incref(v);
     val(v)
 }
@@ -259,7 +290,15 @@ fn view(vm: &mut Vm, a: &Args<'_>, view: DictView) -> PyResult<Ret> {
     let len = vm.len_of(d)?;
     // Views are materialized as lists of the current entries iterated lazily.
     vm.heap.incref(d);
-    let it = new_iter(vm, IterObj::Dict { dict: d, pos: 0, view, len });
+    let it = new_iter(
+        vm,
+        IterObj::Dict {
+            dict: d,
+            pos: 0,
+            view,
+            len,
+        },
+    );
     let items = vm.collect_sync(it);
     vm.heap.decref(it);
     let items = items?;
@@ -671,7 +710,12 @@ pub fn set_isdisjoint(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret>
 // ----- generators -----
 
 fn gen_recv(vm: &mut Vm, a: &Args<'_>, name: &str) -> PyResult<Ref> {
-    match a.pos.first().and_then(|v| v.as_ref()).filter(|r| matches!(vm.heap.get(*r), Object::Generator(_))) {
+    match a
+        .pos
+        .first()
+        .and_then(|v| v.as_ref())
+        .filter(|r| matches!(vm.heap.get(*r), Object::Generator(_)))
+    {
         Some(r) => Ok(r),
         None => vm.type_error(format!("descriptor '{name}' requires a 'generator' object")),
     }
@@ -688,7 +732,9 @@ pub fn gen_send(vm: &mut Vm, a: &Args<'_>, ret: RetMode) -> PyResult<Ret> {
     let g = gen_recv(vm, a, "send")?;
     if a.pos.len() != 2 {
         let n = a.pos.len() - 1;
-        return vm.type_error(format!("generator.send() takes exactly one argument ({n} given)"));
+        return vm.type_error(format!(
+            "generator.send() takes exactly one argument ({n} given)"
+        ));
     }
     vm.heap.incref(a.pos[1]);
     match vm.gen_resume(g, a.pos[1], ret_for_call(ret))? {
@@ -702,16 +748,26 @@ pub fn gen_throw(vm: &mut Vm, a: &Args<'_>, ret: RetMode) -> PyResult<Ret> {
     let g = gen_recv(vm, a, "throw")?;
     nargs(vm, a, "throw", 2, 4)?;
     let typ = a.pos[1];
-    let is_exc_class = typ.as_ref().is_some_and(|r| matches!(vm.heap.get(r), Object::Class(_)) && vm.is_exception_class(r));
-    let is_exc_inst = matches!(typ.as_ref().map(|r| vm.heap.get(r)), Some(Object::Exception(_)));
+    let is_exc_class = typ
+        .as_ref()
+        .is_some_and(|r| matches!(vm.heap.get(r), Object::Class(_)) && vm.is_exception_class(r));
+    let is_exc_inst = matches!(
+        typ.as_ref().map(|r| vm.heap.get(r)),
+        Some(Object::Exception(_))
+    );
     if !is_exc_class && !is_exc_inst {
         let tn = vm.type_name(typ);
-        return vm.type_error(format!("exceptions must be classes or instances deriving from BaseException, not {tn}"));
+        return vm.type_error(format!(
+            "exceptions must be classes or instances deriving from BaseException, not {tn}"
+        ));
     }
     let exc = match (is_exc_class, a.pos.get(2)) {
         (true, Some(v)) if *v != Value::None => {
             let v = *v;
-            if matches!(v.as_ref().map(|r| vm.heap.get(r)), Some(Object::Exception(_))) {
+            if matches!(
+                v.as_ref().map(|r| vm.heap.get(r)),
+                Some(Object::Exception(_))
+            ) {
                 vm.heap.incref(v);
                 v
             } else if let Some(Object::Tuple(t)) = v.as_ref().map(|r| vm.heap.get(r)) {
@@ -727,13 +783,15 @@ pub fn gen_throw(vm: &mut Vm, a: &Args<'_>, ret: RetMode) -> PyResult<Ret> {
         }
         _ => {
             vm.heap.incref(typ);
-            vm.to_exception(typ)?
+            vm.as_exception(typ)?
         }
     };
     match vm.gen_throw_start(g, Some(exc), ret_for_call(ret))? {
         Thrown::Pushed => Ok(Ret::Pushed),
         Thrown::Immediate(crate::frame::Outcome::Raise(e)) => Err(e),
-        Thrown::Immediate(crate::frame::Outcome::Return(v) | crate::frame::Outcome::Yield(v)) => val(v),
+        Thrown::Immediate(crate::frame::Outcome::Return(v) | crate::frame::Outcome::Yield(v)) => {
+            val(v)
+        }
     }
 }
 
@@ -787,7 +845,14 @@ fn trim(vm: &mut Vm, a: &Args<'_>, left: bool) -> PyResult<()> {
     let mut dropped = Vec::new();
     if let Some(m) = d.maxlen {
         while d.items.len() > m {
-            dropped.push(if left { d.items.pop_back() } else { d.items.pop_front() }.expect("item"));
+            dropped.push(
+                if left {
+                    d.items.pop_back()
+                } else {
+                    d.items.pop_front()
+                }
+                .expect("item"),
+            );
         }
     }
     vm.heap.decref_all(dropped);
@@ -880,7 +945,12 @@ pub fn type_mro(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
 // ----- random -----
 
 fn rng(vm: &mut Vm, a: &Args<'_>) -> PyResult<Ref> {
-    match a.pos.first().and_then(|v| v.as_ref()).filter(|r| matches!(vm.heap.get(*r), Object::Random(_))) {
+    match a
+        .pos
+        .first()
+        .and_then(|v| v.as_ref())
+        .filter(|r| matches!(vm.heap.get(*r), Object::Random(_)))
+    {
         Some(r) => Ok(r),
         None => vm.type_error("descriptor requires a 'random.Random' object"),
     }
@@ -939,12 +1009,7 @@ fn seed_value(vm: &mut Vm, seed: Value) -> PyResult<BigInt> {
                 None => match v {
                     Value::Float(f) => BigInt::from(crate::settable::hash_float(f, 0)),
                     _ => {
-                        let tn = vm.type_name(v);
-                        return vm.type_error(format!("The only supported seed types are: None,\nint, float, str, bytes, and bytearray."))
-                            .map_err(|e| {
-                                let _ = tn;
-                                e
-                            });
+                        return vm.type_error("The only supported seed types are: None,\nint, float, str, bytes, and bytearray.");
                     }
                 },
             },
@@ -959,7 +1024,10 @@ pub fn rnd_random(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
 pub fn rnd_uniform(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     let r = rng(vm, a)?;
     nargs(vm, a, "uniform", 3, 3)?;
-    let (x, y) = (vm.num_f64(a.pos[1]).unwrap_or(0.0), vm.num_f64(a.pos[2]).unwrap_or(0.0));
+    let (x, y) = (
+        vm.num_f64(a.pos[1]).unwrap_or(0.0),
+        vm.num_f64(a.pos[2]).unwrap_or(0.0),
+    );
     val(Value::Float(mt(vm, r).uniform(x, y)))
 }
 pub fn rnd_gauss(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
@@ -1026,7 +1094,10 @@ pub fn rnd_choice(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
 pub fn rnd_shuffle(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     let r = rng(vm, a)?;
     nargs(vm, a, "shuffle", 2, 2)?;
-    let Some(lr) = a.pos[1].as_ref().filter(|l| matches!(vm.heap.get(*l), Object::List(_))) else {
+    let Some(lr) = a.pos[1]
+        .as_ref()
+        .filter(|l| matches!(vm.heap.get(*l), Object::List(_)))
+    else {
         return vm.type_error("shuffle() argument must be a list");
     };
     let n = match vm.heap.get(lr) {
@@ -1045,7 +1116,10 @@ pub fn rnd_sample(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     let r = rng(vm, a)?;
     nargs(vm, a, "sample", 2, 3)?;
     let pop = a.pos[1];
-    if matches!(vm.tag_of(pop), TypeTag::Set | TypeTag::FrozenSet | TypeTag::Dict) {
+    if matches!(
+        vm.tag_of(pop),
+        TypeTag::Set | TypeTag::FrozenSet | TypeTag::Dict
+    ) {
         return vm.type_error("Population must be a sequence.  For dicts or sets, use sorted(d).");
     }
     let Some(kv) = a.pos.get(2).copied().or_else(|| kw(vm, a, "k")) else {
@@ -1082,7 +1156,10 @@ pub fn rnd_choices(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
             None | Some(Value::None) => Ok(None),
             Some(w) => {
                 let ws = vm.collect_sync(w)?;
-                let fs = ws.iter().map(|x| vm.num_f64(*x).unwrap_or(f64::NAN)).collect();
+                let fs = ws
+                    .iter()
+                    .map(|x| vm.num_f64(*x).unwrap_or(f64::NAN))
+                    .collect();
                 vm.heap.decref_all(ws);
                 Ok(Some(fs))
             }
@@ -1112,7 +1189,10 @@ pub fn rnd_choices(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
 pub fn rnd_getstate(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     let r = rng(vm, a)?;
     let (state, idx) = mt(vm, r).getstate();
-    let mut items: Vec<Value> = state.into_iter().map(|w| Value::Int(i64::from(w))).collect();
+    let mut items: Vec<Value> = state
+        .into_iter()
+        .map(|w| Value::Int(i64::from(w)))
+        .collect();
     items.push(Value::Int(idx as i64));
     let inner = vm.tuple(items);
     val(vm.tuple(vec![Value::Int(3), inner, Value::None]))
@@ -1125,7 +1205,10 @@ pub fn rnd_setstate(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     let words = vm.collect_sync(inner);
     vm.heap.decref_all(parts);
     let words = words?;
-    let nums: Vec<i64> = words.iter().map(|w| if let Value::Int(i) = w { *i } else { 0 }).collect();
+    let nums: Vec<i64> = words
+        .iter()
+        .map(|w| if let Value::Int(i) = w { *i } else { 0 })
+        .collect();
     vm.heap.decref_all(words);
     if nums.len() != 625 {
         return vm.value_error("state vector is the wrong size");
@@ -1140,7 +1223,12 @@ pub fn rnd_setstate(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
 // ----- files -----
 
 fn file_ref(vm: &mut Vm, a: &Args<'_>) -> PyResult<Ref> {
-    match a.pos.first().and_then(|v| v.as_ref()).filter(|r| matches!(vm.heap.get(*r), Object::File(_))) {
+    match a
+        .pos
+        .first()
+        .and_then(|v| v.as_ref())
+        .filter(|r| matches!(vm.heap.get(*r), Object::File(_)))
+    {
         Some(r) => Ok(r),
         None => vm.type_error("file method needs a file"),
     }
@@ -1221,7 +1309,11 @@ pub fn file_write(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
         return val(Value::Int(s.chars().count() as i64));
     }
     use std::io::Write;
-    let ok = std::fs::OpenOptions::new().append(true).create(true).open(path).and_then(|mut fh| fh.write_all(s.as_bytes()));
+    let ok = std::fs::OpenOptions::new()
+        .append(true)
+        .create(true)
+        .open(path)
+        .and_then(|mut fh| fh.write_all(s.as_bytes()));
     if ok.is_err() {
         return vm.err(ExcType::OSError, "write failed");
     }
@@ -1250,8 +1342,17 @@ pub fn file_exit(vm: &mut Vm, a: &Args<'_>, ret: RetMode) -> PyResult<Ret> {
 impl Vm {
     /// Calls a built-in type: `int(x)`, `list(it)`, `deque(...)`, ….
     #[allow(clippy::too_many_lines)]
-    pub(crate) fn construct_builtin(&mut self, tag: TypeTag, args: Vec<Value>, kw: Vec<(Sym, Value)>, ret: RetMode) -> PyResult<Option<Value>> {
-        let a = Args { pos: &args, kw: &kw };
+    pub(crate) fn construct_builtin(
+        &mut self,
+        tag: TypeTag,
+        args: Vec<Value>,
+        kw: Vec<(Sym, Value)>,
+        ret: RetMode,
+    ) -> PyResult<Option<Value>> {
+        let a = Args {
+            pos: &args,
+            kw: &kw,
+        };
         let r = self.construct_inner(tag, &a, ret);
         self.heap.decref_all(args.iter().copied());
         self.heap.decref_all(kw.iter().map(|(_, v)| *v));
@@ -1266,12 +1367,15 @@ impl Vm {
         let first = a.pos.first().copied();
         match tag {
             TypeTag::Int => {
-                let Some(v) = first else { return val(Value::Int(0)) };
+                let Some(v) = first else {
+                    return val(Value::Int(0));
+                };
                 let base = a.pos.get(1).copied().or_else(|| kw(self, a, "base"));
                 if let Some(b) = base {
                     let b = to_i64(self, b, "int")?;
                     let Some(s) = self.as_str(v).map(str::to_string) else {
-                        return self.type_error("int() can't convert non-string with explicit base");
+                        return self
+                            .type_error("int() can't convert non-string with explicit base");
                     };
                     return match crate::fmt::parse_int_str(&s, b as u32) {
                         Ok(n) => val(self.int_from_big(n)),
@@ -1289,9 +1393,13 @@ impl Vm {
                             return self.value_error("cannot convert float NaN to integer");
                         }
                         if f.is_infinite() {
-                            return self.err(ExcType::OverflowError, "cannot convert float infinity to integer");
+                            return self.err(
+                                ExcType::OverflowError,
+                                "cannot convert float infinity to integer",
+                            );
                         }
-                        let b: BigInt = num_traits::FromPrimitive::from_f64(f.trunc()).unwrap_or_default();
+                        let b: BigInt =
+                            num_traits::FromPrimitive::from_f64(f.trunc()).unwrap_or_default();
                         val(self.int_from_big(b))
                     }
                     _ => {
@@ -1323,7 +1431,9 @@ impl Vm {
                 }
             }
             TypeTag::Float => {
-                let Some(v) = first else { return val(Value::Float(0.0)) };
+                let Some(v) = first else {
+                    return val(Value::Float(0.0));
+                };
                 if let Some(f) = self.num_f64(v) {
                     if let Some(IntRef::Big(b)) = self.int_ref(v) {
                         return match crate::fmt::int_to_f64(b) {
@@ -1336,7 +1446,10 @@ impl Vm {
                 if let Some(s) = self.as_str(v).map(str::to_string) {
                     return match crate::fmt::parse_float_str(&s) {
                         Some(f) => val(Value::Float(f)),
-                        None => self.value_error(format!("could not convert string to float: {}", crate::repr::str_repr(&s))),
+                        None => self.value_error(format!(
+                            "could not convert string to float: {}",
+                            crate::repr::str_repr(&s)
+                        )),
                     };
                 }
                 if self.is_user_object(v) {
@@ -1347,7 +1460,9 @@ impl Vm {
                     }
                 }
                 let tn = self.type_name(v);
-                self.type_error(format!("float() argument must be a string or a real number, not '{tn}'"))
+                self.type_error(format!(
+                    "float() argument must be a string or a real number, not '{tn}'"
+                ))
             }
             TypeTag::Bool => match first {
                 Some(v) => val(Value::Bool(self.truthy(v)?)),
@@ -1362,7 +1477,15 @@ impl Vm {
             },
             TypeTag::List => match first {
                 None => val(self.list(Vec::new())),
-                Some(v) => consume(self, v, NativeKind::Collect { items: Vec::new(), then: Then::List }, ret),
+                Some(v) => consume(
+                    self,
+                    v,
+                    NativeKind::Collect {
+                        items: Vec::new(),
+                        then: Then::List,
+                    },
+                    ret,
+                ),
             },
             TypeTag::Tuple => match first {
                 None => val(self.tuple(Vec::new())),
@@ -1371,14 +1494,30 @@ impl Vm {
                         self.heap.incref(v);
                         return val(v);
                     }
-                    consume(self, v, NativeKind::Collect { items: Vec::new(), then: Then::Tuple }, ret)
+                    consume(
+                        self,
+                        v,
+                        NativeKind::Collect {
+                            items: Vec::new(),
+                            then: Then::Tuple,
+                        },
+                        ret,
+                    )
                 }
             },
             TypeTag::Set | TypeTag::FrozenSet => {
                 let frozen = tag == TypeTag::FrozenSet;
                 match first {
                     None => val(self.new_set(frozen)),
-                    Some(v) => consume(self, v, NativeKind::Collect { items: Vec::new(), then: Then::Set(frozen) }, ret),
+                    Some(v) => consume(
+                        self,
+                        v,
+                        NativeKind::Collect {
+                            items: Vec::new(),
+                            then: Then::Set(frozen),
+                        },
+                        ret,
+                    ),
                 }
             }
             TypeTag::Dict | TypeTag::DefaultDict | TypeTag::Counter => {
@@ -1417,13 +1556,20 @@ impl Vm {
                 val(d)
             }
             TypeTag::Range => {
-                let nums: Vec<i64> = a.pos.iter().map(|v| to_i64(self, *v, "range")).collect::<PyResult<_>>()?;
+                let nums: Vec<i64> = a
+                    .pos
+                    .iter()
+                    .map(|v| to_i64(self, *v, "range"))
+                    .collect::<PyResult<_>>()?;
                 let (s, e, st) = match nums.len() {
                     1 => (0, nums[0], 1),
                     2 => (nums[0], nums[1], 1),
                     3 => (nums[0], nums[1], nums[2]),
                     0 => return self.type_error("range expected at least 1 argument, got 0"),
-                    n => return self.type_error(format!("range expected at most 3 arguments, got {n}")),
+                    n => {
+                        return self
+                            .type_error(format!("range expected at most 3 arguments, got {n}"))
+                    }
                 };
                 if st == 0 {
                     return self.value_error("range() arg 3 must not be zero");
@@ -1432,7 +1578,11 @@ impl Vm {
             }
             TypeTag::Slice => {
                 let g = |i: usize| a.pos.get(i).copied().unwrap_or(Value::None);
-                let (s, e, st) = if a.pos.len() == 1 { (Value::None, g(0), Value::None) } else { (g(0), g(1), g(2)) };
+                let (s, e, st) = if a.pos.len() == 1 {
+                    (Value::None, g(0), Value::None)
+                } else {
+                    (g(0), g(1), g(2))
+                };
                 for v in [s, e, st] {
                     self.heap.incref(v);
                 }
@@ -1444,9 +1594,21 @@ impl Vm {
                 }
                 self.type_error("type() with 3 arguments is not supported")
             }
-            TypeTag::Object => val(Value::Obj(self.heap.alloc(Object::Instance(Box::new(crate::object::Instance { class: self.b.ty(TypeTag::Object), attrs: crate::object::Attrs::default(), finalized: false }))))),
+            TypeTag::Object => val(Value::Obj(self.heap.alloc(Object::Instance(Box::new(
+                crate::object::Instance {
+                    class: self.b.ty(TypeTag::Object),
+                    attrs: crate::object::Attrs::default(),
+                    finalized: false,
+                },
+            ))))),
             TypeTag::Property => {
-                let g = |i: usize, n: &str, vm: &Vm| a.pos.get(i).copied().or_else(|| kw(vm, a, n)).unwrap_or(Value::None);
+                let g = |i: usize, n: &str, vm: &Vm| {
+                    a.pos
+                        .get(i)
+                        .copied()
+                        .or_else(|| kw(vm, a, n))
+                        .unwrap_or(Value::None)
+                };
                 let (fg, fs, fd) = (g(0, "fget", self), g(1, "fset", self), g(2, "fdel", self));
                 for v in [fg, fs, fd] {
                     self.heap.incref(v);
@@ -1456,7 +1618,11 @@ impl Vm {
             TypeTag::StaticMethod | TypeTag::ClassMethod => {
                 let f = first.unwrap_or(Value::None);
                 self.heap.incref(f);
-                let o = if tag == TypeTag::StaticMethod { Object::StaticMethod(f) } else { Object::ClassMethod(f) };
+                let o = if tag == TypeTag::StaticMethod {
+                    Object::StaticMethod(f)
+                } else {
+                    Object::ClassMethod(f)
+                };
                 val(Value::Obj(self.heap.alloc(o)))
             }
             TypeTag::Super => {
@@ -1465,7 +1631,9 @@ impl Vm {
                 }
                 self.heap.incref(a.pos[0]);
                 self.heap.incref(a.pos[1]);
-                val(Value::Obj(self.heap.alloc(Object::Super(a.pos[0], a.pos[1]))))
+                val(Value::Obj(
+                    self.heap.alloc(Object::Super(a.pos[0], a.pos[1])),
+                ))
             }
             TypeTag::Deque => {
                 let maxlen = match a.pos.get(1).copied().or_else(|| kw(self, a, "maxlen")) {
@@ -1473,28 +1641,52 @@ impl Vm {
                     Some(m) => Some(to_i64(self, m, "deque")?.max(0) as usize),
                 };
                 match first {
-                    None => val(Value::Obj(self.heap.alloc(Object::Deque(Box::new(Deque { items: Default::default(), maxlen }))))),
-                    Some(v) => consume(self, v, NativeKind::Collect { items: Vec::new(), then: Then::Deque(maxlen) }, ret),
+                    None => val(Value::Obj(self.heap.alloc(Object::Deque(Box::new(
+                        Deque {
+                            items: Default::default(),
+                            maxlen,
+                        },
+                    ))))),
+                    Some(v) => consume(
+                        self,
+                        v,
+                        NativeKind::Collect {
+                            items: Vec::new(),
+                            then: Then::Deque(maxlen),
+                        },
+                        ret,
+                    ),
                 }
             }
             TypeTag::Random => {
                 let seed = seed_value(self, first.unwrap_or(Value::None))?;
-                val(Value::Obj(self.heap.alloc(Object::Random(Box::new(Mt19937::from_seed(&seed))))))
+                val(Value::Obj(
+                    self.heap
+                        .alloc(Object::Random(Box::new(Mt19937::from_seed(&seed)))),
+                ))
             }
             TypeTag::Partial => {
                 let Some(f) = first else {
                     return self.type_error("type 'partial' takes at least one argument");
                 };
                 let args: Vec<Value> = a.pos[1..].to_vec();
-                for v in std::iter::once(f).chain(args.iter().copied()).chain(a.kw.iter().map(|(_, v)| *v)) {
+                for v in std::iter::once(f)
+                    .chain(args.iter().copied())
+                    .chain(a.kw.iter().map(|(_, v)| *v))
+                {
                     self.heap.incref(v);
                 }
-                val(Value::Obj(self.heap.alloc(Object::Partial(Box::new(Partial { func: f, args, kwargs: a.kw.to_vec() })))))
+                val(Value::Obj(self.heap.alloc(Object::Partial(Box::new(
+                    Partial {
+                        func: f,
+                        args,
+                        kwargs: a.kw.to_vec(),
+                    },
+                )))))
             }
             other => self.type_error(format!("cannot create '{}' instances", other.name())),
         }
     }
-
 }
 
 // ----- object and exception dunders -----
@@ -1503,11 +1695,20 @@ pub fn object_init(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     if a.pos.len() > 1 || !a.kw.is_empty() {
         let tn = vm.type_name(a.pos[0]);
         let cls = vm.class_ref(a.pos[0]);
-        let has_init = vm.class_lookup(cls, crate::intern::sym::INIT).is_some_and(|f| matches!(f.as_ref().map(|r| vm.heap.get(r)), Some(Object::Function(_))));
+        let has_init = vm
+            .class_lookup(cls, crate::intern::sym::INIT)
+            .is_some_and(|f| {
+                matches!(
+                    f.as_ref().map(|r| vm.heap.get(r)),
+                    Some(Object::Function(_))
+                )
+            });
         if !has_init {
             return vm.type_error(format!("{tn}() takes no arguments"));
         }
-        return vm.type_error("object.__init__() takes exactly one argument (the instance to initialize)");
+        return vm.type_error(
+            "object.__init__() takes exactly one argument (the instance to initialize)",
+        );
     }
     val(Value::None)
 }
@@ -1528,7 +1729,11 @@ pub fn object_str(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
 }
 pub fn object_eq(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     nargs(vm, a, "__eq__", 2, 2)?;
-    val(if a.pos[0].is(a.pos[1]) { Value::Bool(true) } else { Value::NotImplemented })
+    val(if a.pos[0].is(a.pos[1]) {
+        Value::Bool(true)
+    } else {
+        Value::NotImplemented
+    })
 }
 pub fn object_ne(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     nargs(vm, a, "__ne__", 2, 2)?;
@@ -1574,7 +1779,9 @@ pub fn object_format(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> 
     let spec = vm.as_str(a.pos[1]).unwrap_or("").to_string();
     if !spec.is_empty() {
         let tn = vm.type_name(a.pos[0]);
-        return vm.type_error(format!("unsupported format string passed to {tn}.__format__"));
+        return vm.type_error(format!(
+            "unsupported format string passed to {tn}.__format__"
+        ));
     }
     let s = vm.to_str(a.pos[0])?;
     val(vm.str_value(&s))
@@ -1647,7 +1854,10 @@ fn prop_with(vm: &mut Vm, a: &Args<'_>, which: usize) -> PyResult<Ret> {
     for p in parts {
         vm.heap.incref(p);
     }
-    val(Value::Obj(vm.heap.alloc(Object::Property(parts[0], parts[1], parts[2]))))
+    val(Value::Obj(
+        vm.heap
+            .alloc(Object::Property(parts[0], parts[1], parts[2])),
+    ))
 }
 pub fn prop_getter(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     prop_with(vm, a, 0)
@@ -1693,7 +1903,10 @@ pub fn float_as_integer_ratio(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyRes
         return vm.type_error("descriptor 'as_integer_ratio' requires a 'float' object");
     };
     if f.is_infinite() {
-        return vm.err(ExcType::OverflowError, "cannot convert Infinity to integer ratio");
+        return vm.err(
+            ExcType::OverflowError,
+            "cannot convert Infinity to integer ratio",
+        );
     }
     if f.is_nan() {
         return vm.value_error("cannot convert NaN to integer ratio");
@@ -1701,7 +1914,11 @@ pub fn float_as_integer_ratio(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyRes
     let bits = f.to_bits();
     let sign = if bits >> 63 == 1 { -1 } else { 1 };
     let exp = ((bits >> 52) & 0x7ff) as i64;
-    let mant = if exp == 0 { (bits & ((1 << 52) - 1)) << 1 } else { (bits & ((1 << 52) - 1)) | (1 << 52) };
+    let mant = if exp == 0 {
+        (bits & ((1 << 52) - 1)) << 1
+    } else {
+        (bits & ((1 << 52) - 1)) | (1 << 52)
+    };
     let e = exp - 1075;
     let mut num = BigInt::from(mant) * sign;
     let mut den = BigInt::from(1);

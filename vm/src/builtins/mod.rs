@@ -252,10 +252,18 @@ const EXC_TREE: &[(ExcType, &str, Option<ExcType>)] = {
         (E::BaseException, "BaseException", None),
         (E::Exception, "Exception", Some(E::BaseException)),
         (E::GeneratorExit, "GeneratorExit", Some(E::BaseException)),
-        (E::KeyboardInterrupt, "KeyboardInterrupt", Some(E::BaseException)),
+        (
+            E::KeyboardInterrupt,
+            "KeyboardInterrupt",
+            Some(E::BaseException),
+        ),
         (E::SystemExit, "SystemExit", Some(E::BaseException)),
         (E::ArithmeticError, "ArithmeticError", Some(E::Exception)),
-        (E::ZeroDivisionError, "ZeroDivisionError", Some(E::ArithmeticError)),
+        (
+            E::ZeroDivisionError,
+            "ZeroDivisionError",
+            Some(E::ArithmeticError),
+        ),
         (E::OverflowError, "OverflowError", Some(E::ArithmeticError)),
         (E::AssertionError, "AssertionError", Some(E::Exception)),
         (E::AttributeError, "AttributeError", Some(E::Exception)),
@@ -263,16 +271,28 @@ const EXC_TREE: &[(ExcType, &str, Option<ExcType>)] = {
         (E::IndexError, "IndexError", Some(E::LookupError)),
         (E::KeyError, "KeyError", Some(E::LookupError)),
         (E::NameError, "NameError", Some(E::Exception)),
-        (E::UnboundLocalError, "UnboundLocalError", Some(E::NameError)),
+        (
+            E::UnboundLocalError,
+            "UnboundLocalError",
+            Some(E::NameError),
+        ),
         (E::RuntimeError, "RuntimeError", Some(E::Exception)),
         (E::RecursionError, "RecursionError", Some(E::RuntimeError)),
-        (E::NotImplementedError, "NotImplementedError", Some(E::RuntimeError)),
+        (
+            E::NotImplementedError,
+            "NotImplementedError",
+            Some(E::RuntimeError),
+        ),
         (E::StopIteration, "StopIteration", Some(E::Exception)),
         (E::TypeError, "TypeError", Some(E::Exception)),
         (E::ValueError, "ValueError", Some(E::Exception)),
         (E::UnicodeError, "UnicodeError", Some(E::ValueError)),
         (E::ImportError, "ImportError", Some(E::Exception)),
-        (E::ModuleNotFoundError, "ModuleNotFoundError", Some(E::ImportError)),
+        (
+            E::ModuleNotFoundError,
+            "ModuleNotFoundError",
+            Some(E::ImportError),
+        ),
         (E::OSError, "OSError", Some(E::Exception)),
         (E::FileNotFoundError, "FileNotFoundError", Some(E::OSError)),
         (E::EOFError, "EOFError", Some(E::Exception)),
@@ -281,7 +301,11 @@ const EXC_TREE: &[(ExcType, &str, Option<ExcType>)] = {
         (E::PicklingError, "PicklingError", Some(E::Exception)),
         (E::Warning, "Warning", Some(E::Exception)),
         (E::UserWarning, "UserWarning", Some(E::Warning)),
-        (E::DeprecationWarning, "DeprecationWarning", Some(E::Warning)),
+        (
+            E::DeprecationWarning,
+            "DeprecationWarning",
+            Some(E::Warning),
+        ),
     ]
 };
 
@@ -347,7 +371,13 @@ fn make_class(vm: &mut Vm, name: &str, bases: Vec<Ref>, kind: ClassKind, module:
 /// Creates the built-in classes, functions and modules.
 pub fn install(vm: &mut Vm) {
     // object and type first; everything else derives from object.
-    let object = make_class(vm, "object", vec![], ClassKind::Builtin(TypeTag::Object), "builtins");
+    let object = make_class(
+        vm,
+        "object",
+        vec![],
+        ClassKind::Builtin(TypeTag::Object),
+        "builtins",
+    );
     let mut types = vec![object];
     for t in &TypeTag::ALL[1..] {
         let bases = match t {
@@ -387,7 +417,9 @@ pub fn install(vm: &mut Vm) {
     // Native functions.
     let mut funcs = Vec::with_capacity(TABLE.len());
     for (i, d) in TABLE.iter().enumerate() {
-        let r = vm.heap.alloc_immortal(Object::Builtin(BuiltinId(u16::try_from(i).expect("table size"))));
+        let r = vm.heap.alloc_immortal(Object::Builtin(BuiltinId(
+            u16::try_from(i).expect("table size"),
+        )));
         funcs.push(r);
         let name = vm.sym(d.name);
         match d.owner {
@@ -402,16 +434,33 @@ pub fn install(vm: &mut Vm) {
     vm.b.funcs = funcs;
     // Type names in builtins.
     for t in [
-        TypeTag::Object, TypeTag::Type, TypeTag::Bool, TypeTag::Int, TypeTag::Float, TypeTag::Str,
-        TypeTag::List, TypeTag::Tuple, TypeTag::Dict, TypeTag::Set, TypeTag::FrozenSet, TypeTag::Range,
-        TypeTag::Slice, TypeTag::Property, TypeTag::StaticMethod, TypeTag::ClassMethod, TypeTag::Super,
+        TypeTag::Object,
+        TypeTag::Type,
+        TypeTag::Bool,
+        TypeTag::Int,
+        TypeTag::Float,
+        TypeTag::Str,
+        TypeTag::List,
+        TypeTag::Tuple,
+        TypeTag::Dict,
+        TypeTag::Set,
+        TypeTag::FrozenSet,
+        TypeTag::Range,
+        TypeTag::Slice,
+        TypeTag::Property,
+        TypeTag::StaticMethod,
+        TypeTag::ClassMethod,
+        TypeTag::Super,
     ] {
         let name = vm.sym(t.name());
         let c = vm.b.ty(t);
         set_attr(vm, bmod, name, Value::Obj(c));
     }
     for (i, (_, name, _)) in EXC_TREE.iter().enumerate() {
-        if matches!(EXC_TREE[i].0, ExcType::UnpicklingError | ExcType::PicklingError) {
+        if matches!(
+            EXC_TREE[i].0,
+            ExcType::UnpicklingError | ExcType::PicklingError
+        ) {
             continue;
         }
         let s = vm.sym(name);

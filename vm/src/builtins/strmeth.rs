@@ -44,11 +44,23 @@ fn list_of(vm: &mut Vm, parts: Vec<String>) -> PyResult<Ret> {
 pub fn join(vm: &mut Vm, a: &Args<'_>, ret: RetMode) -> PyResult<Ret> {
     let sep = recv(vm, a, "join")?;
     nargs(vm, a, "join", 2, 2)?;
-    consume(vm, a.pos[1], NativeKind::Collect { items: Vec::new(), then: Then::Join(sep) }, ret)
+    consume(
+        vm,
+        a.pos[1],
+        NativeKind::Collect {
+            items: Vec::new(),
+            then: Then::Join(sep),
+        },
+        ret,
+    )
 }
 
 fn maxsplit(vm: &mut Vm, a: &Args<'_>) -> PyResult<Option<usize>> {
-    let v = a.pos.get(2).copied().or_else(|| super::funcs::kw(vm, a, "maxsplit"));
+    let v = a
+        .pos
+        .get(2)
+        .copied()
+        .or_else(|| super::funcs::kw(vm, a, "maxsplit"));
     match v {
         None => Ok(None),
         Some(v) => {
@@ -59,11 +71,15 @@ fn maxsplit(vm: &mut Vm, a: &Args<'_>) -> PyResult<Option<usize>> {
 }
 
 fn sep_arg(vm: &mut Vm, a: &Args<'_>) -> PyResult<Option<String>> {
-    let v = a.pos.get(1).copied().or_else(|| super::funcs::kw(vm, a, "sep"));
+    let v = a
+        .pos
+        .get(1)
+        .copied()
+        .or_else(|| super::funcs::kw(vm, a, "sep"));
     match v {
         None | Some(Value::None) => Ok(None),
         Some(v) => match vm.as_str(v) {
-            Some(s) if s.is_empty() => vm.value_error("empty separator"),
+            Some("") => vm.value_error("empty separator"),
             Some(s) => Ok(Some(s.to_string())),
             None => {
                 let tn = vm.type_name(v);
@@ -113,7 +129,9 @@ pub fn rsplit(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
                     out.push(rest.to_string());
                     break;
                 }
-                let start = rest.rfind(char::is_whitespace).map_or(0, |p| p + rest[p..].chars().next().map_or(1, char::len_utf8));
+                let start = rest.rfind(char::is_whitespace).map_or(0, |p| {
+                    p + rest[p..].chars().next().map_or(1, char::len_utf8)
+                });
                 out.push(rest[start..].to_string());
                 rest = rest[..start].trim_end();
             }
@@ -179,7 +197,13 @@ pub fn swapcase(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     let s = recv(vm, a, "swapcase")?;
     let out: String = s
         .chars()
-        .flat_map(|c| if c.is_uppercase() { c.to_lowercase().collect::<Vec<_>>() } else { c.to_uppercase().collect() })
+        .flat_map(|c| {
+            if c.is_uppercase() {
+                c.to_lowercase().collect::<Vec<_>>()
+            } else {
+                c.to_uppercase().collect()
+            }
+        })
         .collect();
     sv(vm, &out)
 }
@@ -233,7 +257,10 @@ pub fn capitalize(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
 pub fn replace(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     let s = recv(vm, a, "replace")?;
     nargs(vm, a, "replace", 3, 4)?;
-    let (Some(old), Some(new)) = (vm.as_str(a.pos[1]).map(str::to_string), vm.as_str(a.pos[2]).map(str::to_string)) else {
+    let (Some(old), Some(new)) = (
+        vm.as_str(a.pos[1]).map(str::to_string),
+        vm.as_str(a.pos[2]).map(str::to_string),
+    ) else {
         return vm.type_error("replace() argument must be str");
     };
     let count = match a.pos.get(3) {
@@ -262,7 +289,11 @@ fn prefix_check(vm: &mut Vm, a: &Args<'_>, name: &str, end: bool) -> PyResult<Re
         Some(v) if *v != Value::None => norm(to_i64(vm, *v, name)?),
         _ => n as usize,
     };
-    let sub: String = if start <= stop { chars[start..stop].iter().collect() } else { String::new() };
+    let sub: String = if start <= stop {
+        chars[start..stop].iter().collect()
+    } else {
+        String::new()
+    };
     let pats: Vec<String> = match vm.as_str(a.pos[1]) {
         Some(p) => vec![p.to_string()],
         None => {
@@ -272,15 +303,26 @@ fn prefix_check(vm: &mut Vm, a: &Args<'_>, name: &str, end: bool) -> PyResult<Re
                 Err(e) => {
                     vm.heap.decref(e);
                     let tn = vm.type_name(a.pos[1]);
-                    return vm.type_error(format!("{name} first arg must be str or a tuple of str, not {tn}"));
+                    return vm.type_error(format!(
+                        "{name} first arg must be str or a tuple of str, not {tn}"
+                    ));
                 }
             };
-            let v = items.iter().map(|i| vm.as_str(*i).unwrap_or("").to_string()).collect();
+            let v = items
+                .iter()
+                .map(|i| vm.as_str(*i).unwrap_or("").to_string())
+                .collect();
             vm.heap.decref_all(items);
             v
         }
     };
-    let r = pats.iter().any(|p| if end { sub.ends_with(p.as_str()) } else { sub.starts_with(p.as_str()) });
+    let r = pats.iter().any(|p| {
+        if end {
+            sub.ends_with(p.as_str())
+        } else {
+            sub.starts_with(p.as_str())
+        }
+    });
     val(Value::Bool(r))
 }
 
@@ -369,11 +411,15 @@ pub fn isspace(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
 }
 pub fn isupper(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     let s = recv(vm, a, "isupper")?;
-    val(Value::Bool(s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase)))
+    val(Value::Bool(
+        s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase),
+    ))
 }
 pub fn islower(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     let s = recv(vm, a, "islower")?;
-    val(Value::Bool(s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase)))
+    val(Value::Bool(
+        s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase),
+    ))
 }
 pub fn isidentifier(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     let s = recv(vm, a, "isidentifier")?;
@@ -409,7 +455,12 @@ fn pad(vm: &mut Vm, a: &Args<'_>, name: &str, mode: u8) -> PyResult<Ret> {
             (left, total - left)
         }
     };
-    let out = format!("{}{}{}", fill.to_string().repeat(l), s, fill.to_string().repeat(r));
+    let out = format!(
+        "{}{}{}",
+        fill.to_string().repeat(l),
+        s,
+        fill.to_string().repeat(r)
+    );
     sv(vm, &out)
 }
 
@@ -441,7 +492,12 @@ pub fn zfill(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
 
 pub fn splitlines(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     let s = recv(vm, a, "splitlines")?;
-    let keep = match a.pos.get(1).copied().or_else(|| super::funcs::kw(vm, a, "keepends")) {
+    let keep = match a
+        .pos
+        .get(1)
+        .copied()
+        .or_else(|| super::funcs::kw(vm, a, "keepends"))
+    {
         Some(v) => vm.truthy(v)?,
         None => false,
     };
@@ -449,7 +505,18 @@ pub fn splitlines(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     let mut cur = String::new();
     let mut it = s.chars().peekable();
     while let Some(c) = it.next() {
-        if matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}') {
+        if matches!(
+            c,
+            '\n' | '\r'
+                | '\x0b'
+                | '\x0c'
+                | '\x1c'
+                | '\x1d'
+                | '\x1e'
+                | '\u{85}'
+                | '\u{2028}'
+                | '\u{2029}'
+        ) {
             let mut end = c.to_string();
             if c == '\r' && it.peek() == Some(&'\n') {
                 it.next();
@@ -480,7 +547,11 @@ fn partition_impl(vm: &mut Vm, a: &Args<'_>, rev: bool) -> PyResult<Ret> {
     }
     let pos = if rev { s.rfind(&sep) } else { s.find(&sep) };
     let parts = match pos {
-        Some(p) => [s[..p].to_string(), sep.clone(), s[p + sep.len()..].to_string()],
+        Some(p) => [
+            s[..p].to_string(),
+            sep.clone(),
+            s[p + sep.len()..].to_string(),
+        ],
         None if rev => [String::new(), String::new(), s.clone()],
         None => [s.clone(), String::new(), String::new()],
     };
@@ -508,7 +579,11 @@ pub fn removeprefix(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
 pub fn removesuffix(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     let s = recv(vm, a, "removesuffix")?;
     let p = str_arg(vm, a, 1, "removesuffix")?.unwrap_or_default();
-    let out = if p.is_empty() { s.clone() } else { s.strip_suffix(p.as_str()).unwrap_or(&s).to_string() };
+    let out = if p.is_empty() {
+        s.clone()
+    } else {
+        s.strip_suffix(p.as_str()).unwrap_or(&s).to_string()
+    };
     sv(vm, &out)
 }
 pub fn expandtabs(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
@@ -596,7 +671,14 @@ pub fn format(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
                 let sv2 = vm.str_value(&spec);
                 let mut pos = vec![sv2];
                 pos.extend_from_slice(args);
-                let inner = format(vm, &Args { pos: &pos, kw: a.kw }, RetMode::Push);
+                let inner = format(
+                    vm,
+                    &Args {
+                        pos: &pos,
+                        kw: a.kw,
+                    },
+                    RetMode::Push,
+                );
                 vm.heap.decref(sv2);
                 match inner? {
                     Ret::Value(v) => {
@@ -636,7 +718,13 @@ pub fn format(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     sv(vm, &out)
 }
 
-fn resolve_field(vm: &mut Vm, name: &str, args: &[Value], a: &Args<'_>, auto: &mut usize) -> PyResult<Value> {
+fn resolve_field(
+    vm: &mut Vm,
+    name: &str,
+    args: &[Value],
+    a: &Args<'_>,
+    auto: &mut usize,
+) -> PyResult<Value> {
     // Split off attribute/index accessors.
     let first_end = name.find(['.', '[']).unwrap_or(name.len());
     let (base, mut rest) = (&name[..first_end], &name[first_end..]);
@@ -645,12 +733,22 @@ fn resolve_field(vm: &mut Vm, name: &str, args: &[Value], a: &Args<'_>, auto: &m
         *auto += 1;
         match args.get(i) {
             Some(v) => *v,
-            None => return vm.err(ExcType::IndexError, format!("Replacement index {i} out of range for positional args tuple")),
+            None => {
+                return vm.err(
+                    ExcType::IndexError,
+                    format!("Replacement index {i} out of range for positional args tuple"),
+                )
+            }
         }
     } else if let Ok(i) = base.parse::<usize>() {
         match args.get(i) {
             Some(v) => *v,
-            None => return vm.err(ExcType::IndexError, format!("Replacement index {i} out of range for positional args tuple")),
+            None => {
+                return vm.err(
+                    ExcType::IndexError,
+                    format!("Replacement index {i} out of range for positional args tuple"),
+                )
+            }
         }
     } else {
         match a.kw.iter().find(|(k, _)| vm.names.name(*k) == base) {

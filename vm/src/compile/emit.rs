@@ -53,7 +53,9 @@ fn python_message(e: &ruff_python_parser::ParseErrorType) -> String {
                 "invalid syntax".to_string()
             }
         }
-        P::Lexical(_) if text.contains("unterminated string") || text.contains("Unterminated string") => {
+        P::Lexical(_)
+            if text.contains("unterminated string") || text.contains("Unterminated string") =>
+        {
             "unterminated string literal".to_string()
         }
         P::Lexical(_) if text.to_lowercase().contains("indent") => {
@@ -89,7 +91,10 @@ fn syntax_error(source: &str, range: TextRange, message: String) -> SyntaxError 
         .find('\n')
         .map_or(source.len(), |p| line_start + p);
     let text = source[line_start..line_end].to_string();
-    let col = source[line_start..(off as usize).min(line_end)].chars().count() as u32 + 1;
+    let col = source[line_start..(off as usize).min(line_end)]
+        .chars()
+        .count() as u32
+        + 1;
     let end = (range.end().to_u32() as usize).clamp(off as usize, line_end);
     let end_col = col + source[off as usize..end].chars().count().max(1) as u32;
     SyntaxError {
@@ -594,7 +599,10 @@ impl<'c, 'x, 't> Compiler<'c, 'x, 't> {
                 }
             }
             Stmt::ImportFrom(i) => {
-                let module = i.module.as_ref().map_or(String::new(), |m| m.id.to_string());
+                let module = i
+                    .module
+                    .as_ref()
+                    .map_or(String::new(), |m| m.id.to_string());
                 let sym = self.ctx.names.intern(&module);
                 self.emit(Op::ImportName(sym, i.level));
                 if i.names.len() == 1 && &*i.names[0].name.id == "*" {
@@ -623,7 +631,10 @@ impl<'c, 'x, 't> Compiler<'c, 'x, 't> {
 
     fn aug_assign(&mut self, a: &'t ast::StmtAugAssign) -> R {
         let op = binop(a.op);
-        let focus = self.find_op(a.target.range().end().to_u32(), a.value.range().start().to_u32());
+        let focus = self.find_op(
+            a.target.range().end().to_u32(),
+            a.value.range().start().to_u32(),
+        );
         match &*a.target {
             Expr::Name(n) => {
                 self.set_span(n.range);
@@ -660,7 +671,9 @@ impl<'c, 'x, 't> Compiler<'c, 'x, 't> {
                 self.set_span(sub.range);
                 self.emit(Op::StoreSubscr);
             }
-            other => return Err(self.err(other.range(), "illegal expression for augmented assignment")),
+            other => {
+                return Err(self.err(other.range(), "illegal expression for augmented assignment"))
+            }
         }
         Ok(())
     }
@@ -679,7 +692,11 @@ impl<'c, 'x, 't> Compiler<'c, 'x, 't> {
             }
         }
         let Some(li) = idx else {
-            let what = if is_break { "'break' outside loop" } else { "'continue' not properly in loop" };
+            let what = if is_break {
+                "'break' outside loop"
+            } else {
+                "'continue' not properly in loop"
+            };
             return Err(self.err(range, what));
         };
         self.unwind_blocks(li + 1, false)?;
@@ -735,8 +752,14 @@ impl<'c, 'x, 't> Compiler<'c, 'x, 't> {
                     let inner_saved: Vec<FBlock<'t>> = saved[..i]
                         .iter()
                         .map(|b| match b {
-                            FBlock::Loop { start, .. } => FBlock::Loop { start: *start, breaks: Vec::new() },
-                            FBlock::ForLoop { start, .. } => FBlock::ForLoop { start: *start, breaks: Vec::new() },
+                            FBlock::Loop { start, .. } => FBlock::Loop {
+                                start: *start,
+                                breaks: Vec::new(),
+                            },
+                            FBlock::ForLoop { start, .. } => FBlock::ForLoop {
+                                start: *start,
+                                breaks: Vec::new(),
+                            },
                             FBlock::TryExcept => FBlock::TryExcept,
                             FBlock::Finally(b) => FBlock::Finally(b),
                             FBlock::With => FBlock::With,
@@ -988,7 +1011,11 @@ impl<'c, 'x, 't> Compiler<'c, 'x, 't> {
             for f in &frees {
                 let found = self.unit().cells.get(f).copied();
                 let Some(idx) = found else {
-                    return Err(syntax_error(self.source, range, format!("no binding for nonlocal '{f}' found")));
+                    return Err(syntax_error(
+                        self.source,
+                        range,
+                        format!("no binding for nonlocal '{f}' found"),
+                    ));
                 };
                 self.emit(Op::LoadClosure(idx));
             }
@@ -1091,7 +1118,10 @@ impl<'c, 'x, 't> Compiler<'c, 'x, 't> {
                 }
             }
             Expr::Starred(s) => {
-                return Err(self.err(s.range, "starred assignment target must be in a list or tuple"))
+                return Err(self.err(
+                    s.range,
+                    "starred assignment target must be in a list or tuple",
+                ))
             }
             other => return Err(self.err(other.range(), "cannot assign to expression")),
         }
@@ -1148,7 +1178,17 @@ impl<'c, 'x, 't> Compiler<'c, 'x, 't> {
                 continue;
             }
             let mut j = i;
-            while j < to && !bytes[j].is_ascii_whitespace() && bytes[j] != b'(' && !bytes[j].is_ascii_alphanumeric() && bytes[j] != b'_' && bytes[j] != b'"' && bytes[j] != b'\'' && bytes[j] != b'[' && bytes[j] != b'-' || (j == i && j < to) {
+            while j < to
+                && !bytes[j].is_ascii_whitespace()
+                && bytes[j] != b'('
+                && !bytes[j].is_ascii_alphanumeric()
+                && bytes[j] != b'_'
+                && bytes[j] != b'"'
+                && bytes[j] != b'\''
+                && bytes[j] != b'['
+                && bytes[j] != b'-'
+                || (j == i && j < to)
+            {
                 j += 1;
                 if j < to && bytes[j] == b'=' && j == i + 1 && bytes[i] != b'=' {
                     j += 1;
@@ -1198,7 +1238,9 @@ impl<'c, 'x, 't> Compiler<'c, 'x, 't> {
                 let text = s.value.to_str().to_string();
                 self.load_str(&text);
             }
-            Expr::BytesLiteral(b) => return Err(self.err(b.range, "bytes literals are not supported")),
+            Expr::BytesLiteral(b) => {
+                return Err(self.err(b.range, "bytes literals are not supported"))
+            }
             Expr::BooleanLiteral(b) => self.load_const(Value::Bool(b.value)),
             Expr::NoneLiteral(_) => self.load_const(Value::None),
             Expr::EllipsisLiteral(_) => self.load_const(Value::Ellipsis),
@@ -1212,7 +1254,10 @@ impl<'c, 'x, 't> Compiler<'c, 'x, 't> {
             Expr::BinOp(b) => {
                 self.expr(&b.left)?;
                 self.expr(&b.right)?;
-                let focus = self.find_op(b.left.range().end().to_u32(), b.right.range().start().to_u32());
+                let focus = self.find_op(
+                    b.left.range().end().to_u32(),
+                    b.right.range().start().to_u32(),
+                );
                 self.set_span_focus(b.range, focus);
                 self.emit(Op::Binary(binop(b.op)));
             }
@@ -1335,17 +1380,34 @@ impl<'c, 'x, 't> Compiler<'c, 'x, 't> {
                 self.emit(Op::Return);
                 self.finish_function(flags, l.range)?;
             }
-            Expr::ListComp(c) => self.comprehension(c.range, "<listcomp>", &c.generators, CompKind::List(&c.elt))?,
-            Expr::SetComp(c) => self.comprehension(c.range, "<setcomp>", &c.generators, CompKind::Set(&c.elt))?,
+            Expr::ListComp(c) => {
+                self.comprehension(c.range, "<listcomp>", &c.generators, CompKind::List(&c.elt))?
+            }
+            Expr::SetComp(c) => {
+                self.comprehension(c.range, "<setcomp>", &c.generators, CompKind::Set(&c.elt))?
+            }
             Expr::DictComp(c) => {
                 let Some(k) = &c.key else {
-                    return Err(self.err(c.range, "dict unpacking cannot be used in dict comprehension"));
+                    return Err(self.err(
+                        c.range,
+                        "dict unpacking cannot be used in dict comprehension",
+                    ));
                 };
-                self.comprehension(c.range, "<dictcomp>", &c.generators, CompKind::Dict(k, &c.value))?;
+                self.comprehension(
+                    c.range,
+                    "<dictcomp>",
+                    &c.generators,
+                    CompKind::Dict(k, &c.value),
+                )?;
             }
-            Expr::Generator(c) => self.comprehension(c.range, "<genexpr>", &c.generators, CompKind::Gen(&c.elt))?,
+            Expr::Generator(c) => {
+                self.comprehension(c.range, "<genexpr>", &c.generators, CompKind::Gen(&c.elt))?
+            }
             Expr::Yield(y) => {
-                if !matches!(self.unit().kind, Some(ScopeKind::Function | ScopeKind::Comprehension)) {
+                if !matches!(
+                    self.unit().kind,
+                    Some(ScopeKind::Function | ScopeKind::Comprehension)
+                ) {
                     return Err(self.err(y.range, "'yield' outside function"));
                 }
                 match &y.value {
@@ -1356,7 +1418,10 @@ impl<'c, 'x, 't> Compiler<'c, 'x, 't> {
                 self.emit(Op::YieldValue);
             }
             Expr::YieldFrom(y) => {
-                if !matches!(self.unit().kind, Some(ScopeKind::Function | ScopeKind::Comprehension)) {
+                if !matches!(
+                    self.unit().kind,
+                    Some(ScopeKind::Function | ScopeKind::Comprehension)
+                ) {
                     return Err(self.err(y.range, "'yield' outside function"));
                 }
                 self.expr(&y.value)?;
@@ -1374,7 +1439,9 @@ impl<'c, 'x, 't> Compiler<'c, 'x, 't> {
                             self.load_str(&l.value);
                             n += 1;
                         }
-                        ast::FStringPart::FString(fs) => n += self.fstring_elements(&fs.elements)?,
+                        ast::FStringPart::FString(fs) => {
+                            n += self.fstring_elements(&fs.elements)?
+                        }
                     }
                 }
                 self.set_span(f.range);
@@ -1390,7 +1457,10 @@ impl<'c, 'x, 't> Compiler<'c, 'x, 't> {
         Ok(())
     }
 
-    fn fstring_elements(&mut self, els: &'t ast::InterpolatedStringElements) -> Result<u32, SyntaxError> {
+    fn fstring_elements(
+        &mut self,
+        els: &'t ast::InterpolatedStringElements,
+    ) -> Result<u32, SyntaxError> {
         let mut n = 0;
         for el in els {
             match el {
@@ -1406,7 +1476,8 @@ impl<'c, 'x, 't> Compiler<'c, 'x, 't> {
                         ast::ConversionFlag::Ascii => 3,
                     };
                     if let Some(dt) = &i.debug_text {
-                        let expr_text = &self.source[i.expression.range().start().to_usize()..i.expression.range().end().to_usize()];
+                        let expr_text = &self.source[i.expression.range().start().to_usize()
+                            ..i.expression.range().end().to_usize()];
                         let text = format!("{}{}{}", dt.leading(), expr_text, dt.trailing());
                         self.load_str(&text);
                         n += 1;
@@ -1485,14 +1556,26 @@ impl<'c, 'x, 't> Compiler<'c, 'x, 't> {
             return Ok(());
         }
         let set = kind == Seq::Set;
-        self.emit(if set { Op::BuildSet(0) } else { Op::BuildList(0) });
+        self.emit(if set {
+            Op::BuildSet(0)
+        } else {
+            Op::BuildList(0)
+        });
         for e in elts {
             if let Expr::Starred(s) = e {
                 self.expr(&s.value)?;
-                self.emit(if set { Op::SetUpdate(1) } else { Op::ListExtend(1) });
+                self.emit(if set {
+                    Op::SetUpdate(1)
+                } else {
+                    Op::ListExtend(1)
+                });
             } else {
                 self.expr(e)?;
-                self.emit(if set { Op::SetAdd(1) } else { Op::ListAppend(1) });
+                self.emit(if set {
+                    Op::SetAdd(1)
+                } else {
+                    Op::ListAppend(1)
+                });
             }
         }
         if kind == Seq::Tuple {
@@ -1591,7 +1674,13 @@ impl<'c, 'x, 't> Compiler<'c, 'x, 't> {
         Ok(())
     }
 
-    fn comprehension(&mut self, range: TextRange, name: &str, gens: &'t [ast::Comprehension], kind: CompKind<'t>) -> R {
+    fn comprehension(
+        &mut self,
+        range: TextRange,
+        name: &str,
+        gens: &'t [ast::Comprehension],
+        kind: CompKind<'t>,
+    ) -> R {
         let key = range.start().to_u32();
         let line = self.line_of(key);
         let qual = self.qualname_for(name);

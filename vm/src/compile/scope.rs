@@ -88,7 +88,12 @@ impl Builder<'_> {
     fn open(&mut self, key: u32, kind: ScopeKind) {
         let parent = self.stack.last().copied();
         if let Some(p) = parent {
-            self.table.scopes.get_mut(&p).expect("parent").children.push(key);
+            self.table
+                .scopes
+                .get_mut(&p)
+                .expect("parent")
+                .children
+                .push(key);
         }
         self.table.scopes.insert(
             key,
@@ -418,7 +423,10 @@ impl Builder<'_> {
             Expr::Call(c) => {
                 self.expr(&c.func);
                 c.arguments.args.iter().for_each(|a| self.expr(a));
-                c.arguments.keywords.iter().for_each(|k| self.expr(&k.value));
+                c.arguments
+                    .keywords
+                    .iter()
+                    .for_each(|k| self.expr(&k.value));
             }
             Expr::FString(f) => {
                 for part in &f.value {

@@ -29,8 +29,21 @@ fn put_funcs(vm: &mut Vm, m: Ref, module: &'static str) {
 /// Creates a built-in module by name, if it is one we provide.
 pub fn make_module(vm: &mut Vm, name: &str) -> Option<Ref> {
     let known = [
-        "itertools", "functools", "math", "random", "collections", "copy", "gc", "sys", "typing",
-        "__future__", "string", "heapq", "bisect", "operator", "pickle",
+        "itertools",
+        "functools",
+        "math",
+        "random",
+        "collections",
+        "copy",
+        "gc",
+        "sys",
+        "typing",
+        "__future__",
+        "string",
+        "heapq",
+        "bisect",
+        "operator",
+        "pickle",
     ];
     if !known.contains(&name) {
         return None;
@@ -61,13 +74,19 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<Ref> {
             for (i, d) in TABLE.iter().enumerate() {
                 if d.owner == Owner::Type(TypeTag::Random) {
                     let f = Value::Obj(vm.b.funcs[i]);
-                    let bm = vm.heap.alloc_immortal(Object::BoundMethod(Value::Obj(inst), f));
+                    let bm = vm
+                        .heap
+                        .alloc_immortal(Object::BoundMethod(Value::Obj(inst), f));
                     put(vm, m, d.name, Value::Obj(bm));
                 }
             }
         }
         "collections" => {
-            for (n, t) in [("deque", TypeTag::Deque), ("defaultdict", TypeTag::DefaultDict), ("Counter", TypeTag::Counter)] {
+            for (n, t) in [
+                ("deque", TypeTag::Deque),
+                ("defaultdict", TypeTag::DefaultDict),
+                ("Counter", TypeTag::Counter),
+            ] {
                 let c = vm.b.ty(t);
                 put(vm, m, n, Value::Obj(c));
             }
@@ -93,12 +112,38 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<Ref> {
         }
         "typing" => {
             let obj = vm.b.ty(TypeTag::Object);
-            for n in ["Any", "Optional", "List", "Dict", "Tuple", "Set", "Iterator", "Iterable", "Generator", "Callable", "Union", "Sequence", "Mapping", "TypeVar", "NamedTuple"] {
+            for n in [
+                "Any",
+                "Optional",
+                "List",
+                "Dict",
+                "Tuple",
+                "Set",
+                "Iterator",
+                "Iterable",
+                "Generator",
+                "Callable",
+                "Union",
+                "Sequence",
+                "Mapping",
+                "TypeVar",
+                "NamedTuple",
+            ] {
                 put(vm, m, n, Value::Obj(obj));
             }
         }
         "__future__" => {
-            for n in ["annotations", "generator_stop", "division", "print_function", "absolute_import", "with_statement", "nested_scopes", "generators", "unicode_literals"] {
+            for n in [
+                "annotations",
+                "generator_stop",
+                "division",
+                "print_function",
+                "absolute_import",
+                "with_statement",
+                "nested_scopes",
+                "generators",
+                "unicode_literals",
+            ] {
                 put(vm, m, n, Value::Bool(true));
             }
         }
@@ -106,7 +151,10 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<Ref> {
             for (n, v) in [
                 ("ascii_lowercase", "abcdefghijklmnopqrstuvwxyz"),
                 ("ascii_uppercase", "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
-                ("ascii_letters", "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+                (
+                    "ascii_letters",
+                    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
+                ),
                 ("digits", "0123456789"),
                 ("hexdigits", "0123456789abcdefABCDEF"),
                 ("octdigits", "01234567"),
@@ -121,7 +169,10 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<Ref> {
         "heapq" | "bisect" | "operator" => put_funcs(vm, m, leak(name)),
         "pickle" => {
             put_funcs(vm, m, "pickle");
-            for (n, e) in [("UnpicklingError", crate::builtins::ExcType::UnpicklingError), ("PicklingError", crate::builtins::ExcType::PicklingError)] {
+            for (n, e) in [
+                ("UnpicklingError", crate::builtins::ExcType::UnpicklingError),
+                ("PicklingError", crate::builtins::ExcType::PicklingError),
+            ] {
                 let c = vm.b.exc(e);
                 put(vm, m, n, Value::Obj(c));
             }

@@ -1259,12 +1259,10 @@ mod tests {
             Err(RandomError::Index("list index out of range".to_owned()))
         );
         assert_eq!(g.random(), 0.757_954_402_940_302_5);
-        assert!(
-            seeded(0)
-                .choices_indices(0, None, None, 0)
-                .unwrap()
-                .is_empty()
-        );
+        assert!(seeded(0)
+            .choices_indices(0, None, None, 0)
+            .unwrap()
+            .is_empty());
     }
 
     #[test]
@@ -1429,13 +1427,11 @@ mod tests {
             Err(value_error("invalid state"))
         );
         assert_eq!(g, seeded(0));
-        assert!(
-            Mt19937::try_from(RawState {
-                state: vec![0; 624],
-                index: 625
-            })
-            .is_err()
-        );
+        assert!(Mt19937::try_from(RawState {
+            state: vec![0; 624],
+            index: 625
+        })
+        .is_err());
     }
 
     #[test]
