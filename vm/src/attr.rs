@@ -469,6 +469,18 @@ impl Vm {
             }
             (Object::Generator(g), "gi_running") => Value::Bool(g.state == GenState::Running),
             (Object::Generator(g), "gi_suspended") => Value::Bool(g.state == GenState::Suspended),
+            (Object::Generator(_), "gi_frame" | "gi_code") | (Object::Function(_), "__code__") => {
+                let helper = match n.as_str() {
+                    "gi_frame" => "_gi_frame",
+                    "gi_code" => "_gi_code",
+                    _ => "_func_code",
+                };
+                let Some(f) = crate::stdlib::introspect_helper(self, helper) else {
+                    return Ok(None);
+                };
+                self.heap.incref(Value::Obj(r));
+                return self.call_sync(f, vec![Value::Obj(r)], Vec::new()).map(Some);
+            }
             (Object::Generator(_), "gi_yieldfrom") => {
                 let v = self.gen_yieldfrom(r);
                 self.heap.incref(v);

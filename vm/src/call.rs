@@ -190,17 +190,28 @@ impl Vm {
         }
         self.heap.incref(Value::Obj(module));
         self.heap.incref(Value::Obj(fref));
-        let frame = PyFrame {
-            code: code_id,
-            pc: 0,
-            locals,
-            cells,
-            stack: Vec::with_capacity(8),
-            blocks: Vec::new(),
-            module,
-            ns: None,
-            generator: None,
-            func: Value::Obj(fref),
+        let frame = match self.frame_pool.pop() {
+            Some(mut b) => {
+                b.code = code_id;
+                b.pc = 0;
+                b.locals = locals;
+                b.cells = cells;
+                b.module = module;
+                b.func = Value::Obj(fref);
+                b
+            }
+            None => Box::new(PyFrame {
+                code: code_id,
+                pc: 0,
+                locals,
+                cells,
+                stack: Vec::with_capacity(8),
+                blocks: Vec::new(),
+                module,
+                ns: None,
+                generator: None,
+                func: Value::Obj(fref),
+            }),
         };
         if code.is_generator {
             let (name, qualname) = match self.heap.get(fref) {
@@ -223,14 +234,14 @@ impl Vm {
             if let Object::Generator(go) = self.heap.get_mut(g) {
                 go.frame = Some(Box::new(Frame {
                     ret: RetMode::Discard,
-                    kind: FrameKind::Py(Box::new(frame)),
+                    kind: FrameKind::Py(frame),
                 }));
             }
             return Ok(Some(Value::Obj(g)));
         }
         self.push_frame(Frame {
             ret,
-            kind: FrameKind::Py(Box::new(frame)),
+            kind: FrameKind::Py(frame),
         })?;
         Ok(None)
     }

@@ -231,15 +231,10 @@ impl Vm {
         let mut exc = exc;
         let mut children = Vec::new();
         match kind {
-            FrameKind::Py(f) => {
+            FrameKind::Py(mut f) => {
                 self.depth -= 1;
                 let gen = f.generator;
                 let is_gen = gen.is_some();
-                let frame = Frame {
-                    ret: RetMode::Discard,
-                    kind: FrameKind::Py(f),
-                };
-                frame.children(&mut children);
                 if let Some(g) = gen {
                     if let Object::Generator(go) = self.heap.get_mut(g) {
                         go.state = GenState::Finished;
@@ -256,9 +251,35 @@ impl Vm {
                     self.heap.incref(exc);
                     exc = new;
                 }
-                self.heap.decref_all(children);
+                // Release in CPython's order: locals by slot, cells, stack,
+                // handled exceptions, then the frame's own references. The
+                // emptied frame is kept for reuse.
+                for v in f.locals.drain(..) {
+                    self.heap.decref(v);
+                }
+                for c in f.cells.drain(..) {
+                    self.heap.decref(Value::Obj(c));
+                }
+                for v in f.stack.drain(..) {
+                    self.heap.decref(v);
+                }
+                for b in f.blocks.drain(..) {
+                    if let Block::Handling { exc } = b {
+                        self.heap.decref(exc);
+                    }
+                }
+                self.heap.decref(Value::Obj(f.module));
+                if let Some(ns) = f.ns.take() {
+                    self.heap.decref(Value::Obj(ns));
+                }
+                let func = std::mem::replace(&mut f.func, Value::None);
+                self.heap.decref(func);
                 if let Some(g) = gen {
                     self.heap.decref(Value::Obj(g));
+                }
+                f.generator = None;
+                if self.frame_pool.len() < 64 {
+                    self.frame_pool.push(f);
                 }
             }
             FrameKind::Native(n) => {

@@ -159,6 +159,9 @@ pub struct Vm {
     /// Allocations before an automatic collection is considered.
     #[serde(default = "default_gc_min")]
     pub gc_min: usize,
+    /// Emptied frames kept for reuse by calls (not part of the world).
+    #[serde(skip)]
+    pub(crate) frame_pool: Vec<Box<crate::frame::PyFrame>>,
     /// Debug aid: verify every reference count after each step (slow).
     #[serde(skip)]
     pub rc_check: bool,
@@ -194,7 +197,7 @@ pub struct Vm {
 }
 
 fn default_gc_min() -> usize {
-    20_000
+    100_000
 }
 
 /// Result type of operations that may raise a Python exception (the owned exception object).
@@ -218,11 +221,12 @@ impl Vm {
             depth: 0,
             gc_enabled: true,
             active_finalizers: 0,
+            frame_pool: Vec::new(),
             rc_check: std::env::var_os("YS_RC_CHECK").is_some(),
             gc_min: std::env::var("YS_GC_MIN")
                 .ok()
                 .and_then(|v| v.parse().ok())
-                .unwrap_or(20_000),
+                .unwrap_or_else(default_gc_min),
             pause_on_yield: false,
             search_dir: PathBuf::from("."),
             sync_depth: 0,
@@ -328,6 +332,20 @@ impl Vm {
             generator: None,
             func: Value::None,
         };
+        let doc = {
+            let c = &self.codes[code.0 as usize];
+            c.doc.map(|i| c.consts[i as usize])
+        };
+        if let Some(d) = doc {
+            self.heap.incref(d);
+            let old = match self.heap.get_mut(module) {
+                Object::Module(m) => m.globals.insert(sym::DOC, d),
+                _ => None,
+            };
+            if let Some(old) = old {
+                self.heap.decref(old);
+            }
+        }
         self.depth += 1;
         self.frames.push(Frame {
             ret,

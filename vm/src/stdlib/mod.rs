@@ -44,6 +44,9 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<Ref> {
         "bisect",
         "operator",
         "pickle",
+        "_introspect",
+        "inspect",
+        "types",
     ];
     if !known.contains(&name) {
         return None;
@@ -94,8 +97,17 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<Ref> {
             put(vm, m, "OrderedDict", Value::Obj(od));
             run_prelude(vm, m, "collections", include_str!("prelude/collections.py"));
         }
+        "_introspect" => {
+            put_funcs(vm, m, "_introspect");
+            run_prelude(vm, m, name, include_str!("prelude/_introspect.py"));
+        }
+        "inspect" => run_prelude(vm, m, name, include_str!("prelude/inspect.py")),
+        "types" => run_prelude(vm, m, name, include_str!("prelude/types.py")),
         "sys" => {
             put_funcs(vm, m, "sys");
+            if let Some(gf) = introspect_helper(vm, "_getframe") {
+                put(vm, m, "_getframe", gf);
+            }
             let argv: Vec<Value> = vm.argv.clone().iter().map(|a| vm.str_value(a)).collect();
             let l = vm.list(argv);
             put(vm, m, "argv", l);
@@ -180,6 +192,19 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<Ref> {
         _ => {}
     }
     Some(m)
+}
+
+/// A function of the `_introspect` prelude (borrowed), importing it first.
+pub(crate) fn introspect_helper(vm: &mut Vm, name: &str) -> Option<Value> {
+    let m = match vm.modules.get("_introspect") {
+        Some(&m) => m,
+        None => make_module(vm, "_introspect")?,
+    };
+    let s = vm.sym(name);
+    match vm.heap.get(m) {
+        Object::Module(md) => md.globals.get(&s).copied(),
+        _ => None,
+    }
 }
 
 /// Runs Python source that defines part of a stdlib module, into that module.

@@ -1,0 +1,206 @@
+//! Natives behind the `inspect`, `sys._getframe` and generator/frame
+//! introspection preludes. They hand back plain tuples, dicts and strings;
+//! the Python side (`stdlib/prelude/_introspect.py`) wraps them in frame and
+//! code objects, so everything stays plain data in the world.
+
+use super::{Args, Ret};
+use crate::code::{CodeId, CodeKind};
+use crate::frame::{FrameKind, PyFrame, RetMode};
+use crate::object::{GenState, Object};
+use crate::value::{Ref, Value};
+use crate::vm::{PyResult, Vm};
+
+fn val(v: Value) -> PyResult<Ret> {
+    Ok(Ret::Value(v))
+}
+
+/// `(co_name, co_qualname, co_filename, co_firstlineno, co_varnames, co_flags, co_argcount)`.
+fn code_info(vm: &mut Vm, id: CodeId) -> Value {
+    let c = vm.code(id).clone();
+    let path = vm.sources[c.source as usize].path.clone();
+    let mut flags: i64 = 0;
+    if c.kind == CodeKind::Function {
+        flags |= 0x1 | 0x2;
+        if c.qualname.contains("<locals>") {
+            flags |= 0x10;
+        }
+    }
+    if c.varargs {
+        flags |= 0x4;
+    }
+    if c.varkw {
+        flags |= 0x8;
+    }
+    if c.is_generator {
+        flags |= 0x20;
+    }
+    let name = vm.str_value(&c.name);
+    let qual = vm.str_value(&c.qualname);
+    let file = vm.str_value(&path);
+    let names: Vec<Value> = c
+        .varnames
+        .iter()
+        .map(|s| {
+            let n = vm.names.name(*s).to_string();
+            vm.str_value(&n)
+        })
+        .collect();
+    let varnames = vm.tuple(names);
+    vm.tuple(vec![
+        name,
+        qual,
+        file,
+        Value::Int(i64::from(c.firstlineno)),
+        varnames,
+        Value::Int(flags),
+        Value::Int(i64::from(c.argcount)),
+    ])
+}
+
+fn line_at(vm: &Vm, id: CodeId, pc: u32) -> i64 {
+    let c = vm.code(id);
+    if pc == 0 {
+        return i64::from(c.firstlineno);
+    }
+    let start = c.spans.get(pc as usize - 1).map_or(0, |s| s.start);
+    i64::from(vm.sources[c.source as usize].line_of(start))
+}
+
+/// The locals of a frame as a new dict (module frames: the module's dict).
+fn frame_locals(vm: &mut Vm, f: &PyFrame) -> PyResult<Value> {
+    let c = vm.code(f.code).clone();
+    if c.kind == CodeKind::Module {
+        return vm.get_attr(Value::Obj(f.module), crate::intern::sym::DICT);
+    }
+    if let Some(ns) = f.ns {
+        // A class body: its namespace so far.
+        return vm
+            .get_attr(Value::Obj(ns), crate::intern::sym::DICT)
+            .or_else(|e| {
+                vm.heap.decref(e);
+                Ok(vm.new_dict())
+            });
+    }
+    let d = vm.new_dict();
+    for (i, v) in f.locals.iter().enumerate() {
+        if *v != Value::Undef && i < c.varnames.len() {
+            let n = vm.names.name(c.varnames[i]).to_string();
+            let k = vm.str_value(&n);
+            vm.dict_set(d, k, *v)?;
+            vm.heap.decref(k);
+        }
+    }
+    for (i, cell) in f.cells.iter().enumerate() {
+        let name = if i < c.cellvars.len() {
+            c.cellvars[i]
+        } else {
+            c.freevars[i - c.cellvars.len()]
+        };
+        if let Object::Cell(v) = vm.heap.get(*cell) {
+            let v = *v;
+            if v != Value::Undef {
+                let n = vm.names.name(name).to_string();
+                let k = vm.str_value(&n);
+                vm.dict_set(d, k, v)?;
+                vm.heap.decref(k);
+            }
+        }
+    }
+    Ok(d)
+}
+
+/// `(code_info, lineno, locals, globals)` for one frame.
+fn frame_tuple(vm: &mut Vm, f: &PyFrame) -> PyResult<Value> {
+    let ci = code_info(vm, f.code);
+    let line = line_at(vm, f.code, f.pc);
+    let locals = frame_locals(vm, f)?;
+    let globals = vm.get_attr(Value::Obj(f.module), crate::intern::sym::DICT)?;
+    Ok(vm.tuple(vec![ci, Value::Int(line), locals, globals]))
+}
+
+/// `_frames()`: the Python frames on the stack, innermost first.
+pub fn frames(vm: &mut Vm, _a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let pyframes: Vec<PyFrame> = vm
+        .frames
+        .iter()
+        .rev()
+        .filter_map(|f| match &f.kind {
+            FrameKind::Py(p) => Some((**p).clone()),
+            FrameKind::Native(_) => None,
+        })
+        .collect();
+    let mut out = Vec::with_capacity(pyframes.len());
+    for f in &pyframes {
+        match frame_tuple(vm, f) {
+            Ok(t) => out.push(t),
+            Err(e) => {
+                for v in out {
+                    vm.heap.decref(v);
+                }
+                return Err(e);
+            }
+        }
+    }
+    val(vm.list(out))
+}
+
+fn gen_ref(vm: &Vm, v: Value) -> Option<Ref> {
+    let r = v.as_ref()?;
+    matches!(vm.heap.get(r), Object::Generator(_)).then_some(r)
+}
+
+/// `_gen(g)`: `(state, code_info, frame_tuple_or_None)`; state 0 created,
+/// 1 running, 2 suspended, 3 closed. `None` if `g` is not a generator.
+pub fn gen(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let Some(g) = a.pos.first().and_then(|v| gen_ref(vm, *v)) else {
+        return val(Value::None);
+    };
+    let (state, code, frame) = match vm.heap.get(g) {
+        Object::Generator(go) => (
+            go.state,
+            go.code,
+            go.frame.as_ref().and_then(|f| match &f.kind {
+                FrameKind::Py(p) => Some((**p).clone()),
+                FrameKind::Native(_) => None,
+            }),
+        ),
+        _ => return val(Value::None),
+    };
+    let st = match state {
+        GenState::Created => 0,
+        GenState::Running => 1,
+        GenState::Suspended => 2,
+        GenState::Finished => 3,
+    };
+    let ci = code_info(vm, code);
+    let ft = match (state, frame) {
+        (GenState::Running, _) => {
+            // Its frame is on the stack: find it.
+            let found = vm.frames.iter().rev().find_map(|f| match &f.kind {
+                FrameKind::Py(p) if p.generator == Some(g) => Some((**p).clone()),
+                _ => None,
+            });
+            match found {
+                Some(p) => frame_tuple(vm, &p)?,
+                None => Value::None,
+            }
+        }
+        (_, Some(p)) => frame_tuple(vm, &p)?,
+        _ => Value::None,
+    };
+    val(vm.tuple(vec![Value::Int(st), ci, ft]))
+}
+
+/// `_code(f)`: the code info of a Python function, else `None`.
+pub fn code(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let id = match a
+        .pos
+        .first()
+        .and_then(|v| v.as_ref())
+        .map(|r| vm.heap.get(r))
+    {
+        Some(Object::Function(f)) => f.code,
+        _ => return val(Value::None),
+    };
+    val(code_info(vm, id))
+}

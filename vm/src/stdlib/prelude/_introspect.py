@@ -1,0 +1,102 @@
+# Frame and code objects for introspection, built from plain data that the
+# natives _frames, _gen and _code hand back.
+
+
+class code:
+    def __init__(self, info):
+        (self.co_name, self.co_qualname, self.co_filename, self.co_firstlineno,
+         self.co_varnames, self.co_flags, self.co_argcount) = info
+        self.co_nlocals = len(self.co_varnames)
+
+    def __repr__(self):
+        return '<code object %s, file "%s", line %d>' % (
+            self.co_name, self.co_filename, self.co_firstlineno)
+
+
+class frame:
+    def __init__(self, t, back, pos):
+        info, self._lineno, self._locals, self.f_globals = t
+        self.f_code = code(info)
+        self.f_back = back
+        self.f_builtins = {}
+        self.f_lasti = -1
+        self._pos = pos
+
+    def _live(self):
+        # The frame is still running if the stack holds its code at its depth.
+        if self._pos is None:
+            return None
+        ts = _user_frames()
+        if self._pos < len(ts):
+            t = ts[len(ts) - 1 - self._pos]
+            c = self.f_code
+            if t[0][1] == c.co_qualname and t[0][3] == c.co_firstlineno and t[0][2] == c.co_filename:
+                return t
+        self._pos = None
+        return None
+
+    @property
+    def f_lineno(self):
+        t = self._live()
+        if t is not None:
+            self._lineno = t[1]
+        return self._lineno
+
+    @property
+    def f_locals(self):
+        t = self._live()
+        if t is not None:
+            self._locals = t[2]
+        return self._locals
+
+    def __repr__(self):
+        return "<frame at %s, file '%s', line %d, code %s>" % (
+            hex(id(self)), self.f_code.co_filename, self.f_lineno, self.f_code.co_name)
+
+
+def _user_frames():
+    out = []
+    for t in _frames():
+        if not t[0][2].startswith("<frozen"):
+            out.append(t)
+    return out
+
+
+def _frame_chain():
+    ts = _user_frames()
+    back = None
+    built = []
+    pos = 0
+    for t in reversed(ts):
+        back = frame(t, back, pos)
+        built.append(back)
+        pos += 1
+    built.reverse()
+    return built
+
+
+def _getframe(depth=0):
+    built = _frame_chain()
+    if depth < 0:
+        depth = 0
+    if depth >= len(built):
+        raise ValueError("call stack is not deep enough")
+    return built[depth]
+
+
+def _gi_frame(g):
+    t = _gen(g)
+    if t is None or t[2] is None:
+        return None
+    return frame(t[2], None, None)
+
+
+def _gi_code(g):
+    return code(_gen(g)[1])
+
+
+def _func_code(f):
+    info = _code(f)
+    if info is None:
+        return None
+    return code(info)

@@ -1,0 +1,104 @@
+import _introspect as _i
+
+GEN_CREATED = 'GEN_CREATED'
+GEN_RUNNING = 'GEN_RUNNING'
+GEN_SUSPENDED = 'GEN_SUSPENDED'
+GEN_CLOSED = 'GEN_CLOSED'
+
+
+def _g():
+    yield
+
+
+_GenType = type(_g())
+_FuncType = type(_g)
+
+
+def isgenerator(object):
+    return isinstance(object, _GenType)
+
+
+def isfunction(object):
+    return isinstance(object, _FuncType)
+
+
+def isgeneratorfunction(obj):
+    if not isfunction(obj):
+        return False
+    return bool(_i._code(obj)[5] & 0x20)
+
+
+def isclass(object):
+    return isinstance(object, type)
+
+
+def ismodule(object):
+    return type(object).__name__ == 'module'
+
+
+def isframe(object):
+    return isinstance(object, _i.frame)
+
+
+def iscode(object):
+    return isinstance(object, _i.code)
+
+
+def getgeneratorstate(generator):
+    if generator.gi_running:
+        return GEN_RUNNING
+    if generator.gi_suspended:
+        return GEN_SUSPENDED
+    if generator.gi_frame is None:
+        return GEN_CLOSED
+    return GEN_CREATED
+
+
+def getgeneratorlocals(generator):
+    if not isgenerator(generator):
+        raise TypeError("{!r} is not a Python generator".format(generator))
+    frame = getattr(generator, "gi_frame", None)
+    if frame is not None:
+        return generator.gi_frame.f_locals
+    else:
+        return {}
+
+
+def currentframe():
+    return _i._getframe(0)
+
+
+class FrameInfo:
+    def __init__(self, frame):
+        self.frame = frame
+        self.filename = frame.f_code.co_filename
+        self.lineno = frame.f_lineno
+        self.function = frame.f_code.co_name
+        self.code_context = None
+        self.index = None
+
+    def _items(self):
+        return (self.frame, self.filename, self.lineno, self.function,
+                self.code_context, self.index)
+
+    def __getitem__(self, i):
+        return self._items()[i]
+
+    def __len__(self):
+        return 6
+
+    def __iter__(self):
+        return iter(self._items())
+
+
+def stack(context=1):
+    out = []
+    f = _i._getframe(0)
+    while f is not None:
+        out.append(FrameInfo(f))
+        f = f.f_back
+    return out
+
+
+def getdoc(object):
+    return getattr(object, '__doc__', None)
