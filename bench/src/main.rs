@@ -49,6 +49,23 @@ fn main() {
             c.arg("--run-vm").arg(p);
             c
         });
+        let only_ys = std::fs::read_to_string(p).is_ok_and(|t| t.starts_with("# yieldscope-only"));
+        if only_ys {
+            match ys {
+                Some((yt, ym, _)) => println!(
+                    "{:<24} {:>10.3} {:>10} {:>7} {:>10.1} {:>10} {:>6}",
+                    name(p),
+                    yt.as_secs_f64(),
+                    "-",
+                    "-",
+                    ym as f64 / 1024.0,
+                    "-",
+                    "-"
+                ),
+                None => println!("{:<24} failed to run", name(p)),
+            }
+            continue;
+        }
         let py = measure(runs, || {
             let mut c = Command::new("python3");
             c.arg(p).current_dir(p.parent().unwrap());
