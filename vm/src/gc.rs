@@ -71,6 +71,13 @@ impl Vm {
             self.heap.live_at_gc = self.heap.live;
             return 0;
         }
+        // Weak references to the garbage are cleared first, and their
+        // callbacks queued ahead of the finalizers (as CPython does).
+        let fired: Vec<Value> = garbage
+            .iter()
+            .flat_map(|&i| self.heap.clear_weak(Ref(i as u32)))
+            .collect();
+        self.heap.decref_all(fired);
         // Finalizers first.
         let mut to_finalize = Vec::new();
         for &i in &garbage {
@@ -199,6 +206,11 @@ impl Vm {
                 if let Value::Obj(r) = c {
                     counted[r.index()] += 1;
                 }
+            }
+        }
+        for w in &self.heap.weak {
+            if let Some(f) = w.fire {
+                counted[f.index()] += 1;
             }
         }
         for f in &self.frames {

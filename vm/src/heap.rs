@@ -47,9 +47,65 @@ pub struct Heap {
     /// One bit per slot: already in `dirty`.
     #[serde(skip)]
     dirty_bits: Vec<u64>,
+    /// Weak references by handle (`weakref.ref` keeps its handle).
+    #[serde(default)]
+    pub weak: Vec<WeakSlot>,
+    /// Weak handles by target slot, so a release clears them.
+    #[serde(default)]
+    pub weak_targets: std::collections::BTreeMap<u32, Vec<u32>>,
+}
+
+/// A weak reference: its target is not counted; `fire` (counted) is an
+/// object whose finalizer runs the callback once the target is freed.
+#[derive(Clone, Debug, Serialize, Deserialize, Default)]
+pub struct WeakSlot {
+    /// The object, until it is freed.
+    pub target: Option<Ref>,
+    /// Released when the target dies (its `__del__` calls the callback).
+    pub fire: Option<Ref>,
 }
 
 impl Heap {
+    /// Registers a weak reference to `target`; `fire` is counted by the table.
+    pub fn weak_new(&mut self, target: Ref, fire: Option<Ref>) -> usize {
+        let h = self.weak.len();
+        self.weak.push(WeakSlot {
+            target: Some(target),
+            fire,
+        });
+        self.weak_targets
+            .entry(target.0)
+            .or_default()
+            .push(h as u32);
+        h
+    }
+
+    /// The live target of a weak handle.
+    #[must_use]
+    pub fn weak_get(&self, h: usize) -> Option<Ref> {
+        self.weak.get(h).and_then(|w| w.target)
+    }
+
+    /// Clears the weak references to a freed slot; returns the counted
+    /// `fire` objects to release (their finalizers run the callbacks).
+    pub(crate) fn clear_weak(&mut self, r: Ref) -> Vec<Value> {
+        if self.weak_targets.is_empty() {
+            return Vec::new();
+        }
+        let Some(hs) = self.weak_targets.remove(&r.0) else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for h in hs {
+            let w = &mut self.weak[h as usize];
+            w.target = None;
+            if let Some(f) = w.fire.take() {
+                out.push(Value::Obj(f));
+            }
+        }
+        out
+    }
+
     #[inline]
     fn mark(&mut self, i: u32) {
         let (w, b) = ((i >> 6) as usize, 1u64 << (i & 63));
@@ -192,6 +248,7 @@ impl Heap {
             self.live -= 1;
             children.clear();
             obj.children(&mut children);
+            children.extend(self.clear_weak(r));
             // Release in order: the first child listed is released first.
             let start = work.len();
             for &c in &children {
@@ -219,6 +276,8 @@ impl Heap {
         self.slots[r.index()].rc = 0;
         self.free.push(r.0);
         self.live -= 1;
+        let fired = self.clear_weak(r);
+        self.decref_all(fired);
     }
 
     /// Revives an object that was queued for finalization, with one reference.

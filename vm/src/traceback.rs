@@ -208,6 +208,16 @@ impl Vm {
     }
 
     fn format_tb(&self, tb: &[TbEntry]) -> String {
+        // Frames of the built-in Python preludes stand for C code in CPython: hidden.
+        let shown: Vec<TbEntry> = tb
+            .iter()
+            .filter(|e| {
+                let c = self.code(e.code);
+                !self.sources[c.source as usize].path.starts_with("<frozen")
+            })
+            .copied()
+            .collect();
+        let tb = &shown[..];
         if tb.is_empty() {
             return String::new();
         }

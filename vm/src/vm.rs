@@ -161,6 +161,7 @@ pub struct Vm {
     pub gc_min: usize,
     /// Emptied frames kept for reuse by calls (not part of the world).
     #[serde(skip)]
+    #[allow(clippy::vec_box)]
     pub(crate) frame_pool: Vec<Box<crate::frame::PyFrame>>,
     /// Debug aid: verify every reference count after each step (slow).
     #[serde(skip)]

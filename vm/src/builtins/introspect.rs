@@ -204,3 +204,50 @@ pub fn code(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     };
     val(code_info(vm, id))
 }
+
+/// `_weak_new(obj, fire)`: a weak handle to `obj`; `fire` (an object whose
+/// `__del__` runs the callback, or `None`) is kept until `obj` is freed.
+pub fn weak_new(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let target = a.pos.first().copied().unwrap_or(Value::None);
+    let ok = matches!(
+        target.as_ref().map(|r| vm.heap.get(r)),
+        Some(
+            Object::Instance(_)
+                | Object::Function(_)
+                | Object::Generator(_)
+                | Object::Class(_)
+                | Object::Set(..)
+                | Object::BoundMethod(..)
+                | Object::Module(_)
+                | Object::Partial(_),
+        )
+    );
+    let Some(r) = target.as_ref().filter(|_| ok) else {
+        let tn = vm.type_name(target);
+        return vm.type_error(format!("cannot create weak reference to '{tn}' object"));
+    };
+    let fire = match a.pos.get(1).copied() {
+        Some(Value::Obj(f)) => {
+            vm.heap.incref(Value::Obj(f));
+            Some(f)
+        }
+        _ => None,
+    };
+    let h = vm.heap.weak_new(r, fire);
+    val(Value::Int(h as i64))
+}
+
+/// `_weak_get(handle)`: the target, or `None` once it was freed.
+pub fn weak_get(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let h = match a.pos.first() {
+        Some(Value::Int(i)) if *i >= 0 => *i as usize,
+        _ => return val(Value::None),
+    };
+    match vm.heap.weak_get(h) {
+        Some(r) => {
+            vm.heap.incref(Value::Obj(r));
+            val(Value::Obj(r))
+        }
+        None => val(Value::None),
+    }
+}

@@ -47,6 +47,7 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<Ref> {
         "_introspect",
         "inspect",
         "types",
+        "weakref",
     ];
     if !known.contains(&name) {
         return None;
@@ -103,6 +104,18 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<Ref> {
         }
         "inspect" => run_prelude(vm, m, name, include_str!("prelude/inspect.py")),
         "types" => run_prelude(vm, m, name, include_str!("prelude/types.py")),
+        "weakref" => {
+            run_prelude(vm, m, name, include_str!("prelude/weakref.py"));
+            // `ReferenceError` is a built-in name once weak references exist.
+            let s = vm.sym("ReferenceError");
+            let cls = match vm.heap.get(m) {
+                Object::Module(md) => md.globals.get(&s).copied(),
+                _ => None,
+            };
+            if let (Some(c), Some(b)) = (cls, vm.b.module) {
+                set_attr(vm, b, s, c);
+            }
+        }
         "sys" => {
             put_funcs(vm, m, "sys");
             if let Some(gf) = introspect_helper(vm, "_getframe") {
