@@ -54,7 +54,11 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<Ref> {
     }
     let m = vm.new_module(name, None);
     match name {
-        "itertools" | "gc" | "copy" => put_funcs(vm, m, leak(name)),
+        "itertools" => {
+            put_funcs(vm, m, "itertools");
+            run_prelude(vm, m, "itertools", include_str!("prelude/itertools.py"));
+        }
+        "gc" | "copy" => put_funcs(vm, m, leak(name)),
         "functools" => {
             put_funcs(vm, m, "functools");
             let p = vm.b.ty(TypeTag::Partial);
