@@ -2,6 +2,7 @@
 
 mod color;
 mod commands;
+mod tui;
 
 use clap::{Parser, Subcommand};
 use std::io::Write;
@@ -38,6 +39,11 @@ pub(crate) enum Command {
     Diff(commands::DiffArgs),
     /// Re-run recorded scripts and compare with the recordings (CI); `--accept` rewrites them.
     Check(commands::CheckArgs),
+    /// Open the terminal interface on a script (recorded in memory) or a recording (the demo by default).
+    Tui {
+        /// A script (`.py`) or a recording (`.ron`); default `scripts/card_game.py`.
+        file: Option<PathBuf>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -51,6 +57,7 @@ fn main() -> ExitCode {
     };
     match cli.command {
         Command::Run { script, args } => run(&script, args),
+        Command::Tui { file } => ExitCode::from(tui::run(file)),
         other => commands::dispatch(other),
     }
 }

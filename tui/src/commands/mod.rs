@@ -61,7 +61,7 @@ pub fn dispatch(cmd: Command) -> ExitCode {
             Command::Branch(a) => branch::run(&a),
             Command::Diff(a) => diff::run(&a),
             Command::Check(a) => check::run(&a),
-            Command::Run { .. } => 2,
+            Command::Run { .. } | Command::Tui { .. } => 2,
         });
     match handle.map(std::thread::JoinHandle::join) {
         Ok(Ok(code)) => ExitCode::from(code),

@@ -1,0 +1,562 @@
+//! The TUI state, its actions, the key-binding table and `update`.
+
+use super::model::{Model, Timeline};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use yieldscope_inspector::diff::{diff_worlds, FrameDiff};
+use yieldscope_inspector::world::WorldView;
+
+/// A pane that takes ↑/↓.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pane {
+    /// The suspensions of the current branch.
+    Timeline,
+    /// The branch tree.
+    Branches,
+    /// The selected world's frames.
+    Frames,
+    /// The program source.
+    Source,
+    /// The program output.
+    Output,
+}
+
+impl Pane {
+    /// The pane after this one (Tab).
+    #[must_use]
+    pub fn next(self) -> Pane {
+        match self {
+            Pane::Timeline => Pane::Frames,
+            Pane::Frames => Pane::Branches,
+            Pane::Branches => Pane::Source,
+            Pane::Source => Pane::Output,
+            Pane::Output => Pane::Timeline,
+        }
+    }
+}
+
+/// What a prompt asks for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PromptKind {
+    /// A Python expression to send in a new branch.
+    Branch,
+    /// Text to search the timeline for.
+    Search,
+    /// A suspension number.
+    Jump,
+}
+
+/// What is drawn over the panes.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Overlay {
+    /// Nothing.
+    None,
+    /// The key bindings.
+    Help,
+    /// A one-line prompt.
+    Prompt {
+        /// What for.
+        kind: PromptKind,
+        /// What was typed.
+        input: String,
+    },
+    /// A side-by-side frame diff.
+    Diff {
+        /// Left and right labels.
+        left: String,
+        /// Right label.
+        right: String,
+        /// The frames that differ.
+        frames: Vec<FrameDiff>,
+        /// Lines scrolled.
+        scroll: u16,
+    },
+}
+
+/// Everything a key can do.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Action {
+    /// Next suspension.
+    Next,
+    /// Previous suspension.
+    Prev,
+    /// Up in the focused pane.
+    Up,
+    /// Down in the focused pane.
+    Down,
+    /// Focus the next pane.
+    NextPane,
+    /// First suspension.
+    First,
+    /// Last suspension.
+    Last,
+    /// Prompt for a value and branch at the selected suspension.
+    Branch,
+    /// Mark this suspension, or diff the mark against it.
+    Diff,
+    /// Prompt for text to search the timeline.
+    Search,
+    /// Prompt for a suspension number.
+    Jump,
+    /// Show the key bindings.
+    Help,
+    /// Close the overlay.
+    Close,
+    /// Quit.
+    Quit,
+    /// A character typed into a prompt.
+    Input(char),
+    /// Delete the last character of a prompt.
+    Backspace,
+    /// Accept a prompt.
+    Submit,
+}
+
+/// One row of the key table.
+pub struct Binding {
+    /// The keys.
+    pub keys: &'static [KeyCode],
+    /// What they do.
+    pub action: Action,
+    /// Help text.
+    pub help: &'static str,
+    /// Its short label in the bottom bar, if shown there.
+    pub bar: Option<&'static str>,
+}
+
+/// The key bindings outside prompts; the help overlay and the bottom bar are generated from it.
+pub const KEYS: &[Binding] = &[
+    Binding {
+        keys: &[KeyCode::Right, KeyCode::Char('l')],
+        action: Action::Next,
+        help: "next suspension",
+        bar: Some("next"),
+    },
+    Binding {
+        keys: &[KeyCode::Left, KeyCode::Char('h')],
+        action: Action::Prev,
+        help: "previous suspension (a restore, not a re-run)",
+        bar: Some("prev"),
+    },
+    Binding {
+        keys: &[KeyCode::Up, KeyCode::Char('k')],
+        action: Action::Up,
+        help: "up in the focused pane",
+        bar: None,
+    },
+    Binding {
+        keys: &[KeyCode::Down, KeyCode::Char('j')],
+        action: Action::Down,
+        help: "down in the focused pane",
+        bar: None,
+    },
+    Binding {
+        keys: &[KeyCode::Tab],
+        action: Action::NextPane,
+        help: "focus the next pane",
+        bar: Some("pane"),
+    },
+    Binding {
+        keys: &[KeyCode::Char('g'), KeyCode::Home],
+        action: Action::First,
+        help: "first suspension",
+        bar: None,
+    },
+    Binding {
+        keys: &[KeyCode::Char('G'), KeyCode::End],
+        action: Action::Last,
+        help: "last suspension",
+        bar: None,
+    },
+    Binding {
+        keys: &[KeyCode::Char('b')],
+        action: Action::Branch,
+        help: "branch here: send another value (a Python expression)",
+        bar: Some("branch"),
+    },
+    Binding {
+        keys: &[KeyCode::Char('d')],
+        action: Action::Diff,
+        help: "mark this suspension; again elsewhere: frame diff",
+        bar: Some("mark/diff"),
+    },
+    Binding {
+        keys: &[KeyCode::Char('/')],
+        action: Action::Search,
+        help: "search the timeline (generator, line, value)",
+        bar: Some("search"),
+    },
+    Binding {
+        keys: &[KeyCode::Char(':')],
+        action: Action::Jump,
+        help: "jump to a suspension number",
+        bar: Some("jump"),
+    },
+    Binding {
+        keys: &[KeyCode::Char('?')],
+        action: Action::Help,
+        help: "this help",
+        bar: Some("help"),
+    },
+    Binding {
+        keys: &[KeyCode::Esc],
+        action: Action::Close,
+        help: "close the overlay",
+        bar: None,
+    },
+    Binding {
+        keys: &[KeyCode::Char('q')],
+        action: Action::Quit,
+        help: "quit",
+        bar: Some("quit"),
+    },
+];
+
+/// A key's name as the help shows it.
+#[must_use]
+pub fn key_name(k: KeyCode) -> String {
+    match k {
+        KeyCode::Right => "→".into(),
+        KeyCode::Left => "←".into(),
+        KeyCode::Up => "↑".into(),
+        KeyCode::Down => "↓".into(),
+        KeyCode::Tab => "Tab".into(),
+        KeyCode::Esc => "Esc".into(),
+        KeyCode::Home => "Home".into(),
+        KeyCode::End => "End".into(),
+        KeyCode::Enter => "Enter".into(),
+        KeyCode::Char(c) => c.to_string(),
+        other => format!("{other:?}"),
+    }
+}
+
+/// The TUI state. Rendering reads it; only [`update`] changes it.
+pub struct App {
+    /// The recording.
+    pub model: Model,
+    /// The branch shown.
+    pub branch: u32,
+    /// Its timeline.
+    pub timeline: Timeline,
+    /// Index of the selected row.
+    pub sel: usize,
+    /// The world at the selected suspension (or why it is missing).
+    pub world: Result<WorldView, String>,
+    /// The focused pane.
+    pub focus: Pane,
+    /// Lines scrolled in the frames pane.
+    pub frames_scroll: u16,
+    /// Lines the source is moved from centring on the current line.
+    pub source_offset: i32,
+    /// Lines scrolled up from the end of the output.
+    pub output_scroll: u16,
+    /// The marked suspension (branch, n).
+    pub mark: Option<(u32, u64)>,
+    /// The overlay.
+    pub overlay: Overlay,
+    /// A message for the title bar.
+    pub status: String,
+    /// The last search.
+    pub last_search: String,
+    /// Draw without colour.
+    pub no_color: bool,
+    /// Leave the event loop.
+    pub quit: bool,
+}
+
+impl App {
+    /// Opens the newest branch of `model` at its first suspension.
+    #[must_use]
+    pub fn new(model: Model) -> App {
+        let branch = model.rec.newest();
+        let timeline = model.timeline(branch);
+        let mut app = App {
+            model,
+            branch,
+            timeline,
+            sel: 0,
+            world: Err(String::new()),
+            focus: Pane::Timeline,
+            frames_scroll: 0,
+            source_offset: 0,
+            output_scroll: 0,
+            mark: None,
+            overlay: Overlay::None,
+            status: String::new(),
+            last_search: String::new(),
+            no_color: false,
+            quit: false,
+        };
+        app.select(0);
+        app
+    }
+
+    /// Selects row `i` (clamped) and restores its world.
+    pub fn select(&mut self, i: usize) {
+        let last = self.timeline.rows.len().saturating_sub(1);
+        self.sel = i.min(last);
+        self.frames_scroll = 0;
+        self.source_offset = 0;
+        self.output_scroll = 0;
+        self.world = match self.timeline.rows.get(self.sel) {
+            Some(r) => self.model.world(self.branch, r.n),
+            None => Err("no suspensions in this branch".into()),
+        };
+    }
+
+    /// Shows branch `b`, keeping the selected suspension number when it exists.
+    pub fn show_branch(&mut self, b: u32) {
+        let n = self.timeline.rows.get(self.sel).map_or(0, |r| r.n);
+        self.branch = b;
+        self.timeline = self.model.timeline(b);
+        let i = self
+            .timeline
+            .rows
+            .iter()
+            .position(|r| r.n == n)
+            .unwrap_or(0);
+        self.select(i);
+    }
+
+    /// The selected suspension number.
+    #[must_use]
+    pub fn current_n(&self) -> Option<u64> {
+        self.timeline.rows.get(self.sel).map(|r| r.n)
+    }
+
+    /// The output printed before the selected suspension.
+    #[must_use]
+    pub fn output_now(&self) -> &str {
+        let end = self
+            .timeline
+            .out_at
+            .get(self.sel)
+            .copied()
+            .unwrap_or(self.timeline.output.len());
+        &self.timeline.output[..end]
+    }
+
+    fn tree_index(&self) -> usize {
+        self.model
+            .tree()
+            .iter()
+            .position(|(_, b, _)| b.id == self.branch)
+            .unwrap_or(0)
+    }
+
+    fn move_branch(&mut self, down: bool) {
+        let tree = self.model.tree();
+        let i = self.tree_index();
+        let j = if down {
+            (i + 1).min(tree.len().saturating_sub(1))
+        } else {
+            i.saturating_sub(1)
+        };
+        if let Some((_, b, _)) = tree.get(j) {
+            let id = b.id;
+            if id != self.branch {
+                self.show_branch(id);
+            }
+        }
+    }
+
+    fn search(&mut self, text: &str) {
+        let rows = &self.timeline.rows;
+        let len = rows.len();
+        let hit = (1..=len)
+            .map(|k| (self.sel + k) % len.max(1))
+            .find(|&i| rows[i].text().contains(text));
+        match hit {
+            Some(i) => {
+                self.select(i);
+                self.status = format!("found '{text}' at #{}", self.timeline.rows[i].n);
+            }
+            None => self.status = format!("'{text}' not found"),
+        }
+    }
+
+    fn diff(&mut self) {
+        let Some(n) = self.current_n() else { return };
+        match self.mark {
+            None => {
+                self.mark = Some((self.branch, n));
+                self.status = format!("marked branch {} #{n}; move and press d", self.branch);
+            }
+            Some((mb, mn)) => {
+                let a = self.model.world(mb, mn);
+                let b = self.world.clone();
+                match (a, b) {
+                    (Ok(a), Ok(b)) => {
+                        self.overlay = Overlay::Diff {
+                            left: format!("branch {mb} #{mn}"),
+                            right: format!("branch {} #{n}", self.branch),
+                            frames: diff_worlds(&a, &b),
+                            scroll: 0,
+                        };
+                    }
+                    (Err(e), _) | (_, Err(e)) => self.status = e,
+                }
+                self.mark = None;
+            }
+        }
+    }
+
+    fn submit(&mut self, kind: PromptKind, input: &str) {
+        let input = input.trim();
+        if input.is_empty() {
+            return;
+        }
+        match kind {
+            PromptKind::Search => {
+                self.last_search = input.to_string();
+                self.search(input);
+            }
+            PromptKind::Jump => match input.parse::<u64>() {
+                Ok(n) => match self.timeline.rows.iter().position(|r| r.n == n) {
+                    Some(i) => self.select(i),
+                    None => self.status = format!("no suspension {n} in branch {}", self.branch),
+                },
+                Err(_) => self.status = format!("not a number: {input}"),
+            },
+            PromptKind::Branch => {
+                let Some(n) = self.current_n() else { return };
+                match self.model.branch(self.branch, n, input) {
+                    Ok(id) => {
+                        self.branch = id;
+                        self.timeline = self.model.timeline(id);
+                        let i = self
+                            .timeline
+                            .rows
+                            .iter()
+                            .position(|r| r.n > n)
+                            .unwrap_or(self.sel);
+                        self.select(i);
+                        self.status =
+                            format!("branch {id}: sent {input} at #{n}; {}", self.timeline.end);
+                    }
+                    Err(e) => self.status = format!("branch failed: {e}"),
+                }
+            }
+        }
+    }
+}
+
+/// The action for a key in the current state (prompts take typed text).
+#[must_use]
+pub fn action_for(app: &App, key: KeyEvent) -> Option<Action> {
+    if key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('c') {
+        return Some(Action::Quit);
+    }
+    if matches!(app.overlay, Overlay::Prompt { .. }) {
+        return match key.code {
+            KeyCode::Esc => Some(Action::Close),
+            KeyCode::Enter => Some(Action::Submit),
+            KeyCode::Backspace => Some(Action::Backspace),
+            KeyCode::Char(c) => Some(Action::Input(c)),
+            _ => None,
+        };
+    }
+    KEYS.iter()
+        .find(|b| b.keys.contains(&key.code))
+        .map(|b| b.action.clone())
+}
+
+/// Applies an action.
+pub fn update(app: &mut App, action: Action) {
+    // Overlays take their own keys first.
+    match &mut app.overlay {
+        Overlay::Prompt { kind, input } => {
+            match action {
+                Action::Input(c) => input.push(c),
+                Action::Backspace => {
+                    input.pop();
+                }
+                Action::Close => app.overlay = Overlay::None,
+                Action::Submit => {
+                    let (kind, input) = (*kind, std::mem::take(input));
+                    app.overlay = Overlay::None;
+                    app.submit(kind, &input);
+                }
+                Action::Quit => app.quit = true,
+                _ => {}
+            }
+            return;
+        }
+        Overlay::Help => {
+            match action {
+                Action::Quit => app.quit = true,
+                Action::Close | Action::Help => app.overlay = Overlay::None,
+                _ => {}
+            }
+            return;
+        }
+        Overlay::Diff { scroll, .. } => {
+            match action {
+                Action::Quit => app.quit = true,
+                Action::Close | Action::Diff => app.overlay = Overlay::None,
+                Action::Down => *scroll = scroll.saturating_add(1),
+                Action::Up => *scroll = scroll.saturating_sub(1),
+                _ => {}
+            }
+            return;
+        }
+        Overlay::None => {}
+    }
+    app.status.clear();
+    let last = app.timeline.rows.len().saturating_sub(1);
+    match action {
+        Action::Next => app.select((app.sel + 1).min(last)),
+        Action::Prev => app.select(app.sel.saturating_sub(1)),
+        Action::First => app.select(0),
+        Action::Last => app.select(last),
+        Action::Up | Action::Down => {
+            let down = action == Action::Down;
+            match app.focus {
+                Pane::Timeline => app.select(if down {
+                    (app.sel + 1).min(last)
+                } else {
+                    app.sel.saturating_sub(1)
+                }),
+                Pane::Branches => app.move_branch(down),
+                Pane::Frames => {
+                    app.frames_scroll = if down {
+                        app.frames_scroll.saturating_add(1)
+                    } else {
+                        app.frames_scroll.saturating_sub(1)
+                    };
+                }
+                Pane::Source => app.source_offset += if down { 1 } else { -1 },
+                Pane::Output => {
+                    app.output_scroll = if down {
+                        app.output_scroll.saturating_sub(1)
+                    } else {
+                        app.output_scroll.saturating_add(1)
+                    };
+                }
+            }
+        }
+        Action::NextPane => app.focus = app.focus.next(),
+        Action::Branch => {
+            app.overlay = Overlay::Prompt {
+                kind: PromptKind::Branch,
+                input: String::new(),
+            };
+        }
+        Action::Search => {
+            app.overlay = Overlay::Prompt {
+                kind: PromptKind::Search,
+                input: String::new(),
+            };
+        }
+        Action::Jump => {
+            app.overlay = Overlay::Prompt {
+                kind: PromptKind::Jump,
+                input: String::new(),
+            };
+        }
+        Action::Diff => app.diff(),
+        Action::Help => app.overlay = Overlay::Help,
+        Action::Close => app.mark = None,
+        Action::Quit => app.quit = true,
+        Action::Input(_) | Action::Backspace | Action::Submit => {}
+    }
+}

@@ -1,0 +1,79 @@
+//! `yieldscope tui`: the terminal interface. State lives in [`app::App`],
+//! every key becomes an [`app::Action`] handled by [`app::update`], and
+//! [`view::render`] draws the state.
+
+pub mod app;
+pub mod model;
+pub mod view;
+
+use ratatui::crossterm::event::{self, Event, KeyEventKind};
+use std::path::{Path, PathBuf};
+
+/// The bundled demo: `scripts/card_game.py` here, or next to the workspace.
+#[must_use]
+pub fn demo_script() -> PathBuf {
+    let here = Path::new("scripts/card_game.py");
+    if here.exists() {
+        return here.to_path_buf();
+    }
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../scripts/card_game.py")
+}
+
+/// Whether `NO_COLOR` asks for no colour.
+#[must_use]
+pub fn no_color() -> bool {
+    std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
+}
+
+/// Opens `path` (a script or a `.ron` recording; the demo when `None`) and runs the interface.
+/// Returns the exit status.
+pub fn run(path: Option<PathBuf>) -> u8 {
+    let path = path.unwrap_or_else(demo_script);
+    // The interpreter recurses on nested built-in calls: give it a large stack.
+    let handle = std::thread::Builder::new()
+        .stack_size(512 << 20)
+        .spawn(move || {
+            eprintln!("yieldscope: opening {}…", path.display());
+            let model = match model::Model::open(&path) {
+                Ok(m) => m,
+                Err(e) => {
+                    eprintln!("yieldscope: {e}");
+                    return 2;
+                }
+            };
+            let mut app = app::App::new(model);
+            app.no_color = no_color();
+            let mut terminal = ratatui::init();
+            let res = event_loop(&mut terminal, &mut app);
+            ratatui::restore();
+            match res {
+                Ok(()) => 0,
+                Err(e) => {
+                    eprintln!("yieldscope: {e}");
+                    1
+                }
+            }
+        });
+    match handle {
+        Ok(h) => h.join().unwrap_or(101),
+        Err(e) => {
+            eprintln!("yieldscope: cannot start the interface: {e}");
+            2
+        }
+    }
+}
+
+fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut app::App) -> std::io::Result<()> {
+    while !app.quit {
+        terminal.draw(|f| view::render(app, f))?;
+        // Resize events just redraw on the next turn of the loop.
+        if let Event::Key(k) = event::read()? {
+            if k.kind == KeyEventKind::Press {
+                if let Some(a) = app::action_for(app, k) {
+                    app::update(app, a);
+                }
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,254 @@
+//! The data the TUI shows: a recording held in memory (recorded from a
+//! script or loaded from a RON file), its branches, and per-branch
+//! timelines with the program output up to each suspension.
+
+use std::path::{Path, PathBuf};
+use yieldscope_inspector::check::{inputs_of, script_path};
+use yieldscope_inspector::format::{BranchInfo, Record, ResumeHow};
+use yieldscope_inspector::recorder::{to_line, MemorySink};
+use yieldscope_inspector::session::{new_header, Engine, Spec};
+use yieldscope_inspector::world::{world_view, WorldView};
+use yieldscope_inspector::Recording;
+
+/// One suspension as a timeline row.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Row {
+    /// Suspension number in its branch's timeline.
+    pub n: u64,
+    /// `qualname#serial` of the generator.
+    pub name: String,
+    /// Source line of the `yield` (0 when unknown).
+    pub line: usize,
+    /// The yielded value.
+    pub value: String,
+    /// What the generator was resumed with (empty when never resumed).
+    pub sent: String,
+}
+
+impl Row {
+    /// The text `/` searches.
+    #[must_use]
+    pub fn text(&self) -> String {
+        format!(
+            "{} {} L{} {} -> {}",
+            self.n, self.name, self.line, self.value, self.sent
+        )
+    }
+}
+
+/// A branch's timeline.
+#[derive(Clone, Debug, Default)]
+pub struct Timeline {
+    /// The suspensions, in order.
+    pub rows: Vec<Row>,
+    /// Everything the program printed.
+    pub output: String,
+    /// `output[..out_at[i]]` was printed before suspension `rows[i]`.
+    pub out_at: Vec<usize>,
+    /// How the branch ended.
+    pub end: String,
+}
+
+/// The recording and where it came from.
+pub struct Model {
+    /// The recording (all branches).
+    pub rec: Recording,
+    /// Its RON text (header and records), reloaded after a branch is added.
+    text: String,
+    /// Directory for the program's imports and files.
+    pub search_dir: PathBuf,
+    /// A short name for the title bar.
+    pub title: String,
+}
+
+/// The line number of a `file:line` location.
+#[must_use]
+pub fn line_of(at: &str) -> usize {
+    at.rsplit(':')
+        .next()
+        .and_then(|l| l.trim().parse().ok())
+        .unwrap_or(0)
+}
+
+fn push_lines(text: &mut String, records: &[Record]) -> Result<(), String> {
+    for r in records {
+        text.push_str(&to_line(r).map_err(|e| format!("cannot serialise a record: {e}"))?);
+        text.push('\n');
+    }
+    Ok(())
+}
+
+impl Model {
+    /// Opens a `.ron` recording, or records a script in memory.
+    ///
+    /// # Errors
+    /// The file cannot be read, parsed or run.
+    pub fn open(path: &Path) -> Result<Model, String> {
+        let title = path.file_name().map_or_else(
+            || path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        let bytes =
+            std::fs::read(path).map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
+        if path.extension().is_some_and(|e| e == "ron") {
+            let rec = yieldscope_inspector::load_bytes(path, &bytes).map_err(|e| e.to_string())?;
+            let search_dir = script_path(&rec)
+                .as_deref()
+                .and_then(Path::parent)
+                .or_else(|| path.parent())
+                .map(PathBuf::from)
+                .unwrap_or_default();
+            let text = String::from_utf8_lossy(&bytes).into_owned();
+            return Ok(Model {
+                rec,
+                text,
+                search_dir,
+                title,
+            });
+        }
+        let source = String::from_utf8_lossy(&bytes).into_owned();
+        // The script's file name: locations read `card_game.py:103`; the
+        // directory is the search directory.
+        let header = new_header(&title, source, None, Vec::new(), None, Vec::new());
+        let search_dir = std::fs::canonicalize(path)
+            .ok()
+            .and_then(|p| p.parent().map(PathBuf::from))
+            .unwrap_or_default();
+        let spec = Spec {
+            header: header.clone(),
+            search_dir: search_dir.clone(),
+            inputs: None,
+            allow_writes: false,
+        };
+        let mut sink = MemorySink {
+            records: Vec::new(),
+            world: true,
+        };
+        Engine::run_fresh(&spec, &mut sink).map_err(|e| e.to_string())?;
+        let mut text = to_line(&header).map_err(|e| e.to_string())?;
+        text.push('\n');
+        push_lines(&mut text, &sink.records)?;
+        let rec =
+            yieldscope_inspector::load_bytes(path, text.as_bytes()).map_err(|e| e.to_string())?;
+        Ok(Model {
+            rec,
+            text,
+            search_dir,
+            title,
+        })
+    }
+
+    /// Forks branch `parent` at suspension `at`, sending `send` (a Python
+    /// expression) instead; returns the new branch's number.
+    ///
+    /// # Errors
+    /// The suspension cannot be restored or the branch cannot run.
+    pub fn branch(&mut self, parent: u32, at: u64, send: &str) -> Result<u32, String> {
+        let rec = &self.rec;
+        let vm = rec.restore(parent, at).map_err(|e| e.to_string())?;
+        let s = rec
+            .suspension(parent, at)
+            .map_err(|e| e.to_string())?
+            .clone();
+        let k = rec.entry_yields(parent, at).map_err(|e| e.to_string())?;
+        let events = rec.events(parent).map_err(|e| e.to_string())?;
+        let spec = Spec {
+            header: rec.header.clone(),
+            search_dir: self.search_dir.clone(),
+            inputs: Some(inputs_of(events.iter().copied())),
+            allow_writes: false,
+        };
+        let mut sink = MemorySink {
+            records: Vec::new(),
+            world: true,
+        };
+        Engine::run_branch(&spec, vm, &s, k, send, &mut sink).map_err(|e| e.to_string())?;
+        let id = rec.newest() + 1;
+        let mut lines = vec![Record::Branch(BranchInfo {
+            id,
+            parent,
+            at,
+            send: send.to_string(),
+        })];
+        lines.extend(sink.records);
+        let mut text = self.text.clone();
+        if !text.is_empty() && !text.ends_with('\n') {
+            text.push('\n');
+        }
+        push_lines(&mut text, &lines)?;
+        let path = self.rec.path.clone();
+        self.rec =
+            yieldscope_inspector::load_bytes(&path, text.as_bytes()).map_err(|e| e.to_string())?;
+        self.text = text;
+        Ok(id)
+    }
+
+    /// Branch `b`'s timeline.
+    #[must_use]
+    pub fn timeline(&self, b: u32) -> Timeline {
+        let mut t = Timeline::default();
+        let Ok(events) = self.rec.events(b) else {
+            return t;
+        };
+        for r in events {
+            match r {
+                Record::Output { text, .. } => t.output.push_str(text),
+                Record::Suspend(s) => {
+                    t.rows.push(Row {
+                        n: s.n,
+                        name: s.name.clone(),
+                        line: line_of(&s.at),
+                        value: s.value.to_string(),
+                        sent: String::new(),
+                    });
+                    t.out_at.push(t.output.len());
+                }
+                Record::Resume { name, how } => {
+                    if let Some(row) = t
+                        .rows
+                        .iter_mut()
+                        .rev()
+                        .find(|r| &r.name == name && r.sent.is_empty())
+                    {
+                        row.sent = match how {
+                            ResumeHow::Next => "next".into(),
+                            ResumeHow::Send(v) => v.clone(),
+                            ResumeHow::Throw(e) => format!("throw {e}"),
+                            ResumeHow::Close => "close".into(),
+                        };
+                    }
+                }
+                Record::End(e) => t.end = yieldscope_inspector::trace::end_text(e),
+                _ => {}
+            }
+        }
+        t
+    }
+
+    /// The world at suspension `n` of branch `b`.
+    ///
+    /// # Errors
+    /// It cannot be restored.
+    pub fn world(&self, b: u32, n: u64) -> Result<WorldView, String> {
+        let vm = self.rec.restore(b, n).map_err(|e| e.to_string())?;
+        let s = self.rec.suspension(b, n).map_err(|e| e.to_string())?;
+        Ok(world_view(&vm, s))
+    }
+
+    /// The branch tree as `(depth, info, suspension count)`, parents before children.
+    #[must_use]
+    pub fn tree(&self) -> Vec<(usize, BranchInfo, u64)> {
+        let mut out = Vec::new();
+        fn walk(m: &Model, id: u32, depth: usize, out: &mut Vec<(usize, BranchInfo, u64)>) {
+            let Ok(b) = m.rec.branch(id) else { return };
+            out.push((depth, b.info.clone(), b.suspension_count()));
+            for c in &m.rec.branches {
+                if c.info.id != 0 && c.info.parent == id {
+                    walk(m, c.info.id, depth + 1, out);
+                }
+            }
+        }
+        walk(self, 0, 0, &mut out);
+        out
+    }
+}

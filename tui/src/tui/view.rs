@@ -1,0 +1,460 @@
+//! Rendering: a pure function of the [`App`] state.
+
+use super::app::{key_name, App, Overlay, Pane, PromptKind, KEYS};
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+use ratatui::Frame;
+use yieldscope_inspector::world::FrameView;
+
+/// Styles, with or without colour (`NO_COLOR`).
+struct Theme {
+    color: bool,
+}
+
+impl Theme {
+    fn fg(&self, c: Color) -> Style {
+        if self.color {
+            Style::default().fg(c)
+        } else {
+            Style::default()
+        }
+    }
+    /// The current line and the selected row.
+    fn current(&self) -> Style {
+        current_line_style(!self.color)
+    }
+    fn title(&self) -> Style {
+        self.fg(Color::Cyan).add_modifier(Modifier::BOLD)
+    }
+    fn dim(&self) -> Style {
+        if self.color {
+            Style::default().fg(Color::DarkGray)
+        } else {
+            Style::default()
+        }
+    }
+    fn border(&self, focused: bool) -> Style {
+        if focused {
+            self.fg(Color::Cyan).add_modifier(Modifier::BOLD)
+        } else {
+            Style::default()
+        }
+    }
+}
+
+/// The style of the marked current source line (for tests and the renderer alike).
+#[must_use]
+pub fn current_line_style(no_color: bool) -> Style {
+    let s = Style::default().add_modifier(Modifier::REVERSED);
+    if no_color {
+        s
+    } else {
+        s.fg(Color::Yellow)
+    }
+}
+
+fn block<'a>(title: &'a str, focused: bool, t: &Theme) -> Block<'a> {
+    Block::default()
+        .borders(Borders::ALL)
+        .border_style(t.border(focused))
+        .title(Span::styled(format!(" {title} "), t.border(focused)))
+}
+
+fn short(at: &str) -> &str {
+    at.rsplit('/').next().unwrap_or(at)
+}
+
+/// `card_game.<locals>.ask#2` → `ask#2`.
+fn short_name(name: &str) -> &str {
+    name.rsplit('.').next().unwrap_or(name)
+}
+
+fn clip(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        s.to_string()
+    } else {
+        let mut out: String = s.chars().take(max.saturating_sub(1)).collect();
+        out.push('…');
+        out
+    }
+}
+
+/// Draws the whole screen.
+pub fn render(app: &App, frame: &mut Frame) {
+    let t = Theme {
+        color: !app.no_color,
+    };
+    let area = frame.area();
+    let [top, body, bottom] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(0),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    render_title(app, frame, top, &t);
+    render_bar(frame, bottom, &t);
+    let [left, right] =
+        Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(body);
+    let out_h = (body.height / 3).max(3);
+    let [src, out] = Layout::vertical([Constraint::Min(0), Constraint::Length(out_h)]).areas(left);
+    let tree = app.model.tree();
+    let tree_h = u16::try_from(tree.len())
+        .unwrap_or(u16::MAX)
+        .saturating_add(2)
+        .min(6);
+    let [br, tl, fr] = Layout::vertical([
+        Constraint::Length(tree_h),
+        Constraint::Percentage(45),
+        Constraint::Min(0),
+    ])
+    .areas(right);
+    render_source(app, frame, src, &t);
+    render_output(app, frame, out, &t);
+    render_branches(app, frame, br, &t, &tree);
+    render_timeline(app, frame, tl, &t);
+    render_frames(app, frame, fr, &t);
+    match &app.overlay {
+        Overlay::None => {}
+        Overlay::Help => render_help(frame, area, &t),
+        Overlay::Prompt { kind, input } => render_prompt(frame, area, *kind, input, &t),
+        Overlay::Diff {
+            left,
+            right,
+            frames,
+            scroll,
+        } => render_diff(frame, area, left, right, frames, *scroll, &t),
+    }
+}
+
+fn render_title(app: &App, frame: &mut Frame, area: Rect, t: &Theme) {
+    let total = app.timeline.rows.len();
+    let mut spans = vec![
+        Span::styled("yieldscope ", t.title()),
+        Span::raw(format!("{} ", app.model.title)),
+        Span::styled(format!("branch {} ", app.branch), t.fg(Color::Magenta)),
+        Span::raw(match app.current_n() {
+            Some(n) => format!("#{n} ({}/{total})", app.sel + 1),
+            None => "no suspensions".into(),
+        }),
+    ];
+    if let Some((b, n)) = app.mark {
+        spans.push(Span::styled(format!(" mark b{b}#{n}"), t.fg(Color::Green)));
+    }
+    if !app.status.is_empty() {
+        spans.push(Span::raw("  "));
+        spans.push(Span::styled(app.status.clone(), t.fg(Color::Yellow)));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+fn render_bar(frame: &mut Frame, area: Rect, t: &Theme) {
+    let mut spans = Vec::new();
+    for b in KEYS {
+        let Some(label) = b.bar else { continue };
+        let keys: Vec<String> = b.keys.iter().map(|k| key_name(*k)).collect();
+        spans.push(Span::styled(keys.join("/"), t.title()));
+        spans.push(Span::raw(format!(" {label}  ")));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+fn render_source(app: &App, frame: &mut Frame, area: Rect, t: &Theme) {
+    let b = block("Source", app.focus == Pane::Source, t);
+    let inner = b.inner(area);
+    frame.render_widget(b, area);
+    let current = app.timeline.rows.get(app.sel).map_or(0, |r| r.line);
+    let lines: Vec<&str> = app.model.rec.header.source.lines().collect();
+    let h = usize::from(inner.height);
+    let centre = i64::try_from(current).unwrap_or(0) - 1 + i64::from(app.source_offset);
+    let max_top = lines.len().saturating_sub(h);
+    let top = usize::try_from((centre - i64::try_from(h / 2).unwrap_or(0)).max(0))
+        .unwrap_or(0)
+        .min(max_top);
+    let width = lines.len().to_string().len();
+    let text: Vec<Line> = lines
+        .iter()
+        .enumerate()
+        .skip(top)
+        .take(h)
+        .map(|(i, l)| {
+            let no = i + 1;
+            if no == current {
+                // Padded so the highlight spans the whole row.
+                let s = format!("▶{no:>width$} {l}");
+                let pad = usize::from(inner.width).saturating_sub(s.chars().count());
+                Line::styled(format!("{s}{}", " ".repeat(pad)), t.current())
+            } else {
+                Line::from(vec![
+                    Span::styled(format!(" {no:>width$} "), t.dim()),
+                    Span::raw(*l),
+                ])
+            }
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(text), inner);
+}
+
+fn render_output(app: &App, frame: &mut Frame, area: Rect, t: &Theme) {
+    let b = block("Output", app.focus == Pane::Output, t);
+    let inner = b.inner(area);
+    frame.render_widget(b, area);
+    let lines: Vec<&str> = app.output_now().lines().collect();
+    let h = usize::from(inner.height);
+    let end = lines.len().saturating_sub(usize::from(app.output_scroll));
+    let start = end.saturating_sub(h);
+    let text: Vec<Line> = lines[start..end].iter().map(|l| Line::raw(*l)).collect();
+    frame.render_widget(Paragraph::new(text), inner);
+}
+
+fn render_branches(
+    app: &App,
+    frame: &mut Frame,
+    area: Rect,
+    t: &Theme,
+    tree: &[(usize, yieldscope_inspector::format::BranchInfo, u64)],
+) {
+    let b = block("Branches", app.focus == Pane::Branches, t);
+    let inner = b.inner(area);
+    frame.render_widget(b, area);
+    let cur = tree
+        .iter()
+        .position(|(_, b, _)| b.id == app.branch)
+        .unwrap_or(0);
+    let h = usize::from(inner.height).max(1);
+    let top = cur.saturating_sub(h - 1);
+    let w = usize::from(inner.width);
+    let text: Vec<Line> = tree
+        .iter()
+        .skip(top)
+        .take(h)
+        .map(|(depth, info, count)| {
+            let s = if info.id == 0 {
+                format!("0 original ({count} suspensions)")
+            } else {
+                format!(
+                    "{}└ {} from {}#{} sent {} ({count})",
+                    "  ".repeat(depth.saturating_sub(1)),
+                    info.id,
+                    info.parent,
+                    info.at,
+                    info.send
+                )
+            };
+            let s = clip(&s, w);
+            if info.id == app.branch {
+                Line::styled(s, t.current())
+            } else {
+                Line::raw(s)
+            }
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(text), inner);
+}
+
+fn render_timeline(app: &App, frame: &mut Frame, area: Rect, t: &Theme) {
+    let title = format!("Timeline ({})", app.timeline.end);
+    let b = block(&title, app.focus == Pane::Timeline, t);
+    let inner = b.inner(area);
+    frame.render_widget(b, area);
+    let h = usize::from(inner.height).max(1);
+    let rows = &app.timeline.rows;
+    let top = app
+        .sel
+        .saturating_sub(h / 2)
+        .min(rows.len().saturating_sub(h));
+    let w = usize::from(inner.width);
+    let nw = rows.last().map_or(1, |r| r.n.to_string().len());
+    let text: Vec<Line> = rows
+        .iter()
+        .enumerate()
+        .skip(top)
+        .take(h)
+        .map(|(i, r)| {
+            let mark = match app.mark {
+                Some((mb, mn)) if mb == app.branch && mn == r.n => "*",
+                _ => " ",
+            };
+            let s = clip(
+                &format!(
+                    "{mark}{:>nw$} {} L{} {} → {}",
+                    r.n,
+                    short_name(&r.name),
+                    r.line,
+                    r.value,
+                    if r.sent.is_empty() { "…" } else { &r.sent }
+                ),
+                w,
+            );
+            if i == app.sel {
+                Line::styled(s, t.current())
+            } else {
+                Line::raw(s)
+            }
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(text), inner);
+}
+
+/// The frames pane's text for a world.
+fn frame_lines<'a>(frames: &[&'a FrameView], t: &Theme) -> Vec<Line<'a>> {
+    let mut out = Vec::new();
+    for f in frames {
+        out.push(Line::from(vec![
+            Span::styled(short_name(&f.owner).to_string(), t.title()),
+            Span::raw(format!(" {} @ {}", short_name(&f.function), short(&f.at))),
+        ]));
+        for (k, v) in &f.locals {
+            out.push(Line::from(vec![
+                Span::styled(format!("  {k}"), t.fg(Color::Green)),
+                Span::raw(format!(" = {v}")),
+            ]));
+        }
+        if !f.stack.is_empty() {
+            let s: Vec<String> = f.stack.iter().map(ToString::to_string).collect();
+            out.push(Line::styled(
+                format!("  stack: [{}]", s.join(", ")),
+                t.dim(),
+            ));
+        }
+        if !f.blocks.is_empty() {
+            out.push(Line::styled(
+                format!("  blocks: {}", f.blocks.join(", ")),
+                t.dim(),
+            ));
+        }
+        if !f.delegation.is_empty() {
+            out.push(Line::raw(format!(
+                "  yield from: {}",
+                f.delegation.join(" → ")
+            )));
+        }
+        if let Some(e) = &f.exception {
+            out.push(Line::styled(format!("  exception: {e}"), t.fg(Color::Red)));
+        }
+    }
+    out
+}
+
+fn render_frames(app: &App, frame: &mut Frame, area: Rect, t: &Theme) {
+    let b = block("Frames", app.focus == Pane::Frames, t);
+    let inner = b.inner(area);
+    frame.render_widget(b, area);
+    let text = match &app.world {
+        Ok(w) => {
+            let mut lines = vec![Line::from(vec![
+                Span::raw(format!("{} yielded ", short_name(&w.generator))),
+                Span::styled(w.value.to_string(), t.fg(Color::Yellow)),
+            ])];
+            // The suspending generator first, then the others, the running frames last.
+            let mut frames: Vec<&FrameView> = w.frames.iter().collect();
+            frames.sort_by_key(|f| (f.owner != w.generator, f.owner == "running"));
+            lines.extend(frame_lines(&frames, t));
+            lines
+        }
+        Err(e) => vec![Line::raw(e.clone())],
+    };
+    frame.render_widget(Paragraph::new(text).scroll((app.frames_scroll, 0)), inner);
+}
+
+fn centered(area: Rect, w: u16, h: u16) -> Rect {
+    let w = w.min(area.width);
+    let h = h.min(area.height);
+    Rect {
+        x: area.x + (area.width - w) / 2,
+        y: area.y + (area.height - h) / 2,
+        width: w,
+        height: h,
+    }
+}
+
+fn render_help(frame: &mut Frame, area: Rect, t: &Theme) {
+    let mut lines = Vec::new();
+    for b in KEYS {
+        let keys: Vec<String> = b.keys.iter().map(|k| key_name(*k)).collect();
+        lines.push(Line::from(vec![
+            Span::styled(format!("{:<10}", keys.join(" ")), t.title()),
+            Span::raw(b.help),
+        ]));
+    }
+    let h = u16::try_from(lines.len()).unwrap_or(20) + 2;
+    let r = centered(area, 70, h);
+    frame.render_widget(Clear, r);
+    frame.render_widget(
+        Paragraph::new(lines).block(block("Keys (Esc closes)", true, t)),
+        r,
+    );
+}
+
+fn render_prompt(frame: &mut Frame, area: Rect, kind: PromptKind, input: &str, t: &Theme) {
+    let title = match kind {
+        PromptKind::Branch => "Send instead (Python expression), Enter runs the branch",
+        PromptKind::Search => "Search the timeline",
+        PromptKind::Jump => "Jump to suspension",
+    };
+    let r = centered(area, 70, 3);
+    frame.render_widget(Clear, r);
+    frame.render_widget(
+        Paragraph::new(format!("{input}▏")).block(block(title, true, t)),
+        r,
+    );
+}
+
+fn render_diff(
+    frame: &mut Frame,
+    area: Rect,
+    left: &str,
+    right: &str,
+    frames: &[yieldscope_inspector::diff::FrameDiff],
+    scroll: u16,
+    t: &Theme,
+) {
+    // Over the panes, between the title and the key bar.
+    let r = Rect {
+        x: area.x,
+        y: area.y + 1,
+        width: area.width,
+        height: area.height.saturating_sub(2),
+    };
+    frame.render_widget(Clear, r);
+    let outer = block("Frame diff (Esc closes, ↑/↓ scroll)", true, t);
+    let inner = outer.inner(r);
+    frame.render_widget(outer, r);
+    let [l, rr] =
+        Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(inner);
+    let changed = t.current();
+    let mut lt = vec![Line::styled(left.to_string(), t.title())];
+    let mut rt = vec![Line::styled(right.to_string(), t.title())];
+    if frames.is_empty() {
+        lt.push(Line::raw("no differences"));
+    }
+    for f in frames {
+        lt.push(Line::styled(f.frame.clone(), t.fg(Color::Cyan)));
+        rt.push(Line::styled(f.frame.clone(), t.fg(Color::Cyan)));
+        for c in &f.changes {
+            let old = c.old.clone().unwrap_or_else(|| "—".into());
+            let new = c.new.clone().unwrap_or_else(|| "—".into());
+            lt.push(Line::from(vec![
+                Span::raw(format!("  {} = ", c.path)),
+                Span::styled(old, changed),
+            ]));
+            rt.push(Line::from(vec![
+                Span::raw(format!("  {} = ", c.path)),
+                Span::styled(new, changed),
+            ]));
+        }
+    }
+    frame.render_widget(
+        Paragraph::new(lt)
+            .wrap(Wrap { trim: false })
+            .scroll((scroll, 0)),
+        l,
+    );
+    frame.render_widget(
+        Paragraph::new(rt)
+            .wrap(Wrap { trim: false })
+            .scroll((scroll, 0)),
+        rr,
+    );
+}

@@ -1,0 +1,330 @@
+//! The TUI's update logic (key → action → new state) and rendering,
+//! without a terminal: `TestBackend`, insta snapshots and `Buffer` style checks.
+
+#[allow(dead_code)]
+#[path = "../src/tui/mod.rs"]
+mod tui;
+
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::layout::Rect;
+use ratatui::style::Modifier;
+use ratatui::Terminal;
+use std::path::PathBuf;
+use tui::app::{action_for, update, Action, App, Overlay, Pane, PromptKind, KEYS};
+use tui::model::Model;
+
+const SMALL: &str = "\
+def counter(limit):
+    total = 0
+    while total < limit:
+        step = yield total
+        total += step if step is not None else 1
+    return total
+
+
+def main():
+    g = counter(100)
+    print(\"start\")
+    v = next(g)
+    for i in range(4):
+        v = g.send(i + 1)
+        print(\"got\", v)
+
+
+main()
+";
+
+/// A small program written to a fresh directory (`name` keeps tests apart).
+fn small(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("ys-tui-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let p = dir.join("counter.py");
+    std::fs::write(&p, SMALL).unwrap();
+    p
+}
+
+fn small_app(name: &str) -> App {
+    let mut app = App::new(Model::open(&small(name)).expect("records"));
+    app.no_color = true;
+    app
+}
+
+fn demo_app() -> App {
+    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../scripts/card_game.py");
+    let mut app = App::new(Model::open(&p).expect("records the demo"));
+    app.no_color = true;
+    app
+}
+
+fn key(app: &mut App, code: KeyCode) {
+    let k = KeyEvent::new(code, KeyModifiers::NONE);
+    if let Some(a) = action_for(app, k) {
+        update(app, a);
+    }
+}
+
+fn typed(app: &mut App, text: &str) {
+    for c in text.chars() {
+        key(app, KeyCode::Char(c));
+    }
+}
+
+fn screen(app: &App, w: u16, h: u16) -> Terminal<TestBackend> {
+    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
+    t.draw(|f| tui::view::render(app, f)).unwrap();
+    t
+}
+
+fn text(t: &Terminal<TestBackend>) -> String {
+    let b = t.backend().buffer();
+    let mut out = String::new();
+    for y in 0..b.area.height {
+        for x in 0..b.area.width {
+            out.push_str(b[(x, y)].symbol());
+        }
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn records_a_script_into_a_timeline() {
+    let app = small_app("timeline");
+    let rows = &app.timeline.rows;
+    assert_eq!(rows.len(), 5, "{rows:?}");
+    assert_eq!(rows[0].value, "0");
+    assert_eq!(rows[0].sent, "1");
+    assert_eq!(rows[1].sent, "2");
+    assert_eq!(rows[4].value, "10");
+    assert_eq!(rows[4].sent, "close", "closed when collected");
+    assert_eq!(rows[0].line, 4);
+    assert!(app.world.is_ok());
+    assert_eq!(app.output_now(), "start\n");
+}
+
+#[test]
+fn arrows_and_vim_keys_move_through_time() {
+    let mut app = small_app("move");
+    key(&mut app, KeyCode::Right);
+    key(&mut app, KeyCode::Char('l'));
+    assert_eq!(app.sel, 2);
+    assert_eq!(app.output_now(), "start\ngot 1\n");
+    key(&mut app, KeyCode::Left);
+    assert_eq!(app.sel, 1);
+    key(&mut app, KeyCode::Char('h'));
+    key(&mut app, KeyCode::Char('h'));
+    assert_eq!(app.sel, 0, "stops at the first");
+    key(&mut app, KeyCode::Char('G'));
+    assert_eq!(app.sel, 4);
+    key(&mut app, KeyCode::Char('l'));
+    assert_eq!(app.sel, 4, "stops at the last");
+    key(&mut app, KeyCode::Char('g'));
+    assert_eq!(app.sel, 0);
+    key(&mut app, KeyCode::Char('j'));
+    assert_eq!(app.sel, 1, "j moves in the focused timeline");
+    // Moving back restores the recorded world.
+    let w = app.world.clone().unwrap();
+    let total = w
+        .frames
+        .iter()
+        .flat_map(|f| f.locals.iter())
+        .find(|(k, _)| k == "total")
+        .map(|(_, v)| v.to_string());
+    assert_eq!(total.as_deref(), Some("1"));
+}
+
+#[test]
+fn tab_cycles_panes_and_arrows_scroll_them() {
+    let mut app = small_app("panes");
+    assert_eq!(app.focus, Pane::Timeline);
+    key(&mut app, KeyCode::Tab);
+    assert_eq!(app.focus, Pane::Frames);
+    key(&mut app, KeyCode::Down);
+    assert_eq!(app.frames_scroll, 1);
+    assert_eq!(app.sel, 0, "the timeline did not move");
+    for _ in 0..4 {
+        key(&mut app, KeyCode::Tab);
+    }
+    assert_eq!(app.focus, Pane::Timeline);
+}
+
+#[test]
+fn jump_and_search_prompts() {
+    let mut app = small_app("jump");
+    key(&mut app, KeyCode::Char(':'));
+    assert!(matches!(
+        app.overlay,
+        Overlay::Prompt {
+            kind: PromptKind::Jump,
+            ..
+        }
+    ));
+    typed(&mut app, "3q");
+    key(&mut app, KeyCode::Backspace);
+    assert!(!app.quit, "q is text inside a prompt");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.overlay, Overlay::None);
+    assert_eq!(app.current_n(), Some(3));
+    key(&mut app, KeyCode::Char('/'));
+    typed(&mut app, "-> 2");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.current_n(), Some(1), "{}", app.status);
+    key(&mut app, KeyCode::Char(':'));
+    typed(&mut app, "99");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.current_n(), Some(1));
+    assert!(app.status.contains("no suspension 99"), "{}", app.status);
+    key(&mut app, KeyCode::Char('/'));
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(app.overlay, Overlay::None);
+}
+
+#[test]
+fn branch_with_another_value_adds_to_the_tree() {
+    let mut app = small_app("branch");
+    key(&mut app, KeyCode::Char('l'));
+    key(&mut app, KeyCode::Char('b'));
+    typed(&mut app, "5");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.branch, 1, "{}", app.status);
+    let tree = app.model.tree();
+    assert_eq!(tree.len(), 2);
+    assert_eq!(tree[1].1.send, "5");
+    assert_eq!(tree[1].1.at, 1);
+    // Sending 5 at total=1 gives 6 next.
+    assert_eq!(app.timeline.rows[1].sent, "5");
+    assert_eq!(app.current_n(), Some(2));
+    assert_eq!(app.timeline.rows[2].value, "6");
+    // Switch back to the original in the branch pane.
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::Tab);
+    assert_eq!(app.focus, Pane::Branches);
+    key(&mut app, KeyCode::Up);
+    assert_eq!(app.branch, 0);
+    assert_eq!(app.timeline.rows[2].value, "3");
+}
+
+#[test]
+fn mark_then_diff_opens_a_frame_diff() {
+    let mut app = small_app("diff");
+    key(&mut app, KeyCode::Char('d'));
+    assert_eq!(app.mark, Some((0, 0)));
+    key(&mut app, KeyCode::Char('G'));
+    key(&mut app, KeyCode::Char('d'));
+    let Overlay::Diff { frames, .. } = &app.overlay else {
+        panic!("no diff: {:?}", app.overlay);
+    };
+    let changes: Vec<String> = frames
+        .iter()
+        .flat_map(|f| f.changes.iter())
+        .map(|c| format!("{} {:?} {:?}", c.path, c.old, c.new))
+        .collect();
+    assert!(
+        changes.iter().any(|c| c.starts_with("total")),
+        "{changes:?}"
+    );
+    let shot = text(&screen(&app, 80, 24));
+    assert!(shot.contains("Frame diff"), "{shot}");
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(app.overlay, Overlay::None);
+    assert_eq!(app.mark, None);
+}
+
+#[test]
+fn help_is_generated_from_the_key_table() {
+    let mut app = small_app("help");
+    key(&mut app, KeyCode::Char('?'));
+    assert_eq!(app.overlay, Overlay::Help);
+    let shot = text(&screen(&app, 80, 24));
+    for b in KEYS {
+        assert!(shot.contains(b.help), "help lacks {:?}\n{shot}", b.help);
+    }
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(app.overlay, Overlay::None);
+    key(&mut app, KeyCode::Char('q'));
+    assert!(app.quit);
+}
+
+#[test]
+fn ctrl_c_quits_even_in_a_prompt() {
+    let mut app = small_app("ctrlc");
+    key(&mut app, KeyCode::Char('b'));
+    let a = action_for(
+        &app,
+        KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL),
+    );
+    assert_eq!(a, Some(Action::Quit));
+    update(&mut app, Action::Quit);
+    assert!(app.quit);
+}
+
+#[test]
+fn current_line_is_highlighted() {
+    let mut app = small_app("style");
+    key(&mut app, KeyCode::Char('l'));
+    let t = screen(&app, 80, 24);
+    let b = t.backend().buffer();
+    // Find the source row with the marker and check its style.
+    let row = (0..b.area.height)
+        .find(|&y| b[(1, y)].symbol() == "▶")
+        .expect("a marked line");
+    // Compare the source pane's current row with the expected buffer: its text, all highlighted.
+    let area = Rect::new(1, row, 38, 1);
+    let mut actual = Buffer::empty(area);
+    let mut line = String::new();
+    for x in area.x..area.right() {
+        actual[(x, row)] = b[(x, row)].clone();
+        line.push_str(b[(x, row)].symbol());
+    }
+    assert!(
+        line.starts_with("▶ 4         step = yield total"),
+        "{line:?}"
+    );
+    let mut expected = Buffer::empty(area);
+    expected.set_string(1, row, &line, tui::view::current_line_style(true));
+    assert_eq!(actual, expected);
+    // The line above is not highlighted.
+    assert!(!b[(3, row - 1)].modifier.contains(Modifier::REVERSED));
+    // With colour on, the highlight also has a foreground colour.
+    app.no_color = false;
+    let t = screen(&app, 80, 24);
+    let cell = &t.backend().buffer()[(2, row)];
+    assert_eq!(cell.fg, ratatui::style::Color::Yellow);
+}
+
+#[test]
+fn snapshot_small_80x24() {
+    let mut app = small_app("snap80");
+    key(&mut app, KeyCode::Char('l'));
+    key(&mut app, KeyCode::Char('l'));
+    insta::assert_snapshot!(text(&screen(&app, 80, 24)));
+}
+
+#[test]
+fn snapshot_demo_80x24_and_120x40() {
+    let mut app = demo_app();
+    for _ in 0..3 {
+        key(&mut app, KeyCode::Right);
+    }
+    insta::assert_snapshot!("demo_80x24", text(&screen(&app, 80, 24)));
+    insta::assert_snapshot!("demo_120x40", text(&screen(&app, 120, 40)));
+}
+
+#[test]
+fn snapshot_overlays_120x40() {
+    let mut app = small_app("snapov");
+    key(&mut app, KeyCode::Char('?'));
+    insta::assert_snapshot!("help_120x40", text(&screen(&app, 120, 40)));
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Char('d'));
+    key(&mut app, KeyCode::Char('G'));
+    key(&mut app, KeyCode::Char('d'));
+    insta::assert_snapshot!("diff_120x40", text(&screen(&app, 120, 40)));
+    insta::assert_snapshot!("diff_80x24", text(&screen(&app, 80, 24)));
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Char('b'));
+    typed(&mut app, "42");
+    insta::assert_snapshot!("prompt_80x24", text(&screen(&app, 80, 24)));
+}
