@@ -249,6 +249,16 @@ impl Vm {
                                 _ => Some(Value::None),
                             }
                         }
+                        "code"
+                            if !e.attrs.contains_key(&name)
+                                && self.class_is_subclass(cls, self.b.exc(ExcType::SystemExit)) =>
+                        {
+                            match e.args.as_ref().map(|x| self.heap.get(x)) {
+                                Some(Object::Tuple(t)) if t.len() == 1 => Some(t[0]),
+                                Some(Object::Tuple(t)) if t.is_empty() => Some(Value::None),
+                                _ => Some(e.args),
+                            }
+                        }
                         _ => e.attrs.get(&name).copied(),
                     };
                     if let Some(v) = special {

@@ -186,7 +186,7 @@ impl Vm {
             self.heap.decref(e);
             return DriveStop::Returned(Value::None);
         }
-        self.report_uncaught(e);
+        let _ = self.report_uncaught(e);
         DriveStop::Raised
     }
 

@@ -309,8 +309,8 @@ impl Vm {
                 None
             }
             RetMode::Driver => {
-                self.report_uncaught(exc);
-                self.finish_event = Some(Event::Uncaught);
+                let ev = self.report_uncaught(exc);
+                self.finish_event = Some(ev);
                 None
             }
             RetMode::Finalize(obj) => {

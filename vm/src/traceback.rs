@@ -257,15 +257,35 @@ impl Vm {
         out
     }
 
-    /// Prints an uncaught exception to stderr (consumes it).
-    pub(crate) fn report_uncaught(&mut self, exc: Value) {
+    /// Prints an uncaught exception to stderr (consumes it); `SystemExit`
+    /// ends the run with its status instead, as CPython does.
+    pub(crate) fn report_uncaught(&mut self, exc: Value) -> crate::vm::Event {
         if self.is_instance_of_exc(exc, crate::builtins::ExcType::SystemExit) {
+            let arg = match exc.as_ref().map(|r| self.heap.get(r)) {
+                Some(Object::Exception(e)) => match e.args.as_ref().map(|r| self.heap.get(r)) {
+                    Some(Object::Tuple(t)) if t.len() == 1 => t[0],
+                    Some(Object::Tuple(t)) if t.is_empty() => Value::None,
+                    _ => e.args,
+                },
+                _ => Value::None,
+            };
+            let code = match arg {
+                Value::None => 0,
+                Value::Int(i) => i32::try_from(i).unwrap_or(-1),
+                Value::Bool(b) => i32::from(b),
+                other => {
+                    let text = self.to_str(other).unwrap_or_default();
+                    self.write(Stream::Stderr, &format!("{text}\n"));
+                    1
+                }
+            };
             self.heap.decref(exc);
-            return;
+            return crate::vm::Event::Exit(code);
         }
         let text = self.format_exception(exc);
         self.write(Stream::Stderr, &text);
         self.heap.decref(exc);
+        crate::vm::Event::Uncaught
     }
 
     /// "Exception ignored in: <obj>" (borrowed exception).

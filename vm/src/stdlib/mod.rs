@@ -122,8 +122,16 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<Ref> {
         }
         "sys" => {
             put_funcs(vm, m, "sys");
-            if let Some(gf) = introspect_helper(vm, "_getframe") {
-                put(vm, m, "_getframe", gf);
+            for (n, h) in [
+                ("_getframe", "_getframe"),
+                ("stdout", "stdout"),
+                ("stderr", "stderr"),
+                ("__stdout__", "stdout"),
+                ("__stderr__", "stderr"),
+            ] {
+                if let Some(v) = introspect_helper(vm, h) {
+                    put(vm, m, n, v);
+                }
             }
             let argv: Vec<Value> = vm.argv.clone().iter().map(|a| vm.str_value(a)).collect();
             let l = vm.list(argv);

@@ -100,3 +100,34 @@ def _func_code(f):
     if info is None:
         return None
     return code(info)
+
+
+class _TextStream:
+    # sys.stdout / sys.stderr: print() recognises the stream by its repr.
+    def __init__(self, name):
+        self.name = "<%s>" % name
+        self.mode = "w"
+        self.encoding = "utf-8"
+
+    def write(self, s):
+        if not isinstance(s, str):
+            raise TypeError("write() argument must be str, not %s" % type(s).__name__)
+        print(s, end="", file=self)
+        return len(s)
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def flush(self):
+        pass
+
+    def isatty(self):
+        return False
+
+    def __repr__(self):
+        return "<_io.TextIOWrapper name='%s' mode='w' encoding='utf-8'>" % self.name
+
+
+stdout = _TextStream("stdout")
+stderr = _TextStream("stderr")

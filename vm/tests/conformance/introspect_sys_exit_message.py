@@ -1,0 +1,7 @@
+import sys
+print("before")
+try:
+    sys.exit()
+except SystemExit as e:
+    print("caught", e.code)
+sys.exit("fatal: bye")
