@@ -207,6 +207,39 @@ fn branch_with_another_value_adds_to_the_tree() {
 }
 
 #[test]
+fn saved_branches_reopen_from_ron() {
+    let py = small("save");
+    let mut app = small_app("save");
+    key(&mut app, KeyCode::Char('l'));
+    key(&mut app, KeyCode::Char('b'));
+    typed(&mut app, "7");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.branch, 1, "{}", app.status);
+    let ron = py.with_file_name("saved.ron");
+    app.model.save(&ron).unwrap();
+    let again = App::new(Model::open(&ron).expect("loads the saved recording"));
+    assert_eq!(again.branch, 1, "opens the newest branch");
+    assert_eq!(again.model.tree().len(), 2);
+    assert_eq!(again.timeline.rows[1].sent, "7");
+    assert_eq!(again.timeline.rows[2].value, "8");
+    assert!(again.world.is_ok());
+}
+
+#[test]
+fn n_and_shift_n_follow_one_generator() {
+    let mut app = small_app("same");
+    // One generator here: n behaves like next, and stops at its last suspension.
+    key(&mut app, KeyCode::Char('n'));
+    assert_eq!(app.sel, 1);
+    key(&mut app, KeyCode::Char('G'));
+    key(&mut app, KeyCode::Char('n'));
+    assert_eq!(app.sel, 4);
+    assert!(app.status.contains("no other suspension"), "{}", app.status);
+    key(&mut app, KeyCode::Char('N'));
+    assert_eq!(app.sel, 3);
+}
+
+#[test]
 fn mark_then_diff_opens_a_frame_diff() {
     let mut app = small_app("diff");
     key(&mut app, KeyCode::Char('d'));

@@ -83,6 +83,12 @@ pub enum Action {
     Up,
     /// Down in the focused pane.
     Down,
+    /// Next suspension of the same generator.
+    NextSame,
+    /// Previous suspension of the same generator.
+    PrevSame,
+    /// Save the recording with its branches.
+    Save,
     /// Focus the next pane.
     NextPane,
     /// First suspension.
@@ -135,7 +141,19 @@ pub const KEYS: &[Binding] = &[
         keys: &[KeyCode::Left, KeyCode::Char('h')],
         action: Action::Prev,
         help: "previous suspension (a restore, not a re-run)",
-        bar: Some("prev"),
+        bar: None,
+    },
+    Binding {
+        keys: &[KeyCode::Char('n')],
+        action: Action::NextSame,
+        help: "next suspension of the same generator",
+        bar: None,
+    },
+    Binding {
+        keys: &[KeyCode::Char('N')],
+        action: Action::PrevSame,
+        help: "previous suspension of the same generator",
+        bar: None,
     },
     Binding {
         keys: &[KeyCode::Up, KeyCode::Char('k')],
@@ -177,7 +195,7 @@ pub const KEYS: &[Binding] = &[
         keys: &[KeyCode::Char('d')],
         action: Action::Diff,
         help: "mark this suspension; again elsewhere: frame diff",
-        bar: Some("mark/diff"),
+        bar: Some("diff"),
     },
     Binding {
         keys: &[KeyCode::Char('/')],
@@ -190,6 +208,12 @@ pub const KEYS: &[Binding] = &[
         action: Action::Jump,
         help: "jump to a suspension number",
         bar: Some("jump"),
+    },
+    Binding {
+        keys: &[KeyCode::Char('w')],
+        action: Action::Save,
+        help: "save the recording with its branches (RON)",
+        bar: Some("save"),
     },
     Binding {
         keys: &[KeyCode::Char('?')],
@@ -533,6 +557,28 @@ pub fn update(app: &mut App, action: Action) {
                     };
                 }
             }
+        }
+        Action::NextSame | Action::PrevSame => {
+            let rows = &app.timeline.rows;
+            let Some(name) = rows.get(app.sel).map(|r| r.name.clone()) else {
+                return;
+            };
+            let hit = if action == Action::NextSame {
+                (app.sel + 1..rows.len()).find(|&i| rows[i].name == name)
+            } else {
+                (0..app.sel).rev().find(|&i| rows[i].name == name)
+            };
+            match hit {
+                Some(i) => app.select(i),
+                None => app.status = format!("no other suspension of {name} that way"),
+            }
+        }
+        Action::Save => {
+            let path = app.model.save_path();
+            app.status = match app.model.save(&path) {
+                Ok(()) => format!("saved {}", path.display()),
+                Err(e) => e,
+            };
         }
         Action::NextPane => app.focus = app.focus.next(),
         Action::Branch => {

@@ -222,7 +222,48 @@ impl Model {
                 _ => {}
             }
         }
+        // At each fork on the way to `b`, the generator got the branch's value.
+        let mut id = b;
+        while id != 0 {
+            let Ok(br) = self.rec.branch(id) else { break };
+            if let Some(row) = t.rows.iter_mut().find(|r| r.n == br.info.at) {
+                row.sent.clone_from(&br.info.send);
+            }
+            id = br.info.parent;
+        }
         t
+    }
+
+    /// Where [`Model::save`] writes: the opened recording, or `STEM.ron` here for a script.
+    #[must_use]
+    pub fn save_path(&self) -> PathBuf {
+        let p = &self.rec.path;
+        if p.extension().is_some_and(|e| e == "ron") {
+            return p.clone();
+        }
+        let stem = p
+            .file_stem()
+            .map_or_else(|| "recording".into(), |s| s.to_string_lossy().into_owned());
+        PathBuf::from(format!("{stem}.ron"))
+    }
+
+    /// Writes the recording with all its branches (replacing the file atomically).
+    ///
+    /// # Errors
+    /// The file cannot be written.
+    pub fn save(&self, path: &Path) -> Result<(), String> {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let tmp = path.with_file_name(format!(".{name}.tmp{}", std::process::id()));
+        let res =
+            std::fs::write(&tmp, self.text.as_bytes()).and_then(|()| std::fs::rename(&tmp, path));
+        if let Err(e) = res {
+            let _ = std::fs::remove_file(&tmp);
+            return Err(format!("{}: cannot write: {e}", path.display()));
+        }
+        Ok(())
     }
 
     /// The world at suspension `n` of branch `b`.
