@@ -26,7 +26,9 @@ impl Vm {
         let doc = match doc {
             Ok(d) => d,
             Err(m) if m == "generator already executing" => return self.value_error(m),
-            Err(m) if m.starts_with("cannot pickle '") => return self.type_error(m),
+            Err(m) if m.starts_with("cannot pickle '") || m == "cannot pickle code objects" => {
+                return self.type_error(m)
+            }
             Err(m) => return self.err(ExcType::PicklingError, m),
         };
         match format::encode(&doc) {

@@ -196,6 +196,31 @@ impl<'a> Dumper<'a> {
                 self.refuse("cannot pickle '_io.TextIOWrapper' object".into());
                 None
             }
+            Object::Instance(inst) => {
+                // Weak references, frames, code objects and streams of the
+                // preludes stand for objects CPython refuses to pickle.
+                let msg = match vm.heap.get(inst.class) {
+                    Object::Class(c) => match (&*c.module, &*c.name) {
+                        ("weakref", "ReferenceType") => {
+                            Some("cannot pickle 'weakref.ReferenceType' object")
+                        }
+                        ("weakref", "ProxyType") => {
+                            Some("cannot pickle 'weakref.ProxyType' object")
+                        }
+                        ("_introspect", "frame") => Some("cannot pickle 'frame' object"),
+                        ("_introspect", "code") => Some("cannot pickle code objects"),
+                        ("_introspect", "_TextStream") => {
+                            Some("cannot pickle '_io.TextIOWrapper' object")
+                        }
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                if let Some(m) = msg {
+                    self.refuse(m.into());
+                }
+                None
+            }
             _ => None,
         }
     }

@@ -39,6 +39,12 @@ class ReferenceType:
     def __call__(self):
         return _i._weak_get(self._ys_h)
 
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
     def __eq__(self, other):
         if not isinstance(other, ReferenceType):
             return NotImplemented
