@@ -7,7 +7,6 @@ FunctionType = type(_g)
 LambdaType = FunctionType
 ModuleType = type(__import__('sys'))
 BuiltinFunctionType = type(len)
-MethodType = type(object().__init__) if False else None
 
 
 class _C:
