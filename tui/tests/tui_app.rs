@@ -294,6 +294,54 @@ fn ctrl_c_quits_even_in_a_prompt() {
 }
 
 #[test]
+fn mouse_clicks_focus_and_wheel_scrolls_the_pane_under_it() {
+    use ratatui::crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
+    let mut app = small_app("mouse");
+    let area = Rect::new(0, 0, 80, 24);
+    let at = |kind, column, row| MouseEvent {
+        kind,
+        column,
+        row,
+        modifiers: KeyModifiers::NONE,
+    };
+    // The frames pane is bottom right.
+    for a in tui::app::mouse_action(
+        &app,
+        area,
+        at(MouseEventKind::Down(MouseButton::Left), 60, 20),
+    ) {
+        update(&mut app, a);
+    }
+    assert_eq!(app.focus, Pane::Frames);
+    // The wheel over the timeline moves through time.
+    for a in tui::app::mouse_action(&app, area, at(MouseEventKind::ScrollDown, 60, 7)) {
+        update(&mut app, a);
+    }
+    assert_eq!(app.focus, Pane::Timeline);
+    assert_eq!(app.sel, 1);
+}
+
+#[test]
+fn renders_at_any_size_without_panicking() {
+    let mut app = small_app("sizes");
+    key(&mut app, KeyCode::Char('d'));
+    key(&mut app, KeyCode::Char('l'));
+    for (w, h) in [(1, 1), (10, 5), (20, 8), (40, 12), (80, 24), (200, 60)] {
+        screen(&app, w, h);
+        key(&mut app, KeyCode::Char('?'));
+        screen(&app, w, h);
+        key(&mut app, KeyCode::Esc);
+    }
+    key(&mut app, KeyCode::Char('d'));
+    for (w, h) in [(1, 1), (10, 5), (80, 24)] {
+        screen(&app, w, h);
+    }
+    // Re-laid out on resize: the key bar follows the bottom row.
+    let shot = text(&screen(&app, 100, 30));
+    assert_eq!(shot.lines().count(), 30);
+}
+
+#[test]
 fn current_line_is_highlighted() {
     let mut app = small_app("style");
     key(&mut app, KeyCode::Char('l'));

@@ -1,7 +1,7 @@
 //! The TUI state, its actions, the key-binding table and `update`.
 
 use super::model::{Model, Timeline};
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseEvent, MouseEventKind};
 use yieldscope_inspector::diff::{diff_worlds, FrameDiff};
 use yieldscope_inspector::world::WorldView;
 
@@ -91,6 +91,8 @@ pub enum Action {
     Save,
     /// Focus the next pane.
     NextPane,
+    /// Focus this pane (a mouse click).
+    Focus(Pane),
     /// First suspension.
     First,
     /// Last suspension.
@@ -484,6 +486,28 @@ pub fn action_for(app: &App, key: KeyEvent) -> Option<Action> {
         .map(|b| b.action.clone())
 }
 
+/// The action for a mouse event on a screen of `area`: a click focuses the
+/// pane under it, the wheel scrolls the pane under it.
+#[must_use]
+pub fn mouse_action(app: &App, area: ratatui::layout::Rect, m: MouseEvent) -> Vec<Action> {
+    if app.overlay != Overlay::None {
+        return match m.kind {
+            MouseEventKind::ScrollDown => vec![Action::Down],
+            MouseEventKind::ScrollUp => vec![Action::Up],
+            _ => Vec::new(),
+        };
+    }
+    let Some(pane) = super::view::pane_at(area, app.model.tree().len(), m.column, m.row) else {
+        return Vec::new();
+    };
+    match m.kind {
+        MouseEventKind::Down(_) => vec![Action::Focus(pane)],
+        MouseEventKind::ScrollDown => vec![Action::Focus(pane), Action::Down],
+        MouseEventKind::ScrollUp => vec![Action::Focus(pane), Action::Up],
+        _ => Vec::new(),
+    }
+}
+
 /// Applies an action.
 pub fn update(app: &mut App, action: Action) {
     // Overlays take their own keys first.
@@ -581,6 +605,7 @@ pub fn update(app: &mut App, action: Action) {
             };
         }
         Action::NextPane => app.focus = app.focus.next(),
+        Action::Focus(p) => app.focus = p,
         Action::Branch => {
             app.overlay = Overlay::Prompt {
                 kind: PromptKind::Branch,

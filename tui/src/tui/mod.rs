@@ -6,7 +6,10 @@ pub mod app;
 pub mod model;
 pub mod view;
 
-use ratatui::crossterm::event::{self, Event, KeyEventKind};
+use ratatui::crossterm::event::{
+    self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind,
+};
+use ratatui::crossterm::execute;
 use std::path::{Path, PathBuf};
 
 /// The bundled demo: `scripts/card_game.py` here, or next to the workspace.
@@ -44,7 +47,15 @@ pub fn run(path: Option<PathBuf>) -> u8 {
             let mut app = app::App::new(model);
             app.no_color = no_color();
             let mut terminal = ratatui::init();
+            // Mouse capture is ours to undo: on exit, on error and on panic.
+            let hook = std::panic::take_hook();
+            std::panic::set_hook(Box::new(move |info| {
+                let _ = execute!(std::io::stdout(), DisableMouseCapture);
+                hook(info);
+            }));
+            let _ = execute!(std::io::stdout(), EnableMouseCapture);
             let res = event_loop(&mut terminal, &mut app);
+            let _ = execute!(std::io::stdout(), DisableMouseCapture);
             ratatui::restore();
             match res {
                 Ok(()) => 0,
@@ -66,13 +77,21 @@ pub fn run(path: Option<PathBuf>) -> u8 {
 fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut app::App) -> std::io::Result<()> {
     while !app.quit {
         terminal.draw(|f| view::render(app, f))?;
-        // Resize events just redraw on the next turn of the loop.
-        if let Event::Key(k) = event::read()? {
-            if k.kind == KeyEventKind::Press {
+        // Resize events just redraw (re-lay out) on the next turn of the loop.
+        match event::read()? {
+            Event::Key(k) if k.kind == KeyEventKind::Press => {
                 if let Some(a) = app::action_for(app, k) {
                     app::update(app, a);
                 }
             }
+            Event::Mouse(m) => {
+                let size = terminal.size()?;
+                let area = ratatui::layout::Rect::new(0, 0, size.width, size.height);
+                for a in app::mouse_action(app, area, m) {
+                    app::update(app, a);
+                }
+            }
+            _ => {}
         }
     }
     Ok(())

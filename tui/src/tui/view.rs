@@ -81,13 +81,78 @@ fn clip(s: &str, max: usize) -> String {
     }
 }
 
+/// Where the panes go on a screen of this size.
+#[derive(Clone, Copy, Debug)]
+pub struct Panes {
+    /// Source.
+    pub source: Rect,
+    /// Output.
+    pub output: Rect,
+    /// Branch tree.
+    pub branches: Rect,
+    /// Timeline.
+    pub timeline: Rect,
+    /// Frames.
+    pub frames: Rect,
+}
+
+/// The layout, shared by drawing and by mouse clicks.
+#[must_use]
+pub fn panes(area: Rect, branches: usize) -> Panes {
+    let [_, body, _] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(0),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    let [left, right] =
+        Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(body);
+    let out_h = (body.height / 3).max(3);
+    let [source, output] =
+        Layout::vertical([Constraint::Min(0), Constraint::Length(out_h)]).areas(left);
+    let tree_h = u16::try_from(branches)
+        .unwrap_or(u16::MAX)
+        .saturating_add(2)
+        .min(6);
+    let [branches, timeline, frames] = Layout::vertical([
+        Constraint::Length(tree_h),
+        Constraint::Percentage(45),
+        Constraint::Min(0),
+    ])
+    .areas(right);
+    Panes {
+        source,
+        output,
+        branches,
+        timeline,
+        frames,
+    }
+}
+
+/// The pane under a screen cell.
+#[must_use]
+pub fn pane_at(area: Rect, branches: usize, x: u16, y: u16) -> Option<Pane> {
+    let p = panes(area, branches);
+    let pos = ratatui::layout::Position { x, y };
+    [
+        (p.source, Pane::Source),
+        (p.output, Pane::Output),
+        (p.branches, Pane::Branches),
+        (p.timeline, Pane::Timeline),
+        (p.frames, Pane::Frames),
+    ]
+    .into_iter()
+    .find(|(r, _)| r.contains(pos))
+    .map(|(_, pane)| pane)
+}
+
 /// Draws the whole screen.
 pub fn render(app: &App, frame: &mut Frame) {
     let t = Theme {
         color: !app.no_color,
     };
     let area = frame.area();
-    let [top, body, bottom] = Layout::vertical([
+    let [top, _, bottom] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Min(0),
         Constraint::Length(1),
@@ -95,21 +160,9 @@ pub fn render(app: &App, frame: &mut Frame) {
     .areas(area);
     render_title(app, frame, top, &t);
     render_bar(frame, bottom, &t);
-    let [left, right] =
-        Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(body);
-    let out_h = (body.height / 3).max(3);
-    let [src, out] = Layout::vertical([Constraint::Min(0), Constraint::Length(out_h)]).areas(left);
     let tree = app.model.tree();
-    let tree_h = u16::try_from(tree.len())
-        .unwrap_or(u16::MAX)
-        .saturating_add(2)
-        .min(6);
-    let [br, tl, fr] = Layout::vertical([
-        Constraint::Length(tree_h),
-        Constraint::Percentage(45),
-        Constraint::Min(0),
-    ])
-    .areas(right);
+    let p = panes(area, tree.len());
+    let (src, out, br, tl, fr) = (p.source, p.output, p.branches, p.timeline, p.frames);
     render_source(app, frame, src, &t);
     render_output(app, frame, out, &t);
     render_branches(app, frame, br, &t, &tree);
