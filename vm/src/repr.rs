@@ -578,11 +578,8 @@ impl Vm {
         let tn = self.type_name(v);
         match v {
             Value::Bool(b) => {
+                // `bool.__format__` is `int.__format__`: a non-empty spec formats 0 or 1.
                 let ps = pf::parse_format_spec(spec, "bool").map_err(|e| map(self, e))?;
-                if ps.ty.is_none() {
-                    let s = if b { "True" } else { "False" };
-                    return pf::format_str(s, &ps, "str").map_err(|e| map(self, e));
-                }
                 pf::format_int(&BigInt::from(i64::from(b)), &ps, "bool").map_err(|e| map(self, e))
             }
             Value::Int(i) => {

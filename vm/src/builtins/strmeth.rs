@@ -728,7 +728,13 @@ fn resolve_field(
     // Split off attribute/index accessors.
     let first_end = name.find(['.', '[']).unwrap_or(name.len());
     let (base, mut rest) = (&name[..first_end], &name[first_end..]);
+    // `*auto` counts automatic fields; `usize::MAX` once a field was numbered.
     let mut v = if base.is_empty() {
+        if *auto == usize::MAX {
+            return vm.value_error(
+                "cannot switch from manual field specification to automatic field numbering",
+            );
+        }
         let i = *auto;
         *auto += 1;
         match args.get(i) {
@@ -741,6 +747,12 @@ fn resolve_field(
             }
         }
     } else if let Ok(i) = base.parse::<usize>() {
+        if *auto != 0 && *auto != usize::MAX {
+            return vm.value_error(
+                "cannot switch from automatic field numbering to manual field specification",
+            );
+        }
+        *auto = usize::MAX;
         match args.get(i) {
             Some(v) => *v,
             None => {
