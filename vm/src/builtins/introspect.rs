@@ -14,7 +14,7 @@ fn val(v: Value) -> PyResult<Ret> {
     Ok(Ret::Value(v))
 }
 
-/// `(co_name, co_qualname, co_filename, co_firstlineno, co_varnames, co_flags, co_argcount)`.
+/// `(co_name, co_qualname, co_filename, co_firstlineno, co_varnames, co_flags, co_argcount, id)`.
 fn code_info(vm: &mut Vm, id: CodeId) -> Value {
     let c = vm.code(id).clone();
     let path = vm.sources[c.source as usize].path.clone();
@@ -54,6 +54,7 @@ fn code_info(vm: &mut Vm, id: CodeId) -> Value {
         varnames,
         Value::Int(flags),
         Value::Int(i64::from(c.argcount)),
+        Value::Int(i64::from(id.0)),
     ])
 }
 
@@ -248,6 +249,31 @@ pub fn weak_get(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
             vm.heap.incref(Value::Obj(r));
             val(Value::Obj(r))
         }
+        None => val(Value::None),
+    }
+}
+
+/// `_source_line(filename, lineno)`: that line of a loaded source, with its
+/// newline, or `None`.
+pub fn source_line(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let (Some(path), Some(Value::Int(n))) = (
+        a.pos
+            .first()
+            .and_then(|v| vm.as_str(*v))
+            .map(str::to_string),
+        a.pos.get(1).copied(),
+    ) else {
+        return val(Value::None);
+    };
+    let line = usize::try_from(n - 1).ok().and_then(|i| {
+        vm.sources
+            .iter()
+            .find(|s| s.path == path)
+            .and_then(|s| s.text.lines().nth(i))
+            .map(|l| format!("{l}\n"))
+    });
+    match line {
+        Some(l) => val(vm.str_value(&l)),
         None => val(Value::None),
     }
 }

@@ -5,24 +5,45 @@
 class code:
     def __init__(self, info):
         (self.co_name, self.co_qualname, self.co_filename, self.co_firstlineno,
-         self.co_varnames, self.co_flags, self.co_argcount) = info
+         self.co_varnames, self.co_flags, self.co_argcount, self._ys_id) = info
         self.co_nlocals = len(self.co_varnames)
 
     def __repr__(self):
-        return '<code object %s, file "%s", line %d>' % (
-            self.co_name, self.co_filename, self.co_firstlineno)
+        return '<code object %s at %s, file "%s", line %d>' % (
+            self.co_name, hex(id(self)), self.co_filename, self.co_firstlineno)
+
+
+_codes = {}
+
+
+def _code_of(info):
+    # One code object per compiled code, as in CPython.
+    c = _codes.get(info[7])
+    if c is None:
+        c = code(info)
+        _codes[info[7]] = c
+    return c
 
 
 class frame:
-    def __init__(self, t, back, pos):
+    def __init__(self, t, back, pos, gen=-1):
         info, self._lineno, self._locals, self.f_globals = t
-        self.f_code = code(info)
+        self.f_code = _code_of(info)
         self.f_back = back
         self.f_builtins = {}
         self.f_lasti = -1
         self._pos = pos
+        self._gen = gen
 
     def _live(self):
+        if self._gen >= 0:
+            # A suspended generator's frame: follow the generator (held weakly).
+            g = _weak_get(self._gen)
+            t = None if g is None else _gen(g)
+            if t is None or t[2] is None:
+                self._gen = -1
+                return None
+            return t[2]
         # The frame is still running if the stack holds its code at its depth.
         if self._pos is None:
             return None
@@ -88,18 +109,25 @@ def _gi_frame(g):
     t = _gen(g)
     if t is None or t[2] is None:
         return None
-    return frame(t[2], None, None)
+    if t[0] == 1:
+        # Running: its frame is on the stack, with the frames below it.
+        c = t[1]
+        for f in _frame_chain():
+            k = f.f_code
+            if k.co_qualname == c[1] and k.co_firstlineno == c[3] and k.co_filename == c[2]:
+                return f
+    return frame(t[2], None, None, _weak_new(g, None))
 
 
 def _gi_code(g):
-    return code(_gen(g)[1])
+    return _code_of(_gen(g)[1])
 
 
 def _func_code(f):
     info = _code(f)
     if info is None:
         return None
-    return code(info)
+    return _code_of(info)
 
 
 class _TextStream:

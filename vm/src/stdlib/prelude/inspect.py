@@ -74,8 +74,9 @@ class FrameInfo:
         self.filename = frame.f_code.co_filename
         self.lineno = frame.f_lineno
         self.function = frame.f_code.co_name
-        self.code_context = None
-        self.index = None
+        line = _i._source_line(self.filename, self.lineno)
+        self.code_context = None if line is None else [line]
+        self.index = None if line is None else 0
 
     def _items(self):
         return (self.frame, self.filename, self.lineno, self.function,
