@@ -240,6 +240,37 @@ fn n_and_shift_n_follow_one_generator() {
 }
 
 #[test]
+fn eval_reads_the_suspended_frame_on_a_copy() {
+    let mut app = small_app("eval");
+    key(&mut app, KeyCode::Char('l'));
+    key(&mut app, KeyCode::Char('l'));
+    key(&mut app, KeyCode::Char('e'));
+    typed(&mut app, "total * 10 + step + limit");
+    key(&mut app, KeyCode::Enter);
+    let (expr, r) = app.eval.clone().expect("evaluated");
+    assert_eq!(expr, "total * 10 + step + limit");
+    assert_eq!(r, Ok("132".to_string()));
+    let shot = text(&screen(&app, 80, 24));
+    assert!(shot.contains("» total * 10 + step + limit = 132"), "{shot}");
+    // Globals are visible; errors come back as text.
+    assert_eq!(app.model.eval(0, 2, "main.__name__"), Ok("'main'".into()));
+    let err = app.model.eval(0, 2, "1 / 0").unwrap_err();
+    assert!(err.contains("ZeroDivisionError"), "{err}");
+    let err = app.model.eval(0, 2, "1 +").unwrap_err();
+    assert!(err.contains("SyntaxError"), "{err}");
+    // Read-only: an evaluation that mutates the world changes nothing recorded.
+    assert_eq!(
+        app.model
+            .eval(0, 2, "[main.__dict__.setdefault('x', 1), total][1]"),
+        Ok("3".into())
+    );
+    assert_eq!(app.model.eval(0, 2, "total"), Ok("3".into()));
+    // Moving clears the result.
+    key(&mut app, KeyCode::Char('l'));
+    assert_eq!(app.eval, None);
+}
+
+#[test]
 fn mark_then_diff_opens_a_frame_diff() {
     let mut app = small_app("diff");
     key(&mut app, KeyCode::Char('d'));

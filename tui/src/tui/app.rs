@@ -43,6 +43,8 @@ pub enum PromptKind {
     Search,
     /// A suspension number.
     Jump,
+    /// A Python expression to evaluate in the selected world.
+    Eval,
 }
 
 /// What is drawn over the panes.
@@ -89,6 +91,8 @@ pub enum Action {
     PrevSame,
     /// Save the recording with its branches.
     Save,
+    /// Prompt for an expression to evaluate against the selected world.
+    Eval,
     /// Focus the next pane.
     NextPane,
     /// Focus this pane (a mouse click).
@@ -212,10 +216,16 @@ pub const KEYS: &[Binding] = &[
         bar: Some("jump"),
     },
     Binding {
+        keys: &[KeyCode::Char('e')],
+        action: Action::Eval,
+        help: "evaluate an expression in the suspended frame (on a copy)",
+        bar: Some("eval"),
+    },
+    Binding {
         keys: &[KeyCode::Char('w')],
         action: Action::Save,
         help: "save the recording with its branches (RON)",
-        bar: Some("save"),
+        bar: None,
     },
     Binding {
         keys: &[KeyCode::Char('?')],
@@ -283,6 +293,8 @@ pub struct App {
     pub status: String,
     /// The last search.
     pub last_search: String,
+    /// The last evaluation at this suspension: expression and result (or error).
+    pub eval: Option<(String, Result<String, String>)>,
     /// Draw without colour.
     pub no_color: bool,
     /// Leave the event loop.
@@ -309,6 +321,7 @@ impl App {
             overlay: Overlay::None,
             status: String::new(),
             last_search: String::new(),
+            eval: None,
             no_color: false,
             quit: false,
         };
@@ -323,6 +336,7 @@ impl App {
         self.frames_scroll = 0;
         self.source_offset = 0;
         self.output_scroll = 0;
+        self.eval = None;
         self.world = match self.timeline.rows.get(self.sel) {
             Some(r) => self.model.world(self.branch, r.n),
             None => Err("no suspensions in this branch".into()),
@@ -443,6 +457,12 @@ impl App {
                 },
                 Err(_) => self.status = format!("not a number: {input}"),
             },
+            PromptKind::Eval => {
+                let Some(n) = self.current_n() else { return };
+                let r = self.model.eval(self.branch, n, input);
+                self.eval = Some((input.to_string(), r));
+                self.frames_scroll = 0;
+            }
             PromptKind::Branch => {
                 let Some(n) = self.current_n() else { return };
                 match self.model.branch(self.branch, n, input) {
@@ -596,6 +616,12 @@ pub fn update(app: &mut App, action: Action) {
                 Some(i) => app.select(i),
                 None => app.status = format!("no other suspension of {name} that way"),
             }
+        }
+        Action::Eval => {
+            app.overlay = Overlay::Prompt {
+                kind: PromptKind::Eval,
+                input: String::new(),
+            };
         }
         Action::Save => {
             let path = app.model.save_path();

@@ -6,9 +6,16 @@ use std::path::{Path, PathBuf};
 use yieldscope_inspector::check::{inputs_of, script_path};
 use yieldscope_inspector::format::{BranchInfo, Record, ResumeHow};
 use yieldscope_inspector::recorder::{to_line, MemorySink};
+use yieldscope_inspector::session::render_vm_error;
 use yieldscope_inspector::session::{new_header, Engine, Spec};
+use yieldscope_inspector::value::view;
 use yieldscope_inspector::world::{world_view, WorldView};
 use yieldscope_inspector::Recording;
+use yieldscope_vm::driver::DriveStop;
+use yieldscope_vm::frame::FrameKind;
+use yieldscope_vm::intern::Sym;
+use yieldscope_vm::object::Object;
+use yieldscope_vm::{Event, Value};
 
 /// One suspension as a timeline row.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -274,6 +281,80 @@ impl Model {
         let vm = self.rec.restore(b, n).map_err(|e| e.to_string())?;
         let s = self.rec.suspension(b, n).map_err(|e| e.to_string())?;
         Ok(world_view(&vm, s))
+    }
+
+    /// Evaluates `expr` (a Python expression) against the world at suspension
+    /// `n` of branch `b`, in the suspended generator's frame (its locals and
+    /// cells over the main module's globals). Read-only: it runs on a copy of
+    /// the world, with file writes dropped.
+    ///
+    /// # Errors
+    /// The world cannot be restored, the expression does not compile, raises
+    /// or runs too long.
+    pub fn eval(&self, b: u32, n: u64, expr: &str) -> Result<String, String> {
+        let mut vm = self.rec.restore(b, n).map_err(|e| e.to_string())?;
+        let s = self.rec.suspension(b, n).map_err(|e| e.to_string())?;
+        vm.driver.suppress_writes = true;
+        vm.pause_on_yield = false;
+        let _ = vm.take_output();
+        let mut scope: Vec<(Sym, Value)> = Vec::new();
+        if let Some(main) = vm.main_module {
+            if let Object::Module(md) = vm.heap.get(main) {
+                scope.extend(md.globals.iter().map(|(k, v)| (*k, *v)));
+            }
+        }
+        if let Some(Object::Generator(g)) = vm.heap.slots.get(s.generator as usize).map(|x| &x.obj)
+        {
+            if let Some(FrameKind::Py(p)) = g.frame.as_ref().map(|f| &f.kind) {
+                if let Some(code) = vm.codes.get(p.code.0 as usize) {
+                    for (i, v) in p.locals.iter().enumerate() {
+                        if let (Some(name), false) =
+                            (code.varnames.get(i), matches!(v, Value::Undef))
+                        {
+                            scope.push((*name, *v));
+                        }
+                    }
+                    let cell_names = code.cellvars.iter().chain(code.freevars.iter());
+                    for (c, name) in p.cells.iter().zip(cell_names) {
+                        if let Some(Object::Cell(v)) = vm.heap.slots.get(c.index()).map(|x| &x.obj)
+                        {
+                            if !matches!(v, Value::Undef) {
+                                scope.push((*name, *v));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        let m = vm.new_module("__yieldscope_eval__", None);
+        for (k, v) in scope {
+            vm.heap.incref(v);
+            if let Object::Module(md) = vm.heap.get_mut(m) {
+                if let Some(old) = md.globals.insert(k, v) {
+                    vm.heap.decref(old);
+                }
+            }
+        }
+        vm.push_assign(m, "__ys_value__", expr, "<eval>")
+            .map_err(|e| render_vm_error(e).trim_end().to_string())?;
+        for _ in 0..50 {
+            match vm.drive_run(Some(100_000)) {
+                DriveStop::Event(Event::Budget | Event::Suspended { .. }) => {}
+                DriveStop::Event(Event::Finished)
+                | DriveStop::Yielded(_)
+                | DriveStop::Returned(_) => {
+                    let v = vm.module_global(m, "__ys_value__").unwrap_or(Value::None);
+                    return Ok(view(&vm, v).to_string());
+                }
+                DriveStop::Event(Event::Exit(c)) => return Err(format!("SystemExit({c})")),
+                DriveStop::Event(Event::Uncaught) | DriveStop::Raised => {
+                    let out: String = vm.take_output().into_iter().map(|(_, t)| t).collect();
+                    let last = out.lines().last().unwrap_or("the expression raised");
+                    return Err(last.to_string());
+                }
+            }
+        }
+        Err("gave up after 5,000,000 steps".into())
     }
 
     /// The branch tree as `(depth, info, suspension count)`, parents before children.

@@ -396,10 +396,20 @@ fn render_frames(app: &App, frame: &mut Frame, area: Rect, t: &Theme) {
     frame.render_widget(b, area);
     let text = match &app.world {
         Ok(w) => {
-            let mut lines = vec![Line::from(vec![
+            let mut lines = Vec::new();
+            if let Some((expr, r)) = &app.eval {
+                lines.push(match r {
+                    Ok(v) => Line::from(vec![
+                        Span::styled(format!("» {expr} = "), t.title()),
+                        Span::raw(v.clone()),
+                    ]),
+                    Err(e) => Line::styled(format!("» {expr}: {e}"), t.fg(Color::Red)),
+                });
+            }
+            lines.push(Line::from(vec![
                 Span::raw(format!("{} yielded ", short_name(&w.generator))),
                 Span::styled(w.value.to_string(), t.fg(Color::Yellow)),
-            ])];
+            ]));
             // The suspending generator first, then the others, the running frames last.
             let mut frames: Vec<&FrameView> = w.frames.iter().collect();
             frames.sort_by_key(|f| (f.owner != w.generator, f.owner == "running"));
@@ -408,7 +418,12 @@ fn render_frames(app: &App, frame: &mut Frame, area: Rect, t: &Theme) {
         }
         Err(e) => vec![Line::raw(e.clone())],
     };
-    frame.render_widget(Paragraph::new(text).scroll((app.frames_scroll, 0)), inner);
+    frame.render_widget(
+        Paragraph::new(text)
+            .wrap(Wrap { trim: false })
+            .scroll((app.frames_scroll, 0)),
+        inner,
+    );
 }
 
 fn centered(area: Rect, w: u16, h: u16) -> Rect {
@@ -445,6 +460,7 @@ fn render_prompt(frame: &mut Frame, area: Rect, kind: PromptKind, input: &str, t
         PromptKind::Branch => "Send instead (Python expression), Enter runs the branch",
         PromptKind::Search => "Search the timeline",
         PromptKind::Jump => "Jump to suspension",
+        PromptKind::Eval => "Evaluate in the suspended frame (read-only)",
     };
     let r = centered(area, 70, 3);
     frame.render_widget(Clear, r);
