@@ -834,12 +834,31 @@ pub fn dir(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
             }
         }
         None => {
-            let m = match &vm.frames.last().expect("frame").kind {
-                crate::frame::FrameKind::Py(f) => f.module,
-                crate::frame::FrameKind::Native(_) => vm.main_module.expect("main"),
+            let in_function = match &vm.frames.last().expect("frame").kind {
+                crate::frame::FrameKind::Py(f) => {
+                    vm.code(f.code).kind == crate::code::CodeKind::Function
+                }
+                crate::frame::FrameKind::Native(_) => false,
             };
-            if let Object::Module(md) = vm.heap.get(m) {
-                names.extend(md.globals.keys().map(|k| vm.names.name(*k).to_string()));
+            if in_function {
+                // Inside a function: the names of its locals.
+                if let Ret::Value(d) = locals(vm, a, _ret)? {
+                    if let Some(Object::Dict(dd)) = d.as_ref().map(|r| vm.heap.get(r)) {
+                        let keys: Vec<Value> = dd.iter().map(|e| e.key).collect();
+                        for k in keys {
+                            names.push(vm.as_str(k).unwrap_or_default().to_string());
+                        }
+                    }
+                    vm.heap.decref(d);
+                }
+            } else {
+                let m = match &vm.frames.last().expect("frame").kind {
+                    crate::frame::FrameKind::Py(f) => f.module,
+                    crate::frame::FrameKind::Native(_) => vm.main_module.expect("main"),
+                };
+                if let Object::Module(md) = vm.heap.get(m) {
+                    names.extend(md.globals.keys().map(|k| vm.names.name(*k).to_string()));
+                }
             }
         }
     }

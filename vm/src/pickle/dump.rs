@@ -207,9 +207,9 @@ impl<'a> Dumper<'a> {
                         ("weakref", "ProxyType") => {
                             Some("cannot pickle 'weakref.ProxyType' object")
                         }
-                        ("_introspect", "frame") => Some("cannot pickle 'frame' object"),
-                        ("_introspect", "code") => Some("cannot pickle code objects"),
-                        ("_introspect", "_TextStream") => {
+                        ("builtins", "frame") => Some("cannot pickle 'frame' object"),
+                        ("builtins", "code") => Some("cannot pickle code objects"),
+                        ("_io", "TextIOWrapper") => {
                             Some("cannot pickle '_io.TextIOWrapper' object")
                         }
                         _ => None,

@@ -3,6 +3,8 @@
 
 
 class code:
+    __module__ = "builtins"
+
     def __init__(self, info):
         (self.co_name, self.co_qualname, self.co_filename, self.co_firstlineno,
          self.co_varnames, self.co_flags, self.co_argcount, self._ys_id) = info
@@ -26,6 +28,8 @@ def _code_of(info):
 
 
 class frame:
+    __module__ = "builtins"
+
     def __init__(self, t, back, pos, gen=-1):
         info, self._lineno, self._locals, self.f_globals = t
         self.f_code = _code_of(info)
@@ -65,6 +69,8 @@ class frame:
 
     @property
     def f_locals(self):
+        if self.f_code.co_name == "<module>":
+            return self.f_globals
         t = self._live()
         if t is not None:
             self._locals = t[2]
@@ -130,8 +136,10 @@ def _func_code(f):
     return _code_of(info)
 
 
-class _TextStream:
+class TextIOWrapper:
     # sys.stdout / sys.stderr: print() recognises the stream by its repr.
+    __module__ = "_io"
+
     def __init__(self, name):
         self.name = "<%s>" % name
         self.mode = "w"
@@ -157,5 +165,5 @@ class _TextStream:
         return "<_io.TextIOWrapper name='%s' mode='w' encoding='utf-8'>" % self.name
 
 
-stdout = _TextStream("stdout")
-stderr = _TextStream("stderr")
+stdout = TextIOWrapper("stdout")
+stderr = TextIOWrapper("stderr")
