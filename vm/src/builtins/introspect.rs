@@ -277,3 +277,12 @@ pub fn source_line(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
         None => val(Value::None),
     }
 }
+
+/// `_report_ignored(obj, exc)`: "Exception ignored in: obj" and the traceback
+/// on stderr, as for an error in a weak reference callback.
+pub fn report_ignored(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    if let (Some(&obj), Some(&exc)) = (a.pos.first(), a.pos.get(1)) {
+        vm.report_ignored(obj, exc);
+    }
+    val(Value::None)
+}

@@ -7,16 +7,24 @@ class ReferenceError(Exception):
 
 class _Fire:
     # Kept by the weak table until the referent is freed; then released,
-    # and this finalizer calls the callback with the weak reference.
+    # and this finalizer calls the callback with the weak reference, if that
+    # is still alive (it is held weakly, as CPython does).
     def __init__(self, callback, wr):
         self.callback = callback
-        self.wr = wr
+        self.wr = _i._weak_new(wr, None)
 
     def __del__(self):
         cb = self.callback
-        if cb is not None:
-            self.callback = None
-            cb(self.wr)
+        if cb is None:
+            return
+        self.callback = None
+        wr = _i._weak_get(self.wr)
+        if wr is None:
+            return
+        try:
+            cb(wr)
+        except BaseException as e:
+            _i._report_ignored(cb, e)
 
 
 def _register(obj, callback, owner):
