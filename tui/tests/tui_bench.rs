@@ -1,0 +1,66 @@
+//! A measurement, not a timed test: how long a jump to an arbitrary
+//! suspension of a 100,000-suspension recording takes to restore and redraw.
+//! Run it with
+//! `cargo test -p yieldscope --release --test tui_bench -- --ignored --nocapture`.
+
+#[allow(dead_code)]
+#[path = "../src/tui/mod.rs"]
+mod tui;
+
+use ratatui::backend::TestBackend;
+use ratatui::Terminal;
+use std::time::{Duration, Instant};
+use tui::app::App;
+use tui::model::Model;
+
+const SCRIPT: &str = "\
+def ticker(n):
+    state = {'count': 0, 'last': None}
+    for i in range(n):
+        state['count'] += 1
+        state['last'] = i
+        yield i
+
+
+total = 0
+for x in ticker(100000):
+    total += x
+print(total)
+";
+
+#[test]
+#[ignore = "a benchmark: run with --ignored --nocapture, preferably --release"]
+fn jump_and_redraw_100k() {
+    let dir = std::env::temp_dir().join(format!("ys-tui-bench-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let py = dir.join("ticker.py");
+    std::fs::write(&py, SCRIPT).unwrap();
+    let t0 = Instant::now();
+    let mut app = App::new(Model::open(&py).expect("records"));
+    let rows = app.timeline.rows.len();
+    eprintln!("recorded {rows} suspensions in {:?}", t0.elapsed());
+    assert_eq!(rows, 100_000);
+    let mut term = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    // A fixed pseudo-random walk over the timeline.
+    let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut times = Vec::new();
+    for _ in 0..200 {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        let i = usize::try_from(x % 100_000).unwrap();
+        let t = Instant::now();
+        app.select(i);
+        term.draw(|f| tui::view::render(&app, f)).unwrap();
+        times.push(t.elapsed());
+    }
+    times.sort();
+    let mean = times.iter().sum::<Duration>() / u32::try_from(times.len()).unwrap();
+    eprintln!(
+        "jump + redraw over 200 jumps: mean {mean:?}, median {:?}, p95 {:?}, max {:?} (budget 16 ms)",
+        times[times.len() / 2],
+        times[times.len() * 95 / 100],
+        times[times.len() - 1]
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
