@@ -110,17 +110,27 @@ fn frame_locals(vm: &mut Vm, f: &PyFrame) -> PyResult<Value> {
     Ok(d)
 }
 
-/// `(code_info, lineno, locals, globals)` for one frame.
-fn frame_tuple(vm: &mut Vm, f: &PyFrame) -> PyResult<Value> {
+/// `(code_info, lineno, locals or None, module)` for one frame. Locals are
+/// only gathered when asked for: a snapshot keeps its values alive.
+fn frame_tuple(vm: &mut Vm, f: &PyFrame, with_locals: bool) -> PyResult<Value> {
     let ci = code_info(vm, f.code);
     let line = line_at(vm, f.code, f.pc);
-    let locals = frame_locals(vm, f)?;
-    let globals = vm.get_attr(Value::Obj(f.module), crate::intern::sym::DICT)?;
-    Ok(vm.tuple(vec![ci, Value::Int(line), locals, globals]))
+    let locals = if with_locals {
+        frame_locals(vm, f)?
+    } else {
+        Value::None
+    };
+    vm.heap.incref(Value::Obj(f.module));
+    Ok(vm.tuple(vec![ci, Value::Int(line), locals, Value::Obj(f.module)]))
 }
 
-/// `_frames()`: the Python frames on the stack, innermost first.
-pub fn frames(vm: &mut Vm, _a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+fn truthy_arg(a: &Args<'_>, i: usize) -> bool {
+    matches!(a.pos.get(i), Some(Value::Bool(true)))
+}
+
+/// `_frames(with_locals=False)`: the Python frames on the stack, innermost first.
+pub fn frames(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let with_locals = truthy_arg(a, 0);
     let pyframes: Vec<PyFrame> = vm
         .frames
         .iter()
@@ -132,7 +142,7 @@ pub fn frames(vm: &mut Vm, _a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
         .collect();
     let mut out = Vec::with_capacity(pyframes.len());
     for f in &pyframes {
-        match frame_tuple(vm, f) {
+        match frame_tuple(vm, f, with_locals) {
             Ok(t) => out.push(t),
             Err(e) => {
                 for v in out {
@@ -150,9 +160,10 @@ fn gen_ref(vm: &Vm, v: Value) -> Option<Ref> {
     matches!(vm.heap.get(r), Object::Generator(_)).then_some(r)
 }
 
-/// `_gen(g)`: `(state, code_info, frame_tuple_or_None)`; state 0 created,
+/// `_gen(g, with_locals=False)`: `(state, code_info, frame_tuple_or_None)`; state 0 created,
 /// 1 running, 2 suspended, 3 closed. `None` if `g` is not a generator.
 pub fn gen(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let with_locals = truthy_arg(a, 1);
     let Some(g) = a.pos.first().and_then(|v| gen_ref(vm, *v)) else {
         return val(Value::None);
     };
@@ -182,11 +193,11 @@ pub fn gen(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
                 _ => None,
             });
             match found {
-                Some(p) => frame_tuple(vm, &p)?,
+                Some(p) => frame_tuple(vm, &p, with_locals)?,
                 None => Value::None,
             }
         }
-        (_, Some(p)) => frame_tuple(vm, &p)?,
+        (_, Some(p)) => frame_tuple(vm, &p, with_locals)?,
         _ => Value::None,
     };
     val(vm.tuple(vec![Value::Int(st), ci, ft]))

@@ -31,7 +31,7 @@ class frame:
     __module__ = "builtins"
 
     def __init__(self, t, back, pos, gen=-1):
-        info, self._lineno, self._locals, self.f_globals = t
+        info, self._lineno, self._locals, self._module = t
         self.f_code = _code_of(info)
         self.f_back = back
         self.f_builtins = {}
@@ -39,11 +39,11 @@ class frame:
         self._pos = pos
         self._gen = gen
 
-    def _live(self):
+    def _live(self, with_locals=False):
         if self._gen >= 0:
             # A suspended generator's frame: follow the generator (held weakly).
             g = _weak_get(self._gen)
-            t = None if g is None else _gen(g)
+            t = None if g is None else _gen(g, with_locals)
             if t is None or t[2] is None:
                 self._gen = -1
                 return None
@@ -51,7 +51,7 @@ class frame:
         # The frame is still running if the stack holds its code at its depth.
         if self._pos is None:
             return None
-        ts = _user_frames()
+        ts = _user_frames(with_locals)
         if self._pos < len(ts):
             t = ts[len(ts) - 1 - self._pos]
             c = self.f_code
@@ -68,12 +68,22 @@ class frame:
         return self._lineno
 
     @property
+    def f_globals(self):
+        # A snapshot, taken at the first access.
+        g = self.__dict__.get("_globals")
+        if g is None:
+            g = self._globals = self._module.__dict__
+        return g
+
+    @property
     def f_locals(self):
         if self.f_code.co_name == "<module>":
             return self.f_globals
-        t = self._live()
+        t = self._live(True)
         if t is not None:
             self._locals = t[2]
+        if self._locals is None:
+            self._locals = {}
         return self._locals
 
     def __repr__(self):
@@ -81,9 +91,9 @@ class frame:
             hex(id(self)), self.f_code.co_filename, self.f_lineno, self.f_code.co_name)
 
 
-def _user_frames():
+def _user_frames(with_locals=False):
     out = []
-    for t in _frames():
+    for t in _frames(with_locals):
         if not t[0][2].startswith("<frozen"):
             out.append(t)
     return out

@@ -1,0 +1,18 @@
+import weakref, inspect, sys
+class Node:
+    pass
+def worker():
+    n = Node()
+    r = weakref.ref(n, lambda r: print("gone"))
+    total = 0
+    while True:
+        fr = sys._getframe()
+        total += yield (total, fr.f_lineno, r() is n)
+        if total > 5:
+            del n
+            print("alive?", r())
+g = worker()
+print(next(g))
+print(g.send(2), inspect.getgeneratorstate(g))
+print(g.send(5))
+print(g.gi_frame.f_locals.keys())
