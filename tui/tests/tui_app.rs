@@ -271,6 +271,36 @@ fn eval_reads_the_suspended_frame_on_a_copy() {
 }
 
 #[test]
+fn breakpoints_on_source_lines_and_continue() {
+    let mut app = small_app("bp");
+    key(&mut app, KeyCode::Char('c'));
+    assert!(app.status.contains("no breakpoints"), "{}", app.status);
+    for _ in 0..3 {
+        key(&mut app, KeyCode::Tab);
+    }
+    assert_eq!(app.focus, Pane::Source);
+    assert_eq!(app.source_cursor(), 4);
+    key(&mut app, KeyCode::Up);
+    assert_eq!(app.source_cursor(), 3);
+    key(&mut app, KeyCode::Char('x'));
+    assert!(app.breakpoints.contains(&3));
+    key(&mut app, KeyCode::Char('c'));
+    assert_eq!(app.sel, 0, "no suspension on line 3");
+    assert!(app.status.contains("no breakpoint hit"), "{}", app.status);
+    key(&mut app, KeyCode::Down);
+    key(&mut app, KeyCode::Char('x'));
+    key(&mut app, KeyCode::Char('c'));
+    assert_eq!(app.sel, 1);
+    key(&mut app, KeyCode::Char('c'));
+    assert_eq!(app.sel, 2);
+    let shot = text(&screen(&app, 80, 24));
+    assert!(shot.contains("│ ● 3     while total < limit:"), "{shot}");
+    // x again clears it.
+    key(&mut app, KeyCode::Char('x'));
+    assert!(!app.breakpoints.contains(&4));
+}
+
+#[test]
 fn mark_then_diff_opens_a_frame_diff() {
     let mut app = small_app("diff");
     key(&mut app, KeyCode::Char('d'));
@@ -391,7 +421,7 @@ fn current_line_is_highlighted() {
         line.push_str(b[(x, row)].symbol());
     }
     assert!(
-        line.starts_with("▶ 4         step = yield total"),
+        line.starts_with('▶') && line.contains(" 4         step = yield total"),
         "{line:?}"
     );
     let mut expected = Buffer::empty(area);

@@ -93,6 +93,10 @@ pub enum Action {
     Save,
     /// Prompt for an expression to evaluate against the selected world.
     Eval,
+    /// Set or clear a breakpoint on the source line under the cursor.
+    ToggleBreakpoint,
+    /// Continue to the next suspension on a breakpoint line.
+    Continue,
     /// Focus the next pane.
     NextPane,
     /// Focus this pane (a mouse click).
@@ -216,6 +220,18 @@ pub const KEYS: &[Binding] = &[
         bar: Some("jump"),
     },
     Binding {
+        keys: &[KeyCode::Char('x')],
+        action: Action::ToggleBreakpoint,
+        help: "toggle a breakpoint on the Source pane's cursor line",
+        bar: None,
+    },
+    Binding {
+        keys: &[KeyCode::Char('c')],
+        action: Action::Continue,
+        help: "continue to the next suspension on a breakpoint line",
+        bar: None,
+    },
+    Binding {
         keys: &[KeyCode::Char('e')],
         action: Action::Eval,
         help: "evaluate an expression in the suspended frame (on a copy)",
@@ -293,6 +309,8 @@ pub struct App {
     pub status: String,
     /// The last search.
     pub last_search: String,
+    /// Source lines with a breakpoint.
+    pub breakpoints: std::collections::BTreeSet<usize>,
     /// The last evaluation at this suspension: expression and result (or error).
     pub eval: Option<(String, Result<String, String>)>,
     /// Draw without colour.
@@ -321,6 +339,7 @@ impl App {
             overlay: Overlay::None,
             status: String::new(),
             last_search: String::new(),
+            breakpoints: std::collections::BTreeSet::new(),
             eval: None,
             no_color: false,
             quit: false,
@@ -361,6 +380,15 @@ impl App {
     #[must_use]
     pub fn current_n(&self) -> Option<u64> {
         self.timeline.rows.get(self.sel).map(|r| r.n)
+    }
+
+    /// The source line under the cursor: the current line moved by the Source pane's ↑/↓.
+    #[must_use]
+    pub fn source_cursor(&self) -> usize {
+        let current = self.timeline.rows.get(self.sel).map_or(1, |r| r.line);
+        let lines = self.model.rec.header.source.lines().count().max(1);
+        let at = i64::try_from(current).unwrap_or(1) + i64::from(self.source_offset);
+        usize::try_from(at.max(1)).unwrap_or(1).min(lines)
     }
 
     /// The output printed before the selected suspension.
@@ -615,6 +643,26 @@ pub fn update(app: &mut App, action: Action) {
             match hit {
                 Some(i) => app.select(i),
                 None => app.status = format!("no other suspension of {name} that way"),
+            }
+        }
+        Action::ToggleBreakpoint => {
+            let line = app.source_cursor();
+            if app.breakpoints.remove(&line) {
+                app.status = format!("breakpoint on line {line} cleared");
+            } else {
+                app.breakpoints.insert(line);
+                app.status = format!("breakpoint on line {line}");
+            }
+        }
+        Action::Continue => {
+            let rows = &app.timeline.rows;
+            let hit = (app.sel + 1..rows.len()).find(|&i| app.breakpoints.contains(&rows[i].line));
+            match hit {
+                Some(i) => app.select(i),
+                None if app.breakpoints.is_empty() => {
+                    app.status = "no breakpoints (x sets one)".into();
+                }
+                None => app.status = "no breakpoint hit after this suspension".into(),
             }
         }
         Action::Eval => {

@@ -233,14 +233,22 @@ fn render_source(app: &App, frame: &mut Frame, area: Rect, t: &Theme) {
         .take(h)
         .map(|(i, l)| {
             let no = i + 1;
+            let bp = if app.breakpoints.contains(&no) {
+                '●'
+            } else {
+                ' '
+            };
             if no == current {
                 // Padded so the highlight spans the whole row.
-                let s = format!("▶{no:>width$} {l}");
+                let s = format!("▶{bp}{no:>width$} {l}");
                 let pad = usize::from(inner.width).saturating_sub(s.chars().count());
                 Line::styled(format!("{s}{}", " ".repeat(pad)), t.current())
             } else {
+                let cursor = app.focus == Pane::Source && no == app.source_cursor();
                 Line::from(vec![
-                    Span::styled(format!(" {no:>width$} "), t.dim()),
+                    Span::styled(if cursor { "›" } else { " " }, t.title()),
+                    Span::styled(bp.to_string(), t.fg(Color::Red)),
+                    Span::styled(format!("{no:>width$} "), t.dim()),
                     Span::raw(*l),
                 ])
             }
