@@ -232,6 +232,16 @@ impl Vm {
                 Object::Exception(e) => {
                     let cls = e.class;
                     let n = self.names.name(name).to_string();
+                    if n == "__traceback__" && !e.traceback.is_empty() {
+                        // Traceback objects are built by the introspection prelude.
+                        return match crate::stdlib::introspect_helper(self, "_exc_traceback") {
+                            Some(f) => {
+                                self.heap.incref(obj);
+                                self.call_sync(f, vec![obj], Vec::new())
+                            }
+                            None => Ok(Value::None),
+                        };
+                    }
                     let special = match n.as_str() {
                         "args" => Some(e.args),
                         "__cause__" => Some(e.cause),

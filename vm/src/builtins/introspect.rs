@@ -297,3 +297,49 @@ pub fn report_ignored(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret>
     }
     val(Value::None)
 }
+
+fn exc_arg(vm: &mut Vm, a: &Args<'_>) -> PyResult<Value> {
+    match a.pos.first() {
+        Some(&v)
+            if matches!(
+                v.as_ref().map(|r| vm.heap.get(r)),
+                Some(Object::Exception(_))
+            ) =>
+        {
+            Ok(v)
+        }
+        _ => vm.type_error("expected an exception"),
+    }
+}
+
+/// `_format_exception(exc)`: the text CPython prints for an uncaught `exc`.
+pub fn format_exception(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let e = exc_arg(vm, a)?;
+    let s = vm.format_exception(e);
+    val(vm.str_value(&s))
+}
+
+/// `_format_exception_only(exc)`: its last line.
+pub fn format_exception_only(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let e = exc_arg(vm, a)?;
+    let s = vm.format_exception_only(e);
+    val(vm.str_value(&s))
+}
+
+/// `_tb(exc)`: `[(code_info, lineno), ...]`, outermost first.
+pub fn tb(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let e = exc_arg(vm, a)?;
+    let entries = match e.as_ref().map(|r| vm.heap.get(r)) {
+        Some(Object::Exception(x)) => x.traceback.clone(),
+        _ => Vec::new(),
+    };
+    let mut out = Vec::with_capacity(entries.len());
+    for t in entries {
+        let ci = code_info(vm, t.code);
+        let c = vm.code(t.code);
+        let start = c.spans.get(t.pc as usize).map_or(0, |s| s.start);
+        let line = i64::from(vm.sources[c.source as usize].line_of(start));
+        out.push(vm.tuple(vec![ci, Value::Int(line)]));
+    }
+    val(vm.list(out))
+}

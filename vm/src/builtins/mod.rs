@@ -201,7 +201,9 @@ table! {
     Md("gc") => ["collect": f::gc_collect, "enable": f::gc_enable, "disable": f::gc_disable, "isenabled": f::gc_isenabled],
     Md("sys") => ["exit": f::sys_exit, "getrecursionlimit": f::sys_getrecursionlimit, "setrecursionlimit": f::sys_setrecursionlimit, "exc_info": f::sys_exc_info, "exception": f::sys_exception],
     Md("copy") => ["copy": f::copy_copy, "deepcopy": f::copy_deepcopy],
-    Md("_introspect") => ["_frames": introspect::frames, "_gen": introspect::gen, "_code": introspect::code, "_weak_new": introspect::weak_new, "_weak_get": introspect::weak_get, "_source_line": introspect::source_line, "_report_ignored": introspect::report_ignored],
+    Md("_introspect") => ["_frames": introspect::frames, "_gen": introspect::gen, "_code": introspect::code, "_weak_new": introspect::weak_new, "_weak_get": introspect::weak_get, "_source_line": introspect::source_line, "_report_ignored": introspect::report_ignored,
+        "_format_exception": introspect::format_exception,
+        "_format_exception_only": introspect::format_exception_only, "_tb": introspect::tb],
     Md("pickle") => [
         "dumps": crate::pickle::dumps, "loads": crate::pickle::loads, "dump": crate::pickle::dump,
         "load": crate::pickle::load,

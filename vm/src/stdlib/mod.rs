@@ -48,6 +48,7 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<Ref> {
         "inspect",
         "types",
         "weakref",
+        "traceback",
     ];
     if !known.contains(&name) {
         return None;
@@ -108,6 +109,7 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<Ref> {
         }
         "inspect" => run_prelude(vm, m, name, include_str!("prelude/inspect.py")),
         "types" => run_prelude(vm, m, name, include_str!("prelude/types.py")),
+        "traceback" => run_prelude(vm, m, name, include_str!("prelude/traceback.py")),
         "weakref" => {
             run_prelude(vm, m, name, include_str!("prelude/weakref.py"));
             // `ReferenceError` is a built-in name once weak references exist.

@@ -177,3 +177,23 @@ class TextIOWrapper:
 
 stdout = TextIOWrapper("stdout")
 stderr = TextIOWrapper("stderr")
+
+
+class traceback:
+    __module__ = "builtins"
+
+    def __init__(self, frame, lineno, next):
+        self.tb_frame = frame
+        self.tb_lineno = lineno
+        self.tb_next = next
+        self.tb_lasti = -1
+
+    def __repr__(self):
+        return "<traceback object at %s>" % hex(id(self))
+
+
+def _exc_traceback(exc):
+    head = None
+    for info, line in reversed(_tb(exc)):
+        head = traceback(frame((info, line, None, None), None, None), line, head)
+    return head
