@@ -209,6 +209,7 @@ impl<'a> Dumper<'a> {
                         }
                         ("builtins", "frame") => Some("cannot pickle 'frame' object"),
                         ("builtins", "code") => Some("cannot pickle code objects"),
+                        ("builtins", "traceback") => Some("cannot pickle 'traceback' object"),
                         ("_io", "TextIOWrapper") => {
                             Some("cannot pickle '_io.TextIOWrapper' object")
                         }

@@ -19,3 +19,11 @@ except Exception as e:
     print(type(e).__name__, e)
 r2 = copy.deepcopy(r)
 print(r2 is r, copy.copy(r) is r)
+import pickle
+try:
+    1/0
+except Exception as e:
+    try:
+        pickle.dumps(e.__traceback__)
+    except TypeError as t:
+        print(t)
