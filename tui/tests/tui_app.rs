@@ -470,3 +470,49 @@ fn snapshot_overlays_120x40() {
     typed(&mut app, "42");
     insta::assert_snapshot!("prompt_80x24", text(&screen(&app, 80, 24)));
 }
+
+#[test]
+fn programs_without_suspensions_or_that_fail_still_open() {
+    for (name, src) in [
+        ("plain", "print('no generators here')\n"),
+        ("syntax", "x = (\n"),
+        (
+            "raises",
+            "def g():\n    yield 1\n    raise KeyError('k')\n\nfor v in g():\n    print(v)\n",
+        ),
+    ] {
+        let dir = std::env::temp_dir().join(format!("ys-tui-{}-{name}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let p = dir.join(format!("{name}.py"));
+        std::fs::write(&p, src).unwrap();
+        let mut app = App::new(Model::open(&p).expect("opens"));
+        for k in [
+            KeyCode::Char('l'),
+            KeyCode::Char('h'),
+            KeyCode::Char('G'),
+            KeyCode::Char('n'),
+            KeyCode::Char('c'),
+            KeyCode::Char('d'),
+            KeyCode::Char('d'),
+            KeyCode::Tab,
+            KeyCode::Down,
+        ] {
+            key(&mut app, k);
+            screen(&app, 80, 24);
+        }
+        key(&mut app, KeyCode::Esc);
+        key(&mut app, KeyCode::Char('b'));
+        typed(&mut app, "1");
+        key(&mut app, KeyCode::Enter);
+        let shot = text(&screen(&app, 80, 24));
+        assert!(shot.contains("Timeline"), "{name}:\n{shot}");
+        if name == "raises" {
+            assert_eq!(app.timeline.rows.len(), 1);
+            assert!(
+                app.timeline.output.contains("KeyError"),
+                "{:?}",
+                app.timeline.output
+            );
+        }
+    }
+}

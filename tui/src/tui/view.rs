@@ -315,7 +315,13 @@ fn render_branches(
 }
 
 fn render_timeline(app: &App, frame: &mut Frame, area: Rect, t: &Theme) {
-    let title = format!("Timeline ({})", app.timeline.end);
+    // The end in a word or two: a failure's message is in the output pane.
+    let end = match app.timeline.end.as_str() {
+        "" => "no end recorded",
+        e if e.starts_with("failed") => "failed",
+        e => e.lines().next().unwrap_or(e),
+    };
+    let title = format!("Timeline ({end})");
     let b = block(&title, app.focus == Pane::Timeline, t);
     let inner = b.inner(area);
     frame.render_widget(b, area);
