@@ -43,6 +43,15 @@ pub(crate) enum Command {
     Tui {
         /// A script (`.py`) or a recording (`.ron`); default `scripts/card_game.py`.
         file: Option<PathBuf>,
+        /// Import the script as a module and drive the generator this expression returns.
+        #[arg(long)]
+        entry: Option<String>,
+        /// A value to send to the entry generator (repeatable, in order); `b` sends more.
+        #[arg(long = "send")]
+        sends: Vec<String>,
+        /// Seed `random` before the program starts.
+        #[arg(long)]
+        seed: Option<u64>,
     },
 }
 
@@ -57,7 +66,12 @@ fn main() -> ExitCode {
     };
     match cli.command {
         Command::Run { script, args } => run(&script, args),
-        Command::Tui { file } => ExitCode::from(tui::run(file)),
+        Command::Tui {
+            file,
+            entry,
+            sends,
+            seed,
+        } => ExitCode::from(tui::run(file, tui::model::Options { entry, sends, seed })),
         other => commands::dispatch(other),
     }
 }

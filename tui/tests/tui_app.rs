@@ -516,3 +516,26 @@ fn programs_without_suspensions_or_that_fail_still_open() {
         }
     }
 }
+
+#[test]
+fn entry_generator_driven_by_sends_then_by_branches() {
+    let py = small("entry");
+    let opts = tui::model::Options {
+        entry: Some("counter(100)".into()),
+        sends: vec!["5".into()],
+        seed: None,
+    };
+    let mut app = App::new(tui::model::Model::open_with(&py, &opts).expect("records"));
+    // Importing the script runs its main() (5 suspensions), then the entry is driven.
+    let values: Vec<&str> = app.timeline.rows.iter().map(|r| r.value.as_str()).collect();
+    assert_eq!(values, ["0", "1", "3", "6", "10", "0", "5"]);
+    // The sends ran out at the last suspension: branch there to send another.
+    key(&mut app, KeyCode::Char('G'));
+    key(&mut app, KeyCode::Char('b'));
+    typed(&mut app, "7");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.branch, 1, "{}", app.status);
+    let values: Vec<&str> = app.timeline.rows.iter().map(|r| r.value.as_str()).collect();
+    assert_eq!(values, ["0", "1", "3", "6", "10", "0", "5", "12"]);
+    assert_eq!(app.current_n(), Some(7));
+}

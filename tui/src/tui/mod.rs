@@ -30,14 +30,14 @@ pub fn no_color() -> bool {
 
 /// Opens `path` (a script or a `.ron` recording; the demo when `None`) and runs the interface.
 /// Returns the exit status.
-pub fn run(path: Option<PathBuf>) -> u8 {
+pub fn run(path: Option<PathBuf>, opts: model::Options) -> u8 {
     let path = path.unwrap_or_else(demo_script);
     // The interpreter recurses on nested built-in calls: give it a large stack.
     let handle = std::thread::Builder::new()
         .stack_size(512 << 20)
         .spawn(move || {
             eprintln!("yieldscope: opening {}…", path.display());
-            let model = match model::Model::open(&path) {
+            let model = match model::Model::open_with(&path, &opts) {
                 Ok(m) => m,
                 Err(e) => {
                     eprintln!("yieldscope: {e}");

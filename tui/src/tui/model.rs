@@ -56,6 +56,17 @@ pub struct Timeline {
     pub end: String,
 }
 
+/// How to run a script (ignored for a `.ron` recording).
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// Import the script as a module and drive the generator this expression returns.
+    pub entry: Option<String>,
+    /// Values to send to the entry generator, in order.
+    pub sends: Vec<String>,
+    /// Seed `random` first.
+    pub seed: Option<u64>,
+}
+
 /// The recording and where it came from.
 pub struct Model {
     /// The recording (all branches).
@@ -90,7 +101,16 @@ impl Model {
     ///
     /// # Errors
     /// The file cannot be read, parsed or run.
+    #[allow(dead_code)] // the binary opens with options; tests use this
     pub fn open(path: &Path) -> Result<Model, String> {
+        Self::open_with(path, &Options::default())
+    }
+
+    /// Like [`Model::open`], running a script with these options.
+    ///
+    /// # Errors
+    /// The file cannot be read, parsed or run.
+    pub fn open_with(path: &Path, opts: &Options) -> Result<Model, String> {
         let title = path.file_name().map_or_else(
             || path.display().to_string(),
             |n| n.to_string_lossy().into_owned(),
@@ -116,7 +136,14 @@ impl Model {
         let source = String::from_utf8_lossy(&bytes).into_owned();
         // The script's file name: locations read `card_game.py:103`; the
         // directory is the search directory.
-        let header = new_header(&title, source, None, Vec::new(), None, Vec::new());
+        let header = new_header(
+            &title,
+            source,
+            opts.entry.clone(),
+            opts.sends.clone(),
+            opts.seed,
+            Vec::new(),
+        );
         let search_dir = std::fs::canonicalize(path)
             .ok()
             .and_then(|p| p.parent().map(PathBuf::from))
