@@ -142,7 +142,7 @@ fn tab_cycles_panes_and_arrows_scroll_them() {
     key(&mut app, KeyCode::Tab);
     assert_eq!(app.focus, Pane::Frames);
     key(&mut app, KeyCode::Down);
-    assert_eq!(app.frames_scroll, 1);
+    assert_eq!(app.frames_cursor, 1);
     assert_eq!(app.sel, 0, "the timeline did not move");
     for _ in 0..4 {
         key(&mut app, KeyCode::Tab);
@@ -538,4 +538,33 @@ fn entry_generator_driven_by_sends_then_by_branches() {
     let values: Vec<&str> = app.timeline.rows.iter().map(|r| r.value.as_str()).collect();
     assert_eq!(values, ["0", "1", "3", "6", "10", "0", "5", "12"]);
     assert_eq!(app.current_n(), Some(7));
+}
+
+#[test]
+fn enter_expands_the_value_under_the_frames_cursor() {
+    let mut app = demo_app();
+    for _ in 0..3 {
+        key(&mut app, KeyCode::Right);
+    }
+    key(&mut app, KeyCode::Enter);
+    assert!(app.status.contains("Frames pane"), "{}", app.status);
+    key(&mut app, KeyCode::Tab);
+    assert_eq!(app.focus, Pane::Frames);
+    let keys = app.frame_keys();
+    assert_eq!(keys[0], "card_game.<locals>.ask#5.legal", "{keys:?}");
+    key(&mut app, KeyCode::Enter);
+    assert!(app.expanded.contains(&keys[0]));
+    let shot = text(&screen(&app, 80, 24));
+    assert!(shot.contains(" ▾legal = ['C', 'D', 'H', 'S']"), "{shot}");
+    assert!(shot.contains("    [3] = 'S'"), "{shot}");
+    insta::assert_snapshot!("expanded_80x24", shot);
+    // Down then Space expands the next local; Space again collapses it.
+    key(&mut app, KeyCode::Down);
+    key(&mut app, KeyCode::Char(' '));
+    assert!(app.expanded.contains(&keys[1]));
+    key(&mut app, KeyCode::Char(' '));
+    assert!(!app.expanded.contains(&keys[1]));
+    // Expansion is kept while stepping.
+    key(&mut app, KeyCode::Right);
+    assert!(app.expanded.contains(&keys[0]));
 }

@@ -93,6 +93,8 @@ pub enum Action {
     Save,
     /// Prompt for an expression to evaluate against the selected world.
     Eval,
+    /// Expand or collapse the value under the frames pane's cursor.
+    Toggle,
     /// Set or clear a breakpoint on the source line under the cursor.
     ToggleBreakpoint,
     /// Continue to the next suspension on a breakpoint line.
@@ -220,6 +222,12 @@ pub const KEYS: &[Binding] = &[
         bar: Some("jump"),
     },
     Binding {
+        keys: &[KeyCode::Enter, KeyCode::Char(' ')],
+        action: Action::Toggle,
+        help: "expand or collapse the value under the Frames cursor",
+        bar: None,
+    },
+    Binding {
         keys: &[KeyCode::Char('x')],
         action: Action::ToggleBreakpoint,
         help: "toggle a breakpoint on the Source pane's cursor line",
@@ -276,6 +284,7 @@ pub fn key_name(k: KeyCode) -> String {
         KeyCode::Home => "Home".into(),
         KeyCode::End => "End".into(),
         KeyCode::Enter => "Enter".into(),
+        KeyCode::Char(' ') => "Space".into(),
         KeyCode::Char(c) => c.to_string(),
         other => format!("{other:?}"),
     }
@@ -295,8 +304,10 @@ pub struct App {
     pub world: Result<WorldView, String>,
     /// The focused pane.
     pub focus: Pane,
-    /// Lines scrolled in the frames pane.
-    pub frames_scroll: u16,
+    /// The local under the cursor in the frames pane (counted over all frames).
+    pub frames_cursor: usize,
+    /// Expanded locals, as `owner.name` (kept while stepping).
+    pub expanded: std::collections::BTreeSet<String>,
     /// Lines the source is moved from centring on the current line.
     pub source_offset: i32,
     /// Lines scrolled up from the end of the output.
@@ -332,7 +343,8 @@ impl App {
             sel: 0,
             world: Err(String::new()),
             focus: Pane::Timeline,
-            frames_scroll: 0,
+            frames_cursor: 0,
+            expanded: std::collections::BTreeSet::new(),
             source_offset: 0,
             output_scroll: 0,
             mark: None,
@@ -352,7 +364,6 @@ impl App {
     pub fn select(&mut self, i: usize) {
         let last = self.timeline.rows.len().saturating_sub(1);
         self.sel = i.min(last);
-        self.frames_scroll = 0;
         self.source_offset = 0;
         self.output_scroll = 0;
         self.eval = None;
@@ -380,6 +391,22 @@ impl App {
     #[must_use]
     pub fn current_n(&self) -> Option<u64> {
         self.timeline.rows.get(self.sel).map(|r| r.n)
+    }
+
+    /// The locals of the selected world in the frames pane's order, as `owner.name`.
+    #[must_use]
+    pub fn frame_keys(&self) -> Vec<String> {
+        let Ok(w) = &self.world else {
+            return Vec::new();
+        };
+        super::view::ordered_frames(w)
+            .iter()
+            .flat_map(|f| {
+                f.locals
+                    .iter()
+                    .map(move |(k, _)| format!("{}.{k}", f.owner))
+            })
+            .collect()
     }
 
     /// The source line under the cursor: the current line moved by the Source pane's ↑/↓.
@@ -489,7 +516,6 @@ impl App {
                 let Some(n) = self.current_n() else { return };
                 let r = self.model.eval(self.branch, n, input);
                 self.eval = Some((input.to_string(), r));
-                self.frames_scroll = 0;
             }
             PromptKind::Branch => {
                 let Some(n) = self.current_n() else { return };
@@ -614,10 +640,11 @@ pub fn update(app: &mut App, action: Action) {
                 }),
                 Pane::Branches => app.move_branch(down),
                 Pane::Frames => {
-                    app.frames_scroll = if down {
-                        app.frames_scroll.saturating_add(1)
+                    let last = app.frame_keys().len().saturating_sub(1);
+                    app.frames_cursor = if down {
+                        (app.frames_cursor + 1).min(last)
                     } else {
-                        app.frames_scroll.saturating_sub(1)
+                        app.frames_cursor.saturating_sub(1).min(last)
                     };
                 }
                 Pane::Source => app.source_offset += if down { 1 } else { -1 },
@@ -643,6 +670,17 @@ pub fn update(app: &mut App, action: Action) {
             match hit {
                 Some(i) => app.select(i),
                 None => app.status = format!("no other suspension of {name} that way"),
+            }
+        }
+        Action::Toggle => {
+            if app.focus != Pane::Frames {
+                app.status = "Tab to the Frames pane to expand values".into();
+                return;
+            }
+            if let Some(k) = app.frame_keys().get(app.frames_cursor) {
+                if !app.expanded.remove(k) {
+                    app.expanded.insert(k.clone());
+                }
             }
         }
         Action::ToggleBreakpoint => {

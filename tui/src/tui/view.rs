@@ -6,7 +6,8 @@ use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 use ratatui::Frame;
-use yieldscope_inspector::world::FrameView;
+use yieldscope_inspector::value::ValueView;
+use yieldscope_inspector::world::{FrameView, WorldView};
 
 /// Styles, with or without colour (`NO_COLOR`).
 struct Theme {
@@ -364,19 +365,78 @@ fn render_timeline(app: &App, frame: &mut Frame, area: Rect, t: &Theme) {
     frame.render_widget(Paragraph::new(text), inner);
 }
 
-/// The frames pane's text for a world.
-fn frame_lines<'a>(frames: &[&'a FrameView], t: &Theme) -> Vec<Line<'a>> {
+/// The frames in the order the pane shows them: the suspending generator
+/// first, then the other suspended generators, the running frames last.
+#[must_use]
+pub fn ordered_frames(w: &WorldView) -> Vec<&FrameView> {
+    let mut frames: Vec<&FrameView> = w.frames.iter().collect();
+    frames.sort_by_key(|f| (f.owner != w.generator, f.owner == "running"));
+    frames
+}
+
+/// The children of a compound value, labelled.
+fn children(v: &ValueView) -> Vec<(String, &ValueView)> {
+    match v {
+        ValueView::List(items) | ValueView::Tuple(items) | ValueView::Set(items) => items
+            .iter()
+            .enumerate()
+            .map(|(i, x)| (format!("[{i}]"), x))
+            .collect(),
+        ValueView::Dict(items) => items.iter().map(|(k, x)| (format!("[{k}]"), x)).collect(),
+        ValueView::Object { fields, .. } => {
+            fields.iter().map(|(k, x)| (format!(".{k}"), x)).collect()
+        }
+        ValueView::Atom(_) | ValueView::Elided(_) => Vec::new(),
+    }
+}
+
+/// An expanded value, one child a line, nested children indented.
+fn value_lines(v: &ValueView, indent: usize, depth: usize, out: &mut Vec<Line<'static>>) {
+    for (label, c) in children(v) {
+        out.push(Line::raw(format!("{}{label} = {c}", " ".repeat(indent))));
+        if depth > 0 {
+            value_lines(c, indent + 2, depth - 1, out);
+        }
+    }
+}
+
+/// The frames pane's text for a world, and the line of the cursor.
+fn frame_lines(app: &App, frames: &[&FrameView], t: &Theme) -> (Vec<Line<'static>>, usize) {
     let mut out = Vec::new();
+    let mut index = 0;
+    let mut cursor_line = 0;
     for f in frames {
         out.push(Line::from(vec![
             Span::styled(short_name(&f.owner).to_string(), t.title()),
             Span::raw(format!(" {} @ {}", short_name(&f.function), short(&f.at))),
         ]));
         for (k, v) in &f.locals {
+            let key = format!("{}.{k}", f.owner);
+            let open = app.expanded.contains(&key);
+            let compound = !children(v).is_empty();
+            let sign = match (compound, open) {
+                (false, _) => " ",
+                (true, false) => "▸",
+                (true, true) => "▾",
+            };
+            let here = app.focus == Pane::Frames && index == app.frames_cursor;
+            if here {
+                cursor_line = out.len();
+            }
+            let name_style = if here {
+                t.current()
+            } else {
+                t.fg(Color::Green)
+            };
             out.push(Line::from(vec![
-                Span::styled(format!("  {k}"), t.fg(Color::Green)),
+                Span::raw(format!(" {sign}")),
+                Span::styled(k.clone(), name_style),
                 Span::raw(format!(" = {v}")),
             ]));
+            if open {
+                value_lines(v, 4, 2, &mut out);
+            }
+            index += 1;
         }
         if !f.stack.is_empty() {
             let s: Vec<String> = f.stack.iter().map(ToString::to_string).collect();
@@ -401,13 +461,14 @@ fn frame_lines<'a>(frames: &[&'a FrameView], t: &Theme) -> Vec<Line<'a>> {
             out.push(Line::styled(format!("  exception: {e}"), t.fg(Color::Red)));
         }
     }
-    out
+    (out, cursor_line)
 }
 
 fn render_frames(app: &App, frame: &mut Frame, area: Rect, t: &Theme) {
     let b = block("Frames", app.focus == Pane::Frames, t);
     let inner = b.inner(area);
     frame.render_widget(b, area);
+    let mut scroll = 0;
     let text = match &app.world {
         Ok(w) => {
             let mut lines = Vec::new();
@@ -424,10 +485,13 @@ fn render_frames(app: &App, frame: &mut Frame, area: Rect, t: &Theme) {
                 Span::raw(format!("{} yielded ", short_name(&w.generator))),
                 Span::styled(w.value.to_string(), t.fg(Color::Yellow)),
             ]));
-            // The suspending generator first, then the others, the running frames last.
-            let mut frames: Vec<&FrameView> = w.frames.iter().collect();
-            frames.sort_by_key(|f| (f.owner != w.generator, f.owner == "running"));
-            lines.extend(frame_lines(&frames, t));
+            let head = lines.len();
+            let (more, cursor) = frame_lines(app, &ordered_frames(w), t);
+            lines.extend(more);
+            // Keep the cursor in view (lines before wrapping).
+            let h = usize::from(inner.height);
+            scroll = u16::try_from((head + cursor).saturating_sub(h.saturating_sub(2)))
+                .unwrap_or(u16::MAX);
             lines
         }
         Err(e) => vec![Line::raw(e.clone())],
@@ -435,7 +499,7 @@ fn render_frames(app: &App, frame: &mut Frame, area: Rect, t: &Theme) {
     frame.render_widget(
         Paragraph::new(text)
             .wrap(Wrap { trim: false })
-            .scroll((app.frames_scroll, 0)),
+            .scroll((scroll, 0)),
         inner,
     );
 }
