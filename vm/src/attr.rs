@@ -667,6 +667,20 @@ impl Vm {
             match self.heap.get(r) {
                 Object::Instance(inst) => {
                     let cls = inst.class;
+                    // A user `__setattr__` takes over (`object.__setattr__` stores).
+                    if let Some(sa) = self.class_lookup(cls, sym::SETATTR) {
+                        if matches!(
+                            sa.as_ref().map(|x| self.heap.get(x)),
+                            Some(Object::Function(_))
+                        ) {
+                            let n = self.names.name(name).to_string();
+                            let nv = self.str_value(&n);
+                            self.heap.incref(obj);
+                            let out = self.call_sync(sa, vec![obj, nv, v], Vec::new())?;
+                            self.heap.decref(out);
+                            return Ok(());
+                        }
+                    }
                     if let Some(ca) = self.class_lookup(cls, name) {
                         if let Some(Object::Property(_, fset, _)) =
                             ca.as_ref().map(|x| self.heap.get(x))

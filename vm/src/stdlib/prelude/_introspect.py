@@ -112,7 +112,12 @@ def _frame_chain():
     return built
 
 
-def _getframe(depth=0):
+def _getframe(*args):
+    if len(args) > 1:
+        raise TypeError("_getframe expected at most 1 argument, got %d" % len(args))
+    depth = args[0] if args else 0
+    if not isinstance(depth, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(depth).__name__)
     built = _frame_chain()
     if depth < 0:
         depth = 0

@@ -38,13 +38,24 @@ def _register(obj, callback, owner):
         raise
 
 
+def _check_args(name, args):
+    if not args:
+        raise TypeError("%s expected at least 1 argument, got 0" % name)
+    if len(args) > 2:
+        raise TypeError("%s expected at most 2 arguments, got %d" % (name, len(args)))
+    return args[0], (args[1] if len(args) > 1 else None)
+
+
 class ReferenceType:
-    def __init__(self, obj, callback=None, /):
+    def __init__(self, *args):
+        obj, callback = _check_args("__new__", args)
         self._ys_h = -1
         self._ys_h = _register(obj, callback, self)
         self.__callback__ = callback
 
-    def __call__(self):
+    def __call__(self, *args):
+        if args:
+            raise TypeError("weakref expected 0 arguments, got %d" % len(args))
         return _i._weak_get(self._ys_h)
 
     def __copy__(self):
@@ -96,6 +107,15 @@ class ProxyType:
     def __getattr__(self, name):
         return getattr(self._ys_get(), name)
 
+    def __setattr__(self, name, value):
+        if name.startswith("_ys_"):
+            object.__setattr__(self, name, value)
+        else:
+            setattr(self._ys_get(), name, value)
+
+    def __delattr__(self, name):
+        delattr(self._ys_get(), name)
+
     def __call__(self, *args, **kwargs):
         return self._ys_get()(*args, **kwargs)
 
@@ -122,7 +142,8 @@ class ProxyType:
             hex(id(self)), type(o).__name__, hex(id(o)))
 
 
-def proxy(obj, callback=None, /):
+def proxy(*args):
+    obj, callback = _check_args("proxy", args)
     return ProxyType(obj, callback)
 
 
