@@ -568,3 +568,16 @@ fn enter_expands_the_value_under_the_frames_cursor() {
     key(&mut app, KeyCode::Right);
     assert!(app.expanded.contains(&keys[0]));
 }
+
+#[test]
+fn generator_expressions_take_their_line_from_the_frame() {
+    let dir = std::env::temp_dir().join(format!("ys-tui-{}-genexpr", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let p = dir.join("genexpr.py");
+    std::fs::write(&p, "xs = [1, 2]\n\nprint(list(\n    x * 2 for x in xs))\n").unwrap();
+    let app = App::new(Model::open(&p).expect("records"));
+    assert!(!app.timeline.rows.is_empty());
+    assert_eq!(app.current_line(), 4);
+    let shot = text(&screen(&app, 80, 24));
+    assert!(shot.contains("▶ 4     x * 2 for x in xs"), "{shot}");
+}

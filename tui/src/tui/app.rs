@@ -409,10 +409,26 @@ impl App {
             .collect()
     }
 
+    /// The selected suspension's source line; from its frame when the
+    /// recording has no location for it (generator expressions).
+    #[must_use]
+    pub fn current_line(&self) -> usize {
+        let line = self.timeline.rows.get(self.sel).map_or(0, |r| r.line);
+        if line != 0 {
+            return line;
+        }
+        self.world.as_ref().map_or(0, |w| {
+            w.frames
+                .iter()
+                .find(|f| f.owner == w.generator)
+                .map_or(0, |f| super::model::line_of(&f.at))
+        })
+    }
+
     /// The source line under the cursor: the current line moved by the Source pane's ↑/↓.
     #[must_use]
     pub fn source_cursor(&self) -> usize {
-        let current = self.timeline.rows.get(self.sel).map_or(1, |r| r.line);
+        let current = self.current_line().max(1);
         let lines = self.model.rec.header.source.lines().count().max(1);
         let at = i64::try_from(current).unwrap_or(1) + i64::from(self.source_offset);
         usize::try_from(at.max(1)).unwrap_or(1).min(lines)

@@ -218,7 +218,7 @@ fn render_source(app: &App, frame: &mut Frame, area: Rect, t: &Theme) {
     let b = block("Source", app.focus == Pane::Source, t);
     let inner = b.inner(area);
     frame.render_widget(b, area);
-    let current = app.timeline.rows.get(app.sel).map_or(0, |r| r.line);
+    let current = app.current_line();
     let lines: Vec<&str> = app.model.rec.header.source.lines().collect();
     let h = usize::from(inner.height);
     let centre = i64::try_from(current).unwrap_or(0) - 1 + i64::from(app.source_offset);
@@ -346,10 +346,14 @@ fn render_timeline(app: &App, frame: &mut Frame, area: Rect, t: &Theme) {
             };
             let s = clip(
                 &format!(
-                    "{mark}{:>nw$} {} L{} {} → {}",
+                    "{mark}{:>nw$} {} {} {} → {}",
                     r.n,
                     short_name(&r.name),
-                    r.line,
+                    if r.line == 0 {
+                        "L?".to_string()
+                    } else {
+                        format!("L{}", r.line)
+                    },
                     r.value,
                     if r.sent.is_empty() { "…" } else { &r.sent }
                 ),
