@@ -142,7 +142,7 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<Ref> {
             put(vm, m, "maxsize", Value::Int(i64::MAX));
             let vi = vm.tuple(vec![Value::Int(3), Value::Int(11), Value::Int(7)]);
             let s = vm.str_value("final");
-            let _ = s;
+            vm.heap.decref(s);
             put(vm, m, "version_info", vi);
             vm.heap.decref(vi);
             let ver = vm.str_value("3.11.7 (yieldscope)");
