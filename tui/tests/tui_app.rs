@@ -581,3 +581,37 @@ fn generator_expressions_take_their_line_from_the_frame() {
     let shot = text(&screen(&app, 80, 24));
     assert!(shot.contains("▶ 4     x * 2 for x in xs"), "{shot}");
 }
+
+#[test]
+fn colon_commands_save_switch_branch_and_quit() {
+    let py = small("colon");
+    let mut app = small_app("colon");
+    key(&mut app, KeyCode::Char('l'));
+    key(&mut app, KeyCode::Char('b'));
+    typed(&mut app, "9");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.branch, 1);
+    let out = py.with_file_name("colon.ron");
+    key(&mut app, KeyCode::Char(':'));
+    typed(&mut app, &format!("w {}", out.display()));
+    key(&mut app, KeyCode::Enter);
+    assert!(app.status.starts_with("saved"), "{}", app.status);
+    assert!(out.exists());
+    key(&mut app, KeyCode::Char(':'));
+    typed(&mut app, "b 0");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.branch, 0);
+    key(&mut app, KeyCode::Char(':'));
+    typed(&mut app, "b 7");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.branch, 0);
+    assert!(app.status.contains("no branch 7"), "{}", app.status);
+    key(&mut app, KeyCode::Char(':'));
+    typed(&mut app, "zzz");
+    key(&mut app, KeyCode::Enter);
+    assert!(app.status.contains("unknown command"), "{}", app.status);
+    key(&mut app, KeyCode::Char(':'));
+    typed(&mut app, "q");
+    key(&mut app, KeyCode::Enter);
+    assert!(app.quit);
+}

@@ -218,7 +218,7 @@ pub const KEYS: &[Binding] = &[
     Binding {
         keys: &[KeyCode::Char(':')],
         action: Action::Jump,
-        help: "jump to a suspension number",
+        help: "jump to a suspension number, or w [FILE], b N, q",
         bar: Some("jump"),
     },
     Binding {
@@ -526,7 +526,7 @@ impl App {
                     Some(i) => self.select(i),
                     None => self.status = format!("no suspension {n} in branch {}", self.branch),
                 },
-                Err(_) => self.status = format!("not a number: {input}"),
+                Err(_) => self.command(input),
             },
             PromptKind::Eval => {
                 let Some(n) = self.current_n() else { return };
@@ -551,6 +551,37 @@ impl App {
                     }
                     Err(e) => self.status = format!("branch failed: {e}"),
                 }
+            }
+        }
+    }
+}
+
+impl App {
+    /// A `:` command other than a number: `w [FILE]` saves, `q` quits,
+    /// `b N` shows branch N.
+    fn command(&mut self, input: &str) {
+        let (cmd, arg) = input
+            .split_once(char::is_whitespace)
+            .map_or((input, ""), |(c, a)| (c, a.trim()));
+        match cmd {
+            "q" | "quit" => self.quit = true,
+            "w" | "write" => {
+                let path = if arg.is_empty() {
+                    self.model.save_path()
+                } else {
+                    std::path::PathBuf::from(arg)
+                };
+                self.status = match self.model.save(&path) {
+                    Ok(()) => format!("saved {}", path.display()),
+                    Err(e) => e,
+                };
+            }
+            "b" | "branch" => match arg.parse::<u32>() {
+                Ok(b) if self.model.rec.branch(b).is_ok() => self.show_branch(b),
+                _ => self.status = format!("no branch {arg}"),
+            },
+            _ => {
+                self.status = format!("unknown command: {input} (a number, w [FILE], b N or q)");
             }
         }
     }

@@ -541,7 +541,7 @@ fn render_prompt(frame: &mut Frame, area: Rect, kind: PromptKind, input: &str, t
     let title = match kind {
         PromptKind::Branch => "Send instead (Python expression), Enter runs the branch",
         PromptKind::Search => "Search the timeline",
-        PromptKind::Jump => "Jump to suspension",
+        PromptKind::Jump => "Jump to suspension N, or: w [FILE] save, b N branch, q quit",
         PromptKind::Eval => "Evaluate in the suspended frame (read-only)",
     };
     let r = centered(area, 70, 3);
