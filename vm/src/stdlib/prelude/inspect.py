@@ -103,3 +103,88 @@ def stack(context=1):
 
 def getdoc(object):
     return getattr(object, '__doc__', None)
+
+
+def ismethod(object):
+    return type(object).__name__ == "method"
+
+
+def isbuiltin(object):
+    return type(object).__name__ == "builtin_function_or_method"
+
+
+def isroutine(object):
+    return isbuiltin(object) or isfunction(object) or ismethod(object)
+
+
+def iscoroutinefunction(obj):
+    return False
+
+
+def isasyncgenfunction(obj):
+    return False
+
+
+def getmembers(object, predicate=None):
+    results = []
+    for key in dir(object):
+        try:
+            value = getattr(object, key)
+        except AttributeError:
+            continue
+        if predicate is None or predicate(value):
+            results.append((key, value))
+    results.sort(key=lambda pair: pair[0])
+    return results
+
+
+def _code_for(object):
+    if ismethod(object):
+        object = object.__func__
+    if isfunction(object):
+        return object.__code__
+    if isframe(object):
+        return object.f_code
+    if iscode(object):
+        return object
+    raise TypeError("module, class, method, function, traceback, frame, or code object "
+                    "was expected, got {}".format(type(object).__name__))
+
+
+def getfile(object):
+    return _code_for(object).co_filename
+
+
+def getsourcefile(object):
+    return getfile(object)
+
+
+def getsourcelines(object):
+    c = _code_for(object)
+    start = c.co_firstlineno
+    first = _i._source_line(c.co_filename, start)
+    if first is None:
+        raise OSError("could not get source code")
+    lines = [first]
+    indent = len(first) - len(first.lstrip())
+    n = start + 1
+    pending = []
+    while True:
+        line = _i._source_line(c.co_filename, n)
+        if line is None:
+            break
+        if not line.strip():
+            pending.append(line)
+        elif len(line) - len(line.lstrip()) > indent:
+            lines.extend(pending)
+            pending = []
+            lines.append(line)
+        else:
+            break
+        n += 1
+    return lines, start
+
+
+def getsource(object):
+    lines, _ = getsourcelines(object)
+    return "".join(lines)
