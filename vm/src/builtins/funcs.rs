@@ -1716,8 +1716,10 @@ pub fn sys_exc_info(vm: &mut Vm, _a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> 
     match vm.current_handled() {
         Some(e) => {
             let t = vm.type_of(e);
+            let tb_name = vm.sym("__traceback__");
+            let tb = vm.get_attr(e, tb_name)?;
             vm.heap.incref(e);
-            val(vm.tuple(vec![t, e, Value::None]))
+            val(vm.tuple(vec![t, e, tb]))
         }
         None => val(vm.tuple(vec![Value::None, Value::None, Value::None])),
     }
