@@ -14,7 +14,8 @@ fn val(v: Value) -> PyResult<Ret> {
     Ok(Ret::Value(v))
 }
 
-/// `(co_name, co_qualname, co_filename, co_firstlineno, co_varnames, co_flags, co_argcount, id)`.
+/// `(co_name, co_qualname, co_filename, co_firstlineno, co_varnames, co_flags, co_argcount, id,
+/// co_posonlyargcount, co_kwonlyargcount)`.
 fn code_info(vm: &mut Vm, id: CodeId) -> Value {
     let c = vm.code(id).clone();
     let path = vm.sources[c.source as usize].path.clone();
@@ -55,6 +56,8 @@ fn code_info(vm: &mut Vm, id: CodeId) -> Value {
         Value::Int(flags),
         Value::Int(i64::from(c.argcount)),
         Value::Int(i64::from(id.0)),
+        Value::Int(i64::from(c.posonly)),
+        Value::Int(i64::from(c.kwonly)),
     ])
 }
 

@@ -188,3 +188,127 @@ def getsourcelines(object):
 def getsource(object):
     lines, _ = getsourcelines(object)
     return "".join(lines)
+
+
+class _empty:
+    pass
+
+
+class _ParameterKind:
+    def __init__(self, value, name, description):
+        self.value = value
+        self.name = name
+        self.description = description
+
+    def __repr__(self):
+        return "<_ParameterKind.%s: %d>" % (self.name, self.value)
+
+    def __str__(self):
+        return self.name
+
+    def __lt__(self, other):
+        return self.value < other.value
+
+
+class Parameter:
+    POSITIONAL_ONLY = _ParameterKind(0, "POSITIONAL_ONLY", "positional-only")
+    POSITIONAL_OR_KEYWORD = _ParameterKind(1, "POSITIONAL_OR_KEYWORD", "positional or keyword")
+    VAR_POSITIONAL = _ParameterKind(2, "VAR_POSITIONAL", "variadic positional")
+    KEYWORD_ONLY = _ParameterKind(3, "KEYWORD_ONLY", "keyword-only")
+    VAR_KEYWORD = _ParameterKind(4, "VAR_KEYWORD", "variadic keyword")
+    empty = _empty
+
+    def __init__(self, name, kind, *, default=_empty, annotation=_empty):
+        self.name = name
+        self.kind = kind
+        self.default = default
+        self.annotation = annotation
+
+    def __str__(self):
+        s = self.name
+        if self.default is not _empty:
+            s += "=" + repr(self.default)
+        if self.kind is Parameter.VAR_POSITIONAL:
+            s = "*" + s
+        elif self.kind is Parameter.VAR_KEYWORD:
+            s = "**" + s
+        return s
+
+    def __repr__(self):
+        return '<Parameter "%s">' % self
+
+
+class Signature:
+    empty = _empty
+
+    def __init__(self, parameters=None, *, return_annotation=_empty):
+        self.parameters = {p.name: p for p in (parameters or ())}
+        self.return_annotation = return_annotation
+
+    def __str__(self):
+        out = []
+        seen_posonly = False
+        star_done = False
+        for p in self.parameters.values():
+            if p.kind is Parameter.POSITIONAL_ONLY:
+                seen_posonly = True
+            elif seen_posonly:
+                out.append("/")
+                seen_posonly = False
+            if p.kind is Parameter.VAR_POSITIONAL:
+                star_done = True
+            elif p.kind is Parameter.KEYWORD_ONLY and not star_done:
+                out.append("*")
+                star_done = True
+            out.append(str(p))
+        if seen_posonly:
+            out.append("/")
+        return "(%s)" % ", ".join(out)
+
+    def __repr__(self):
+        return "<Signature %s>" % self
+
+    def bind(self, *args, **kwargs):
+        raise NotImplementedError("Signature.bind is not supported")
+
+
+def signature(obj):
+    bound = False
+    if ismethod(obj):
+        obj = obj.__func__
+        bound = True
+    if not isfunction(obj):
+        if isclass(obj) and isfunction(getattr(obj, "__init__", None)):
+            obj = obj.__init__
+            bound = True
+        else:
+            raise ValueError("no signature found for %r" % (obj,))
+    c = obj.__code__
+    names = c.co_varnames
+    npos = c.co_argcount
+    nkw = c.co_kwonlyargcount
+    defaults = obj.__defaults__ or ()
+    kwdefaults = obj.__kwdefaults__ or {}
+    params = []
+    first_default = npos - len(defaults)
+    for i in range(npos):
+        kind = Parameter.POSITIONAL_ONLY if i < c.co_posonlyargcount else Parameter.POSITIONAL_OR_KEYWORD
+        d = defaults[i - first_default] if i >= first_default else _empty
+        params.append(Parameter(names[i], kind, default=d))
+    k = npos
+    varargs = None
+    if c.co_flags & 0x4:
+        varargs = Parameter(names[npos + nkw], Parameter.VAR_POSITIONAL)
+    kwonly = []
+    for i in range(nkw):
+        n = names[npos + i]
+        kwonly.append(Parameter(n, Parameter.KEYWORD_ONLY, default=kwdefaults.get(n, _empty)))
+    if varargs is not None:
+        params.append(varargs)
+    params.extend(kwonly)
+    if c.co_flags & 0x8:
+        idx = npos + nkw + (1 if c.co_flags & 0x4 else 0)
+        params.append(Parameter(names[idx], Parameter.VAR_KEYWORD))
+    if bound and params:
+        params = params[1:]
+    return Signature(params)
