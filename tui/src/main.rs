@@ -71,7 +71,15 @@ fn main() -> ExitCode {
             entry,
             sends,
             seed,
-        } => ExitCode::from(tui::run(file, tui::model::Options { entry, sends, seed })),
+        } => ExitCode::from(tui::run(
+            file,
+            tui::model::Options {
+                entry,
+                sends,
+                seed,
+                ..Default::default()
+            },
+        )),
         other => commands::dispatch(other),
     }
 }

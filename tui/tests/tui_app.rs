@@ -524,6 +524,7 @@ fn entry_generator_driven_by_sends_then_by_branches() {
         entry: Some("counter(100)".into()),
         sends: vec!["5".into()],
         seed: None,
+        ..Default::default()
     };
     let mut app = App::new(tui::model::Model::open_with(&py, &opts).expect("records"));
     // Importing the script runs its main() (5 suspensions), then the entry is driven.
@@ -614,4 +615,23 @@ fn colon_commands_save_switch_branch_and_quit() {
     typed(&mut app, "q");
     key(&mut app, KeyCode::Enter);
     assert!(app.quit);
+}
+
+#[test]
+fn an_interrupted_recording_opens_what_was_recorded() {
+    let dir = std::env::temp_dir().join(format!("ys-tui-{}-forever", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let p = dir.join("forever.py");
+    std::fs::write(
+        &p,
+        "def count():\n    n = 0\n    while True:\n        n += 1\n        yield n\n\nfor x in count():\n    pass\n",
+    )
+    .unwrap();
+    let opts = tui::model::Options::default();
+    opts.stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    let app = App::new(tui::model::Model::open_with(&p, &opts).expect("records"));
+    assert!(!app.timeline.rows.is_empty());
+    assert_eq!(app.timeline.end, "interrupted");
+    let shot = text(&screen(&app, 80, 24));
+    assert!(shot.contains("Timeline (interrupted)"), "{shot}");
 }

@@ -10,7 +10,9 @@ use ratatui::crossterm::event::{
     self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind,
 };
 use ratatui::crossterm::execute;
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::Ordering;
 
 /// The bundled demo: `scripts/card_game.py` here, or next to the workspace.
 #[must_use]
@@ -30,8 +32,12 @@ pub fn no_color() -> bool {
 
 /// Opens `path` (a script or a `.ron` recording; the demo when `None`) and runs the interface.
 /// Returns the exit status.
-pub fn run(path: Option<PathBuf>, opts: model::Options) -> u8 {
+pub fn run(path: Option<PathBuf>, mut opts: model::Options) -> u8 {
     let path = path.unwrap_or_else(demo_script);
+    // Before the interface starts, Ctrl-C stops a long recording; then it is a key.
+    opts.progress = std::io::stderr().is_terminal();
+    let flag = opts.stop.clone();
+    let _ = ctrlc::set_handler(move || flag.store(true, Ordering::Relaxed));
     // The interpreter recurses on nested built-in calls: give it a large stack.
     let handle = std::thread::Builder::new()
         .stack_size(512 << 20)

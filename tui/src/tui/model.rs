@@ -3,8 +3,12 @@
 //! timelines with the program output up to each suspension.
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
 use yieldscope_inspector::check::{inputs_of, script_path};
 use yieldscope_inspector::format::{BranchInfo, Record, ResumeHow};
+use yieldscope_inspector::recorder::Sink;
 use yieldscope_inspector::recorder::{to_line, MemorySink};
 use yieldscope_inspector::session::render_vm_error;
 use yieldscope_inspector::session::{new_header, Engine, Spec};
@@ -65,6 +69,48 @@ pub struct Options {
     pub sends: Vec<String>,
     /// Seed `random` first.
     pub seed: Option<u64>,
+    /// Show progress on stderr while recording.
+    pub progress: bool,
+    /// Set (by Ctrl-C) to stop recording and open what was recorded.
+    pub stop: Arc<AtomicBool>,
+}
+
+/// Collects records in memory, reports progress and honours Ctrl-C.
+struct ProgressSink<'a> {
+    records: Vec<Record>,
+    suspensions: u64,
+    last: Instant,
+    opts: &'a Options,
+}
+
+impl ProgressSink<'_> {
+    fn report(&mut self) {
+        if self.opts.progress && self.last.elapsed() >= Duration::from_millis(100) {
+            self.last = Instant::now();
+            eprint!(
+                "\ryieldscope: recording… {} suspensions (Ctrl-C stops and opens them)",
+                self.suspensions
+            );
+        }
+    }
+}
+
+impl Sink for ProgressSink<'_> {
+    fn record(&mut self, rec: &Record) -> yieldscope_inspector::Result<()> {
+        if matches!(rec, Record::Suspend(_)) {
+            self.suspensions += 1;
+        }
+        self.records.push(rec.clone());
+        self.report();
+        Ok(())
+    }
+    fn tick(&mut self) -> yieldscope_inspector::Result<()> {
+        self.report();
+        Ok(())
+    }
+    fn interrupted(&self) -> bool {
+        self.opts.stop.load(Ordering::Relaxed)
+    }
 }
 
 /// The recording and where it came from.
@@ -154,11 +200,17 @@ impl Model {
             inputs: None,
             allow_writes: false,
         };
-        let mut sink = MemorySink {
+        let mut sink = ProgressSink {
             records: Vec::new(),
-            world: true,
+            suspensions: 0,
+            last: Instant::now(),
+            opts,
         };
-        Engine::run_fresh(&spec, &mut sink).map_err(|e| e.to_string())?;
+        let run = Engine::run_fresh(&spec, &mut sink);
+        if opts.progress && sink.suspensions > 0 {
+            eprintln!();
+        }
+        run.map_err(|e| e.to_string())?;
         let mut text = to_line(&header).map_err(|e| e.to_string())?;
         text.push('\n');
         push_lines(&mut text, &sink.records)?;
