@@ -538,6 +538,21 @@ impl Vm {
                     self.tuple(d)
                 }
             }
+            (Object::Function(f), "__kwdefaults__") => {
+                let kd = f.kwdefaults.clone();
+                if kd.is_empty() {
+                    Value::None
+                } else {
+                    let d = self.new_dict();
+                    for (k, v) in kd {
+                        let n = self.names.name(k).to_string();
+                        let kv = self.str_value(&n);
+                        self.dict_set(d, kv, v)?;
+                        self.heap.decref(kv);
+                    }
+                    d
+                }
+            }
             (Object::Function(f), "__closure__") => {
                 let cells: Vec<Value> = f.closure.iter().map(|c| Value::Obj(*c)).collect();
                 if cells.is_empty() {

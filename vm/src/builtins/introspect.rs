@@ -38,8 +38,16 @@ fn code_info(vm: &mut Vm, id: CodeId) -> Value {
     let name = vm.str_value(&c.name);
     let qual = vm.str_value(&c.qualname);
     let file = vm.str_value(&path);
-    let names: Vec<Value> = c
-        .varnames
+    // CPython's order: positional, keyword-only, then `*args`, `**kwargs`
+    // (the VM keeps `*args` before the keyword-only slots).
+    let mut order = c.varnames.clone();
+    let npos = c.argcount as usize;
+    let nkw = c.kwonly as usize;
+    if c.varargs && nkw > 0 && npos + nkw < order.len() {
+        let va = order.remove(npos);
+        order.insert(npos + nkw, va);
+    }
+    let names: Vec<Value> = order
         .iter()
         .map(|s| {
             let n = vm.names.name(*s).to_string();

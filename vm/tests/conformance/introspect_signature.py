@@ -21,8 +21,16 @@ class K:
         pass
 
 
-for fn in [f, g, h, K, K().m, lambda: 0, lambda *a, **k: 0]:
+for fn in [f, g, h, K, K(1).m, lambda: 0, lambda *a, **k: 0]:
     sig = inspect.signature(fn)
     print(sig, [(p.name, str(p.kind), p.default is inspect.Parameter.empty) for p in sig.parameters.values()])
 print(list(inspect.signature(f).parameters), inspect.signature(f).parameters["b"].default)
 print(g.__code__.co_posonlyargcount, f.__code__.co_kwonlyargcount)
+
+
+def v(a, *r, k, m=1, **kw):
+    x = 1
+
+
+print(v.__code__.co_varnames, inspect.signature(v))
+print(v.__kwdefaults__, (lambda: 0).__kwdefaults__)
