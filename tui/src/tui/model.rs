@@ -12,6 +12,7 @@ use yieldscope_inspector::recorder::Sink;
 use yieldscope_inspector::recorder::{to_line, MemorySink};
 use yieldscope_inspector::session::render_vm_error;
 use yieldscope_inspector::session::{new_header, Engine, Spec};
+use yieldscope_inspector::timeline::Branch;
 use yieldscope_inspector::value::view;
 use yieldscope_inspector::world::{world_view, WorldView};
 use yieldscope_inspector::Recording;
@@ -117,8 +118,10 @@ impl Sink for ProgressSink<'_> {
 pub struct Model {
     /// The recording (all branches).
     pub rec: Recording,
-    /// Its RON text (header and records), reloaded after a branch is added.
-    text: String,
+    /// The RON text it was loaded from (or just the header line of a new recording).
+    base: String,
+    /// Records made here after `base` (a script's run, new branches), written by [`Model::save`].
+    records: Vec<Record>,
     /// Directory for the program's imports and files.
     pub search_dir: PathBuf,
     /// A short name for the title bar.
@@ -132,6 +135,22 @@ pub fn line_of(at: &str) -> usize {
         .next()
         .and_then(|l| l.trim().parse().ok())
         .unwrap_or(0)
+}
+
+/// Adds records (of the recording's last branch, or `Branch` records
+/// starting new ones) to a recording in memory, as the loader would.
+fn append(rec: &mut Recording, records: &[Record]) -> Result<(), String> {
+    let worlds = rec.header.worlds;
+    for r in records {
+        match r {
+            Record::Branch(info) => rec.branches.push(Branch::new(info.clone())),
+            other => {
+                let last = rec.branches.len() - 1;
+                rec.branches[last].push(other.clone(), 0, worlds)?;
+            }
+        }
+    }
+    Ok(())
 }
 
 fn push_lines(text: &mut String, records: &[Record]) -> Result<(), String> {
@@ -171,10 +190,11 @@ impl Model {
                 .or_else(|| path.parent())
                 .map(PathBuf::from)
                 .unwrap_or_default();
-            let text = String::from_utf8_lossy(&bytes).into_owned();
+            let base = String::from_utf8_lossy(&bytes).into_owned();
             return Ok(Model {
                 rec,
-                text,
+                base,
+                records: Vec::new(),
                 search_dir,
                 title,
             });
@@ -211,14 +231,14 @@ impl Model {
             eprintln!();
         }
         run.map_err(|e| e.to_string())?;
-        let mut text = to_line(&header).map_err(|e| e.to_string())?;
-        text.push('\n');
-        push_lines(&mut text, &sink.records)?;
-        let rec =
-            yieldscope_inspector::load_bytes(path, text.as_bytes()).map_err(|e| e.to_string())?;
+        let mut base = to_line(&header).map_err(|e| e.to_string())?;
+        base.push('\n');
+        let mut rec = Recording::new(path, header);
+        append(&mut rec, &sink.records)?;
         Ok(Model {
             rec,
-            text,
+            base,
+            records: sink.records,
             search_dir,
             title,
         })
@@ -257,15 +277,8 @@ impl Model {
             send: send.to_string(),
         })];
         lines.extend(sink.records);
-        let mut text = self.text.clone();
-        if !text.is_empty() && !text.ends_with('\n') {
-            text.push('\n');
-        }
-        push_lines(&mut text, &lines)?;
-        let path = self.rec.path.clone();
-        self.rec =
-            yieldscope_inspector::load_bytes(&path, text.as_bytes()).map_err(|e| e.to_string())?;
-        self.text = text;
+        append(&mut self.rec, &lines)?;
+        self.records.extend(lines);
         Ok(id)
     }
 
@@ -342,9 +355,13 @@ impl Model {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
+        let mut text = self.base.clone();
+        if !text.is_empty() && !text.ends_with('\n') {
+            text.push('\n');
+        }
+        push_lines(&mut text, &self.records)?;
         let tmp = path.with_file_name(format!(".{name}.tmp{}", std::process::id()));
-        let res =
-            std::fs::write(&tmp, self.text.as_bytes()).and_then(|()| std::fs::rename(&tmp, path));
+        let res = std::fs::write(&tmp, text.as_bytes()).and_then(|()| std::fs::rename(&tmp, path));
         if let Err(e) = res {
             let _ = std::fs::remove_file(&tmp);
             return Err(format!("{}: cannot write: {e}", path.display()));
