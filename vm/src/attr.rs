@@ -849,6 +849,27 @@ impl Vm {
 
     /// `delattr(obj, name)`.
     pub fn del_attr(&mut self, obj: Value, name: Sym) -> PyResult<()> {
+        // A user `__delattr__` takes over (`object.__delattr__` removes).
+        let inst_cls = match obj.as_ref().map(|r| self.heap.get(r)) {
+            Some(Object::Instance(i)) => Some(i.class),
+            _ => None,
+        };
+        if let Some(cls) = inst_cls {
+            let da = self.sym("__delattr__");
+            if let Some(f) = self.class_lookup(cls, da) {
+                if matches!(
+                    f.as_ref().map(|x| self.heap.get(x)),
+                    Some(Object::Function(_))
+                ) {
+                    let n = self.names.name(name).to_string();
+                    let nv = self.str_value(&n);
+                    self.heap.incref(obj);
+                    let out = self.call_sync(f, vec![obj, nv], Vec::new())?;
+                    self.heap.decref(out);
+                    return Ok(());
+                }
+            }
+        }
         if let Value::Obj(r) = obj {
             let old = match self.heap.get_mut(r) {
                 Object::Instance(i) => i.attrs.shift_remove(&name),

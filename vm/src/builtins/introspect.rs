@@ -354,3 +354,36 @@ pub fn tb(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     }
     val(vm.list(out))
 }
+
+/// `object.__delattr__(obj, name)`: removes from the instance dict (bypasses
+/// a user `__delattr__`).
+pub fn object_delattr(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    if a.pos.len() != 2 {
+        return vm.type_error(format!("expected 2 arguments, got {}", a.pos.len()));
+    }
+    let Some(n) = vm.as_str(a.pos[1]).map(str::to_string) else {
+        return vm.type_error("attribute name must be string");
+    };
+    let s = vm.sym(&n);
+    let removed = match a.pos[0].as_ref().map(|r| vm.heap.get_mut(r)) {
+        Some(Object::Instance(i)) => Some(i.attrs.shift_remove(&s)),
+        _ => None,
+    };
+    match removed {
+        Some(Some(old)) => {
+            vm.heap.decref(old);
+            val(Value::None)
+        }
+        Some(None) => {
+            let tn = vm.type_name(a.pos[0]);
+            vm.err(
+                crate::builtins::ExcType::AttributeError,
+                format!("'{tn}' object has no attribute '{n}'"),
+            )
+        }
+        None => {
+            vm.del_attr(a.pos[0], s)?;
+            val(Value::None)
+        }
+    }
+}

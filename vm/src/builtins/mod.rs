@@ -143,6 +143,7 @@ table! {
         "__init_subclass__": m::object_init_subclass, "__init__": m::object_init,
         "__repr__": m::object_repr, "__str__": m::object_str, "__eq__": m::object_eq,
         "__ne__": m::object_ne, "__hash__": m::object_hash, "__setattr__": m::object_setattr,
+        "__delattr__": introspect::object_delattr,
         "__getattribute__": m::object_getattribute, "__format__": m::object_format,
         "__lt__": m::object_notimpl, "__le__": m::object_notimpl, "__gt__": m::object_notimpl,
         "__ge__": m::object_notimpl,
