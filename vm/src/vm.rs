@@ -198,7 +198,7 @@ pub struct Vm {
 }
 
 fn default_gc_min() -> usize {
-    100_000
+    50_000
 }
 
 /// Result type of operations that may raise a Python exception (the owned exception object).
