@@ -47,6 +47,12 @@ pub struct Heap {
     /// One bit per slot: already in `dirty`.
     #[serde(skip)]
     dirty_bits: Vec<u64>,
+    /// Reused work list of `release`.
+    #[serde(skip)]
+    scratch_work: Vec<Ref>,
+    /// Reused child list of `release`.
+    #[serde(skip)]
+    scratch_children: Vec<Value>,
     /// Weak references by handle (`weakref.ref` keeps its handle).
     #[serde(default)]
     pub weak: Vec<WeakSlot>,
@@ -231,8 +237,11 @@ impl Heap {
     }
 
     fn release(&mut self, first: Ref) {
-        let mut work = vec![first];
-        let mut children = Vec::new();
+        // Scratch vectors are reused across releases (freeing is hot).
+        let mut work = std::mem::take(&mut self.scratch_work);
+        let mut children = std::mem::take(&mut self.scratch_children);
+        work.clear();
+        work.push(first);
         while let Some(r) = work.pop() {
             if self.needs_finalizer(r) {
                 // The cycle collector may have queued it already.
@@ -267,6 +276,9 @@ impl Heap {
             }
             work[start..].reverse();
         }
+        children.clear();
+        self.scratch_work = work;
+        self.scratch_children = children;
     }
 
     /// Frees a slot whose object the collector has already emptied.
