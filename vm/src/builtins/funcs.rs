@@ -21,6 +21,11 @@ pub(crate) fn kw(vm: &Vm, a: &Args<'_>, name: &str) -> Option<Value> {
         .map(|(_, v)| *v)
 }
 
+/// Argument `i` given by position, or else by keyword `name`.
+pub(crate) fn pos_or_kw(vm: &Vm, a: &Args<'_>, i: usize, name: &str) -> Option<Value> {
+    a.pos.get(i).copied().or_else(|| kw(vm, a, name))
+}
+
 fn val(v: Value) -> PyResult<Ret> {
     Ok(Ret::Value(v))
 }
@@ -440,12 +445,7 @@ pub fn pow(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
 pub fn round(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     nargs(vm, a, "round", 1, 2)?;
     let v = a.pos[0];
-    let nd = a
-        .pos
-        .get(1)
-        .copied()
-        .or_else(|| kw(vm, a, "ndigits"))
-        .filter(|x| *x != Value::None);
+    let nd = pos_or_kw(vm, a, 1, "ndigits").filter(|x| *x != Value::None);
     if let Some(i) = vm.int_ref(v) {
         let b = i.to_big();
         let Some(n) = nd else {
@@ -508,12 +508,7 @@ pub fn round(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
 
 pub fn sum(vm: &mut Vm, a: &Args<'_>, ret: RetMode) -> PyResult<Ret> {
     nargs(vm, a, "sum", 1, 2)?;
-    let start = a
-        .pos
-        .get(1)
-        .copied()
-        .or_else(|| kw(vm, a, "start"))
-        .unwrap_or(Value::Int(0));
+    let start = pos_or_kw(vm, a, 1, "start").unwrap_or(Value::Int(0));
     if vm.as_str(start).is_some() {
         return vm.type_error("sum() can't sum strings [use ''.join(seq) instead]");
     }
@@ -594,12 +589,7 @@ pub fn sorted(vm: &mut Vm, a: &Args<'_>, ret: RetMode) -> PyResult<Ret> {
 
 pub fn enumerate(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     nargs(vm, a, "enumerate", 1, 2)?;
-    let start = a
-        .pos
-        .get(1)
-        .copied()
-        .or_else(|| kw(vm, a, "start"))
-        .unwrap_or(Value::Int(0));
+    let start = pos_or_kw(vm, a, 1, "start").unwrap_or(Value::Int(0));
     let count = to_i64(vm, start, "enumerate")?;
     let inner = vm.get_iter_sync(a.pos[0])?;
     val(new_iter(vm, IterObj::Enumerate { inner, count }))
@@ -881,37 +871,8 @@ pub fn locals(vm: &mut Vm, _a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     let Some(crate::frame::FrameKind::Py(f)) = vm.frames.last().map(|f| &f.kind) else {
         return val(vm.new_dict());
     };
-    let (code, locals, module, cells) = (f.code, f.locals.clone(), f.module, f.cells.clone());
-    let c = vm.code(code).clone();
-    if c.kind == crate::code::CodeKind::Module {
-        return val(vm.get_attr(Value::Obj(module), crate::intern::sym::DICT)?);
-    }
-    let d = vm.new_dict();
-    for (i, v) in locals.iter().enumerate() {
-        if *v != Value::Undef {
-            let n = vm.names.name(c.varnames[i]).to_string();
-            let k = vm.str_value(&n);
-            vm.dict_set(d, k, *v)?;
-            vm.heap.decref(k);
-        }
-    }
-    for (i, cell) in cells.iter().enumerate() {
-        let name = if i < c.cellvars.len() {
-            c.cellvars[i]
-        } else {
-            c.freevars[i - c.cellvars.len()]
-        };
-        if let Object::Cell(v) = vm.heap.get(*cell) {
-            let v = *v;
-            if v != Value::Undef {
-                let n = vm.names.name(name).to_string();
-                let k = vm.str_value(&n);
-                vm.dict_set(d, k, v)?;
-                vm.heap.decref(k);
-            }
-        }
-    }
-    val(d)
+    let f = (**f).clone();
+    val(super::introspect::frame_locals(vm, &f)?)
 }
 
 pub fn input(vm: &mut Vm, _a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
@@ -923,11 +884,7 @@ pub fn open(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     let Some(path) = vm.as_str(a.pos[0]).map(str::to_string) else {
         return vm.type_error("expected str, bytes or os.PathLike object");
     };
-    let mode = a
-        .pos
-        .get(1)
-        .copied()
-        .or_else(|| kw(vm, a, "mode"))
+    let mode = pos_or_kw(vm, a, 1, "mode")
         .and_then(|m| vm.as_str(m).map(str::to_string))
         .unwrap_or_else(|| "r".to_string());
     let full = vm.search_dir.join(&path);
@@ -986,12 +943,7 @@ pub fn it_count(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
         .copied()
         .or_else(|| kw(vm, a, "start"))
         .unwrap_or(Value::Int(0));
-    let step = a
-        .pos
-        .get(1)
-        .copied()
-        .or_else(|| kw(vm, a, "step"))
-        .unwrap_or(Value::Int(1));
+    let step = pos_or_kw(vm, a, 1, "step").unwrap_or(Value::Int(1));
     let (cur, step) = (incref(vm, start), incref(vm, step));
     val(new_iter(vm, IterObj::Count { cur, step }))
 }
@@ -1012,7 +964,7 @@ pub fn it_cycle(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
 
 pub fn it_repeat(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     nargs(vm, a, "repeat", 1, 2)?;
-    let times = a.pos.get(1).copied().or_else(|| kw(vm, a, "times"));
+    let times = pos_or_kw(vm, a, 1, "times");
     let remaining = match times {
         Some(t) => Some(to_i64(vm, t, "repeat")?.max(0)),
         None => None,
@@ -1131,12 +1083,7 @@ pub fn it_dropwhile(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
 
 pub fn it_accumulate(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     nargs(vm, a, "accumulate", 1, 2)?;
-    let func = a
-        .pos
-        .get(1)
-        .copied()
-        .or_else(|| kw(vm, a, "func"))
-        .unwrap_or(Value::None);
+    let func = pos_or_kw(vm, a, 1, "func").unwrap_or(Value::None);
     let initial = kw(vm, a, "initial");
     let mut inner = vm.get_iter_sync(a.pos[0])?;
     if let Some(init) = initial.filter(|v| *v != Value::None) {
@@ -1210,7 +1157,7 @@ pub fn it_product(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
 fn comb(vm: &mut Vm, a: &Args<'_>, kind: CombKind, name: &str) -> PyResult<Ret> {
     nargs(vm, a, name, 1, 2)?;
     let pool = vm.collect_sync(a.pos[0])?;
-    let r = match a.pos.get(1).copied().or_else(|| kw(vm, a, "r")) {
+    let r = match pos_or_kw(vm, a, 1, "r") {
         Some(Value::None) | None if kind == CombKind::Permutations => pool.len(),
         Some(v) => {
             let r = to_i64(vm, v, name)?;
@@ -1269,12 +1216,7 @@ pub fn it_zip_longest(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret>
 
 pub fn it_groupby(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     nargs(vm, a, "groupby", 1, 2)?;
-    let key = a
-        .pos
-        .get(1)
-        .copied()
-        .or_else(|| kw(vm, a, "key"))
-        .unwrap_or(Value::None);
+    let key = pos_or_kw(vm, a, 1, "key").unwrap_or(Value::None);
     let inner = vm.get_iter_sync(a.pos[0])?;
     let key = incref(vm, key);
     val(new_iter(

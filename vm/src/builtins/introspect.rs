@@ -79,7 +79,7 @@ fn line_at(vm: &Vm, id: CodeId, pc: u32) -> i64 {
 }
 
 /// The locals of a frame as a new dict (module frames: the module's dict).
-fn frame_locals(vm: &mut Vm, f: &PyFrame) -> PyResult<Value> {
+pub(crate) fn frame_locals(vm: &mut Vm, f: &PyFrame) -> PyResult<Value> {
     let c = vm.code(f.code).clone();
     if c.kind == CodeKind::Module {
         return vm.get_attr(Value::Obj(f.module), crate::intern::sym::DICT);

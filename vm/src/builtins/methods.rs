@@ -1122,7 +1122,7 @@ pub fn rnd_sample(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     ) {
         return vm.type_error("Population must be a sequence.  For dicts or sets, use sorted(d).");
     }
-    let Some(kv) = a.pos.get(2).copied().or_else(|| kw(vm, a, "k")) else {
+    let Some(kv) = super::funcs::pos_or_kw(vm, a, 2, "k") else {
         return vm.type_error("Random.sample() missing 1 required positional argument: 'k'");
     };
     let k = to_i64(vm, kv, "sample")?;
@@ -1165,7 +1165,7 @@ pub fn rnd_choices(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
             }
         }
     };
-    let weights = floats(vm, a.pos.get(2).copied().or_else(|| kw(vm, a, "weights")))?;
+    let weights = floats(vm, super::funcs::pos_or_kw(vm, a, 2, "weights"))?;
     let cum = floats(vm, kw(vm, a, "cum_weights"))?;
     let k = match kw(vm, a, "k") {
         Some(v) => to_i64(vm, v, "choices")?.max(0) as usize,
@@ -1370,7 +1370,7 @@ impl Vm {
                 let Some(v) = first else {
                     return val(Value::Int(0));
                 };
-                let base = a.pos.get(1).copied().or_else(|| kw(self, a, "base"));
+                let base = super::funcs::pos_or_kw(self, a, 1, "base");
                 if let Some(b) = base {
                     let b = to_i64(self, b, "int")?;
                     let Some(s) = self.as_str(v).map(str::to_string) else {
@@ -1636,7 +1636,7 @@ impl Vm {
                 ))
             }
             TypeTag::Deque => {
-                let maxlen = match a.pos.get(1).copied().or_else(|| kw(self, a, "maxlen")) {
+                let maxlen = match super::funcs::pos_or_kw(self, a, 1, "maxlen") {
                     Some(Value::None) | None => None,
                     Some(m) => Some(to_i64(self, m, "deque")?.max(0) as usize),
                 };

@@ -56,11 +56,7 @@ pub fn join(vm: &mut Vm, a: &Args<'_>, ret: RetMode) -> PyResult<Ret> {
 }
 
 fn maxsplit(vm: &mut Vm, a: &Args<'_>) -> PyResult<Option<usize>> {
-    let v = a
-        .pos
-        .get(2)
-        .copied()
-        .or_else(|| super::funcs::kw(vm, a, "maxsplit"));
+    let v = super::funcs::pos_or_kw(vm, a, 2, "maxsplit");
     match v {
         None => Ok(None),
         Some(v) => {
@@ -71,11 +67,7 @@ fn maxsplit(vm: &mut Vm, a: &Args<'_>) -> PyResult<Option<usize>> {
 }
 
 fn sep_arg(vm: &mut Vm, a: &Args<'_>) -> PyResult<Option<String>> {
-    let v = a
-        .pos
-        .get(1)
-        .copied()
-        .or_else(|| super::funcs::kw(vm, a, "sep"));
+    let v = super::funcs::pos_or_kw(vm, a, 1, "sep");
     match v {
         None | Some(Value::None) => Ok(None),
         Some(v) => match vm.as_str(v) {
@@ -492,12 +484,7 @@ pub fn zfill(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
 
 pub fn splitlines(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     let s = recv(vm, a, "splitlines")?;
-    let keep = match a
-        .pos
-        .get(1)
-        .copied()
-        .or_else(|| super::funcs::kw(vm, a, "keepends"))
-    {
+    let keep = match super::funcs::pos_or_kw(vm, a, 1, "keepends") {
         Some(v) => vm.truthy(v)?,
         None => false,
     };
