@@ -9,7 +9,7 @@ use crate::interp::Stop;
 use crate::object::{Attrs, Class, ClassKind, Function, GenState, Generator, Instance, Object};
 use crate::types::TypeTag;
 use crate::value::{Ref, Value};
-use crate::vm::{Event, PyResult, Vm};
+use crate::vm::{PyResult, Vm};
 
 impl Vm {
     /// Calls `func` with owned arguments. Returns `Some(result)` when the
@@ -525,15 +525,9 @@ impl Vm {
             _ => unreachable!(),
         };
         // A built-in type, or a user class deriving from one with special storage.
-        let builtin_base = self.builtin_base(cls);
         if let ClassKind::Builtin(tag) = kind {
             if tag != TypeTag::BaseException && tag != TypeTag::Object {
                 return self.construct_builtin(tag, args, kw, ret);
-            }
-        }
-        if let Some(tag) = builtin_base {
-            if !matches!(tag, TypeTag::Object | TypeTag::BaseException) {
-                let _ = tag;
             }
         }
         let is_exc = self.is_exception_class(cls);
@@ -602,21 +596,6 @@ impl Vm {
         )
     }
 
-    /// The nearest built-in class in a class's MRO.
-    pub(crate) fn builtin_base(&self, cls: Ref) -> Option<TypeTag> {
-        let Object::Class(c) = self.heap.get(cls) else {
-            return None;
-        };
-        for k in &c.mro {
-            if let Object::Class(kc) = self.heap.get(*k) {
-                if let ClassKind::Builtin(t) = kc.kind {
-                    return Some(t);
-                }
-            }
-        }
-        None
-    }
-
     /// A class's `__name__`.
     #[must_use]
     pub fn class_name(&self, cls: Ref) -> String {
@@ -648,11 +627,10 @@ impl Vm {
                 }
             }
         }
+        // The class takes over the stack's references to its bases.
         if base_refs.is_empty() {
             let o = self.b.ty(TypeTag::Object);
             base_refs.push(o);
-        } else {
-            // The class holds its bases.
         }
         let cell = attrs.shift_remove(&sym::CLASS_CELL);
         if attrs.contains_key(&sym::EQ) && !attrs.contains_key(&sym::HASH) {
@@ -692,9 +670,6 @@ impl Vm {
         full.extend(mro);
         if let Object::Class(c) = self.heap.get_mut(r) {
             c.mro = full;
-        }
-        if bases.is_empty() {
-            // nothing to release
         }
         if let Some(cell) = cell {
             if let Some(cr) = cell.as_ref() {
@@ -757,6 +732,3 @@ fn missing_message(fname: &str, missing: &[String], kind: &str) -> String {
     let plural = if n == 1 { "" } else { "s" };
     format!("{fname}() missing {n} required {kind} argument{plural}: {list}")
 }
-
-#[allow(dead_code)]
-fn _unused(_: Event) {}

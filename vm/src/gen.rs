@@ -194,7 +194,6 @@ impl Vm {
                     self.heap.decref(it);
                 }
                 self.raise_new(exc);
-                let _ = closing;
                 Ok(Thrown::Pushed)
             }
         }

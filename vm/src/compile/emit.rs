@@ -745,10 +745,6 @@ impl<'c, 'x, 't> Compiler<'c, 'x, 't> {
                 FBlock::Finally(body) => {
                     self.emit(Op::PopBlock);
                     // The finally body runs with the outer blocks in force.
-                    let outer: Vec<FBlock<'t>> = Vec::new();
-                    let _ = outer;
-                    let keep: Vec<FBlock<'t>> = Vec::new();
-                    let _ = keep;
                     let inner_saved: Vec<FBlock<'t>> = saved[..i]
                         .iter()
                         .map(|b| match b {
