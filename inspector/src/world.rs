@@ -156,7 +156,7 @@ fn py_view(vm: &Vm, owner: String, p: &PyFrame) -> FrameView {
         match vm.heap.slots.get(d.index()).map(|s| &s.obj) {
             Some(Object::Generator(g)) => {
                 delegation.push(format!("{}#{}", g.qualname, g.serial));
-                match g.frame.as_deref().map(|f| &f.kind) {
+                match g.frame.as_ref().map(|f| &f.kind) {
                     Some(FrameKind::Py(inner)) => cur = inner,
                     _ => break,
                 }

@@ -232,10 +232,10 @@ impl Vm {
             let mut frame = frame;
             frame.generator = Some(g);
             if let Object::Generator(go) = self.heap.get_mut(g) {
-                go.frame = Some(Box::new(Frame {
+                go.frame = Some(Frame {
                     ret: RetMode::Discard,
                     kind: FrameKind::Py(frame),
-                }));
+                });
             }
             return Ok(Some(Value::Obj(g)));
         }
@@ -244,6 +244,100 @@ impl Vm {
             kind: FrameKind::Py(frame),
         })?;
         Ok(None)
+    }
+
+    /// `CALL`/`CALL_METHOD` of a plain Python function taking exactly the
+    /// positional arguments on the stack: moves them straight from the
+    /// caller's stack into a reused frame (no argument vector, no binding).
+    /// Returns `false`, touching nothing, when the call needs the general path.
+    pub(crate) fn try_fast_call(&mut self, n: u32, method: bool) -> bool {
+        let Some(Frame {
+            kind: FrameKind::Py(caller),
+            ..
+        }) = self.frames.last()
+        else {
+            return false;
+        };
+        let len = caller.stack.len();
+        let n = n as usize;
+        let (func, first, nargs) = if method {
+            let this = caller.stack[len - n - 1];
+            if this == Value::Undef {
+                (caller.stack[len - n - 2], len - n, n)
+            } else {
+                (caller.stack[len - n - 2], len - n - 1, n + 1)
+            }
+        } else {
+            (caller.stack[len - n - 1], len - n, n)
+        };
+        let Value::Obj(fref) = func else { return false };
+        let Object::Function(fo) = self.heap.get(fref) else {
+            return false;
+        };
+        let (code_id, module, nclosure) = (fo.code, fo.module, fo.closure.len());
+        let code = &self.codes[code_id.0 as usize];
+        if code.is_generator
+            || code.varargs
+            || code.varkw
+            || code.kwonly != 0
+            || code.argcount as usize != nargs
+            || !code.cellvars.is_empty()
+            || self.depth >= self.recursion_limit
+        {
+            return false;
+        }
+        let nlocals = code.varnames.len();
+        let mut frame = self.frame_pool.pop().unwrap_or_else(|| {
+            Box::new(PyFrame {
+                code: code_id,
+                pc: 0,
+                locals: Vec::new(),
+                cells: Vec::new(),
+                stack: Vec::with_capacity(8),
+                blocks: Vec::new(),
+                module,
+                ns: None,
+                generator: None,
+                func: Value::None,
+            })
+        });
+        frame.code = code_id;
+        frame.pc = 0;
+        frame.module = module;
+        frame.locals.clear();
+        frame.cells.clear();
+        for i in 0..nclosure {
+            if let Object::Function(fo) = self.heap.get(fref) {
+                let c = fo.closure[i];
+                frame.cells.push(c);
+            }
+        }
+        for i in 0..nclosure {
+            let c = frame.cells[i];
+            self.heap.incref(Value::Obj(c));
+        }
+        self.heap.incref(Value::Obj(module));
+        let Some(Frame {
+            kind: FrameKind::Py(caller),
+            ..
+        }) = self.frames.last_mut()
+        else {
+            unreachable!("checked above")
+        };
+        frame.locals.extend(caller.stack.drain(first..));
+        frame.locals.resize(nlocals, Value::Undef);
+        if method && nargs == n {
+            // The unused `self` slot of CALL_METHOD.
+            caller.stack.pop();
+        }
+        // The function's stack reference moves into the frame.
+        frame.func = caller.stack.pop().expect("callee");
+        self.depth += 1;
+        self.frames.push(Frame {
+            ret: RetMode::Push,
+            kind: FrameKind::Py(frame),
+        });
+        true
     }
 
     fn func_display_name(&self, fref: Ref) -> String {

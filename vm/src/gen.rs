@@ -51,7 +51,7 @@ impl Vm {
         };
         frame.ret = ret;
         self.heap.incref(Value::Obj(g));
-        if let Err(e) = self.push_frame(*frame) {
+        if let Err(e) = self.push_frame(frame) {
             // Too deep: the generator stays usable.
             self.heap.decref(Value::Obj(g));
             return Err(e);

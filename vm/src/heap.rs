@@ -47,6 +47,10 @@ pub struct Heap {
     /// One bit per slot: already in `dirty`.
     #[serde(skip)]
     dirty_bits: Vec<u64>,
+    /// Whether the write barrier is on: it starts with the first
+    /// `take_dirty`, so runs nobody records pay nothing for it.
+    #[serde(skip)]
+    tracking: bool,
     /// Reused work list of `release`.
     #[serde(skip)]
     scratch_work: Vec<Ref>,
@@ -112,8 +116,15 @@ impl Heap {
         out
     }
 
-    #[inline]
+    #[inline(always)]
     fn mark(&mut self, i: u32) {
+        if self.tracking {
+            self.mark_slow(i);
+        }
+    }
+
+    #[inline(never)]
+    fn mark_slow(&mut self, i: u32) {
         let (w, b) = ((i >> 6) as usize, 1u64 << (i & 63));
         if w >= self.dirty_bits.len() {
             self.dirty_bits.resize(w + 1, 0);
@@ -125,8 +136,15 @@ impl Heap {
     }
 
     /// The slots written (allocated, mutated or freed) since the last call,
-    /// in first-write order; clears the write barrier.
+    /// in first-write order; clears the write barrier. The first call
+    /// turns the barrier on and reports every slot.
     pub fn take_dirty(&mut self) -> Vec<u32> {
+        if !self.tracking {
+            self.tracking = true;
+            self.dirty.clear();
+            self.dirty_bits.clear();
+            return (0..u32::try_from(self.slots.len()).unwrap_or(u32::MAX)).collect();
+        }
         for &i in &self.dirty {
             self.dirty_bits[(i >> 6) as usize] = 0;
         }
@@ -179,7 +197,7 @@ impl Heap {
     }
 
     /// Adds one reference.
-    #[inline]
+    #[inline(always)]
     pub fn incref(&mut self, v: Value) {
         if let Value::Obj(r) = v {
             let rc = &mut self.slots[r.index()].rc;
@@ -191,7 +209,7 @@ impl Heap {
     }
 
     /// Drops one reference, freeing (iteratively) whatever reaches zero.
-    #[inline]
+    #[inline(always)]
     pub fn decref(&mut self, v: Value) {
         if let Value::Obj(r) = v {
             let rc = &mut self.slots[r.index()].rc;

@@ -38,12 +38,12 @@ impl Vm {
         }
     }
 
-    #[inline]
+    #[inline(always)]
     pub(crate) fn push_value(&mut self, v: Value) {
         top!(self).stack.push(v);
     }
 
-    #[inline]
+    #[inline(always)]
     pub(crate) fn pop_value(&mut self) -> Value {
         top!(self).stack.pop().expect("stack underflow")
     }
@@ -511,10 +511,10 @@ impl Vm {
         pf.generator = Some(g);
         if let Object::Generator(go) = self.heap.get_mut(g) {
             go.state = GenState::Suspended;
-            go.frame = Some(Box::new(Frame {
+            go.frame = Some(Frame {
                 ret: RetMode::Discard,
                 kind: FrameKind::Py(pf),
-            }));
+            });
         }
         if self.pause_on_yield && self.sync_depth == 0 && self.pending_event.is_none() {
             self.pending_event = Some(Event::Suspended { generator: g });
@@ -1197,6 +1197,9 @@ impl Vm {
                 }
             }
             Op::Call(n) => {
+                if self.try_fast_call(n, false) {
+                    return Ok(());
+                }
                 let args = self.pop_n(n);
                 let func = self.pop_value();
                 let r = self.call_value(func, args, Vec::new(), RetMode::Push);
@@ -1229,6 +1232,9 @@ impl Vm {
                 }
             }
             Op::CallMethod(n) => {
+                if self.try_fast_call(n, true) {
+                    return Ok(());
+                }
                 let mut args = self.pop_n(n);
                 let this = self.pop_value();
                 let func = self.pop_value();

@@ -207,7 +207,7 @@ pub struct Generator {
     /// Stage.
     pub state: GenState,
     /// The frame, present unless running or finished.
-    pub frame: Option<Box<Frame>>,
+    pub frame: Option<Frame>,
     /// Its code (kept after the frame is gone, for `gi_code` and names).
     pub code: CodeId,
     /// `__name__`.

@@ -347,7 +347,7 @@ impl Vm {
     /// After remapping: each generator frame's handles have the right kinds.
     fn check_frames(&self, made: &[Ref]) -> bool {
         made.iter().all(|r| match self.heap.get(*r) {
-            Object::Generator(g) => match g.frame.as_deref().map(|f| &f.kind) {
+            Object::Generator(g) => match g.frame.as_ref().map(|f| &f.kind) {
                 Some(FrameKind::Py(p)) => {
                     p.generator == Some(*r)
                         && matches!(self.heap.get(p.module), Object::Module(_))
