@@ -89,17 +89,19 @@ impl Vm {
 
     /// Looks a name up along a class's MRO (borrowed result).
     pub(crate) fn class_lookup(&self, cls: Ref, name: Sym) -> Option<Value> {
+        let epoch = self.heap.class_epoch;
+        if let Some(found) = self.attr_cache.get(epoch, cls, name) {
+            return found;
+        }
         let Object::Class(c) = self.heap.get(cls) else {
             return None;
         };
-        for k in &c.mro {
-            if let Object::Class(kc) = self.heap.get(*k) {
-                if let Some(v) = kc.attrs.get(&name) {
-                    return Some(*v);
-                }
-            }
-        }
-        None
+        let found = c.mro.iter().find_map(|k| match self.heap.get(*k) {
+            Object::Class(kc) => kc.attrs.get(&name).copied(),
+            _ => None,
+        });
+        self.attr_cache.put(epoch, cls, name, found);
+        found
     }
 
     fn bind(&mut self, obj: Value, f: Value) -> Value {
@@ -761,6 +763,7 @@ impl Vm {
                         self.heap.decref(v);
                         return Ok(());
                     }
+                    self.heap.class_epoch += 1;
                     let old = match self.heap.get_mut(r) {
                         Object::Class(c) => {
                             c.version = c.version.wrapping_add(1);
@@ -871,6 +874,9 @@ impl Vm {
             }
         }
         if let Value::Obj(r) = obj {
+            if matches!(self.heap.get(r), Object::Class(_)) {
+                self.heap.class_epoch += 1;
+            }
             let old = match self.heap.get_mut(r) {
                 Object::Instance(i) => i.attrs.shift_remove(&name),
                 Object::Exception(e) => e.attrs.shift_remove(&name),

@@ -38,7 +38,11 @@ impl Vm {
                     },
                     ret,
                 );
-                self.heap.decref_all(args);
+                let mut args = args;
+                self.heap.decref_all(args.drain(..));
+                if args.capacity() <= 16 {
+                    *self.arg_pool = args;
+                }
                 self.heap.decref_all(kw.into_iter().map(|(_, v)| v));
                 match out? {
                     Ret::Value(v) => Ok(Some(v)),
@@ -765,6 +769,7 @@ impl Vm {
         if let Object::Class(c) = self.heap.get_mut(r) {
             c.mro = full;
         }
+        self.heap.class_epoch += 1;
         if let Some(cell) = cell {
             if let Some(cr) = cell.as_ref() {
                 self.heap.incref(Value::Obj(r));

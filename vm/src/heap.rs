@@ -47,6 +47,10 @@ pub struct Heap {
     /// One bit per slot: already in `dirty`.
     #[serde(skip)]
     dirty_bits: Vec<u64>,
+    /// Bumped whenever a class is created, changed or freed (method caches
+    /// hold while it stays put).
+    #[serde(skip)]
+    pub class_epoch: u64,
     /// Whether the write barrier is on: it starts with the first
     /// `take_dirty`, so runs nobody records pay nothing for it.
     #[serde(skip)]
@@ -153,6 +157,9 @@ impl Heap {
 
     /// Allocates a slot holding `obj` with a count of one, owned by the caller.
     pub fn alloc(&mut self, obj: Object) -> Ref {
+        if matches!(obj, Object::Class(_)) {
+            self.class_epoch += 1;
+        }
         self.live += 1;
         self.allocs_since_gc += 1;
         if let Some(i) = self.free.pop() {
@@ -269,6 +276,9 @@ impl Heap {
                 continue;
             }
             let obj = std::mem::replace(&mut self.slots[r.index()].obj, Object::Free);
+            if matches!(obj, Object::Class(_)) {
+                self.class_epoch += 1;
+            }
             debug_assert!(!matches!(obj, Object::Free), "double free of slot {}", r.0);
             self.mark(r.0);
             self.free.push(r.0);

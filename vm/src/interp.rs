@@ -3,7 +3,7 @@
 //! outcome to the frame below according to its [`RetMode`].
 
 use crate::builtins::ExcType;
-use crate::code::{BinOp, CmpOp, CodeKind, Op};
+use crate::code::{BinOp, CmpOp, CodeKind, Op, UnOp};
 use crate::frame::{Block, Frame, FrameKind, Outcome, PyFrame, RetMode};
 use crate::intern::{sym, Sym};
 use crate::object::{GenState, Object};
@@ -687,6 +687,106 @@ impl Vm {
                         None => break,
                     }
                 }
+                Op::LoadDeref(i) => {
+                    let v = match heap.get(f.cells[i as usize]) {
+                        Object::Cell(v) if *v != Value::Undef => *v,
+                        _ => break,
+                    };
+                    heap.incref(v);
+                    f.stack.push(v);
+                }
+                Op::LoadClosure(i) => {
+                    let c = Value::Obj(f.cells[i as usize]);
+                    heap.incref(c);
+                    f.stack.push(c);
+                }
+                Op::StoreDeref(i) => {
+                    let v = f.stack.pop().expect("stack");
+                    let old = match heap.get_mut(f.cells[i as usize]) {
+                        Object::Cell(slot) => std::mem::replace(slot, v),
+                        _ => Value::Undef,
+                    };
+                    if old != Value::Undef {
+                        heap.decref(old);
+                    }
+                    if !heap.pending_final.is_empty() {
+                        f.pc += 1;
+                        return n + 1;
+                    }
+                }
+                Op::Is(neg) => {
+                    let rhs = f.stack.pop().expect("stack");
+                    let lhs = f.stack.pop().expect("stack");
+                    f.stack.push(Value::Bool(lhs.is(rhs) != neg));
+                    heap.decref(lhs);
+                    heap.decref(rhs);
+                    if !heap.pending_final.is_empty() {
+                        f.pc += 1;
+                        return n + 1;
+                    }
+                }
+                Op::JumpIfFalseOrPop(t) | Op::JumpIfTrueOrPop(t) => {
+                    let truth = match f.stack.last() {
+                        Some(Value::Bool(x)) => *x,
+                        Some(Value::Int(i)) => *i != 0,
+                        Some(Value::None) => false,
+                        _ => break,
+                    };
+                    if truth == matches!(op, Op::JumpIfTrueOrPop(_)) {
+                        f.pc = t;
+                        n += 1;
+                        continue;
+                    }
+                    f.stack.pop();
+                }
+                Op::Unary(UnOp::Not) => {
+                    let truth = match f.stack.last() {
+                        Some(Value::Bool(x)) => *x,
+                        Some(Value::Int(i)) => *i != 0,
+                        Some(Value::None) => false,
+                        _ => break,
+                    };
+                    *f.stack.last_mut().expect("stack") = Value::Bool(!truth);
+                }
+                Op::Unary(UnOp::Neg) => match f.stack.last_mut() {
+                    Some(slot @ Value::Int(_)) => {
+                        let Value::Int(i) = *slot else { break };
+                        let Some(r) = i.checked_neg() else { break };
+                        *slot = Value::Int(r);
+                    }
+                    Some(slot @ Value::Float(_)) => {
+                        let Value::Float(x) = *slot else { break };
+                        *slot = Value::Float(-x);
+                    }
+                    _ => break,
+                },
+                Op::ListAppend(d) => {
+                    let v = f.stack.pop().expect("stack");
+                    let l = f.stack[f.stack.len() - d as usize];
+                    match l.as_ref().map(|r| heap.get_mut(r)) {
+                        Some(Object::List(items)) => items.push(v),
+                        _ => {
+                            f.stack.push(v);
+                            break;
+                        }
+                    }
+                }
+                Op::BuildTuple(k) => {
+                    let at = f.stack.len() - k as usize;
+                    let t: Box<[Value]> = f.stack.drain(at..).collect();
+                    f.stack.push(Value::Obj(heap.alloc(Object::Tuple(t))));
+                }
+                Op::BuildSlice(k) => {
+                    let step = if k == 3 {
+                        f.stack.pop().expect("stack")
+                    } else {
+                        Value::None
+                    };
+                    let stop = f.stack.pop().expect("stack");
+                    let start = f.stack.pop().expect("stack");
+                    f.stack
+                        .push(Value::Obj(heap.alloc(Object::Slice(start, stop, step))));
+                }
                 Op::Nop => {}
                 _ => break,
             }
@@ -1235,12 +1335,17 @@ impl Vm {
                 if self.try_fast_call(n, true) {
                     return Ok(());
                 }
-                let mut args = self.pop_n(n);
-                let this = self.pop_value();
-                let func = self.pop_value();
+                let f = top!(self);
+                let at = f.stack.len() - n as usize;
+                let this = f.stack[at - 1];
+                let mut args = std::mem::take(&mut *self.arg_pool);
                 if this != Value::Undef {
-                    args.insert(0, this);
+                    args.push(this);
                 }
+                let f = top!(self);
+                args.extend(f.stack.drain(at..));
+                f.stack.pop();
+                let func = self.pop_value();
                 let r = self.call_value(func, args, Vec::new(), RetMode::Push);
                 self.heap.decref(func);
                 if let Some(v) = r? {
@@ -1467,9 +1572,11 @@ impl Vm {
     }
 
     pub(crate) fn pop_n(&mut self, n: u32) -> Vec<Value> {
+        let mut out = std::mem::take(&mut *self.arg_pool);
         let s = &mut top!(self).stack;
         let at = s.len() - n as usize;
-        s.split_off(at)
+        out.extend(s.drain(at..));
+        out
     }
 
     fn local_name(&mut self, i: u32) -> String {

@@ -1488,6 +1488,42 @@ impl Vm {
                     None => self.err(ExcType::IndexError, "tuple index out of range"),
                 }
             }
+            Object::Str(s) if s.is_ascii() => {
+                let len = s.len();
+                if let Some(sl) = slice {
+                    let (start, stop, step) = self.slice_indices(sl, len)?;
+                    let Object::Str(s) = self.heap.get(r) else {
+                        unreachable!()
+                    };
+                    let bytes = s.as_bytes();
+                    let out: String = if step == 1 {
+                        if start < stop {
+                            s[start as usize..stop as usize].to_string()
+                        } else {
+                            String::new()
+                        }
+                    } else {
+                        let mut out = String::new();
+                        let mut i = start;
+                        while (step > 0 && i < stop) || (step < 0 && i > stop) {
+                            out.push(char::from(bytes[i as usize]));
+                            i += step;
+                        }
+                        out
+                    };
+                    return Ok(Some(self.str_value(&out)));
+                }
+                match self.seq_index(key, len, "string")? {
+                    Some(i) => {
+                        let Object::Str(s) = self.heap.get(r) else {
+                            unreachable!()
+                        };
+                        let b = s.as_bytes()[i];
+                        Ok(Some(self.ascii_char(b)))
+                    }
+                    None => self.err(ExcType::IndexError, "string index out of range"),
+                }
+            }
             Object::Str(s) => {
                 let chars: Vec<char> = s.chars().collect();
                 if let Some(sl) = slice {

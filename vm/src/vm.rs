@@ -159,10 +159,20 @@ pub struct Vm {
     /// Allocations before an automatic collection is considered.
     #[serde(default = "default_gc_min")]
     pub gc_min: usize,
+    /// The shared one-character ASCII strings, by code (filled on first use).
+    #[serde(default)]
+    pub char_strs: Vec<Option<Ref>>,
     /// Emptied frames kept for reuse by calls (not part of the world).
     #[serde(skip)]
     #[allow(clippy::vec_box)]
-    pub(crate) frame_pool: Vec<Box<crate::frame::PyFrame>>,
+    pub(crate) frame_pool: Scratch<Vec<Box<crate::frame::PyFrame>>>,
+    /// Class attribute look-ups along the MRO, by (class, name); emptied
+    /// whenever any class changes (not part of the world).
+    #[serde(skip)]
+    pub(crate) attr_cache: Scratch<AttrCache>,
+    /// An emptied argument vector kept for the next call of a built-in.
+    #[serde(skip)]
+    pub(crate) arg_pool: Scratch<Vec<Value>>,
     /// Debug aid: verify every reference count after each step (slow).
     #[serde(skip)]
     pub rc_check: bool,
@@ -222,7 +232,10 @@ impl Vm {
             depth: 0,
             gc_enabled: true,
             active_finalizers: 0,
-            frame_pool: Vec::new(),
+            char_strs: Vec::new(),
+            frame_pool: Scratch::default(),
+            attr_cache: Scratch::default(),
+            arg_pool: Scratch::default(),
             rc_check: std::env::var_os("YS_RC_CHECK").is_some(),
             gc_min: std::env::var("YS_GC_MIN")
                 .ok()
@@ -357,6 +370,22 @@ impl Vm {
     /// Allocates a `str`.
     pub fn str_value(&mut self, s: &str) -> Value {
         Value::Obj(self.heap.alloc(Object::Str(s.into())))
+    }
+
+    /// A one-character ASCII string; like CPython, one shared object per
+    /// character (immortal, so no count to take).
+    pub fn ascii_char(&mut self, b: u8) -> Value {
+        let i = usize::from(b & 0x7f);
+        if self.char_strs.len() < 128 {
+            self.char_strs.resize(128, None);
+        }
+        if let Some(r) = self.char_strs[i] {
+            return Value::Obj(r);
+        }
+        let text = char::from(b & 0x7f).to_string();
+        let r = self.heap.alloc_immortal(Object::Str(text.into()));
+        self.char_strs[i] = Some(r);
+        Value::Obj(r)
     }
 
     /// Allocates a tuple from owned values.
@@ -504,5 +533,98 @@ impl Vm {
             _ => 0,
         };
         out
+    }
+}
+
+/// State kept only to go faster: a copy of the world starts without it.
+#[derive(Default)]
+pub struct Scratch<T: Default>(pub T);
+
+impl<T: Default> Clone for Scratch<T> {
+    fn clone(&self) -> Self {
+        Scratch(T::default())
+    }
+}
+
+impl<T: Default> std::fmt::Debug for Scratch<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Scratch")
+    }
+}
+
+impl<T: Default> std::ops::Deref for Scratch<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+impl<T: Default> std::ops::DerefMut for Scratch<T> {
+    fn deref_mut(&mut self) -> &mut T {
+        &mut self.0
+    }
+}
+
+/// Results of looking names up along class MROs: a direct-mapped table
+/// (like CPython's type attribute cache), an entry valid while the heap's
+/// class epoch stays the one it was filled at.
+pub struct AttrCache {
+    entries: Box<[std::cell::Cell<CacheEntry>]>,
+}
+
+#[derive(Clone, Copy)]
+struct CacheEntry {
+    epoch: u64,
+    cls: u32,
+    name: u32,
+    value: Option<Value>,
+}
+
+const ATTR_CACHE_SIZE: usize = 4096;
+
+impl Default for AttrCache {
+    fn default() -> Self {
+        let empty = CacheEntry {
+            epoch: u64::MAX,
+            cls: 0,
+            name: 0,
+            value: None,
+        };
+        AttrCache {
+            entries: (0..ATTR_CACHE_SIZE)
+                .map(|_| std::cell::Cell::new(empty))
+                .collect(),
+        }
+    }
+}
+
+impl AttrCache {
+    #[inline(always)]
+    fn slot(cls: Ref, name: crate::intern::Sym) -> usize {
+        (cls.0.wrapping_mul(0x9E37_79B9) ^ name.0.wrapping_mul(0x85EB_CA6B)) as usize
+            & (ATTR_CACHE_SIZE - 1)
+    }
+
+    /// The cached result for `(class, name)` at `epoch`.
+    #[inline(always)]
+    pub(crate) fn get(
+        &self,
+        epoch: u64,
+        cls: Ref,
+        name: crate::intern::Sym,
+    ) -> Option<Option<Value>> {
+        let e = self.entries[Self::slot(cls, name)].get();
+        (e.epoch == epoch && e.cls == cls.0 && e.name == name.0).then_some(e.value)
+    }
+
+    /// Remembers a result found at `epoch`.
+    #[inline]
+    pub(crate) fn put(&self, epoch: u64, cls: Ref, name: crate::intern::Sym, v: Option<Value>) {
+        self.entries[Self::slot(cls, name)].set(CacheEntry {
+            epoch,
+            cls: cls.0,
+            name: name.0,
+            value: v,
+        });
     }
 }

@@ -370,6 +370,7 @@ fn make_class(vm: &mut Vm, name: &str, bases: Vec<Ref>, kind: ClassKind, module:
     if let Object::Class(c) = vm.heap.get_mut(r) {
         c.mro = mro;
     }
+    vm.heap.class_epoch += 1;
     r
 }
 
@@ -487,6 +488,7 @@ pub fn install(vm: &mut Vm) {
 /// Sets an attribute in a class or module namespace (no refcount changes for immortal values).
 pub fn set_attr(vm: &mut Vm, target: Ref, name: Sym, v: Value) {
     vm.heap.incref(v);
+    vm.heap.class_epoch += 1;
     let old = match vm.heap.get_mut(target) {
         Object::Class(c) => {
             c.version = c.version.wrapping_add(1);

@@ -1258,6 +1258,23 @@ impl<'c, 'x, 't> Compiler<'c, 'x, 't> {
                 self.emit(Op::Binary(binop(b.op)));
             }
             Expr::UnaryOp(u) => {
+                // `-1`, `-2.5`: folded into a constant, as CPython does.
+                if u.op == ast::UnaryOp::USub {
+                    if let Expr::NumberLiteral(n) = &*u.operand {
+                        let folded = match &n.value {
+                            ast::Number::Int(i) => {
+                                i.as_i64().and_then(i64::checked_neg).map(Value::Int)
+                            }
+                            ast::Number::Float(f) => Some(Value::Float(-*f)),
+                            ast::Number::Complex { .. } => None,
+                        };
+                        if let Some(v) = folded {
+                            self.load_const(v);
+                            self.unit().span = saved;
+                            return Ok(());
+                        }
+                    }
+                }
                 self.expr(&u.operand)?;
                 self.set_span(u.range);
                 self.emit(Op::Unary(match u.op {
