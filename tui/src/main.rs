@@ -52,6 +52,9 @@ pub(crate) enum Command {
         /// Seed `random` before the program starts.
         #[arg(long)]
         seed: Option<u64>,
+        /// Re-run the script whenever it is saved and show where its trace first diverges.
+        #[arg(long)]
+        watch: bool,
     },
 }
 
@@ -71,12 +74,14 @@ fn main() -> ExitCode {
             entry,
             sends,
             seed,
+            watch,
         } => ExitCode::from(tui::run(
             file,
             tui::model::Options {
                 entry,
                 sends,
                 seed,
+                watch,
                 ..Default::default()
             },
         )),

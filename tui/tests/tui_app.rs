@@ -58,11 +58,13 @@ fn demo_app() -> App {
     app
 }
 
+/// A key, then whatever it started in the background (a branch, a live step) to its end.
 fn key(app: &mut App, code: KeyCode) {
     let k = KeyEvent::new(code, KeyModifiers::NONE);
     if let Some(a) = action_for(app, k) {
         update(app, a);
     }
+    app.settle();
 }
 
 fn typed(app: &mut App, text: &str) {
@@ -331,10 +333,23 @@ fn help_is_generated_from_the_key_table() {
     let mut app = small_app("help");
     key(&mut app, KeyCode::Char('?'));
     assert_eq!(app.overlay, Overlay::Help);
-    let shot = text(&screen(&app, 80, 24));
-    for b in KEYS {
-        assert!(shot.contains(b.help), "help lacks {:?}\n{shot}", b.help);
+    for (w, h) in [(80, 24), (120, 40)] {
+        let shot = text(&screen(&app, w, h));
+        for b in KEYS {
+            assert!(shot.contains(b.help), "help lacks {:?}\n{shot}", b.help);
+        }
     }
+    // Smaller, it scrolls: the first line at the top, the last after scrolling.
+    let first = KEYS[0].help;
+    let last = KEYS[KEYS.len() - 1].help;
+    let shot = text(&screen(&app, 80, 18));
+    assert!(shot.contains(first) && !shot.contains(last), "{shot}");
+    for _ in 0..10 {
+        key(&mut app, KeyCode::Down);
+    }
+    let shot = text(&screen(&app, 80, 18));
+    assert!(shot.contains(last) && shot.contains("scroll"), "{shot}");
+    assert_eq!(app.overlay, Overlay::Help, "↓ scrolls, it does not close");
     key(&mut app, KeyCode::Esc);
     assert_eq!(app.overlay, Overlay::None);
     key(&mut app, KeyCode::Char('q'));

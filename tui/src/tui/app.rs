@@ -45,6 +45,8 @@ pub enum PromptKind {
     Jump,
     /// A Python expression to evaluate in the selected world.
     Eval,
+    /// A value (a Python expression) for the live entry generator, which waits for it.
+    Send,
 }
 
 /// What is drawn over the panes.
@@ -97,8 +99,12 @@ pub enum Action {
     Toggle,
     /// Set or clear a breakpoint on the source line under the cursor.
     ToggleBreakpoint,
-    /// Continue to the next suspension on a breakpoint line.
+    /// Continue to the next suspension on a breakpoint line; live, run to a breakpoint line.
     Continue,
+    /// Live: run the current frame to its next line (calls run through).
+    Step,
+    /// Pause the running program, or stop the running branch.
+    Interrupt,
     /// Focus the next pane.
     NextPane,
     /// Focus this pane (a mouse click).
@@ -146,7 +152,7 @@ pub const KEYS: &[Binding] = &[
     Binding {
         keys: &[KeyCode::Right, KeyCode::Char('l')],
         action: Action::Next,
-        help: "next suspension",
+        help: "next suspension (live, past the last: run to the next)",
         bar: Some("next"),
     },
     Binding {
@@ -219,7 +225,7 @@ pub const KEYS: &[Binding] = &[
         keys: &[KeyCode::Char(':')],
         action: Action::Jump,
         help: "jump to a suspension number, or w [FILE], b N, q",
-        bar: Some("jump"),
+        bar: None,
     },
     Binding {
         keys: &[KeyCode::Enter, KeyCode::Char(' ')],
@@ -236,8 +242,14 @@ pub const KEYS: &[Binding] = &[
     Binding {
         keys: &[KeyCode::Char('c')],
         action: Action::Continue,
-        help: "continue to the next suspension on a breakpoint line",
+        help: "continue to a breakpoint line (live: run on to one)",
         bar: None,
+    },
+    Binding {
+        keys: &[KeyCode::Char('s')],
+        action: Action::Step,
+        help: "live: step the current frame to its next line",
+        bar: Some("step"),
     },
     Binding {
         keys: &[KeyCode::Char('e')],
@@ -260,7 +272,7 @@ pub const KEYS: &[Binding] = &[
     Binding {
         keys: &[KeyCode::Esc],
         action: Action::Close,
-        help: "close the overlay",
+        help: "close the overlay; pause the program, stop a branch",
         bar: None,
     },
     Binding {
@@ -284,6 +296,7 @@ pub fn key_name(k: KeyCode) -> String {
         KeyCode::Home => "Home".into(),
         KeyCode::End => "End".into(),
         KeyCode::Enter => "Enter".into(),
+        KeyCode::Backspace => "Backspace".into(),
         KeyCode::Char(' ') => "Space".into(),
         KeyCode::Char(c) => c.to_string(),
         other => format!("{other:?}"),
@@ -326,6 +339,16 @@ pub struct App {
     pub eval: Option<(String, Result<String, String>)>,
     /// Draw without colour.
     pub no_color: bool,
+    /// The live run of a script.
+    pub live: Option<super::running::LiveRun>,
+    /// The selection is where the live program paused (after the last suspension).
+    pub at_live: bool,
+    /// A branch running in the background.
+    pub job: Option<super::running::BranchRun>,
+    /// Lines the help overlay is scrolled (it is taller than a small screen).
+    pub help_scroll: u16,
+    /// Watching the script (`--watch`).
+    pub watch: Option<super::watch::Watch>,
     /// Leave the event loop.
     pub quit: bool,
 }
@@ -354,6 +377,11 @@ impl App {
             breakpoints: std::collections::BTreeSet::new(),
             eval: None,
             no_color: false,
+            live: None,
+            at_live: false,
+            job: None,
+            watch: None,
+            help_scroll: 0,
             quit: false,
         };
         app.select(0);
@@ -364,6 +392,7 @@ impl App {
     pub fn select(&mut self, i: usize) {
         let last = self.timeline.rows.len().saturating_sub(1);
         self.sel = i.min(last);
+        self.at_live = false;
         self.source_offset = 0;
         self.output_scroll = 0;
         self.eval = None;
@@ -390,6 +419,9 @@ impl App {
     /// The selected suspension number.
     #[must_use]
     pub fn current_n(&self) -> Option<u64> {
+        if self.at_live {
+            return None;
+        }
         self.timeline.rows.get(self.sel).map(|r| r.n)
     }
 
@@ -399,7 +431,7 @@ impl App {
         let Ok(w) = &self.world else {
             return Vec::new();
         };
-        super::view::ordered_frames(w)
+        super::view::ordered_frames(w, self.at_live)
             .iter()
             .flat_map(|f| {
                 f.locals
@@ -413,6 +445,9 @@ impl App {
     /// recording has no location for it (generator expressions).
     #[must_use]
     pub fn current_line(&self) -> usize {
+        if let Some(line) = self.paused_line() {
+            return line;
+        }
         let line = self.timeline.rows.get(self.sel).map_or(0, |r| r.line);
         if line != 0 {
             return line;
@@ -434,16 +469,22 @@ impl App {
         usize::try_from(at.max(1)).unwrap_or(1).min(lines)
     }
 
-    /// The output printed before the selected suspension.
+    /// The output printed before the selected suspension; where a live
+    /// program paused, everything printed so far.
     #[must_use]
-    pub fn output_now(&self) -> &str {
+    pub fn output_now(&self) -> std::borrow::Cow<'_, str> {
+        if let Some(p) = self.live.as_ref().and_then(|l| l.paused.as_ref()) {
+            if self.at_live {
+                return format!("{}{}", self.timeline.output, p.pending).into();
+            }
+        }
         let end = self
             .timeline
             .out_at
             .get(self.sel)
             .copied()
             .unwrap_or(self.timeline.output.len());
-        &self.timeline.output[..end]
+        self.timeline.output[..end].into()
     }
 
     fn tree_index(&self) -> usize {
@@ -529,29 +570,18 @@ impl App {
                 Err(_) => self.command(input),
             },
             PromptKind::Eval => {
+                if self.eval_paused(input) {
+                    return;
+                }
                 let Some(n) = self.current_n() else { return };
                 let r = self.model.eval(self.branch, n, input);
                 self.eval = Some((input.to_string(), r));
             }
             PromptKind::Branch => {
                 let Some(n) = self.current_n() else { return };
-                match self.model.branch(self.branch, n, input) {
-                    Ok(id) => {
-                        self.branch = id;
-                        self.timeline = self.model.timeline(id);
-                        let i = self
-                            .timeline
-                            .rows
-                            .iter()
-                            .position(|r| r.n > n)
-                            .unwrap_or(self.sel);
-                        self.select(i);
-                        self.status =
-                            format!("branch {id}: sent {input} at #{n}; {}", self.timeline.end);
-                    }
-                    Err(e) => self.status = format!("branch failed: {e}"),
-                }
+                self.start_branch(self.branch, n, input);
             }
+            PromptKind::Send => self.send_value(input),
         }
     }
 }
@@ -591,7 +621,14 @@ impl App {
 #[must_use]
 pub fn action_for(app: &App, key: KeyEvent) -> Option<Action> {
     if key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('c') {
-        return Some(Action::Quit);
+        return Some(if app.busy() {
+            Action::Interrupt
+        } else {
+            Action::Quit
+        });
+    }
+    if app.busy() && key.code == KeyCode::Esc && !matches!(app.overlay, Overlay::Prompt { .. }) {
+        return Some(Action::Interrupt);
     }
     if matches!(app.overlay, Overlay::Prompt { .. }) {
         return match key.code {
@@ -631,6 +668,10 @@ pub fn mouse_action(app: &App, area: ratatui::layout::Rect, m: MouseEvent) -> Ve
 
 /// Applies an action.
 pub fn update(app: &mut App, action: Action) {
+    if action == Action::Interrupt {
+        app.interrupt();
+        return;
+    }
     // Overlays take their own keys first.
     match &mut app.overlay {
         Overlay::Prompt { kind, input } => {
@@ -653,6 +694,8 @@ pub fn update(app: &mut App, action: Action) {
         Overlay::Help => {
             match action {
                 Action::Quit => app.quit = true,
+                Action::Down => app.help_scroll = app.help_scroll.saturating_add(1),
+                Action::Up => app.help_scroll = app.help_scroll.saturating_sub(1),
                 Action::Close | Action::Help => app.overlay = Overlay::None,
                 _ => {}
             }
@@ -673,7 +716,12 @@ pub fn update(app: &mut App, action: Action) {
     app.status.clear();
     let last = app.timeline.rows.len().saturating_sub(1);
     match action {
-        Action::Next => app.select((app.sel + 1).min(last)),
+        Action::Next => app.next(),
+        Action::Prev if app.at_live => {
+            if !app.timeline.rows.is_empty() {
+                app.select(app.sel);
+            }
+        }
         Action::Prev => app.select(app.sel.saturating_sub(1)),
         Action::First => app.select(0),
         Action::Last => app.select(last),
@@ -741,13 +789,26 @@ pub fn update(app: &mut App, action: Action) {
         }
         Action::Continue => {
             let rows = &app.timeline.rows;
-            let hit = (app.sel + 1..rows.len()).find(|&i| app.breakpoints.contains(&rows[i].line));
+            let from = if app.at_live { rows.len() } else { app.sel + 1 };
+            let hit = (from..rows.len()).find(|&i| app.breakpoints.contains(&rows[i].line));
             match hit {
                 Some(i) => app.select(i),
+                None if app.live_waiting() => {
+                    app.run_live(super::live::Cmd::Continue(app.breakpoints.clone()));
+                }
                 None if app.breakpoints.is_empty() => {
                     app.status = "no breakpoints (x sets one)".into();
                 }
                 None => app.status = "no breakpoint hit after this suspension".into(),
+            }
+        }
+        Action::Step => {
+            if app.live_waiting() {
+                app.run_live(super::live::Cmd::Step(app.breakpoints.clone()));
+            } else if app.live.is_some() && app.branch != 0 {
+                app.status = "steps run the original program: show branch 0".into();
+            } else {
+                app.status = "nothing to step: open a script (live), not a recording".into();
             }
         }
         Action::Eval => {
@@ -784,9 +845,32 @@ pub fn update(app: &mut App, action: Action) {
             };
         }
         Action::Diff => app.diff(),
-        Action::Help => app.overlay = Overlay::Help,
+        Action::Help => {
+            app.help_scroll = 0;
+            app.overlay = Overlay::Help;
+        }
         Action::Close => app.mark = None,
         Action::Quit => app.quit = true,
-        Action::Input(_) | Action::Backspace | Action::Submit => {}
+        Action::Input(_) | Action::Backspace | Action::Submit | Action::Interrupt => {}
+    }
+}
+
+impl App {
+    /// → : the next suspension; past the last one of a live run, where the
+    /// program paused, then on to its next suspension.
+    fn next(&mut self) {
+        let last = self.timeline.rows.len().saturating_sub(1);
+        if self.at_live || self.sel >= last {
+            let paused = self.live.as_ref().is_some_and(|l| l.paused.is_some());
+            if self.live_waiting() {
+                if paused && !self.at_live && !self.timeline.rows.is_empty() {
+                    self.show_paused();
+                } else {
+                    self.run_live(super::live::Cmd::Next);
+                }
+                return;
+            }
+        }
+        self.select((self.sel + 1).min(last));
     }
 }
