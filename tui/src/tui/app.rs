@@ -345,6 +345,8 @@ pub struct App {
     pub at_live: bool,
     /// A branch running in the background.
     pub job: Option<super::running::BranchRun>,
+    /// The suspension where a watch re-run first changed the trace (marked `≠`).
+    pub diverged: Option<u64>,
     /// Lines the help overlay is scrolled (it is taller than a small screen).
     pub help_scroll: u16,
     /// Watching the script (`--watch`).
@@ -382,6 +384,7 @@ impl App {
             job: None,
             watch: None,
             help_scroll: 0,
+            diverged: None,
             quit: false,
         };
         app.select(0);

@@ -8,7 +8,7 @@ use std::cell::Cell;
 use std::collections::BTreeSet;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::{channel, Receiver, Sender};
+use std::sync::mpsc::{channel, sync_channel, Receiver, Sender, SyncSender};
 use std::sync::Arc;
 use yieldscope_inspector::format::Record;
 use yieldscope_inspector::recorder::Sink;
@@ -18,6 +18,9 @@ use yieldscope_vm::Vm;
 
 /// Instructions between two looks at the world when nothing needs every step.
 const COARSE: u64 = 20_000;
+
+/// Messages the worker may get ahead of the interface.
+const BACKLOG: usize = 1024;
 
 /// What the interface asks of the running program.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -94,7 +97,9 @@ impl Live {
     /// The thread cannot be started.
     pub fn spawn(spec: Spec, first: Option<Cmd>) -> Result<Live, String> {
         let (tx, cmds) = channel();
-        let (out, rx) = channel();
+        // Bounded: a program faster than the interface waits for it, so a
+        // pause is shown at once rather than after a backlog of records.
+        let (out, rx) = sync_channel(BACKLOG);
         let pause = Arc::new(AtomicBool::new(false));
         let stop = Arc::new(AtomicBool::new(false));
         let (p, s) = (pause.clone(), stop.clone());
@@ -133,7 +138,7 @@ fn work(
     spec: &Spec,
     first: Option<Cmd>,
     cmds: &Receiver<Cmd>,
-    out: &Sender<Msg>,
+    out: &SyncSender<Msg>,
     pause: &Arc<AtomicBool>,
     stop: &Arc<AtomicBool>,
 ) {
@@ -163,7 +168,7 @@ fn work(
 
 /// Sends every record to the interface.
 struct Stream {
-    out: Sender<Msg>,
+    out: SyncSender<Msg>,
     count: Rc<Cell<u64>>,
     stop: Arc<AtomicBool>,
 }
@@ -236,7 +241,7 @@ enum Mode {
 /// The worker's side of [`Control`]: decides where to pause and waits there.
 struct Driver<'a> {
     cmds: &'a Receiver<Cmd>,
-    out: Sender<Msg>,
+    out: SyncSender<Msg>,
     mode: Mode,
     pause: Arc<AtomicBool>,
     count: Rc<Cell<u64>>,

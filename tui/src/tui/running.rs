@@ -187,6 +187,12 @@ impl App {
         }
         l.handle.send(cmd);
         l.state = RunState::Running;
+        l.paused = None;
+        // Follow the run at the end of the timeline.
+        self.at_live = true;
+        self.sel = self.timeline.rows.len().saturating_sub(1);
+        self.world = Err("running… (Esc pauses)".into());
+        self.eval = None;
         self.status.clear();
     }
 
@@ -305,7 +311,9 @@ impl App {
         }
         let mut changed = false;
         let mut first = wait;
-        loop {
+        // Take what came for a moment at most: a fast program must not starve the keys.
+        let until = std::time::Instant::now() + Duration::from_millis(30);
+        while std::time::Instant::now() < until {
             let Some(l) = &self.live else { return changed };
             let msg = match first.take() {
                 Some(d) => l.handle.rx.recv_timeout(d).ok(),
@@ -315,6 +323,7 @@ impl App {
             changed = true;
             self.on_live(msg);
         }
+        changed
     }
 
     /// Runs the background work until the live program waits or ends and no branch runs.
@@ -329,16 +338,15 @@ impl App {
     fn on_live(&mut self, msg: Msg) {
         match msg {
             Msg::Record(r) => {
-                if let Err(e) = self.model.push_run((*r).clone()) {
-                    self.status = e;
-                    return;
-                }
                 if self.branch == 0 {
                     let empty = self.timeline.rows.is_empty();
                     self.timeline.push(&r);
                     if empty && !self.timeline.rows.is_empty() && !self.at_live {
                         self.select(0);
                     }
+                }
+                if let Err(e) = self.model.push_run(*r) {
+                    self.status = e;
                 }
             }
             Msg::Paused(p) => {
@@ -383,7 +391,7 @@ impl App {
                 let Some(l) = &mut self.live else { return };
                 l.state = RunState::Ended;
                 l.paused = None;
-                if self.at_live || self.branch == 0 {
+                if self.at_live {
                     self.show_live_end();
                 }
                 self.status = match r {
@@ -459,6 +467,7 @@ impl App {
         self.timeline = self.model.timeline(0);
         self.at_live = false;
         self.mark = None;
+        self.diverged = None;
         self.overlay = Overlay::None;
         self.select(0);
         self.start_live(spec, Some(first))

@@ -191,6 +191,7 @@ fn render_title(app: &App, frame: &mut Frame, area: Rect, t: &Theme) {
         Span::raw(match (app.paused_line(), app.current_n()) {
             (Some(line), _) => format!("paused at line {line} (after {total})"),
             (None, Some(n)) => format!("#{n} ({}/{total})", app.sel + 1),
+            (None, None) if app.at_live => format!("live (after {total})"),
             (None, None) => "no suspensions".into(),
         }),
     ];
@@ -348,6 +349,7 @@ fn render_timeline(app: &App, frame: &mut Frame, area: Rect, t: &Theme) {
         .map(|(i, r)| {
             let mark = match app.mark {
                 Some((mb, mn)) if mb == app.branch && mn == r.n => "*",
+                _ if app.branch == 0 && app.diverged == Some(r.n) => "≠",
                 _ => " ",
             };
             let s = clip(

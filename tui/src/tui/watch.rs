@@ -98,12 +98,19 @@ impl App {
     /// Runs the script again (it was saved) and keeps the old trace to compare.
     pub fn rerun(&mut self) {
         let Some(w) = &mut self.watch else { return };
-        let previous = self
-            .model
-            .rec
-            .events(0)
-            .map(|ev| trace(ev.iter().copied()))
-            .unwrap_or_default();
+        // One save can come as several events: only a new text re-runs.
+        let text = std::fs::read_to_string(&w.path).unwrap_or_default();
+        if text == self.model.rec.header.source {
+            return;
+        }
+        // A re-run that has not been compared yet is compared with the run before it.
+        let previous = w.previous.take().unwrap_or_else(|| {
+            self.model
+                .rec
+                .events(0)
+                .map(|ev| trace(ev.iter().copied()))
+                .unwrap_or_default()
+        });
         let mut opts = w.opts.clone();
         // Values typed for the entry generator are sent again.
         opts.sends.clone_from(&self.model.rec.header.sends);
@@ -147,19 +154,46 @@ impl App {
             self.status = "re-ran: the trace is the same as before".into();
             return;
         };
-        // The suspension at or after the divergence.
+        // The suspension the divergence belongs to: a new one, or the one
+        // whose resume or output after it changed.
         let before = now[..d.index.min(now.len())]
             .iter()
             .filter(|i| matches!(i, Item::Suspend { .. }))
             .count();
-        if !self.at_live && self.branch == 0 && !self.timeline.rows.is_empty() {
-            self.select(before.min(self.timeline.rows.len() - 1));
+        let row = match d.right.as_ref().or(d.left.as_ref()) {
+            Some(Item::Suspend { .. }) => before,
+            _ => before.saturating_sub(1),
+        };
+        let rows = self.timeline.rows.len();
+        if rows > 0 && self.branch == 0 {
+            let row = row.min(rows - 1);
+            if !self.at_live {
+                self.select(row);
+            }
+            self.diverged = Some(self.timeline.rows[row].n);
         }
-        let show = |i: &Option<Item>| i.as_ref().map_or_else(|| "nothing".into(), Item::to_string);
         self.status = format!(
-            "re-ran: diverges at #{before}: was {}; now {}",
-            show(&d.left),
-            show(&d.right)
+            "re-ran: first change at #{row}: {} → {}",
+            brief(d.left.as_ref()),
+            brief(d.right.as_ref())
         );
     }
+}
+
+/// A trace item in a few words.
+fn brief(i: Option<&Item>) -> String {
+    let s = match i {
+        None => "nothing".to_string(),
+        Some(Item::Suspend { name, value, .. }) => format!("{name} yielded {value}"),
+        Some(Item::Resume { how, .. }) => how.clone(),
+        Some(Item::Output { text, .. }) => {
+            format!("printed {}", yieldscope_vm::repr::str_repr(text))
+        }
+        Some(Item::End(e)) => e.clone(),
+    };
+    let mut out: String = s.chars().take(30).collect();
+    if out.len() < s.len() {
+        out.push('…');
+    }
+    out
 }
