@@ -533,7 +533,7 @@ impl Model {
     pub fn eval(&self, b: u32, n: u64, expr: &str) -> Result<String, String> {
         let vm = self.rec.restore(b, n).map_err(|e| e.to_string())?;
         let s = self.rec.suspension(b, n).map_err(|e| e.to_string())?;
-        eval_in(vm, Some(yieldscope_vm::Ref(s.generator)), expr)
+        eval_in(vm, Scope::Generator(yieldscope_vm::Ref(s.generator)), expr)
     }
 
     /// The branch tree as `(depth, info, suspension count)`, parents before children.
@@ -554,18 +554,23 @@ impl Model {
     }
 }
 
-/// Evaluates `expr` in a frame of `vm` (a copy): the suspended `generator`'s,
-/// or the top Python frame's when `None` (a live program paused mid-line).
-/// Its locals and cells are seen over the main module's globals; file writes
-/// are dropped.
+/// The names an expression sees besides the main module's globals.
+#[derive(Clone, Copy, Debug)]
+pub enum Scope {
+    /// A suspended generator's locals and cells.
+    Generator(yieldscope_vm::Ref),
+    /// The top Python frame's (a live program paused between suspensions).
+    Top,
+    /// None: the globals only, as a value sent to an `--entry` generator sees.
+    Globals,
+}
+
+/// Evaluates `expr` in `vm` (a copy) with the names of `scope` over the main
+/// module's globals; file writes are dropped.
 ///
 /// # Errors
 /// The expression does not compile, raises or runs too long.
-pub fn eval_in(
-    mut vm: Vm,
-    generator: Option<yieldscope_vm::Ref>,
-    expr: &str,
-) -> Result<String, String> {
+pub fn eval_in(mut vm: Vm, scope_of: Scope, expr: &str) -> Result<String, String> {
     vm.driver.suppress_writes = true;
     vm.driver.single_step = false;
     vm.pause_on_yield = false;
@@ -576,12 +581,13 @@ pub fn eval_in(
             scope.extend(md.globals.iter().map(|(k, v)| (*k, *v)));
         }
     }
-    let frame = match generator {
-        Some(g) => match vm.heap.slots.get(g.index()).map(|x| &x.obj) {
+    let frame = match scope_of {
+        Scope::Generator(g) => match vm.heap.slots.get(g.index()).map(|x| &x.obj) {
             Some(Object::Generator(g)) => g.frame.as_ref().map(|f| &f.kind),
             _ => None,
         },
-        None => vm
+        Scope::Globals => None,
+        Scope::Top => vm
             .frames
             .iter()
             .rev()

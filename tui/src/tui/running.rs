@@ -4,7 +4,7 @@
 
 use super::app::{App, Overlay, PromptKind};
 use super::live::{Cmd, Live, Msg, Why};
-use super::model::Model;
+use super::model::{eval_in, Model, Scope};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::mpsc::{channel, Receiver};
 use std::sync::Arc;
@@ -125,6 +125,9 @@ impl App {
             state: RunState::Running,
             paused: None,
         });
+        // Follow the run at the end of the timeline.
+        self.at_live = true;
+        self.world = Err("running… (Esc pauses)".into());
         Ok(())
     }
 
@@ -205,11 +208,18 @@ impl App {
     }
 
     /// Sends a typed value to the waiting entry generator, after trying it
-    /// on a copy of the last suspension's world (a typo must not end the run).
+    /// on a copy of the last suspension's world, in the module's scope as
+    /// the real send (a typo must not end the run).
     pub(super) fn send_value(&mut self, expr: &str) {
         let last = self.model.rec.branches[0].suspension_count();
         if let Some(n) = last.checked_sub(1) {
-            if let Err(e) = self.model.eval(0, n, expr) {
+            let tried = self
+                .model
+                .rec
+                .restore(0, n)
+                .map_err(|e| e.to_string())
+                .and_then(|vm| eval_in(vm, Scope::Globals, expr));
+            if let Err(e) = tried {
                 self.status = format!("not sent: {e}");
                 self.overlay = Overlay::Prompt {
                     kind: PromptKind::Send,
@@ -453,7 +463,7 @@ impl App {
         else {
             return false;
         };
-        let r = super::model::eval_in((*p.vm).clone(), None, expr);
+        let r = super::model::eval_in((*p.vm).clone(), Scope::Top, expr);
         self.eval = Some((expr.to_string(), r));
         true
     }

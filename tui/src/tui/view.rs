@@ -159,8 +159,15 @@ pub fn render(app: &App, frame: &mut Frame) {
         Constraint::Length(1),
     ])
     .areas(area);
-    render_title(app, frame, top, &t);
-    render_bar(frame, bottom, &t);
+    // A message too long for the title line takes the key bar's place.
+    let long = render_title(app, frame, top, &t);
+    match long {
+        Some(msg) => frame.render_widget(
+            Paragraph::new(Line::styled(msg, t.fg(Color::Yellow))),
+            bottom,
+        ),
+        None => render_bar(frame, bottom, &t),
+    }
     let tree = app.model.tree();
     let p = panes(area, tree.len());
     let (src, out, br, tl, fr) = (p.source, p.output, p.branches, p.timeline, p.frames);
@@ -182,7 +189,8 @@ pub fn render(app: &App, frame: &mut Frame) {
     }
 }
 
-fn render_title(app: &App, frame: &mut Frame, area: Rect, t: &Theme) {
+/// Draws the title line; returns the message when it does not fit there.
+fn render_title(app: &App, frame: &mut Frame, area: Rect, t: &Theme) -> Option<String> {
     let total = app.timeline.rows.len();
     let mut spans = vec![
         Span::styled("yieldscope ", t.title()),
@@ -191,21 +199,27 @@ fn render_title(app: &App, frame: &mut Frame, area: Rect, t: &Theme) {
         Span::raw(match (app.paused_line(), app.current_n()) {
             (Some(line), _) => format!("paused at line {line} (after {total})"),
             (None, Some(n)) => format!("#{n} ({}/{total})", app.sel + 1),
-            (None, None) if app.at_live => format!("live (after {total})"),
+            (None, None) if app.at_live => "live".into(),
             (None, None) => "no suspensions".into(),
         }),
     ];
     if let Some((b, n)) = app.mark {
         spans.push(Span::styled(format!(" mark b{b}#{n}"), t.fg(Color::Green)));
     }
+    let used: usize = spans.iter().map(|s| s.content.chars().count()).sum();
+    let room = usize::from(area.width).saturating_sub(used + 2);
+    let mut long = None;
     if let Some(p) = app.progress() {
         spans.push(Span::raw("  "));
         spans.push(Span::styled(p, t.fg(Color::Green)));
+    } else if app.status.chars().count() > room {
+        long = Some(app.status.clone());
     } else if !app.status.is_empty() {
         spans.push(Span::raw("  "));
         spans.push(Span::styled(app.status.clone(), t.fg(Color::Yellow)));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
+    long
 }
 
 fn render_bar(frame: &mut Frame, area: Rect, t: &Theme) {
