@@ -530,7 +530,10 @@ impl App {
     }
 
     fn diff(&mut self) {
-        let Some(n) = self.current_n() else { return };
+        let Some(n) = self.current_n() else {
+            self.status = "diffs compare suspensions: ← selects the last one".into();
+            return;
+        };
         match self.mark {
             None => {
                 self.mark = Some((self.branch, n));
@@ -829,6 +832,9 @@ pub fn update(app: &mut App, action: Action) {
         }
         Action::NextPane => app.focus = app.focus.next(),
         Action::Focus(p) => app.focus = p,
+        Action::Branch if app.at_live => {
+            app.status = "branches start at a suspension: ← selects the last one".into();
+        }
         Action::Branch => {
             app.overlay = Overlay::Prompt {
                 kind: PromptKind::Branch,

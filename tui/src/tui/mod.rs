@@ -38,7 +38,8 @@ pub fn no_color() -> bool {
 /// Returns the exit status.
 pub fn run(path: Option<PathBuf>, mut opts: model::Options) -> u8 {
     let path = path.unwrap_or_else(demo_script);
-    // Before the interface starts, Ctrl-C stops a long recording; then it is a key.
+    // Before the interface starts, Ctrl-C stops a long recording; then it is
+    // a key, and a SIGINT from elsewhere must not leave the terminal raw.
     opts.progress = std::io::stderr().is_terminal();
     let flag = opts.stop.clone();
     let _ = ctrlc::set_handler(move || flag.store(true, Ordering::Relaxed));
