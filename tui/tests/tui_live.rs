@@ -228,6 +228,33 @@ fn stepping_inside_a_function_and_out_of_a_generator() {
 }
 
 #[test]
+fn i_steps_into_calls_and_resumed_generators() {
+    let mut app = small("into");
+    breakpoint(&mut app, 12);
+    key(&mut app, KeyCode::Char('c'));
+    // next(g) starts the generator: its first line.
+    key(&mut app, KeyCode::Char('i'));
+    assert_eq!(why(&app), Some(Why::Step));
+    assert_eq!(top(&app).0, "counter");
+    assert_eq!(app.current_line(), 2);
+    key(&mut app, KeyCode::Char('i'));
+    assert_eq!(app.current_line(), 3);
+    key(&mut app, KeyCode::Char('i'));
+    assert_eq!(app.current_line(), 4);
+    // The yield leaves the generator: back in main, after the call.
+    key(&mut app, KeyCode::Char('i'));
+    assert_eq!(top(&app).0, "main");
+    assert_eq!(app.timeline.rows.len(), 1);
+    // s steps over the same kind of call.
+    key(&mut app, KeyCode::Char('s'));
+    key(&mut app, KeyCode::Char('s'));
+    assert_eq!(app.current_line(), 14);
+    key(&mut app, KeyCode::Char('s'));
+    assert_eq!(top(&app).0, "main");
+    assert_eq!(app.current_line(), 15);
+}
+
+#[test]
 fn a_breakpoint_stops_a_running_program_before_its_line() {
     let mut app = small("break");
     breakpoint(&mut app, 15);

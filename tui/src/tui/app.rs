@@ -103,6 +103,8 @@ pub enum Action {
     Continue,
     /// Live: run the current frame to its next line (calls run through).
     Step,
+    /// Live: run to the next line of the script, into calls and resumed generators.
+    StepIn,
     /// Pause the running program, or stop the running branch.
     Interrupt,
     /// Focus the next pane.
@@ -250,6 +252,12 @@ pub const KEYS: &[Binding] = &[
         action: Action::Step,
         help: "live: step the current frame to its next line",
         bar: Some("step"),
+    },
+    Binding {
+        keys: &[KeyCode::Char('i')],
+        action: Action::StepIn,
+        help: "live: step into calls and resumed generators",
+        bar: None,
     },
     Binding {
         keys: &[KeyCode::Char('e')],
@@ -808,9 +816,13 @@ pub fn update(app: &mut App, action: Action) {
                 None => app.status = "no breakpoint hit after this suspension".into(),
             }
         }
-        Action::Step => {
+        Action::Step | Action::StepIn => {
             if app.live_waiting() {
-                app.run_live(super::live::Cmd::Step(app.breakpoints.clone()));
+                app.run_live(if action == Action::Step {
+                    super::live::Cmd::Step(app.breakpoints.clone())
+                } else {
+                    super::live::Cmd::StepIn
+                });
             } else if app.live.is_some() && app.branch != 0 {
                 app.status = "steps run the original program: show branch 0".into();
             } else {

@@ -32,6 +32,9 @@ pub enum Cmd {
     /// Run until the current frame reaches another line, returns or
     /// suspends; a breakpoint line in a called function stops it too.
     Step(BTreeSet<usize>),
+    /// Run until the next line of the script runs, in this frame or in one
+    /// it calls or resumes, or the frame returns or suspends.
+    StepIn,
     /// A value (a Python expression) for the entry generator.
     Send(String),
     /// Abandon the run.
@@ -236,6 +239,7 @@ enum Mode {
         from: Option<Position>,
         breakpoints: BTreeSet<usize>,
     },
+    StepIn(Option<Position>),
 }
 
 /// The worker's side of [`Control`]: decides where to pause and waits there.
@@ -264,6 +268,7 @@ impl Driver<'_> {
                 from: vm.and_then(position),
                 breakpoints,
             },
+            Cmd::StepIn => Mode::StepIn(vm.and_then(position)),
             Cmd::Send(_) | Cmd::Stop => return,
         };
     }
@@ -300,7 +305,7 @@ impl Driver<'_> {
             Mode::Next | Mode::Free => COARSE,
             // Look before the first instruction: the script may start right away.
             Mode::Start if !self.looked => 0,
-            Mode::Start | Mode::Continue(_) | Mode::Step { .. } => 1,
+            Mode::Start | Mode::Continue(_) | Mode::Step { .. } | Mode::StepIn(_) => 1,
         }
     }
 
@@ -322,6 +327,19 @@ impl Driver<'_> {
             Mode::Continue(b) => arrived
                 .filter(|p| b.contains(&p.line) && in_script(vm, &self.script))
                 .map(|_| Why::Breakpoint),
+            Mode::StepIn(from) => match (from, pos) {
+                (None, _) => Some(Why::Step),
+                (Some(f), None) if vm.frames.len() < f.depth => Some(Why::Step),
+                (Some(f), Some(p)) if p.depth < f.depth => Some(Why::Step),
+                (Some(f), Some(p))
+                    if arrived.is_some()
+                        && (p.depth, p.code, p.line) != (f.depth, f.code, f.line)
+                        && in_script(vm, &self.script) =>
+                {
+                    Some(Why::Step)
+                }
+                _ => None,
+            },
             Mode::Step { from, breakpoints } => match (from, pos) {
                 (None, _) => Some(Why::Step),
                 (Some(f), Some(p)) if p.depth < f.depth => Some(Why::Step),
