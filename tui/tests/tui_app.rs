@@ -346,9 +346,16 @@ fn help_is_generated_from_the_key_table() {
         key(&mut app, KeyCode::Down);
     }
     let bottom = text(&screen(&app, 80, 24));
-    assert!(bottom.contains(last) && bottom.contains("scroll"), "{bottom}");
+    assert!(
+        bottom.contains(last) && bottom.contains("scroll"),
+        "{bottom}"
+    );
     for b in KEYS {
-        assert!(top.contains(b.help) || bottom.contains(b.help), "{:?}", b.help);
+        assert!(
+            top.contains(b.help) || bottom.contains(b.help),
+            "{:?}",
+            b.help
+        );
     }
     assert_eq!(app.overlay, Overlay::Help, "↓ scrolls, it does not close");
     key(&mut app, KeyCode::Esc);

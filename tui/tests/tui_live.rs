@@ -528,3 +528,29 @@ fn snapshots_of_a_running_program() {
     insta::assert_snapshot!("running_80x24", screen(&app, 80, 24));
     insta::assert_snapshot!("running_120x40", screen(&app, 120, 40));
 }
+
+#[test]
+fn a_program_that_fails_shows_why_at_its_end() {
+    let p = script(
+        "boom",
+        "boom.py",
+        "def g():\n    yield 1\n    raise ValueError(\"boom\")\n\nfor x in g():\n    print(x)\n",
+    );
+    let mut app = live(&p, &Options::default(), None);
+    key(&mut app, KeyCode::Char('c'));
+    assert_eq!(state(&app), RunState::Ended);
+    assert_eq!(app.timeline.end, "uncaught exception");
+    assert!(app.output_to_end());
+    let out = app.output_now();
+    assert!(out.starts_with("1\n"), "{out}");
+    assert!(out.ends_with("ValueError: boom\n"), "{out}");
+    let shot = screen(&app, 80, 24);
+    assert!(shot.contains("Output (to the end)"), "{shot}");
+    // A syntax error: the run fails at once and the Output pane says why.
+    let bad = script("bad", "bad.py", "def g(:\n    yield 1\n");
+    let app = live(&bad, &Options::default(), None);
+    assert_eq!(state(&app), RunState::Ended);
+    assert!(app.timeline.end.starts_with("failed"));
+    assert!(app.status.contains("failed to run"), "{}", app.status);
+    assert!(app.output_now().contains("SyntaxError"));
+}

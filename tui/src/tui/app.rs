@@ -481,13 +481,17 @@ impl App {
     }
 
     /// The output printed before the selected suspension; where a live
-    /// program paused, everything printed so far.
+    /// program paused, everything printed so far; at the last suspension of
+    /// a run that ended, everything it printed (a traceback comes last).
     #[must_use]
     pub fn output_now(&self) -> std::borrow::Cow<'_, str> {
         if let Some(p) = self.live.as_ref().and_then(|l| l.paused.as_ref()) {
             if self.at_live {
                 return format!("{}{}", self.timeline.output, p.pending).into();
             }
+        }
+        if self.output_to_end() {
+            return self.timeline.output.as_str().into();
         }
         let end = self
             .timeline
@@ -496,6 +500,12 @@ impl App {
             .copied()
             .unwrap_or(self.timeline.output.len());
         self.timeline.output[..end].into()
+    }
+
+    /// The Output pane shows the run's whole output: the last suspension of a run that ended.
+    #[must_use]
+    pub fn output_to_end(&self) -> bool {
+        !self.at_live && !self.timeline.end.is_empty() && self.sel + 1 >= self.timeline.rows.len()
     }
 
     fn tree_index(&self) -> usize {

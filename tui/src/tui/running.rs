@@ -405,6 +405,9 @@ impl App {
                     self.show_live_end();
                 }
                 self.status = match r {
+                    Ok(()) if self.timeline.end.starts_with("failed") => {
+                        "the program failed to run: the Output pane says why".into()
+                    }
                     Ok(()) => format!("the program ended: {}", self.timeline.end),
                     Err(e) => e,
                 };

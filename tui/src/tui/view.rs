@@ -278,7 +278,12 @@ fn render_source(app: &App, frame: &mut Frame, area: Rect, t: &Theme) {
 }
 
 fn render_output(app: &App, frame: &mut Frame, area: Rect, t: &Theme) {
-    let b = block("Output", app.focus == Pane::Output, t);
+    let title = if app.output_to_end() {
+        "Output (to the end)"
+    } else {
+        "Output"
+    };
+    let b = block(title, app.focus == Pane::Output, t);
     let inner = b.inner(area);
     frame.render_widget(b, area);
     let all = app.output_now();
