@@ -554,3 +554,36 @@ fn a_program_that_fails_shows_why_at_its_end() {
     assert!(app.status.contains("failed to run"), "{}", app.status);
     assert!(app.output_now().contains("SyntaxError"));
 }
+
+#[test]
+fn the_watcher_notices_a_save() {
+    let p = script("notify", "counter.py", SMALL);
+    let opts = Options {
+        watch: true,
+        ..Options::default()
+    };
+    let mut app = live(&p, &opts, Some(Cmd::Continue(BTreeSet::new())));
+    app.watch = Some(tui::watch::Watch::start(&p, &opts).expect("watches the directory"));
+    // Another file in the directory (a recording saved there) is no save of the script.
+    std::fs::write(p.with_file_name("counter.ron"), "x").unwrap();
+    std::thread::sleep(Duration::from_millis(600));
+    assert!(!app.poll_watch());
+    // Editors write a new file and rename it over the script.
+    let tmp = p.with_file_name(".counter.py.swp");
+    std::fs::write(&tmp, SMALL.replace("print(\"start\")", "print(\"begin\")")).unwrap();
+    std::fs::rename(&tmp, &p).unwrap();
+    let start = Instant::now();
+    while !app.poll_watch() {
+        assert!(start.elapsed() < Duration::from_secs(20), "no re-run");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    app.settle();
+    assert_eq!(state(&app), RunState::Ended);
+    assert_eq!(app.timeline.output.lines().next(), Some("begin"));
+    assert!(
+        app.status
+            .contains("first change at #0: printed 'start\\n' → printed 'begin\\n'"),
+        "{}",
+        app.status
+    );
+}
