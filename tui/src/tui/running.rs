@@ -303,24 +303,21 @@ impl App {
     /// Handles what the background work reported; `wait` blocks until
     /// something is reported (or up to `wait`). Returns whether anything changed.
     pub fn poll(&mut self, wait: Option<Duration>) -> bool {
+        let mut changed = false;
+        let mut first = wait;
         if let Some(job) = self.job.take() {
-            let got = match wait {
+            let got = match first.take() {
                 Some(d) => job.done.recv_timeout(d).ok(),
                 None => job.done.try_recv().ok(),
             };
-            return match got {
+            match got {
                 Some((records, r)) => {
                     self.branch_done(&job, records, r);
-                    true
+                    changed = true;
                 }
-                None => {
-                    self.job = Some(job);
-                    false
-                }
-            };
+                None => self.job = Some(job),
+            }
         }
-        let mut changed = false;
-        let mut first = wait;
         // Take what came for a moment at most: a fast program must not starve the keys.
         let until = std::time::Instant::now() + Duration::from_millis(30);
         while std::time::Instant::now() < until {
