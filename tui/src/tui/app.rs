@@ -651,7 +651,7 @@ pub fn action_for(app: &App, key: KeyEvent) -> Option<Action> {
             Action::Quit
         });
     }
-    if app.busy() && key.code == KeyCode::Esc && !matches!(app.overlay, Overlay::Prompt { .. }) {
+    if app.busy() && key.code == KeyCode::Esc && app.overlay == Overlay::None {
         return Some(Action::Interrupt);
     }
     if matches!(app.overlay, Overlay::Prompt { .. }) {
