@@ -587,3 +587,44 @@ fn the_watcher_notices_a_save() {
         app.status
     );
 }
+
+#[test]
+fn a_branch_of_an_unfinished_live_run_saves_and_reloads() {
+    let p = script("save", "counter.py", SMALL);
+    let mut app = live(&p, &Options::default(), None);
+    key(&mut app, KeyCode::Right);
+    key(&mut app, KeyCode::Right);
+    key(&mut app, KeyCode::Char('b'));
+    typed(&mut app, "50");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.branch, 1, "{}", app.status);
+    assert_eq!(app.timeline.rows[2].value, "51");
+    // The live program goes on in branch 0 after the branch was made.
+    key(&mut app, KeyCode::Char('s'));
+    assert!(app.status.contains("show branch 0"), "{}", app.status);
+    key(&mut app, KeyCode::Char(':'));
+    typed(&mut app, "b 0");
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Char('c'));
+    assert_eq!(app.branch, 0);
+    assert_eq!(state(&app), RunState::Ended);
+    assert_eq!(app.timeline.rows.len(), 5);
+    let ron = p.with_file_name("both.ron");
+    app.model.save(&ron).unwrap();
+    let again = Model::open(&ron).expect("loads");
+    assert_eq!(again.tree().len(), 2);
+    assert_eq!(again.timeline(0).rows.len(), 5);
+    assert_eq!(again.timeline(0).end, "finished");
+    assert_eq!(again.timeline(1).rows[2].value, "51");
+    // Saved while paused halfway: the original run loads as far as it got.
+    let mut app = live(&p, &Options::default(), None);
+    key(&mut app, KeyCode::Right);
+    key(&mut app, KeyCode::Char('b'));
+    typed(&mut app, "7");
+    key(&mut app, KeyCode::Enter);
+    let half = p.with_file_name("half.ron");
+    app.model.save(&half).unwrap();
+    let again = Model::open(&half).expect("loads");
+    assert_eq!(again.timeline(0).rows.len(), 1);
+    assert_eq!(again.timeline(1).rows[1].value, "7");
+}
