@@ -3,6 +3,7 @@
 //! [`view::render`] draws the state.
 
 pub mod app;
+pub mod keys;
 pub mod live;
 pub mod model;
 pub mod running;

@@ -1,6 +1,7 @@
 //! Rendering: a pure function of the [`App`] state.
 
-use super::app::{key_name, App, Overlay, Pane, PromptKind, KEYS};
+use super::app::{App, Overlay, Pane, PromptKind};
+use super::keys::{key_name, KEYS};
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
