@@ -172,6 +172,14 @@ fn right_arrow_runs_to_the_next_suspension() {
     assert_eq!(app.timeline.rows.len(), 2);
     assert_eq!(app.current_n(), Some(1));
     assert_eq!(app.output_now(), "start\n");
+    // ↑ from where the program paused is the last suspension.
+    key(&mut app, KeyCode::Char('s'));
+    assert!(app.at_live);
+    key(&mut app, KeyCode::Down);
+    assert!(app.at_live, "nothing after the pause");
+    key(&mut app, KeyCode::Up);
+    assert!(!app.at_live);
+    assert_eq!(app.current_n(), Some(1));
     // Back in time is a restore; forward again is recorded, not re-run.
     key(&mut app, KeyCode::Left);
     assert_eq!(app.current_n(), Some(0));

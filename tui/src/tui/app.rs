@@ -518,6 +518,12 @@ pub fn update(app: &mut App, action: Action) {
         Action::Up | Action::Down => {
             let down = action == Action::Down;
             match app.focus {
+                // Where a live program paused is after the last row: ↓ stays, ↑ is the last row.
+                Pane::Timeline if app.at_live => {
+                    if !down && !app.timeline.rows.is_empty() {
+                        app.select(app.sel);
+                    }
+                }
                 Pane::Timeline => app.select(if down {
                     (app.sel + 1).min(last)
                 } else {
