@@ -101,6 +101,30 @@ struct Entry {
     next_send: usize,
 }
 
+/// Lets a front end (the TUI's live mode) take part in a run from its start:
+/// how many instructions run between two looks at the world, the look itself
+/// (where a debugger pauses, by blocking, or stops the run), and more values
+/// for an `--entry` generator once its `--send` values are used up.
+pub trait Control {
+    /// Instructions to run before [`Control::between`] is called again.
+    fn budget(&self) -> u64 {
+        BUDGET
+    }
+    /// Called after each stretch of instructions and after each recorded
+    /// suspension (with the world, to read or to set driver flags such as
+    /// `single_step`). Returning `true` stops the run (recorded as interrupted).
+    fn between(&mut self, vm: &mut Vm) -> bool {
+        let _ = vm;
+        false
+    }
+    /// The next value (a Python expression) to send to the entry generator
+    /// when no `--send` value is left; `None` ends the run as without one.
+    fn next_send(&mut self, vm: &Vm) -> Option<String> {
+        let _ = vm;
+        None
+    }
+}
+
 /// A running program and where its records go.
 pub struct Engine<'s> {
     /// The world.
@@ -112,6 +136,7 @@ pub struct Engine<'s> {
     tracker: Tracker,
     sends: Vec<String>,
     entry: Option<Entry>,
+    control: Option<&'s mut dyn Control>,
 }
 
 /// The generator's name (`qualname#serial`) and `file:line` of its `yield`.
@@ -164,7 +189,22 @@ impl<'s> Engine<'s> {
             tracker: Tracker::default(),
             sends: header.sends.clone(),
             entry: None,
+            control: None,
         }
+    }
+
+    /// Instructions per run of the interpreter.
+    fn budget(&self) -> u64 {
+        self.control.as_ref().map_or(BUDGET, |c| c.budget())
+    }
+
+    /// The user or the front end asked to stop.
+    fn stop_here(&mut self) -> bool {
+        if self.sink.interrupted() {
+            return true;
+        }
+        let vm = &mut self.vm;
+        self.control.as_mut().is_some_and(|c| c.between(vm))
     }
 
     fn configure(vm: &mut Vm, spec: &Spec) {
@@ -180,6 +220,18 @@ impl<'s> Engine<'s> {
     /// # Errors
     /// The sink failed.
     pub fn run_fresh(spec: &Spec, sink: &'s mut dyn Sink) -> Result<EndKind> {
+        Self::run_fresh_with(spec, sink, None)
+    }
+
+    /// [`Engine::run_fresh`] with a front end taking part (see [`Control`]).
+    ///
+    /// # Errors
+    /// The sink failed.
+    pub fn run_fresh_with(
+        spec: &Spec,
+        sink: &'s mut dyn Sink,
+        control: Option<&'s mut dyn Control>,
+    ) -> Result<EndKind> {
         let h = &spec.header;
         let mut vm = Vm::new();
         Self::configure(&mut vm, spec);
@@ -187,6 +239,7 @@ impl<'s> Engine<'s> {
             .chain(h.args.iter().cloned())
             .collect();
         let mut e = Engine::new(vm, sink, h, 0);
+        e.control = control;
         let _ = e.vm.heap.take_dirty();
         if let Some(seed) = h.seed {
             let m = e.vm.new_module("__yieldscope__", None);
@@ -340,7 +393,7 @@ impl<'s> Engine<'s> {
             return Ok(Some(EndKind::Failed(String::new())));
         }
         loop {
-            match self.vm.drive_run(Some(BUDGET)) {
+            match self.vm.drive_run(Some(self.budget())) {
                 DriveStop::Event(Event::Suspended { generator }) => {
                     let v = self.vm.driver.last_yield.take();
                     self.on_suspend(generator, v, false)?;
@@ -356,7 +409,7 @@ impl<'s> Engine<'s> {
                     return Ok(None);
                 }
             }
-            if self.sink.interrupted() {
+            if self.stop_here() {
                 return Ok(Some(EndKind::Interrupted));
             }
         }
@@ -365,17 +418,17 @@ impl<'s> Engine<'s> {
     /// Runs the frames on the stack to their end; `Some` when the program ended early.
     fn run_until_done(&mut self) -> Result<Option<EndKind>> {
         loop {
-            match self.vm.run(Some(BUDGET)) {
+            match self.vm.run(Some(self.budget())) {
                 Event::Suspended { generator } => {
                     let v = self.vm.driver.last_yield.take();
                     self.on_suspend(generator, v, false)?;
-                    if self.sink.interrupted() {
+                    if self.stop_here() {
                         return Ok(Some(EndKind::Interrupted));
                     }
                 }
                 Event::Budget => {
                     self.sink.tick()?;
-                    if self.sink.interrupted() {
+                    if self.stop_here() {
                         return Ok(Some(EndKind::Interrupted));
                     }
                 }
@@ -394,7 +447,17 @@ impl<'s> Engine<'s> {
             let stop = if let Some(s) = pending.take() {
                 s
             } else if phase == Phase::AfterYield {
-                let how = if let Some(expr) = self.sends.get(entry.next_send).cloned() {
+                let mut expr = self.sends.get(entry.next_send).cloned();
+                if expr.is_none() && self.vm.driver.send_override.is_none() {
+                    let vm = &self.vm;
+                    expr = self.control.as_mut().and_then(|c| c.next_send(vm));
+                    if let Some(e) = &expr {
+                        self.sends.push(e.clone());
+                    } else if self.sink.interrupted() {
+                        return self.finish(EndKind::Interrupted);
+                    }
+                }
+                let how = if let Some(expr) = expr {
                     match self.eval_assign(entry.module, "__ys_send__", &expr, "<send>")? {
                         Some(EndKind::Failed(m)) => return Ok(EndKind::Failed(m)),
                         Some(end) => return self.finish(end),
@@ -419,7 +482,7 @@ impl<'s> Engine<'s> {
                     None => continue,
                 }
             } else {
-                self.vm.drive_run(Some(BUDGET))
+                self.vm.drive_run(Some(self.budget()))
             };
             match stop {
                 DriveStop::Event(Event::Suspended { generator }) => {
@@ -442,7 +505,7 @@ impl<'s> Engine<'s> {
                     return self.finish(EndKind::Returned(s));
                 }
             }
-            if self.sink.interrupted() {
+            if self.stop_here() {
                 return self.finish(EndKind::Interrupted);
             }
         }

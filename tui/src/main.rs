@@ -39,19 +39,22 @@ pub(crate) enum Command {
     Diff(commands::DiffArgs),
     /// Re-run recorded scripts and compare with the recordings (CI); `--accept` rewrites them.
     Check(commands::CheckArgs),
-    /// Open the terminal interface on a script (recorded in memory) or a recording (the demo by default).
+    /// Open the terminal interface on a script (run live: steps, breakpoints) or a recording (the demo by default).
     Tui {
         /// A script (`.py`) or a recording (`.ron`); default `scripts/card_game.py`.
         file: Option<PathBuf>,
         /// Import the script as a module and drive the generator this expression returns.
         #[arg(long)]
         entry: Option<String>,
-        /// A value to send to the entry generator (repeatable, in order); `b` sends more.
+        /// A value to send to the entry generator (repeatable, in order); a prompt asks for more.
         #[arg(long = "send")]
         sends: Vec<String>,
         /// Seed `random` before the program starts.
         #[arg(long)]
         seed: Option<u64>,
+        /// Re-run the script whenever it is saved and show where its trace first diverges.
+        #[arg(long)]
+        watch: bool,
     },
 }
 
@@ -71,12 +74,14 @@ fn main() -> ExitCode {
             entry,
             sends,
             seed,
+            watch,
         } => ExitCode::from(tui::run(
             file,
             tui::model::Options {
                 entry,
                 sends,
                 seed,
+                watch,
                 ..Default::default()
             },
         )),

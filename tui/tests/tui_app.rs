@@ -58,11 +58,13 @@ fn demo_app() -> App {
     app
 }
 
+/// A key, then whatever it started in the background (a branch, a live step) to its end.
 fn key(app: &mut App, code: KeyCode) {
     let k = KeyEvent::new(code, KeyModifiers::NONE);
     if let Some(a) = action_for(app, k) {
         update(app, a);
     }
+    app.settle();
 }
 
 fn typed(app: &mut App, text: &str) {
@@ -331,10 +333,31 @@ fn help_is_generated_from_the_key_table() {
     let mut app = small_app("help");
     key(&mut app, KeyCode::Char('?'));
     assert_eq!(app.overlay, Overlay::Help);
-    let shot = text(&screen(&app, 80, 24));
+    let shot = text(&screen(&app, 120, 40));
     for b in KEYS {
         assert!(shot.contains(b.help), "help lacks {:?}\n{shot}", b.help);
     }
+    // Smaller, it scrolls: the first line at the top, the last after scrolling.
+    let first = KEYS[0].help;
+    let last = KEYS[KEYS.len() - 1].help;
+    let top = text(&screen(&app, 80, 24));
+    assert!(top.contains(first) && !top.contains(last), "{top}");
+    for _ in 0..10 {
+        key(&mut app, KeyCode::Down);
+    }
+    let bottom = text(&screen(&app, 80, 24));
+    assert!(
+        bottom.contains(last) && bottom.contains("scroll"),
+        "{bottom}"
+    );
+    for b in KEYS {
+        assert!(
+            top.contains(b.help) || bottom.contains(b.help),
+            "{:?}",
+            b.help
+        );
+    }
+    assert_eq!(app.overlay, Overlay::Help, "↓ scrolls, it does not close");
     key(&mut app, KeyCode::Esc);
     assert_eq!(app.overlay, Overlay::None);
     key(&mut app, KeyCode::Char('q'));
@@ -459,6 +482,7 @@ fn snapshot_overlays_120x40() {
     let mut app = small_app("snapov");
     key(&mut app, KeyCode::Char('?'));
     insta::assert_snapshot!("help_120x40", text(&screen(&app, 120, 40)));
+    insta::assert_snapshot!("help_80x24", text(&screen(&app, 80, 24)));
     key(&mut app, KeyCode::Esc);
     key(&mut app, KeyCode::Char('d'));
     key(&mut app, KeyCode::Char('G'));
@@ -469,6 +493,7 @@ fn snapshot_overlays_120x40() {
     key(&mut app, KeyCode::Char('b'));
     typed(&mut app, "42");
     insta::assert_snapshot!("prompt_80x24", text(&screen(&app, 80, 24)));
+    insta::assert_snapshot!("prompt_120x40", text(&screen(&app, 120, 40)));
 }
 
 #[test]

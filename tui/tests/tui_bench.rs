@@ -64,3 +64,33 @@ fn jump_and_redraw_100k() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Runs the live program to its end, following it as the interface does.
+fn live_to_end(py: &std::path::Path, first: tui::live::Cmd) -> (Duration, usize) {
+    let (model, spec) = Model::live(py, &tui::model::Options::default()).expect("reads");
+    let mut app = App::new(model);
+    let t = Instant::now();
+    app.start_live(spec, Some(first)).expect("starts");
+    app.settle();
+    (t.elapsed(), app.timeline.rows.len())
+}
+
+#[test]
+#[ignore = "a benchmark: run with --ignored --nocapture, preferably --release"]
+fn live_run_batched_and_single_stepped_100k() {
+    let dir = std::env::temp_dir().join(format!("ys-tui-bench-live-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let py = dir.join("ticker.py");
+    std::fs::write(&py, SCRIPT).unwrap();
+    let (batched, rows) = live_to_end(&py, tui::live::Cmd::Continue(Default::default()));
+    assert_eq!(rows, 100_000);
+    println!("live run to the end, records followed by the interface: {batched:?}");
+    // A breakpoint on a line that never runs: every instruction is looked at.
+    let never = std::iter::once(999).collect();
+    let (stepped, rows) = live_to_end(&py, tui::live::Cmd::Continue(never));
+    assert_eq!(rows, 100_000);
+    println!(
+        "the same with a breakpoint set (single steps): {stepped:?} ({:.1}x)",
+        stepped.as_secs_f64() / batched.as_secs_f64()
+    );
+}

@@ -127,3 +127,118 @@ fn open_rewind_branch_diff_quit() {
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+const LIVE: &str = "\
+def counter(limit):
+    total = 0
+    while total < limit:
+        step = yield total
+        total += step if step is not None else 1
+    return total
+
+
+def main():
+    g = counter(100)
+    v = next(g)
+    for i in range(3):
+        v = g.send(i + 1)
+        print(\"got\", v)
+
+
+if __name__ == \"__main__\":
+    main()
+";
+
+fn start(name: &str, cmd: &str) -> Session {
+    let s = Session(format!("ys-e2e-{name}-{}", std::process::id()));
+    let started = tmux(&[
+        "new-session",
+        "-d",
+        "-s",
+        &s.0,
+        "-x",
+        "100",
+        "-y",
+        "30",
+        cmd,
+    ]);
+    assert!(started.is_some());
+    s
+}
+
+fn gone(s: &Session) {
+    let start = Instant::now();
+    loop {
+        let screen = tmux(&["capture-pane", "-p", "-t", &s.0]).unwrap_or_default();
+        if !screen.contains("Timeline") {
+            return;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "q did not quit:\n{screen}"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+#[test]
+fn live_steps_breakpoints_and_typed_sends() {
+    if Command::new("tmux").arg("-V").output().is_err() {
+        eprintln!("tmux is not installed: skipped");
+        return;
+    }
+    let bin = env!("CARGO_BIN_EXE_yieldscope");
+    let dir = std::env::temp_dir().join(format!("ys-tui-tmux-live-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let py = dir.join("live.py");
+    std::fs::write(&py, LIVE).unwrap();
+
+    // A script opens paused before its first line; s steps, x and c stop on a line.
+    let s = start("live", &format!("{bin} tui {}; sleep 30", py.display()));
+    wait_for(&s, "paused before the first line");
+    keys(&s, &["s"]);
+    wait_for(&s, "stepped to line 9");
+    keys(&s, &["s"]);
+    wait_for(&s, "stepped to line 17");
+    keys(&s, &["s"]);
+    wait_for(&s, "stepped to line 18");
+    keys(&s, &["Tab", "Tab", "Tab"]);
+    keys(&s, &["Up", "Up", "Up", "Up"]);
+    keys(&s, &["x", "c"]);
+    let screen = wait_for(&s, "breakpoint on line 14");
+    assert!(screen.contains("paused at L14 in main"), "{screen}");
+    assert!(screen.contains("v = 1"), "{screen}");
+    keys(&s, &["c"]);
+    let screen = wait_for(&s, "v = 3");
+    assert!(
+        screen.contains("got 1"),
+        "printed before the pause:\n{screen}"
+    );
+    // Back in time to the last suspension, then on: the breakpoint again, then the end.
+    keys(&s, &["Left"]);
+    wait_for(&s, "#2 (3/3)");
+    keys(&s, &["c"]);
+    wait_for(&s, "v = 6");
+    keys(&s, &["c"]);
+    wait_for(&s, "the program ended: finished");
+    keys(&s, &["q"]);
+    gone(&s);
+    drop(s);
+
+    // An entry generator without --send values asks for them.
+    let s = start(
+        "send",
+        &format!("{bin} tui {} --entry 'counter(10)'; sleep 30", py.display()),
+    );
+    wait_for(&s, "paused before the first line");
+    keys(&s, &["c"]);
+    wait_for(&s, "The entry generator waits");
+    keys(&s, &["4", "Enter"]);
+    let screen = wait_for(&s, "0 → 4");
+    assert!(screen.contains("The entry generator waits"), "{screen}");
+    keys(&s, &["9", "Enter"]);
+    wait_for(&s, "returned 13");
+    keys(&s, &["q"]);
+    gone(&s);
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -40,6 +40,10 @@ pub struct DriverState {
     /// Writes to files are dropped (replay and branch, unless allowed).
     #[serde(skip)]
     pub suppress_writes: bool,
+    /// Every step runs exactly one instruction (a debugger stepping by line
+    /// or watching for a breakpoint): the fast path's batches cross lines.
+    #[serde(skip)]
+    pub single_step: bool,
 }
 
 /// How a driven generator is resumed.

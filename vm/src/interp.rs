@@ -797,7 +797,7 @@ impl Vm {
     }
 
     fn exec_one(&mut self) -> PyResult<()> {
-        let done = self.exec_fast(64);
+        let done = self.exec_fast(if self.driver.single_step { 0 } else { 64 });
         self.steps += u64::from(done);
         if done > 0 {
             return Ok(());

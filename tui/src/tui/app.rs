@@ -1,5 +1,6 @@
-//! The TUI state, its actions, the key-binding table and `update`.
+//! The TUI state and `update`, which applies an [`Action`] to it.
 
+pub use super::keys::{Action, KEYS};
 use super::model::{Model, Timeline};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseEvent, MouseEventKind};
 use yieldscope_inspector::diff::{diff_worlds, FrameDiff};
@@ -45,6 +46,8 @@ pub enum PromptKind {
     Jump,
     /// A Python expression to evaluate in the selected world.
     Eval,
+    /// A value (a Python expression) for the live entry generator, which waits for it.
+    Send,
 }
 
 /// What is drawn over the panes.
@@ -72,222 +75,6 @@ pub enum Overlay {
         /// Lines scrolled.
         scroll: u16,
     },
-}
-
-/// Everything a key can do.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Action {
-    /// Next suspension.
-    Next,
-    /// Previous suspension.
-    Prev,
-    /// Up in the focused pane.
-    Up,
-    /// Down in the focused pane.
-    Down,
-    /// Next suspension of the same generator.
-    NextSame,
-    /// Previous suspension of the same generator.
-    PrevSame,
-    /// Save the recording with its branches.
-    Save,
-    /// Prompt for an expression to evaluate against the selected world.
-    Eval,
-    /// Expand or collapse the value under the frames pane's cursor.
-    Toggle,
-    /// Set or clear a breakpoint on the source line under the cursor.
-    ToggleBreakpoint,
-    /// Continue to the next suspension on a breakpoint line.
-    Continue,
-    /// Focus the next pane.
-    NextPane,
-    /// Focus this pane (a mouse click).
-    Focus(Pane),
-    /// First suspension.
-    First,
-    /// Last suspension.
-    Last,
-    /// Prompt for a value and branch at the selected suspension.
-    Branch,
-    /// Mark this suspension, or diff the mark against it.
-    Diff,
-    /// Prompt for text to search the timeline.
-    Search,
-    /// Prompt for a suspension number.
-    Jump,
-    /// Show the key bindings.
-    Help,
-    /// Close the overlay.
-    Close,
-    /// Quit.
-    Quit,
-    /// A character typed into a prompt.
-    Input(char),
-    /// Delete the last character of a prompt.
-    Backspace,
-    /// Accept a prompt.
-    Submit,
-}
-
-/// One row of the key table.
-pub struct Binding {
-    /// The keys.
-    pub keys: &'static [KeyCode],
-    /// What they do.
-    pub action: Action,
-    /// Help text.
-    pub help: &'static str,
-    /// Its short label in the bottom bar, if shown there.
-    pub bar: Option<&'static str>,
-}
-
-/// The key bindings outside prompts; the help overlay and the bottom bar are generated from it.
-pub const KEYS: &[Binding] = &[
-    Binding {
-        keys: &[KeyCode::Right, KeyCode::Char('l')],
-        action: Action::Next,
-        help: "next suspension",
-        bar: Some("next"),
-    },
-    Binding {
-        keys: &[KeyCode::Left, KeyCode::Char('h')],
-        action: Action::Prev,
-        help: "previous suspension (a restore, not a re-run)",
-        bar: None,
-    },
-    Binding {
-        keys: &[KeyCode::Char('n')],
-        action: Action::NextSame,
-        help: "next suspension of the same generator",
-        bar: None,
-    },
-    Binding {
-        keys: &[KeyCode::Char('N')],
-        action: Action::PrevSame,
-        help: "previous suspension of the same generator",
-        bar: None,
-    },
-    Binding {
-        keys: &[KeyCode::Up, KeyCode::Char('k')],
-        action: Action::Up,
-        help: "up in the focused pane",
-        bar: None,
-    },
-    Binding {
-        keys: &[KeyCode::Down, KeyCode::Char('j')],
-        action: Action::Down,
-        help: "down in the focused pane",
-        bar: None,
-    },
-    Binding {
-        keys: &[KeyCode::Tab],
-        action: Action::NextPane,
-        help: "focus the next pane",
-        bar: Some("pane"),
-    },
-    Binding {
-        keys: &[KeyCode::Char('g'), KeyCode::Home],
-        action: Action::First,
-        help: "first suspension",
-        bar: None,
-    },
-    Binding {
-        keys: &[KeyCode::Char('G'), KeyCode::End],
-        action: Action::Last,
-        help: "last suspension",
-        bar: None,
-    },
-    Binding {
-        keys: &[KeyCode::Char('b')],
-        action: Action::Branch,
-        help: "branch here: send another value (a Python expression)",
-        bar: Some("branch"),
-    },
-    Binding {
-        keys: &[KeyCode::Char('d')],
-        action: Action::Diff,
-        help: "mark this suspension; again elsewhere: frame diff",
-        bar: Some("diff"),
-    },
-    Binding {
-        keys: &[KeyCode::Char('/')],
-        action: Action::Search,
-        help: "search the timeline (generator, line, value)",
-        bar: Some("search"),
-    },
-    Binding {
-        keys: &[KeyCode::Char(':')],
-        action: Action::Jump,
-        help: "jump to a suspension number, or w [FILE], b N, q",
-        bar: Some("jump"),
-    },
-    Binding {
-        keys: &[KeyCode::Enter, KeyCode::Char(' ')],
-        action: Action::Toggle,
-        help: "expand or collapse the value under the Frames cursor",
-        bar: None,
-    },
-    Binding {
-        keys: &[KeyCode::Char('x')],
-        action: Action::ToggleBreakpoint,
-        help: "toggle a breakpoint on the Source pane's cursor line",
-        bar: None,
-    },
-    Binding {
-        keys: &[KeyCode::Char('c')],
-        action: Action::Continue,
-        help: "continue to the next suspension on a breakpoint line",
-        bar: None,
-    },
-    Binding {
-        keys: &[KeyCode::Char('e')],
-        action: Action::Eval,
-        help: "evaluate an expression in the suspended frame (on a copy)",
-        bar: Some("eval"),
-    },
-    Binding {
-        keys: &[KeyCode::Char('w')],
-        action: Action::Save,
-        help: "save the recording with its branches (RON)",
-        bar: None,
-    },
-    Binding {
-        keys: &[KeyCode::Char('?')],
-        action: Action::Help,
-        help: "this help",
-        bar: Some("help"),
-    },
-    Binding {
-        keys: &[KeyCode::Esc],
-        action: Action::Close,
-        help: "close the overlay",
-        bar: None,
-    },
-    Binding {
-        keys: &[KeyCode::Char('q')],
-        action: Action::Quit,
-        help: "quit",
-        bar: Some("quit"),
-    },
-];
-
-/// A key's name as the help shows it.
-#[must_use]
-pub fn key_name(k: KeyCode) -> String {
-    match k {
-        KeyCode::Right => "→".into(),
-        KeyCode::Left => "←".into(),
-        KeyCode::Up => "↑".into(),
-        KeyCode::Down => "↓".into(),
-        KeyCode::Tab => "Tab".into(),
-        KeyCode::Esc => "Esc".into(),
-        KeyCode::Home => "Home".into(),
-        KeyCode::End => "End".into(),
-        KeyCode::Enter => "Enter".into(),
-        KeyCode::Char(' ') => "Space".into(),
-        KeyCode::Char(c) => c.to_string(),
-        other => format!("{other:?}"),
-    }
 }
 
 /// The TUI state. Rendering reads it; only [`update`] changes it.
@@ -326,6 +113,18 @@ pub struct App {
     pub eval: Option<(String, Result<String, String>)>,
     /// Draw without colour.
     pub no_color: bool,
+    /// The live run of a script.
+    pub live: Option<super::running::LiveRun>,
+    /// The selection is where the live program paused (after the last suspension).
+    pub at_live: bool,
+    /// A branch running in the background.
+    pub job: Option<super::running::BranchRun>,
+    /// The suspension where a watch re-run first changed the trace (marked `≠`).
+    pub diverged: Option<u64>,
+    /// Lines the help overlay is scrolled (it is taller than a small screen).
+    pub help_scroll: u16,
+    /// Watching the script (`--watch`).
+    pub watch: Option<super::watch::Watch>,
     /// Leave the event loop.
     pub quit: bool,
 }
@@ -354,6 +153,12 @@ impl App {
             breakpoints: std::collections::BTreeSet::new(),
             eval: None,
             no_color: false,
+            live: None,
+            at_live: false,
+            job: None,
+            watch: None,
+            help_scroll: 0,
+            diverged: None,
             quit: false,
         };
         app.select(0);
@@ -364,6 +169,7 @@ impl App {
     pub fn select(&mut self, i: usize) {
         let last = self.timeline.rows.len().saturating_sub(1);
         self.sel = i.min(last);
+        self.at_live = false;
         self.source_offset = 0;
         self.output_scroll = 0;
         self.eval = None;
@@ -390,6 +196,9 @@ impl App {
     /// The selected suspension number.
     #[must_use]
     pub fn current_n(&self) -> Option<u64> {
+        if self.at_live {
+            return None;
+        }
         self.timeline.rows.get(self.sel).map(|r| r.n)
     }
 
@@ -399,7 +208,7 @@ impl App {
         let Ok(w) = &self.world else {
             return Vec::new();
         };
-        super::view::ordered_frames(w)
+        super::view::ordered_frames(w, self.at_live)
             .iter()
             .flat_map(|f| {
                 f.locals
@@ -413,6 +222,9 @@ impl App {
     /// recording has no location for it (generator expressions).
     #[must_use]
     pub fn current_line(&self) -> usize {
+        if let Some(line) = self.paused_line() {
+            return line;
+        }
         let line = self.timeline.rows.get(self.sel).map_or(0, |r| r.line);
         if line != 0 {
             return line;
@@ -434,16 +246,32 @@ impl App {
         usize::try_from(at.max(1)).unwrap_or(1).min(lines)
     }
 
-    /// The output printed before the selected suspension.
+    /// The output printed before the selected suspension; where a live
+    /// program paused, everything printed so far; at the last suspension of
+    /// a run that ended, everything it printed (a traceback comes last).
     #[must_use]
-    pub fn output_now(&self) -> &str {
+    pub fn output_now(&self) -> std::borrow::Cow<'_, str> {
+        if let Some(p) = self.live.as_ref().and_then(|l| l.paused.as_ref()) {
+            if self.at_live {
+                return format!("{}{}", self.timeline.output, p.pending).into();
+            }
+        }
+        if self.output_to_end() {
+            return self.timeline.output.as_str().into();
+        }
         let end = self
             .timeline
             .out_at
             .get(self.sel)
             .copied()
             .unwrap_or(self.timeline.output.len());
-        &self.timeline.output[..end]
+        self.timeline.output[..end].into()
+    }
+
+    /// The Output pane shows the run's whole output: the last suspension of a run that ended.
+    #[must_use]
+    pub fn output_to_end(&self) -> bool {
+        !self.at_live && !self.timeline.end.is_empty() && self.sel + 1 >= self.timeline.rows.len()
     }
 
     fn tree_index(&self) -> usize {
@@ -486,7 +314,10 @@ impl App {
     }
 
     fn diff(&mut self) {
-        let Some(n) = self.current_n() else { return };
+        let Some(n) = self.current_n() else {
+            self.status = "diffs compare suspensions: ← selects the last one".into();
+            return;
+        };
         match self.mark {
             None => {
                 self.mark = Some((self.branch, n));
@@ -529,29 +360,18 @@ impl App {
                 Err(_) => self.command(input),
             },
             PromptKind::Eval => {
+                if self.eval_paused(input) {
+                    return;
+                }
                 let Some(n) = self.current_n() else { return };
                 let r = self.model.eval(self.branch, n, input);
                 self.eval = Some((input.to_string(), r));
             }
             PromptKind::Branch => {
                 let Some(n) = self.current_n() else { return };
-                match self.model.branch(self.branch, n, input) {
-                    Ok(id) => {
-                        self.branch = id;
-                        self.timeline = self.model.timeline(id);
-                        let i = self
-                            .timeline
-                            .rows
-                            .iter()
-                            .position(|r| r.n > n)
-                            .unwrap_or(self.sel);
-                        self.select(i);
-                        self.status =
-                            format!("branch {id}: sent {input} at #{n}; {}", self.timeline.end);
-                    }
-                    Err(e) => self.status = format!("branch failed: {e}"),
-                }
+                self.start_branch(self.branch, n, input);
             }
+            PromptKind::Send => self.send_value(input),
         }
     }
 }
@@ -591,7 +411,14 @@ impl App {
 #[must_use]
 pub fn action_for(app: &App, key: KeyEvent) -> Option<Action> {
     if key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('c') {
-        return Some(Action::Quit);
+        return Some(if app.busy() {
+            Action::Interrupt
+        } else {
+            Action::Quit
+        });
+    }
+    if app.busy() && key.code == KeyCode::Esc && app.overlay == Overlay::None {
+        return Some(Action::Interrupt);
     }
     if matches!(app.overlay, Overlay::Prompt { .. }) {
         return match key.code {
@@ -631,6 +458,10 @@ pub fn mouse_action(app: &App, area: ratatui::layout::Rect, m: MouseEvent) -> Ve
 
 /// Applies an action.
 pub fn update(app: &mut App, action: Action) {
+    if action == Action::Interrupt {
+        app.interrupt();
+        return;
+    }
     // Overlays take their own keys first.
     match &mut app.overlay {
         Overlay::Prompt { kind, input } => {
@@ -653,6 +484,8 @@ pub fn update(app: &mut App, action: Action) {
         Overlay::Help => {
             match action {
                 Action::Quit => app.quit = true,
+                Action::Down => app.help_scroll = app.help_scroll.saturating_add(1),
+                Action::Up => app.help_scroll = app.help_scroll.saturating_sub(1),
                 Action::Close | Action::Help => app.overlay = Overlay::None,
                 _ => {}
             }
@@ -673,13 +506,24 @@ pub fn update(app: &mut App, action: Action) {
     app.status.clear();
     let last = app.timeline.rows.len().saturating_sub(1);
     match action {
-        Action::Next => app.select((app.sel + 1).min(last)),
+        Action::Next => app.next(),
+        Action::Prev if app.at_live => {
+            if !app.timeline.rows.is_empty() {
+                app.select(app.sel);
+            }
+        }
         Action::Prev => app.select(app.sel.saturating_sub(1)),
         Action::First => app.select(0),
         Action::Last => app.select(last),
         Action::Up | Action::Down => {
             let down = action == Action::Down;
             match app.focus {
+                // Where a live program paused is after the last row: ↓ stays, ↑ is the last row.
+                Pane::Timeline if app.at_live => {
+                    if !down && !app.timeline.rows.is_empty() {
+                        app.select(app.sel);
+                    }
+                }
                 Pane::Timeline => app.select(if down {
                     (app.sel + 1).min(last)
                 } else {
@@ -741,13 +585,30 @@ pub fn update(app: &mut App, action: Action) {
         }
         Action::Continue => {
             let rows = &app.timeline.rows;
-            let hit = (app.sel + 1..rows.len()).find(|&i| app.breakpoints.contains(&rows[i].line));
+            let from = if app.at_live { rows.len() } else { app.sel + 1 };
+            let hit = (from..rows.len()).find(|&i| app.breakpoints.contains(&rows[i].line));
             match hit {
                 Some(i) => app.select(i),
+                None if app.live_waiting() => {
+                    app.run_live(super::live::Cmd::Continue(app.breakpoints.clone()));
+                }
                 None if app.breakpoints.is_empty() => {
                     app.status = "no breakpoints (x sets one)".into();
                 }
                 None => app.status = "no breakpoint hit after this suspension".into(),
+            }
+        }
+        Action::Step | Action::StepIn => {
+            if app.live_waiting() {
+                app.run_live(if action == Action::Step {
+                    super::live::Cmd::Step(app.breakpoints.clone())
+                } else {
+                    super::live::Cmd::StepIn
+                });
+            } else if app.live.is_some() && app.branch != 0 {
+                app.status = "steps run the original program: show branch 0".into();
+            } else {
+                app.status = "nothing to step: open a script (live), not a recording".into();
             }
         }
         Action::Eval => {
@@ -765,6 +626,9 @@ pub fn update(app: &mut App, action: Action) {
         }
         Action::NextPane => app.focus = app.focus.next(),
         Action::Focus(p) => app.focus = p,
+        Action::Branch if app.at_live => {
+            app.status = "branches start at a suspension: ← selects the last one".into();
+        }
         Action::Branch => {
             app.overlay = Overlay::Prompt {
                 kind: PromptKind::Branch,
@@ -784,9 +648,32 @@ pub fn update(app: &mut App, action: Action) {
             };
         }
         Action::Diff => app.diff(),
-        Action::Help => app.overlay = Overlay::Help,
+        Action::Help => {
+            app.help_scroll = 0;
+            app.overlay = Overlay::Help;
+        }
         Action::Close => app.mark = None,
         Action::Quit => app.quit = true,
-        Action::Input(_) | Action::Backspace | Action::Submit => {}
+        Action::Input(_) | Action::Backspace | Action::Submit | Action::Interrupt => {}
+    }
+}
+
+impl App {
+    /// → : the next suspension; past the last one of a live run, where the
+    /// program paused, then on to its next suspension.
+    fn next(&mut self) {
+        let last = self.timeline.rows.len().saturating_sub(1);
+        if self.at_live || self.sel >= last {
+            let paused = self.live.as_ref().is_some_and(|l| l.paused.is_some());
+            if self.live_waiting() {
+                if paused && !self.at_live && !self.timeline.rows.is_empty() {
+                    self.show_paused();
+                } else {
+                    self.run_live(super::live::Cmd::Next);
+                }
+                return;
+            }
+        }
+        self.select((self.sel + 1).min(last));
     }
 }

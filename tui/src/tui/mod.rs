@@ -3,8 +3,12 @@
 //! [`view::render`] draws the state.
 
 pub mod app;
+pub mod keys;
+pub mod live;
 pub mod model;
+pub mod running;
 pub mod view;
+pub mod watch;
 
 use ratatui::crossterm::event::{
     self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind,
@@ -13,6 +17,7 @@ use ratatui::crossterm::execute;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::Ordering;
+use std::time::Duration;
 
 /// The bundled demo: `scripts/card_game.py` here, or next to the workspace.
 #[must_use]
@@ -34,7 +39,8 @@ pub fn no_color() -> bool {
 /// Returns the exit status.
 pub fn run(path: Option<PathBuf>, mut opts: model::Options) -> u8 {
     let path = path.unwrap_or_else(demo_script);
-    // Before the interface starts, Ctrl-C stops a long recording; then it is a key.
+    // Before the interface starts, Ctrl-C stops a long recording; then it is
+    // a key, and a SIGINT from elsewhere must not leave the terminal raw.
     opts.progress = std::io::stderr().is_terminal();
     let flag = opts.stop.clone();
     let _ = ctrlc::set_handler(move || flag.store(true, Ordering::Relaxed));
@@ -42,15 +48,19 @@ pub fn run(path: Option<PathBuf>, mut opts: model::Options) -> u8 {
     let handle = std::thread::Builder::new()
         .stack_size(512 << 20)
         .spawn(move || {
-            eprintln!("yieldscope: opening {}…", path.display());
-            let model = match model::Model::open_with(&path, &opts) {
-                Ok(m) => m,
+            let app = if path.extension().is_some_and(|e| e == "ron") {
+                eprintln!("yieldscope: opening {}…", path.display());
+                model::Model::open_with(&path, &opts).map(app::App::new)
+            } else {
+                open_live(&path, &opts)
+            };
+            let mut app = match app {
+                Ok(a) => a,
                 Err(e) => {
                     eprintln!("yieldscope: {e}");
                     return 2;
                 }
             };
-            let mut app = app::App::new(model);
             app.no_color = no_color();
             let mut terminal = ratatui::init();
             // Mouse capture is ours to undo: on exit, on error and on panic.
@@ -80,25 +90,54 @@ pub fn run(path: Option<PathBuf>, mut opts: model::Options) -> u8 {
     }
 }
 
+/// A live run of the script at `path`: paused before its first line, or
+/// with `--watch` run on to its end (or a breakpoint) and re-run on every save.
+fn open_live(path: &Path, opts: &model::Options) -> Result<app::App, String> {
+    let (m, spec) = model::Model::live(path, opts)?;
+    let mut app = app::App::new(m);
+    let first = if opts.watch {
+        app.watch = Some(watch::Watch::start(path, opts)?);
+        Some(live::Cmd::Continue(std::collections::BTreeSet::new()))
+    } else {
+        None
+    };
+    app.start_live(spec, first)?;
+    Ok(app)
+}
+
+/// How long the loop waits for a key before it looks at the running program again.
+const TICK: Duration = Duration::from_millis(40);
+
 fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut app::App) -> std::io::Result<()> {
+    let mut dirty = true;
     while !app.quit {
-        terminal.draw(|f| view::render(app, f))?;
-        // Resize events just redraw (re-lay out) on the next turn of the loop.
-        match event::read()? {
-            Event::Key(k) if k.kind == KeyEventKind::Press => {
-                if let Some(a) = app::action_for(app, k) {
-                    app::update(app, a);
-                }
-            }
-            Event::Mouse(m) => {
-                let size = terminal.size()?;
-                let area = ratatui::layout::Rect::new(0, 0, size.width, size.height);
-                for a in app::mouse_action(app, area, m) {
-                    app::update(app, a);
-                }
-            }
-            _ => {}
+        if dirty {
+            terminal.draw(|f| view::render(app, f))?;
+            dirty = false;
         }
+        // One loop over every kind of event: keys and the mouse, the running
+        // program, the file watcher, and a tick that redraws the progress line.
+        if event::poll(TICK)? {
+            dirty = true;
+            // Resize events just redraw (re-lay out) on the next turn of the loop.
+            match event::read()? {
+                Event::Key(k) if k.kind == KeyEventKind::Press => {
+                    if let Some(a) = app::action_for(app, k) {
+                        app::update(app, a);
+                    }
+                }
+                Event::Mouse(m) => {
+                    let size = terminal.size()?;
+                    let area = ratatui::layout::Rect::new(0, 0, size.width, size.height);
+                    for a in app::mouse_action(app, area, m) {
+                        app::update(app, a);
+                    }
+                }
+                _ => {}
+            }
+        }
+        let busy = app.busy();
+        dirty |= app.poll(None) | app.poll_watch() | busy;
     }
     Ok(())
 }

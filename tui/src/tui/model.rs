@@ -7,7 +7,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 use yieldscope_inspector::check::{inputs_of, script_path};
-use yieldscope_inspector::format::{BranchInfo, Record, ResumeHow};
+use yieldscope_inspector::format::{BranchInfo, Record, ResumeHow, Suspension};
 use yieldscope_inspector::recorder::Sink;
 use yieldscope_inspector::recorder::{to_line, MemorySink};
 use yieldscope_inspector::session::render_vm_error;
@@ -20,7 +20,7 @@ use yieldscope_vm::driver::DriveStop;
 use yieldscope_vm::frame::FrameKind;
 use yieldscope_vm::intern::Sym;
 use yieldscope_vm::object::Object;
-use yieldscope_vm::{Event, Value};
+use yieldscope_vm::{Event, Value, Vm};
 
 /// One suspension as a timeline row.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -61,6 +61,42 @@ pub struct Timeline {
     pub end: String,
 }
 
+impl Timeline {
+    /// Adds one record of the branch's run (suspensions, resumes, output, the end).
+    pub fn push(&mut self, r: &Record) {
+        match r {
+            Record::Output { text, .. } => self.output.push_str(text),
+            Record::Suspend(s) => {
+                self.rows.push(Row {
+                    n: s.n,
+                    name: s.name.clone(),
+                    line: line_of(&s.at),
+                    value: s.value.to_string(),
+                    sent: String::new(),
+                });
+                self.out_at.push(self.output.len());
+            }
+            Record::Resume { name, how } => {
+                if let Some(row) = self
+                    .rows
+                    .iter_mut()
+                    .rev()
+                    .find(|r| &r.name == name && r.sent.is_empty())
+                {
+                    row.sent = match how {
+                        ResumeHow::Next => "next".into(),
+                        ResumeHow::Send(v) => v.clone(),
+                        ResumeHow::Throw(e) => format!("throw {e}"),
+                        ResumeHow::Close => "close".into(),
+                    };
+                }
+            }
+            Record::End(e) => self.end = yieldscope_inspector::trace::end_text(e),
+            _ => {}
+        }
+    }
+}
+
 /// How to run a script (ignored for a `.ron` recording).
 #[derive(Clone, Debug, Default)]
 pub struct Options {
@@ -74,6 +110,8 @@ pub struct Options {
     pub progress: bool,
     /// Set (by Ctrl-C) to stop recording and open what was recorded.
     pub stop: Arc<AtomicBool>,
+    /// Re-run the script whenever it is saved.
+    pub watch: bool,
 }
 
 /// Collects records in memory, reports progress and honours Ctrl-C.
@@ -120,8 +158,12 @@ pub struct Model {
     pub rec: Recording,
     /// The RON text it was loaded from (or just the header line of a new recording).
     base: String,
-    /// Records made here after `base` (a script's run, new branches), written by [`Model::save`].
+    /// Records of the original run made here (a script's run, live or not), written by [`Model::save`].
+    run: Vec<Record>,
+    /// Records of branches made here, written after `run` by [`Model::save`].
     records: Vec<Record>,
+    /// `base` is just the header line (a script opened here): rewritten when the header changes.
+    base_is_header: bool,
     /// Directory for the program's imports and files.
     pub search_dir: PathBuf,
     /// A short name for the title bar.
@@ -135,6 +177,46 @@ pub fn line_of(at: &str) -> usize {
         .next()
         .and_then(|l| l.trim().parse().ok())
         .unwrap_or(0)
+}
+
+/// A script's file name (locations read `card_game.py:103`), its text and
+/// its directory (where imports and files are found).
+fn script_parts(path: &Path) -> Result<(String, String, PathBuf), String> {
+    let title = path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    let bytes = std::fs::read(path).map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
+    let search_dir = std::fs::canonicalize(path)
+        .ok()
+        .and_then(|p| p.parent().map(PathBuf::from))
+        .unwrap_or_default();
+    Ok((
+        title,
+        String::from_utf8_lossy(&bytes).into_owned(),
+        search_dir,
+    ))
+}
+
+/// A branch ready to run: the restored world and what to send.
+pub struct BranchJob {
+    spec: Spec,
+    vm: Box<Vm>,
+    s: Suspension,
+    k: usize,
+    send: String,
+}
+
+impl BranchJob {
+    /// Runs the branch into `sink` (its records; `sink.interrupted()` stops it).
+    ///
+    /// # Errors
+    /// Recording failed.
+    pub fn run(self, sink: &mut dyn Sink) -> Result<(), String> {
+        Engine::run_branch(&self.spec, *self.vm, &self.s, self.k, &self.send, sink)
+            .map(|_| ())
+            .map_err(|e| e.to_string())
+    }
 }
 
 /// Adds records (of the recording's last branch, or `Branch` records
@@ -194,14 +276,14 @@ impl Model {
             return Ok(Model {
                 rec,
                 base,
+                run: Vec::new(),
                 records: Vec::new(),
+                base_is_header: false,
                 search_dir,
                 title,
             });
         }
-        let source = String::from_utf8_lossy(&bytes).into_owned();
-        // The script's file name: locations read `card_game.py:103`; the
-        // directory is the search directory.
+        let (_, source, search_dir) = script_parts(path)?;
         let header = new_header(
             &title,
             source,
@@ -210,10 +292,6 @@ impl Model {
             opts.seed,
             Vec::new(),
         );
-        let search_dir = std::fs::canonicalize(path)
-            .ok()
-            .and_then(|p| p.parent().map(PathBuf::from))
-            .unwrap_or_default();
         let spec = Spec {
             header: header.clone(),
             search_dir: search_dir.clone(),
@@ -238,10 +316,71 @@ impl Model {
         Ok(Model {
             rec,
             base,
-            records: sink.records,
+            run: sink.records,
+            records: Vec::new(),
+            base_is_header: true,
             search_dir,
             title,
         })
+    }
+
+    /// A model for a live run of the script at `path`: the header and an
+    /// empty original branch; the records come through [`Model::push_run`].
+    /// Returns the spec to run it with.
+    ///
+    /// # Errors
+    /// The file cannot be read.
+    pub fn live(path: &Path, opts: &Options) -> Result<(Model, Spec), String> {
+        let (title, source, search_dir) = script_parts(path)?;
+        let header = new_header(
+            &title,
+            source,
+            opts.entry.clone(),
+            opts.sends.clone(),
+            opts.seed,
+            Vec::new(),
+        );
+        let spec = Spec {
+            header: header.clone(),
+            search_dir: search_dir.clone(),
+            inputs: None,
+            allow_writes: false,
+        };
+        let mut base = to_line(&header).map_err(|e| e.to_string())?;
+        base.push('\n');
+        let model = Model {
+            rec: Recording::new(path, header),
+            base,
+            run: Vec::new(),
+            records: Vec::new(),
+            base_is_header: true,
+            search_dir,
+            title,
+        };
+        Ok((model, spec))
+    }
+
+    /// Adds a record of the original run (a live run's records as they come).
+    ///
+    /// # Errors
+    /// The record does not fit the branch (a bug in the recorder).
+    pub fn push_run(&mut self, r: Record) -> Result<(), String> {
+        let worlds = self.rec.header.worlds;
+        self.rec.branches[0].push(r.clone(), 0, worlds)?;
+        self.run.push(r);
+        Ok(())
+    }
+
+    /// Notes a value typed for the entry generator: it joins the header's
+    /// sends, so replaying or branching the recording sends it too.
+    pub fn add_send(&mut self, expr: &str) {
+        self.rec.header.sends.push(expr.to_string());
+        if self.base_is_header {
+            if let Ok(mut line) = to_line(&self.rec.header) {
+                line.push('\n');
+                self.base = line;
+            }
+        }
     }
 
     /// Forks branch `parent` at suspension `at`, sending `send` (a Python
@@ -249,9 +388,26 @@ impl Model {
     ///
     /// # Errors
     /// The suspension cannot be restored or the branch cannot run.
+    #[allow(dead_code)] // the interface branches in the background; tests use this
     pub fn branch(&mut self, parent: u32, at: u64, send: &str) -> Result<u32, String> {
+        let job = self.branch_job(parent, at, send)?;
+        let mut sink = MemorySink {
+            records: Vec::new(),
+            world: true,
+        };
+        job.run(&mut sink)?;
+        self.add_branch(parent, at, send, sink.records)
+    }
+
+    /// Everything a branch needs to run, away from the model (on another thread).
+    ///
+    /// # Errors
+    /// The suspension cannot be restored.
+    pub fn branch_job(&self, parent: u32, at: u64, send: &str) -> Result<BranchJob, String> {
         let rec = &self.rec;
-        let vm = rec.restore(parent, at).map_err(|e| e.to_string())?;
+        let mut vm = rec.restore(parent, at).map_err(|e| e.to_string())?;
+        // Recorded while a live run was stepping: a branch runs at full speed.
+        vm.driver.single_step = false;
         let s = rec
             .suspension(parent, at)
             .map_err(|e| e.to_string())?
@@ -264,19 +420,34 @@ impl Model {
             inputs: Some(inputs_of(events.iter().copied())),
             allow_writes: false,
         };
-        let mut sink = MemorySink {
-            records: Vec::new(),
-            world: true,
-        };
-        Engine::run_branch(&spec, vm, &s, k, send, &mut sink).map_err(|e| e.to_string())?;
-        let id = rec.newest() + 1;
+        Ok(BranchJob {
+            spec,
+            vm: Box::new(vm),
+            s,
+            k,
+            send: send.to_string(),
+        })
+    }
+
+    /// Adds a branch run by a [`BranchJob`]; returns its number.
+    ///
+    /// # Errors
+    /// The records do not fit (a bug in the recorder).
+    pub fn add_branch(
+        &mut self,
+        parent: u32,
+        at: u64,
+        send: &str,
+        records: Vec<Record>,
+    ) -> Result<u32, String> {
+        let id = self.rec.newest() + 1;
         let mut lines = vec![Record::Branch(BranchInfo {
             id,
             parent,
             at,
             send: send.to_string(),
         })];
-        lines.extend(sink.records);
+        lines.extend(records);
         append(&mut self.rec, &lines)?;
         self.records.extend(lines);
         Ok(id)
@@ -290,36 +461,7 @@ impl Model {
             return t;
         };
         for r in events {
-            match r {
-                Record::Output { text, .. } => t.output.push_str(text),
-                Record::Suspend(s) => {
-                    t.rows.push(Row {
-                        n: s.n,
-                        name: s.name.clone(),
-                        line: line_of(&s.at),
-                        value: s.value.to_string(),
-                        sent: String::new(),
-                    });
-                    t.out_at.push(t.output.len());
-                }
-                Record::Resume { name, how } => {
-                    if let Some(row) = t
-                        .rows
-                        .iter_mut()
-                        .rev()
-                        .find(|r| &r.name == name && r.sent.is_empty())
-                    {
-                        row.sent = match how {
-                            ResumeHow::Next => "next".into(),
-                            ResumeHow::Send(v) => v.clone(),
-                            ResumeHow::Throw(e) => format!("throw {e}"),
-                            ResumeHow::Close => "close".into(),
-                        };
-                    }
-                }
-                Record::End(e) => t.end = yieldscope_inspector::trace::end_text(e),
-                _ => {}
-            }
+            t.push(r);
         }
         // At each fork on the way to `b`, the generator got the branch's value.
         let mut id = b;
@@ -359,6 +501,7 @@ impl Model {
         if !text.is_empty() && !text.ends_with('\n') {
             text.push('\n');
         }
+        push_lines(&mut text, &self.run)?;
         push_lines(&mut text, &self.records)?;
         let tmp = path.with_file_name(format!(".{name}.tmp{}", std::process::id()));
         let res = std::fs::write(&tmp, text.as_bytes()).and_then(|()| std::fs::rename(&tmp, path));
@@ -388,69 +531,9 @@ impl Model {
     /// The world cannot be restored, the expression does not compile, raises
     /// or runs too long.
     pub fn eval(&self, b: u32, n: u64, expr: &str) -> Result<String, String> {
-        let mut vm = self.rec.restore(b, n).map_err(|e| e.to_string())?;
+        let vm = self.rec.restore(b, n).map_err(|e| e.to_string())?;
         let s = self.rec.suspension(b, n).map_err(|e| e.to_string())?;
-        vm.driver.suppress_writes = true;
-        vm.pause_on_yield = false;
-        let _ = vm.take_output();
-        let mut scope: Vec<(Sym, Value)> = Vec::new();
-        if let Some(main) = vm.main_module {
-            if let Object::Module(md) = vm.heap.get(main) {
-                scope.extend(md.globals.iter().map(|(k, v)| (*k, *v)));
-            }
-        }
-        if let Some(Object::Generator(g)) = vm.heap.slots.get(s.generator as usize).map(|x| &x.obj)
-        {
-            if let Some(FrameKind::Py(p)) = g.frame.as_ref().map(|f| &f.kind) {
-                if let Some(code) = vm.codes.get(p.code.0 as usize) {
-                    for (i, v) in p.locals.iter().enumerate() {
-                        if let (Some(name), false) =
-                            (code.varnames.get(i), matches!(v, Value::Undef))
-                        {
-                            scope.push((*name, *v));
-                        }
-                    }
-                    let cell_names = code.cellvars.iter().chain(code.freevars.iter());
-                    for (c, name) in p.cells.iter().zip(cell_names) {
-                        if let Some(Object::Cell(v)) = vm.heap.slots.get(c.index()).map(|x| &x.obj)
-                        {
-                            if !matches!(v, Value::Undef) {
-                                scope.push((*name, *v));
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        let m = vm.new_module("__yieldscope_eval__", None);
-        for (k, v) in scope {
-            vm.heap.incref(v);
-            if let Object::Module(md) = vm.heap.get_mut(m) {
-                if let Some(old) = md.globals.insert(k, v) {
-                    vm.heap.decref(old);
-                }
-            }
-        }
-        vm.push_assign(m, "__ys_value__", expr, "<eval>")
-            .map_err(|e| render_vm_error(e).trim_end().to_string())?;
-        for _ in 0..50 {
-            match vm.drive_run(Some(100_000)) {
-                DriveStop::Event(Event::Budget | Event::Suspended { .. }) => {}
-                DriveStop::Event(Event::Finished)
-                | DriveStop::Yielded(_)
-                | DriveStop::Returned(_) => {
-                    let v = vm.module_global(m, "__ys_value__").unwrap_or(Value::None);
-                    return Ok(view(&vm, v).to_string());
-                }
-                DriveStop::Event(Event::Exit(c)) => return Err(format!("SystemExit({c})")),
-                DriveStop::Event(Event::Uncaught) | DriveStop::Raised => {
-                    let out: String = vm.take_output().into_iter().map(|(_, t)| t).collect();
-                    let last = out.lines().last().unwrap_or("the expression raised");
-                    return Err(last.to_string());
-                }
-            }
-        }
-        Err("gave up after 5,000,000 steps".into())
+        eval_in(vm, Scope::Generator(yieldscope_vm::Ref(s.generator)), expr)
     }
 
     /// The branch tree as `(depth, info, suspension count)`, parents before children.
@@ -469,4 +552,90 @@ impl Model {
         walk(self, 0, 0, &mut out);
         out
     }
+}
+
+/// The names an expression sees besides the main module's globals.
+#[derive(Clone, Copy, Debug)]
+pub enum Scope {
+    /// A suspended generator's locals and cells.
+    Generator(yieldscope_vm::Ref),
+    /// The top Python frame's (a live program paused between suspensions).
+    Top,
+    /// None: the globals only, as a value sent to an `--entry` generator sees.
+    Globals,
+}
+
+/// Evaluates `expr` in `vm` (a copy) with the names of `scope` over the main
+/// module's globals; file writes are dropped.
+///
+/// # Errors
+/// The expression does not compile, raises or runs too long.
+pub fn eval_in(mut vm: Vm, scope_of: Scope, expr: &str) -> Result<String, String> {
+    vm.driver.suppress_writes = true;
+    vm.driver.single_step = false;
+    vm.pause_on_yield = false;
+    let _ = vm.take_output();
+    let mut scope: Vec<(Sym, Value)> = Vec::new();
+    if let Some(main) = vm.main_module {
+        if let Object::Module(md) = vm.heap.get(main) {
+            scope.extend(md.globals.iter().map(|(k, v)| (*k, *v)));
+        }
+    }
+    let frame = match scope_of {
+        Scope::Generator(g) => match vm.heap.slots.get(g.index()).map(|x| &x.obj) {
+            Some(Object::Generator(g)) => g.frame.as_ref().map(|f| &f.kind),
+            _ => None,
+        },
+        Scope::Globals => None,
+        Scope::Top => vm
+            .frames
+            .iter()
+            .rev()
+            .map(|f| &f.kind)
+            .find(|k| matches!(k, FrameKind::Py(_))),
+    };
+    if let Some(FrameKind::Py(p)) = frame {
+        if let Some(code) = vm.codes.get(p.code.0 as usize) {
+            for (i, v) in p.locals.iter().enumerate() {
+                if let (Some(name), false) = (code.varnames.get(i), matches!(v, Value::Undef)) {
+                    scope.push((*name, *v));
+                }
+            }
+            let cell_names = code.cellvars.iter().chain(code.freevars.iter());
+            for (c, name) in p.cells.iter().zip(cell_names) {
+                if let Some(Object::Cell(v)) = vm.heap.slots.get(c.index()).map(|x| &x.obj) {
+                    if !matches!(v, Value::Undef) {
+                        scope.push((*name, *v));
+                    }
+                }
+            }
+        }
+    }
+    let m = vm.new_module("__yieldscope_eval__", None);
+    for (k, v) in scope {
+        vm.heap.incref(v);
+        if let Object::Module(md) = vm.heap.get_mut(m) {
+            if let Some(old) = md.globals.insert(k, v) {
+                vm.heap.decref(old);
+            }
+        }
+    }
+    vm.push_assign(m, "__ys_value__", expr, "<eval>")
+        .map_err(|e| render_vm_error(e).trim_end().to_string())?;
+    for _ in 0..50 {
+        match vm.drive_run(Some(100_000)) {
+            DriveStop::Event(Event::Budget | Event::Suspended { .. }) => {}
+            DriveStop::Event(Event::Finished) | DriveStop::Yielded(_) | DriveStop::Returned(_) => {
+                let v = vm.module_global(m, "__ys_value__").unwrap_or(Value::None);
+                return Ok(view(&vm, v).to_string());
+            }
+            DriveStop::Event(Event::Exit(c)) => return Err(format!("SystemExit({c})")),
+            DriveStop::Event(Event::Uncaught) | DriveStop::Raised => {
+                let out: String = vm.take_output().into_iter().map(|(_, t)| t).collect();
+                let last = out.lines().last().unwrap_or("the expression raised");
+                return Err(last.to_string());
+            }
+        }
+    }
+    Err("gave up after 5,000,000 steps".into())
 }

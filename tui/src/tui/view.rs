@@ -1,6 +1,7 @@
 //! Rendering: a pure function of the [`App`] state.
 
-use super::app::{key_name, App, Overlay, Pane, PromptKind, KEYS};
+use super::app::{App, Overlay, Pane, PromptKind};
+use super::keys::{key_name, KEYS};
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
@@ -159,8 +160,15 @@ pub fn render(app: &App, frame: &mut Frame) {
         Constraint::Length(1),
     ])
     .areas(area);
-    render_title(app, frame, top, &t);
-    render_bar(frame, bottom, &t);
+    // A message too long for the title line takes the key bar's place.
+    let long = render_title(app, frame, top, &t);
+    match long {
+        Some(msg) => frame.render_widget(
+            Paragraph::new(Line::styled(msg, t.fg(Color::Yellow))),
+            bottom,
+        ),
+        None => render_bar(frame, bottom, &t),
+    }
     let tree = app.model.tree();
     let p = panes(area, tree.len());
     let (src, out, br, tl, fr) = (p.source, p.output, p.branches, p.timeline, p.frames);
@@ -171,7 +179,7 @@ pub fn render(app: &App, frame: &mut Frame) {
     render_frames(app, frame, fr, &t);
     match &app.overlay {
         Overlay::None => {}
-        Overlay::Help => render_help(frame, area, &t),
+        Overlay::Help => render_help(frame, area, app.help_scroll, &t),
         Overlay::Prompt { kind, input } => render_prompt(frame, area, *kind, input, &t),
         Overlay::Diff {
             left,
@@ -182,25 +190,37 @@ pub fn render(app: &App, frame: &mut Frame) {
     }
 }
 
-fn render_title(app: &App, frame: &mut Frame, area: Rect, t: &Theme) {
+/// Draws the title line; returns the message when it does not fit there.
+fn render_title(app: &App, frame: &mut Frame, area: Rect, t: &Theme) -> Option<String> {
     let total = app.timeline.rows.len();
     let mut spans = vec![
         Span::styled("yieldscope ", t.title()),
         Span::raw(format!("{} ", app.model.title)),
         Span::styled(format!("branch {} ", app.branch), t.fg(Color::Magenta)),
-        Span::raw(match app.current_n() {
-            Some(n) => format!("#{n} ({}/{total})", app.sel + 1),
-            None => "no suspensions".into(),
+        Span::raw(match (app.paused_line(), app.current_n()) {
+            (Some(line), _) => format!("paused at line {line} (after {total})"),
+            (None, Some(n)) => format!("#{n} ({}/{total})", app.sel + 1),
+            (None, None) if app.at_live => "live".into(),
+            (None, None) => "no suspensions".into(),
         }),
     ];
     if let Some((b, n)) = app.mark {
         spans.push(Span::styled(format!(" mark b{b}#{n}"), t.fg(Color::Green)));
     }
-    if !app.status.is_empty() {
+    let used: usize = spans.iter().map(|s| s.content.chars().count()).sum();
+    let room = usize::from(area.width).saturating_sub(used + 2);
+    let mut long = None;
+    if let Some(p) = app.progress() {
+        spans.push(Span::raw("  "));
+        spans.push(Span::styled(p, t.fg(Color::Green)));
+    } else if app.status.chars().count() > room {
+        long = Some(app.status.clone());
+    } else if !app.status.is_empty() {
         spans.push(Span::raw("  "));
         spans.push(Span::styled(app.status.clone(), t.fg(Color::Yellow)));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
+    long
 }
 
 fn render_bar(frame: &mut Frame, area: Rect, t: &Theme) {
@@ -259,10 +279,16 @@ fn render_source(app: &App, frame: &mut Frame, area: Rect, t: &Theme) {
 }
 
 fn render_output(app: &App, frame: &mut Frame, area: Rect, t: &Theme) {
-    let b = block("Output", app.focus == Pane::Output, t);
+    let title = if app.output_to_end() {
+        "Output (to the end)"
+    } else {
+        "Output"
+    };
+    let b = block(title, app.focus == Pane::Output, t);
     let inner = b.inner(area);
     frame.render_widget(b, area);
-    let lines: Vec<&str> = app.output_now().lines().collect();
+    let all = app.output_now();
+    let lines: Vec<&str> = all.lines().collect();
     let h = usize::from(inner.height);
     let end = lines.len().saturating_sub(usize::from(app.output_scroll));
     let start = end.saturating_sub(h);
@@ -317,7 +343,9 @@ fn render_branches(
 
 fn render_timeline(app: &App, frame: &mut Frame, area: Rect, t: &Theme) {
     // The end in a word or two: a failure's message is in the output pane.
+    let live = live_row(app);
     let end = match app.timeline.end.as_str() {
+        "" if live.is_some() => "live",
         "" => "no end recorded",
         e if e.starts_with("failed") => "failed",
         e => e.lines().next().unwrap_or(e),
@@ -328,10 +356,9 @@ fn render_timeline(app: &App, frame: &mut Frame, area: Rect, t: &Theme) {
     frame.render_widget(b, area);
     let h = usize::from(inner.height).max(1);
     let rows = &app.timeline.rows;
-    let top = app
-        .sel
-        .saturating_sub(h / 2)
-        .min(rows.len().saturating_sub(h));
+    let sel = if app.at_live { rows.len() } else { app.sel };
+    let count = rows.len() + usize::from(live.is_some());
+    let top = sel.saturating_sub(h / 2).min(count.saturating_sub(h));
     let w = usize::from(inner.width);
     let nw = rows.last().map_or(1, |r| r.n.to_string().len());
     let text: Vec<Line> = rows
@@ -342,6 +369,7 @@ fn render_timeline(app: &App, frame: &mut Frame, area: Rect, t: &Theme) {
         .map(|(i, r)| {
             let mark = match app.mark {
                 Some((mb, mn)) if mb == app.branch && mn == r.n => "*",
+                _ if app.branch == 0 && app.diverged == Some(r.n) => "≠",
                 _ => " ",
             };
             let s = clip(
@@ -359,22 +387,66 @@ fn render_timeline(app: &App, frame: &mut Frame, area: Rect, t: &Theme) {
                 ),
                 w,
             );
-            if i == app.sel {
+            if i == sel {
                 Line::styled(s, t.current())
             } else {
                 Line::raw(s)
             }
         })
         .collect();
+    let mut text = text;
+    if let Some(l) = live {
+        if text.len() < h {
+            let s = clip(&format!("{:>nw$} {l}", "▶"), w);
+            text.push(if app.at_live {
+                Line::styled(s, t.current())
+            } else {
+                Line::styled(s, t.fg(Color::Green))
+            });
+        }
+    }
     frame.render_widget(Paragraph::new(text), inner);
 }
 
+/// The timeline's last row while a live program has not ended: where it is.
+fn live_row(app: &App) -> Option<String> {
+    use super::live::Why;
+    use super::running::RunState;
+    let l = app.live.as_ref().filter(|_| app.branch == 0)?;
+    Some(match l.state {
+        RunState::Running => "running…".into(),
+        RunState::WantsSend => "waits for a value to send (→ types it)".into(),
+        RunState::Paused => match &l.paused {
+            Some(p) => format!(
+                "paused at L{} in {} ({})",
+                p.line,
+                p.world
+                    .frames
+                    .first()
+                    .map_or("?", |f| short_name(&f.function)),
+                match p.why {
+                    Why::Start => "start",
+                    Why::Breakpoint => "breakpoint",
+                    Why::Step => "step",
+                    Why::Interrupted | Why::Suspension => "paused",
+                }
+            ),
+            None => "paused after this suspension (→ runs on)".into(),
+        },
+        RunState::Ended => return None,
+    })
+}
+
 /// The frames in the order the pane shows them: the suspending generator
-/// first, then the other suspended generators, the running frames last.
+/// first, then the other suspended generators, the running frames last;
+/// where a live program paused, its stack from the current frame down.
 #[must_use]
-pub fn ordered_frames(w: &WorldView) -> Vec<&FrameView> {
+pub fn ordered_frames(w: &WorldView, paused: bool) -> Vec<&FrameView> {
     let mut frames: Vec<&FrameView> = w.frames.iter().collect();
-    frames.sort_by_key(|f| (f.owner != w.generator, f.owner == "running"));
+    if !paused {
+        // A paused program's world is already in order: the current frame first.
+        frames.sort_by_key(|f| (f.owner != w.generator, f.owner == "running"));
+    }
     frames
 }
 
@@ -485,12 +557,20 @@ fn render_frames(app: &App, frame: &mut Frame, area: Rect, t: &Theme) {
                     Err(e) => Line::styled(format!("» {expr}: {e}"), t.fg(Color::Red)),
                 });
             }
-            lines.push(Line::from(vec![
-                Span::raw(format!("{} yielded ", short_name(&w.generator))),
-                Span::styled(w.value.to_string(), t.fg(Color::Yellow)),
-            ]));
+            if app.at_live {
+                lines.push(Line::from(vec![
+                    Span::raw("paused at "),
+                    Span::styled(w.value.to_string(), t.fg(Color::Yellow)),
+                    Span::raw(" (s step, c continue)"),
+                ]));
+            } else {
+                lines.push(Line::from(vec![
+                    Span::raw(format!("{} yielded ", short_name(&w.generator))),
+                    Span::styled(w.value.to_string(), t.fg(Color::Yellow)),
+                ]));
+            }
             let head = lines.len();
-            let (more, cursor) = frame_lines(app, &ordered_frames(w), t);
+            let (more, cursor) = frame_lines(app, &ordered_frames(w, app.at_live), t);
             lines.extend(more);
             // Keep the cursor in view (lines before wrapping).
             let h = usize::from(inner.height);
@@ -519,20 +599,29 @@ fn centered(area: Rect, w: u16, h: u16) -> Rect {
     }
 }
 
-fn render_help(frame: &mut Frame, area: Rect, t: &Theme) {
+fn render_help(frame: &mut Frame, area: Rect, scroll: u16, t: &Theme) {
     let mut lines = Vec::new();
     for b in KEYS {
         let keys: Vec<String> = b.keys.iter().map(|k| key_name(*k)).collect();
         lines.push(Line::from(vec![
-            Span::styled(format!("{:<10}", keys.join(" ")), t.title()),
+            Span::styled(format!("{:<12}", keys.join(" ")), t.title()),
             Span::raw(b.help),
         ]));
     }
     let h = u16::try_from(lines.len()).unwrap_or(20) + 2;
-    let r = centered(area, 70, h);
+    let r = centered(area, 72, h);
+    // On a small screen the list scrolls.
+    let hidden = h.saturating_sub(r.height);
+    let title = if hidden > 0 {
+        "Keys (Esc closes, ↑/↓ scroll)"
+    } else {
+        "Keys (Esc closes)"
+    };
     frame.render_widget(Clear, r);
     frame.render_widget(
-        Paragraph::new(lines).block(block("Keys (Esc closes)", true, t)),
+        Paragraph::new(lines)
+            .scroll((scroll.min(hidden), 0))
+            .block(block(title, true, t)),
         r,
     );
 }
@@ -543,6 +632,7 @@ fn render_prompt(frame: &mut Frame, area: Rect, kind: PromptKind, input: &str, t
         PromptKind::Search => "Search the timeline",
         PromptKind::Jump => "Jump to suspension N, or: w [FILE] save, b N branch, q quit",
         PromptKind::Eval => "Evaluate in the suspended frame (read-only)",
+        PromptKind::Send => "The entry generator waits: send (Python expression)",
     };
     let r = centered(area, 70, 3);
     frame.render_widget(Clear, r);
