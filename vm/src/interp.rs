@@ -184,6 +184,7 @@ impl Vm {
     /// Unwinds from the top frame until a handler takes the exception.
     pub(crate) fn unwind(&mut self, exc: Value, add_tb: bool) {
         let mut add_tb = add_tb;
+        let mut exc = exc;
         loop {
             let Some(frame) = self.frames.last_mut() else {
                 self.heap.decref(exc);
@@ -213,12 +214,11 @@ impl Vm {
             }
             // No handler here: the frame ends with the exception.
             let frame = self.frames.pop().expect("frame");
-            let exc = self.end_frame(frame.kind, exc, true);
-            match self.deliver_raise(frame.ret, exc) {
+            let ended = self.end_frame(frame.kind, exc, true);
+            match self.deliver_raise(frame.ret, ended) {
                 Some(e) => {
                     add_tb = true;
-                    let _ = e;
-                    continue;
+                    exc = e;
                 }
                 None => return,
             }
@@ -331,8 +331,7 @@ impl Vm {
                     self.push_value(Value::None);
                     return None;
                 }
-                self.unwind(exc, true);
-                None
+                Some(exc)
             }
             RetMode::ForIter | RetMode::Next { .. }
                 if self.is_instance_of_exc(exc, ExcType::StopIteration) =>
@@ -351,8 +350,7 @@ impl Vm {
             }
             RetMode::Init(inst) => {
                 self.heap.decref(inst);
-                self.unwind(exc, true);
-                None
+                Some(exc)
             }
             RetMode::Import(m) => {
                 let name = match self.heap.get(m) {
@@ -360,14 +358,12 @@ impl Vm {
                     _ => String::new(),
                 };
                 self.modules.shift_remove(&name);
-                self.unwind(exc, true);
-                None
+                Some(exc)
             }
             RetMode::ClassBody { ns, bases, .. } => {
                 self.heap.decref(Value::Obj(ns));
                 self.heap.decref_all(bases);
-                self.unwind(exc, true);
-                None
+                Some(exc)
             }
             RetMode::YieldFrom => {
                 // Raised inside the delegate: continue past the YieldFrom.
@@ -375,20 +371,15 @@ impl Vm {
                 f.pc += 1;
                 let it = f.stack.pop().expect("delegate");
                 self.heap.decref(it);
-                self.unwind(exc, true);
-                None
+                Some(exc)
             }
             RetMode::Next { default } => {
                 if let Some(d) = default {
                     self.heap.decref(d);
                 }
-                self.unwind(exc, true);
-                None
+                Some(exc)
             }
-            RetMode::Push | RetMode::ForIter | RetMode::Discard | RetMode::Drop => {
-                self.unwind(exc, true);
-                None
-            }
+            RetMode::Push | RetMode::ForIter | RetMode::Discard | RetMode::Drop => Some(exc),
         }
     }
 
