@@ -51,12 +51,16 @@ impl Vm {
     pub(crate) fn run_loop(&mut self, base: usize, budget: Option<u64>) -> Stop {
         let limit = budget.map(|b| self.steps.saturating_add(b));
         loop {
-            if let Some(out) = self.sync_result.take() {
-                return Stop::Sync(out);
+            if self.sync_result.is_some() {
+                if let Some(out) = self.sync_result.take() {
+                    return Stop::Sync(out);
+                }
             }
-            if let Some(ev) = self.pending_event.take() {
-                if self.sync_depth == 0 {
-                    return Stop::Event(ev);
+            if self.pending_event.is_some() {
+                if let Some(ev) = self.pending_event.take() {
+                    if self.sync_depth == 0 {
+                        return Stop::Event(ev);
+                    }
                 }
             }
             if self.frames.len() <= base {
@@ -521,7 +525,7 @@ impl Vm {
     /// borrows (no frame look-up per instruction). Stops before anything that
     /// may call, raise, suspend or release an object needing a finalizer.
     #[inline]
-    fn exec_fast(&mut self, max: u32) -> u32 {
+    fn exec_fast(&mut self, max: u32) -> (u32, bool) {
         let Vm {
             frames,
             heap,
@@ -534,7 +538,7 @@ impl Vm {
             ..
         }) = frames.last_mut()
         else {
-            return 0;
+            return (0, true);
         };
         let f = &mut **f;
         let code = &codes[f.code.0 as usize];
@@ -558,7 +562,7 @@ impl Vm {
                     }
                     if !heap.pending_final.is_empty() {
                         f.pc += 1;
-                        return n + 1;
+                        return (n + 1, false);
                     }
                 }
                 Op::LoadConst(i) => {
@@ -571,7 +575,7 @@ impl Vm {
                     heap.decref(v);
                     if !heap.pending_final.is_empty() {
                         f.pc += 1;
-                        return n + 1;
+                        return (n + 1, false);
                     }
                 }
                 Op::Jump(t) => {
@@ -671,7 +675,7 @@ impl Vm {
                             f.pc = t;
                             n += 1;
                             if !heap.pending_final.is_empty() {
-                                return n;
+                                return (n, false);
                             }
                             continue;
                         }
@@ -702,7 +706,7 @@ impl Vm {
                     }
                     if !heap.pending_final.is_empty() {
                         f.pc += 1;
-                        return n + 1;
+                        return (n + 1, false);
                     }
                 }
                 Op::Is(neg) => {
@@ -713,7 +717,7 @@ impl Vm {
                     heap.decref(rhs);
                     if !heap.pending_final.is_empty() {
                         f.pc += 1;
-                        return n + 1;
+                        return (n + 1, false);
                     }
                 }
                 Op::JumpIfFalseOrPop(t) | Op::JumpIfTrueOrPop(t) => {
@@ -784,13 +788,14 @@ impl Vm {
             f.pc += 1;
             n += 1;
         }
-        n
+        // Stopped before `max`: at an instruction the fast path leaves alone.
+        (n, n < max)
     }
 
     fn exec_one(&mut self) -> PyResult<()> {
-        let done = self.exec_fast(if self.driver.single_step { 0 } else { 64 });
+        let (done, at_slow) = self.exec_fast(if self.driver.single_step { 0 } else { 64 });
         self.steps += u64::from(done);
-        if done > 0 {
+        if done > 0 && !at_slow {
             return Ok(());
         }
         let f = top!(self);
