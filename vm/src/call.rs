@@ -328,7 +328,8 @@ impl Vm {
         else {
             unreachable!("checked above")
         };
-        frame.locals.extend(caller.stack.drain(first..));
+        frame.locals.extend_from_slice(&caller.stack[first..]);
+        caller.stack.truncate(first);
         frame.locals.resize(nlocals, Value::Undef);
         if method && nargs == n {
             // The unused `self` slot of CALL_METHOD.

@@ -49,7 +49,8 @@ impl Vm {
         let Some(mut frame) = frame else {
             return self.err(ExcType::ValueError, "generator already executing");
         };
-        frame.ret = ret;
+        // A suspended frame's mode is `Discard`, which owns nothing.
+        std::mem::forget(std::mem::replace(&mut frame.ret, ret));
         self.heap.incref(Value::Obj(g));
         if let Err(e) = self.push_frame(frame) {
             // Too deep: the generator stays usable.

@@ -768,7 +768,8 @@ impl Vm {
                 }
                 Op::BuildTuple(k) => {
                     let at = f.stack.len() - k as usize;
-                    let t: Box<[Value]> = f.stack.drain(at..).collect();
+                    let t: Box<[Value]> = Box::from(&f.stack[at..]);
+                    f.stack.truncate(at);
                     f.stack.push(Value::Obj(heap.alloc(Object::Tuple(t))));
                 }
                 Op::BuildSlice(k) => {
@@ -1339,7 +1340,8 @@ impl Vm {
                     args.push(this);
                 }
                 let f = top!(self);
-                args.extend(f.stack.drain(at..));
+                args.extend_from_slice(&f.stack[at..]);
+                f.stack.truncate(at);
                 f.stack.pop();
                 let func = self.pop_value();
                 let r = self.call_value(func, args, Vec::new(), RetMode::Push);
@@ -1571,7 +1573,8 @@ impl Vm {
         let mut out = std::mem::take(&mut *self.arg_pool);
         let s = &mut top!(self).stack;
         let at = s.len() - n as usize;
-        out.extend(s.drain(at..));
+        out.extend_from_slice(&s[at..]);
+        s.truncate(at);
         out
     }
 
