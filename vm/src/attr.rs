@@ -590,7 +590,7 @@ impl Vm {
                 self.attrs_dict(r)
             }
             (Object::Function(f), _) if f.attrs.contains_key(&name) => {
-                let v = f.attrs[&name];
+                let v = f.attrs.get(&name).copied().unwrap_or(Value::None);
                 self.heap.incref(v);
                 v
             }

@@ -7,13 +7,10 @@ use crate::dict::Dict;
 use crate::frame::Frame;
 use crate::intern::Sym;
 use crate::value::{Ref, Value};
-use indexmap::IndexMap;
 use num_bigint::BigInt;
-use rustc_hash::FxBuildHasher;
 use serde::{Deserialize, Serialize};
 
-/// An attribute table keyed by interned names, in insertion order.
-pub type Attrs = IndexMap<Sym, Value, FxBuildHasher>;
+pub use crate::attrs::Attrs;
 
 /// One heap object.
 #[derive(Clone, Debug, Serialize, Deserialize)]

@@ -156,7 +156,7 @@ impl Vm {
                 BinOp::FloorDiv if y != 0 => x
                     .checked_div_euclid(y)
                     .map(|_| num_integer::Integer::div_floor(&x, &y)),
-                BinOp::Mod if y != 0 => Some(x.mod_floor(&y)),
+                BinOp::Mod if y != 0 => Some(num_integer::Integer::mod_floor(&x, &y)),
                 BinOp::And => Some(x & y),
                 BinOp::Or => Some(x | y),
                 BinOp::Xor => Some(x ^ y),
@@ -416,7 +416,46 @@ impl Vm {
     }
 
     #[allow(clippy::too_many_lines)]
+    /// An int (inline or big) that fits in 128 bits.
+    fn int_as_i128(&self, v: Value) -> Option<i128> {
+        match v {
+            Value::Int(i) => Some(i128::from(i)),
+            Value::Bool(b) => Some(i128::from(b)),
+            Value::Obj(r) => match self.heap.get(r) {
+                Object::BigInt(b) => b.to_i128(),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
     fn int_op(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+        // Most results past 64 bits still fit in 128: no big-number arithmetic.
+        if let (Some(x), Some(y)) = (self.int_as_i128(a), self.int_as_i128(b)) {
+            let r = match op {
+                BinOp::Add => x.checked_add(y),
+                BinOp::Sub => x.checked_sub(y),
+                BinOp::Mul => x.checked_mul(y),
+                BinOp::And => Some(x & y),
+                BinOp::Or => Some(x | y),
+                BinOp::Xor => Some(x ^ y),
+                BinOp::Mod if y != 0 && !(x == i128::MIN && y == -1) => {
+                    Some(num_integer::Integer::mod_floor(&x, &y))
+                }
+                BinOp::FloorDiv if y != 0 && !(x == i128::MIN && y == -1) => {
+                    Some(num_integer::Integer::div_floor(&x, &y))
+                }
+                _ => None,
+            };
+            if let Some(r) = r {
+                return Ok(match i64::try_from(r) {
+                    Ok(i) => Value::Int(i),
+                    Err(_) => {
+                        Value::Obj(self.heap.alloc(Object::BigInt(Box::new(BigInt::from(r)))))
+                    }
+                });
+            }
+        }
         let x = self.int_ref(a).expect("int").to_big();
         let y = self.int_ref(b).expect("int").to_big();
         let r = match op {

@@ -208,7 +208,7 @@ pub struct Vm {
 }
 
 fn default_gc_min() -> usize {
-    50_000
+    10_000
 }
 
 /// Result type of operations that may raise a Python exception (the owned exception object).
