@@ -792,6 +792,11 @@ impl Vm {
         if a.is(b) && !matches!(a, Value::Float(f) if f.is_nan()) {
             return Ok(true);
         }
+        if let (Value::Obj(ra), Value::Obj(rb)) = (a, b) {
+            if let (Object::Str(x), Object::Str(y)) = (self.heap.get(ra), self.heap.get(rb)) {
+                return Ok(x == y);
+            }
+        }
         if let (Some(x), Some(y)) = (self.int_ref(a), self.int_ref(b)) {
             return Ok(match (x, y) {
                 (IntRef::Small(x), IntRef::Small(y)) => x == y,
