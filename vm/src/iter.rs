@@ -141,15 +141,6 @@ pub enum IterObj {
         first: bool,
         done: bool,
     },
-    GroupBy {
-        inner: Value,
-        key: Value,
-        pending: Option<Value>,
-        pending_key: Value,
-        group: Vec<Value>,
-        stage: u8,
-        cur_key: Value,
-    },
     /// `iter(callable, sentinel)`.
     Callable {
         func: Value,
@@ -234,19 +225,6 @@ impl IterObj {
                     out.extend(p.iter().copied());
                 }
             }
-            IterObj::GroupBy {
-                inner,
-                key,
-                pending,
-                pending_key,
-                group,
-                cur_key,
-                ..
-            } => {
-                out.extend([*inner, *key, *pending_key, *cur_key]);
-                out.extend(pending.iter().copied());
-                out.extend(group.iter().copied());
-            }
             IterObj::Callable { func, sentinel } => out.extend([*func, *sentinel]),
         }
     }
@@ -289,7 +267,6 @@ impl IterObj {
                 CombKind::Combinations => "itertools.combinations",
                 CombKind::CombinationsWithReplacement => "itertools.combinations_with_replacement",
             },
-            IterObj::GroupBy { .. } => "itertools.groupby",
             IterObj::Callable { .. } => "callable_iterator",
             IterObj::Empty => "iterator",
         }

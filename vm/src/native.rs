@@ -1445,7 +1445,6 @@ impl Vm {
                 }
                 Ok(Adv::Item(self.tuple(items)))
             }
-            IterObj::GroupBy { .. } => self.groupby_step(obj, input),
             IterObj::Callable { func, sentinel } => match input {
                 None => Ok(Adv::NeedCall(*func, Vec::new())),
                 Some(Input::Result(r)) => {
@@ -1460,90 +1459,6 @@ impl Vm {
                 _ => Ok(Adv::Done),
             },
         }
-    }
-
-    fn groupby_step(&mut self, obj: &mut IterObj, input: Option<Input>) -> PyResult<Adv> {
-        let IterObj::GroupBy {
-            inner,
-            key,
-            pending,
-            group,
-            stage,
-            cur_key,
-            ..
-        } = obj
-        else {
-            unreachable!("groupby")
-        };
-        match input {
-            Some(Input::Item(v)) => {
-                *pending = Some(v);
-                self.heap.incref(v);
-                if *key == Value::None {
-                    return self.groupby_got_key(obj_groupby(obj), v);
-                }
-                *stage = 2;
-                return Ok(Adv::NeedCall(*key, vec![v]));
-            }
-            Some(Input::Result(k)) => return self.groupby_got_key(obj_groupby(obj), k),
-            Some(Input::Done) => {
-                *stage = 3;
-                if group.is_empty() {
-                    return Ok(Adv::Done);
-                }
-                let items = std::mem::take(group);
-                let k = std::mem::replace(cur_key, Value::None);
-                return self.groupby_emit(k, items);
-            }
-            None => {}
-        }
-        if *stage == 3 {
-            return Ok(Adv::Done);
-        }
-        Ok(Adv::NeedNext(*inner))
-    }
-
-    fn groupby_got_key(&mut self, g: GroupByRef<'_>, k: Value) -> PyResult<Adv> {
-        let GroupByRef {
-            group,
-            cur_key,
-            pending,
-            stage,
-            inner,
-        } = g;
-        let v = pending.take().expect("pending item");
-        if group.is_empty() {
-            let old = std::mem::replace(cur_key, k);
-            self.heap.decref(old);
-            group.push(v);
-            *stage = 1;
-            return Ok(Adv::NeedNext(inner));
-        }
-        let same = self.eq(k, *cur_key);
-        let same = match same {
-            Ok(s) => s,
-            Err(e) => {
-                self.heap.decref(k);
-                self.heap.decref(v);
-                return Err(e);
-            }
-        };
-        if same {
-            self.heap.decref(k);
-            group.push(v);
-            return Ok(Adv::NeedNext(inner));
-        }
-        // Key changed: emit the finished group, start a new one.
-        let items = std::mem::take(group);
-        let old_key = std::mem::replace(cur_key, k);
-        group.push(v);
-        self.groupby_emit(old_key, items)
-    }
-
-    fn groupby_emit(&mut self, key: Value, items: Vec<Value>) -> PyResult<Adv> {
-        let l = self.list(items);
-        let it = self.get_iter(l, RetMode::Push)?.expect("list iterator");
-        Ok(Adv::Item(self.tuple(vec![key, it])))
     }
 
     /// `iter(v)` for a borrowed value, waiting for `__iter__` if needed.
@@ -1562,34 +1477,6 @@ impl Vm {
         let mut ch = Vec::new();
         old.children(&mut ch);
         self.heap.decref_all(ch);
-    }
-}
-
-struct GroupByRef<'a> {
-    group: &'a mut Vec<Value>,
-    cur_key: &'a mut Value,
-    pending: &'a mut Option<Value>,
-    stage: &'a mut u8,
-    inner: Value,
-}
-
-fn obj_groupby(obj: &mut IterObj) -> GroupByRef<'_> {
-    match obj {
-        IterObj::GroupBy {
-            group,
-            cur_key,
-            pending,
-            stage,
-            inner,
-            ..
-        } => GroupByRef {
-            group,
-            cur_key,
-            pending,
-            stage,
-            inner: *inner,
-        },
-        _ => unreachable!("groupby"),
     }
 }
 

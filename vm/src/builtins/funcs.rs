@@ -1214,25 +1214,6 @@ pub fn it_zip_longest(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret>
     ))
 }
 
-pub fn it_groupby(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
-    nargs(vm, a, "groupby", 1, 2)?;
-    let key = pos_or_kw(vm, a, 1, "key").unwrap_or(Value::None);
-    let inner = vm.get_iter_sync(a.pos[0])?;
-    let key = incref(vm, key);
-    val(new_iter(
-        vm,
-        IterObj::GroupBy {
-            inner,
-            key,
-            pending: None,
-            pending_key: Value::None,
-            group: Vec::new(),
-            stage: 0,
-            cur_key: Value::None,
-        },
-    ))
-}
-
 pub fn it_starmap(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     nargs(vm, a, "starmap", 2, 2)?;
     let inner = vm.get_iter_sync(a.pos[1])?;

@@ -169,7 +169,7 @@ table! {
         "chain": f::it_chain, "takewhile": f::it_takewhile, "dropwhile": f::it_dropwhile,
         "accumulate": f::it_accumulate, "product": f::it_product, "permutations": f::it_permutations,
         "combinations": f::it_combinations, "combinations_with_replacement": f::it_combinations_wr,
-        "zip_longest": f::it_zip_longest, "groupby": f::it_groupby, "starmap": f::it_starmap,
+        "zip_longest": f::it_zip_longest, "starmap": f::it_starmap,
         "tee": f::it_tee, "filterfalse": f::it_filterfalse, "pairwise": f::it_pairwise,
         "from_iterable": f::it_chain_from_iterable, "compress": f::it_compress,
     ],

@@ -310,23 +310,6 @@ fn remap_iter(it: &mut IterObj, m: &mut impl Remap) {
                 vals(m, p);
             }
         }
-        IterObj::GroupBy {
-            inner,
-            key,
-            pending,
-            pending_key,
-            group,
-            cur_key,
-            ..
-        } => {
-            for v in [inner, key, pending_key, cur_key] {
-                *v = m.val(*v);
-            }
-            if let Some(p) = pending {
-                *p = m.val(*p);
-            }
-            vals(m, group);
-        }
         IterObj::Callable { func, sentinel } => {
             *func = m.val(*func);
             *sentinel = m.val(*sentinel);
