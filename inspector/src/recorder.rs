@@ -5,12 +5,13 @@
 //! atomically: written to a temporary file beside the target, then renamed.
 
 use crate::error::{Error, Result};
-use crate::format::{Header, Record};
+use crate::format::{Header, Record, RecordOut, SuspensionOut};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
+use yieldscope_vm::Vm;
 
 /// The longest time a written record may stay in the buffer.
 pub const FLUSH_EVERY: Duration = Duration::from_millis(100);
@@ -22,6 +23,25 @@ pub trait Sink {
     /// # Errors
     /// Writing failed.
     fn record(&mut self, rec: &Record) -> Result<()>;
+    /// Takes one suspension, borrowed from the running world (the default
+    /// makes an owned copy for [`Sink::record`]).
+    ///
+    /// # Errors
+    /// Writing failed.
+    fn suspend(&mut self, s: &SuspensionOut<'_>) -> Result<()> {
+        self.record(&Record::Suspend(s.to_suspension()))
+    }
+    /// Takes the whole world at suspension `n` (the default makes an owned
+    /// copy for [`Sink::record`]).
+    ///
+    /// # Errors
+    /// Writing failed.
+    fn keyframe(&mut self, n: u64, world: &Vm) -> Result<()> {
+        self.record(&Record::Keyframe {
+            n,
+            world: Box::new(world.clone()),
+        })
+    }
     /// Called regularly while the program runs without recording anything.
     ///
     /// # Errors
@@ -63,6 +83,8 @@ pub struct Recorder {
     path: PathBuf,
     out: std::io::BufWriter<std::fs::File>,
     last_flush: Instant,
+    /// Records written since the flush timer was last looked at.
+    unchecked: u32,
     stop: Arc<AtomicBool>,
     /// Echo the program's output to this process's stdout/stderr.
     pub echo: bool,
@@ -74,6 +96,10 @@ fn write_err(path: &Path, e: &dyn std::fmt::Display) -> Error {
         message: e.to_string(),
     }
 }
+
+/// Records between two looks at the flush timer (a record takes at least
+/// hundreds of nanoseconds, so this delays a flush by well under a millisecond).
+const CHECK_EVERY: u32 = 64;
 
 /// One record as its line (without the newline).
 ///
@@ -94,6 +120,7 @@ impl Recorder {
             path: path.to_path_buf(),
             out: std::io::BufWriter::with_capacity(1 << 16, f),
             last_flush: Instant::now(),
+            unchecked: 0,
             stop,
             echo: false,
         };
@@ -108,6 +135,26 @@ impl Recorder {
             .write_all(line.as_bytes())
             .and_then(|()| self.out.write_all(b"\n"))
             .map_err(|e| write_err(&self.path, &e))
+    }
+
+    /// Serializes one value straight into the buffer, as one line.
+    fn put<T: serde::Serialize>(&mut self, v: &T) -> Result<()> {
+        ron::ser::to_writer(&mut self.out, v).map_err(|e| write_err(&self.path, &e))?;
+        self.out
+            .write_all(b"\n")
+            .map_err(|e| write_err(&self.path, &e))
+    }
+
+    /// Flushes when the timer says so (looked at every [`CHECK_EVERY`] records).
+    fn maybe_flush(&mut self) -> Result<()> {
+        self.unchecked += 1;
+        if self.unchecked >= CHECK_EVERY {
+            self.unchecked = 0;
+            if self.last_flush.elapsed() >= FLUSH_EVERY {
+                self.flush()?;
+            }
+        }
+        Ok(())
     }
 
     /// Writes the buffer to the file.
@@ -127,12 +174,21 @@ impl Sink for Recorder {
                 crate::session::echo(*stream, text);
             }
         }
-        let line = to_line(rec).map_err(|e| write_err(&self.path, &e))?;
-        self.line(&line)?;
-        if matches!(rec, Record::End(_)) || self.last_flush.elapsed() >= FLUSH_EVERY {
-            self.flush()?;
+        self.put(rec)?;
+        if matches!(rec, Record::End(_)) {
+            self.flush()
+        } else {
+            self.maybe_flush()
         }
-        Ok(())
+    }
+    fn suspend(&mut self, s: &SuspensionOut<'_>) -> Result<()> {
+        self.put(&RecordOut::Suspend(s))?;
+        self.maybe_flush()
+    }
+    fn keyframe(&mut self, n: u64, world: &Vm) -> Result<()> {
+        self.put(&RecordOut::Keyframe { n, world })?;
+        self.unchecked = CHECK_EVERY;
+        self.maybe_flush()
     }
     fn tick(&mut self) -> Result<()> {
         if self.last_flush.elapsed() >= FLUSH_EVERY || self.stop.load(Ordering::Relaxed) {

@@ -41,7 +41,11 @@ fn bad_input_gives_errors_with_file_and_place() {
     assert!(matches!(e, Error::Parse { line: 4, .. }), "{e}");
     assert!(e.to_string().starts_with("bad.ron:4:"), "{e}");
     // Unknown format version.
-    let v = text.replacen("(format:1,", "(format:99,", 1);
+    let v = text.replacen(
+        &format!("(format:{},", yieldscope_inspector::FORMAT_VERSION),
+        "(format:99,",
+        1,
+    );
     let e = load_bytes(p, v.as_bytes()).expect_err("version");
     assert!(
         e.to_string()

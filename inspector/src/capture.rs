@@ -1,0 +1,380 @@
+//! Capturing deltas while a program runs. The write barrier names the heap
+//! slots written since the previous suspension; the tracker remembers the
+//! frame stack and the rare part of the world as they were then, so a
+//! capture only looks at (and the recorder only writes) what changed. The
+//! captured [`DeltaRef`] borrows the world: it is serialized in place,
+//! never cloned.
+
+use crate::delta::{Counters, Delta, Misc, Tail};
+use crate::patch::{self, same_value, Patch};
+use serde::ser::{SerializeSeq, SerializeStruct};
+use serde::{Serialize, Serializer};
+use yieldscope_vm::builtins::Builtins;
+use yieldscope_vm::frame::{Frame, FrameKind, PyFrame};
+use yieldscope_vm::intern::Sym;
+use yieldscope_vm::native::NativeFrame;
+use yieldscope_vm::object::Object;
+use yieldscope_vm::{Value, Vm};
+
+/// Remembers the world as it was at the previous capture.
+#[derive(Clone, Debug, Default)]
+pub struct Tracker {
+    names: usize,
+    codes: usize,
+    sources: usize,
+    modules: usize,
+    builtins: (usize, usize, usize, Option<u32>, Option<u32>),
+    frames: Vec<Frame>,
+    misc: Misc,
+    /// The slots written since the previous capture, in first-write order.
+    dirty: Vec<u32>,
+    /// Of those, the ones stored whole.
+    full: Vec<u32>,
+    /// And the others, as patches (slot, reference count, patch).
+    patches: Vec<(u32, u32, Patch)>,
+    /// The content at the previous capture of the slots that may be patched.
+    shadow: Vec<Option<Box<Object>>>,
+    /// One bit per slot of `dirty`.
+    bits: Vec<u64>,
+    /// The slots written since the last keyframe (the cost of restoring from it).
+    pub since_keyframe: u64,
+}
+
+fn builtins_print(b: &Builtins) -> (usize, usize, usize, Option<u32>, Option<u32>) {
+    (
+        b.types.len(),
+        b.excs.len(),
+        b.funcs.len(),
+        b.module.map(|r| r.0),
+        b.random.map(|r| r.0),
+    )
+}
+
+fn same_values(a: &[Value], b: &[Value]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| same_value(*x, *y))
+}
+
+fn has_float(n: &NativeFrame) -> bool {
+    let mut vs = Vec::new();
+    n.children(&mut vs);
+    vs.iter().any(|v| matches!(v, Value::Float(_)))
+}
+
+fn same_py(a: &PyFrame, b: &PyFrame) -> bool {
+    // Destructured in full, so a new field cannot be forgotten here.
+    let PyFrame {
+        code,
+        pc,
+        locals,
+        cells,
+        stack,
+        blocks,
+        module,
+        ns,
+        generator,
+        func,
+    } = a;
+    *pc == b.pc
+        && *code == b.code
+        && same_values(stack, &b.stack)
+        && same_values(locals, &b.locals)
+        && *blocks == b.blocks
+        && *cells == b.cells
+        && *module == b.module
+        && *ns == b.ns
+        && *generator == b.generator
+        && same_value(*func, b.func)
+}
+
+fn same_frame(a: &Frame, b: &Frame) -> bool {
+    a.ret == b.ret
+        && match (&a.kind, &b.kind) {
+            (FrameKind::Py(x), FrameKind::Py(y)) => same_py(x, y),
+            (FrameKind::Native(x), FrameKind::Native(y)) => x == y && !has_float(x),
+            _ => false,
+        }
+}
+
+/// What changed since the previous capture, borrowed from the world.
+/// Serializes as a [`Delta`].
+pub struct DeltaRef<'a> {
+    vm: &'a Vm,
+    dirty: &'a [u32],
+    patches: &'a [(u32, u32, Patch)],
+    names: std::ops::Range<usize>,
+    codes: usize,
+    sources: usize,
+    modules: bool,
+    builtins: bool,
+    frames_kept: u32,
+    free_kept: u32,
+    misc: Option<&'a Misc>,
+}
+
+impl DeltaRef<'_> {
+    fn slot_count(&self) -> u32 {
+        u32::try_from(self.vm.heap.slots.len()).unwrap_or(u32::MAX)
+    }
+
+    fn frames(&self) -> &[Frame] {
+        self.vm
+            .frames
+            .get(self.frames_kept as usize..)
+            .unwrap_or_default()
+    }
+
+    fn free(&self) -> &[u32] {
+        let f = self.vm.heap.free_list();
+        f.get(self.free_kept as usize..).unwrap_or_default()
+    }
+
+    fn name_list(&self) -> Vec<String> {
+        self.names
+            .clone()
+            .map(|i| {
+                self.vm
+                    .names
+                    .name(Sym(u32::try_from(i).unwrap_or(u32::MAX)))
+                    .to_string()
+            })
+            .collect()
+    }
+
+    /// Heap slots written, frames and free-list entries stored: what applying it costs.
+    #[must_use]
+    pub fn weight(&self) -> u64 {
+        (self.dirty.len() + self.patches.len() + self.frames().len() + self.free().len() / 8) as u64
+            + crate::session::DELTA_WEIGHT
+    }
+
+    /// An owned copy.
+    #[must_use]
+    pub fn to_delta(&self) -> Delta {
+        let vm = self.vm;
+        Delta {
+            slot_count: self.slot_count(),
+            slots: self
+                .dirty
+                .iter()
+                .map(|&i| (i, vm.heap.slots[i as usize].clone()))
+                .collect(),
+            patches: self.patches.to_vec(),
+            names: self.name_list(),
+            codes: vm.codes[self.codes..].to_vec(),
+            sources: vm.sources[self.sources..].to_vec(),
+            modules: self.modules.then(|| vm.modules.clone()),
+            builtins: self.builtins.then(|| vm.b.clone()),
+            frames: Tail(self.frames_kept, self.frames().to_vec()),
+            free: Tail(self.free_kept, self.free().to_vec()),
+            counters: Counters::of(vm),
+            misc: self.misc.map(|m| Box::new(m.clone())),
+            rest: None,
+        }
+    }
+}
+
+struct Slots<'a>(&'a Vm, &'a [u32]);
+
+impl Serialize for Slots<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut seq = s.serialize_seq(Some(self.1.len()))?;
+        for &i in self.1 {
+            seq.serialize_element(&(i, &self.0.heap.slots[i as usize]))?;
+        }
+        seq.end()
+    }
+}
+
+struct Names<'a>(&'a Vm, std::ops::Range<usize>);
+
+impl Serialize for Names<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut seq = s.serialize_seq(Some(self.1.len()))?;
+        for i in self.1.clone() {
+            seq.serialize_element(self.0.names.name(Sym(u32::try_from(i).unwrap_or(0))))?;
+        }
+        seq.end()
+    }
+}
+
+impl Serialize for DeltaRef<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let vm = self.vm;
+        let mut st = s.serialize_struct("Delta", 14)?;
+        st.serialize_field("slot_count", &self.slot_count())?;
+        st.serialize_field("slots", &Slots(vm, self.dirty))?;
+        if self.patches.is_empty() {
+            st.skip_field("patches")?;
+        } else {
+            st.serialize_field("patches", self.patches)?;
+        }
+        if self.names.is_empty() {
+            st.skip_field("names")?;
+        } else {
+            st.serialize_field("names", &Names(vm, self.names.clone()))?;
+        }
+        if self.codes < vm.codes.len() {
+            st.serialize_field("codes", &vm.codes[self.codes..])?;
+        } else {
+            st.skip_field("codes")?;
+        }
+        if self.sources < vm.sources.len() {
+            st.serialize_field("sources", &vm.sources[self.sources..])?;
+        } else {
+            st.skip_field("sources")?;
+        }
+        if self.modules {
+            st.serialize_field("modules", &Some(&vm.modules))?;
+        } else {
+            st.skip_field("modules")?;
+        }
+        if self.builtins {
+            st.serialize_field("builtins", &Some(&vm.b))?;
+        } else {
+            st.skip_field("builtins")?;
+        }
+        st.serialize_field("frames", &(self.frames_kept, self.frames()))?;
+        st.serialize_field("free", &(self.free_kept, self.free()))?;
+        st.serialize_field("counters", &Counters::of(vm))?;
+        match self.misc {
+            Some(m) => st.serialize_field("misc", &Some(m))?,
+            None => st.skip_field("misc")?,
+        }
+        st.skip_field("rest")?;
+        st.end()
+    }
+}
+
+/// Copies `src` into `dst`, reusing `dst`'s buffers where the kinds match.
+fn copy_into(dst: &mut Object, src: &Object) {
+    match (dst, src) {
+        (Object::List(d), Object::List(s)) => d.clone_from(s),
+        (Object::Deque(d), Object::Deque(s)) => {
+            d.items.clone_from(&s.items);
+            d.maxlen = s.maxlen;
+        }
+        (d, s) => *d = s.clone(),
+    }
+}
+
+impl Tracker {
+    /// Sorts the dirty slots into those stored whole and those patched,
+    /// keeping the shadow copies of patchable objects current.
+    fn split(&mut self, vm: &Vm) {
+        self.full.clear();
+        self.patches.clear();
+        let len = vm.heap.slots.len();
+        if self.shadow.len() < len {
+            self.shadow.resize_with(len, || None);
+        }
+        for &i in &self.dirty {
+            let slot = &vm.heap.slots[i as usize];
+            let sh = &mut self.shadow[i as usize];
+            if !patch::patchable(&slot.obj) {
+                *sh = None;
+                self.full.push(i);
+                continue;
+            }
+            match sh {
+                Some(prev) => {
+                    match patch::diff(prev, &slot.obj) {
+                        Some(p) => self.patches.push((i, slot.rc, p)),
+                        None => self.full.push(i),
+                    }
+                    copy_into(prev, &slot.obj);
+                }
+                None => {
+                    *sh = Some(Box::new(slot.obj.clone()));
+                    self.full.push(i);
+                }
+            }
+        }
+    }
+
+    /// Starts tracking from this world (just stored whole in a keyframe);
+    /// clears the write barrier.
+    pub fn reset(&mut self, vm: &mut Vm) {
+        let _ = vm.heap.take_dirty();
+        self.names = vm.names.len();
+        self.codes = vm.codes.len();
+        self.sources = vm.sources.len();
+        self.modules = vm.modules.len();
+        self.builtins = builtins_print(&vm.b);
+        self.frames.clone_from(&vm.frames);
+        self.misc.copy_from(vm);
+        self.shadow.clear();
+        self.since_keyframe = 0;
+    }
+
+    /// Captures what changed since the previous capture or reset.
+    pub fn capture<'a>(&'a mut self, vm: &'a mut Vm) -> DeltaRef<'a> {
+        for &i in &self.dirty {
+            if let Some(w) = self.bits.get_mut((i >> 6) as usize) {
+                *w = 0;
+            }
+        }
+        self.dirty = vm.heap.take_dirty();
+        let len = vm.heap.slots.len();
+        self.dirty.retain(|&i| (i as usize) < len);
+        if self.bits.len() < len.div_ceil(64) {
+            self.bits.resize(len.div_ceil(64), 0);
+        }
+        for &i in &self.dirty {
+            self.bits[(i >> 6) as usize] |= 1 << (i & 63);
+        }
+        self.split(vm);
+        // Entries above the lowest one that stayed on the free list were
+        // popped or pushed since, and every slot popped or pushed was written.
+        let free = vm.heap.free_list();
+        let mut free_kept = free.len();
+        while free_kept > 0 {
+            let i = free[free_kept - 1];
+            let dirty = self
+                .bits
+                .get((i >> 6) as usize)
+                .is_some_and(|w| w & (1 << (i & 63)) != 0);
+            if !dirty {
+                break;
+            }
+            free_kept -= 1;
+        }
+        let frames_kept = self
+            .frames
+            .iter()
+            .zip(&vm.frames)
+            .take_while(|(a, b)| same_frame(a, b))
+            .count();
+        self.frames.truncate(frames_kept);
+        self.frames.extend(vm.frames[frames_kept..].iter().cloned());
+        let misc_changed = !self.misc.matches(vm);
+        if misc_changed {
+            self.misc.copy_from(vm);
+        }
+        let names = self.names..vm.names.len();
+        let codes = self.codes.min(vm.codes.len());
+        let sources = self.sources.min(vm.sources.len());
+        let modules = vm.modules.len() != self.modules;
+        let bp = builtins_print(&vm.b);
+        let builtins = bp != self.builtins;
+        self.names = vm.names.len();
+        self.codes = vm.codes.len();
+        self.sources = vm.sources.len();
+        self.modules = vm.modules.len();
+        self.builtins = bp;
+        let d = DeltaRef {
+            vm,
+            dirty: &self.full,
+            patches: &self.patches,
+            names,
+            codes,
+            sources,
+            modules,
+            builtins,
+            frames_kept: u32::try_from(frames_kept).unwrap_or(u32::MAX),
+            free_kept: u32::try_from(free_kept).unwrap_or(u32::MAX),
+            misc: misc_changed.then_some(&self.misc),
+        };
+        self.since_keyframe += d.weight();
+        d
+    }
+}

@@ -1,0 +1,332 @@
+//! Patches: how a big object changed since the previous suspension, for the
+//! objects programs keep mutating a little at a time (a long list or deque
+//! used as a queue, a module's globals, the random generator). A delta
+//! stores a patch instead of the whole object when it is smaller.
+
+use serde::{Deserialize, Serialize};
+use yieldscope_vm::dict::Dict;
+use yieldscope_vm::intern::Sym;
+use yieldscope_vm::object::{Attrs, Object};
+use yieldscope_vm::Value;
+
+/// Lists and deques shorter than this are stored whole.
+const MIN_ITEMS: usize = 16;
+/// Modules with fewer globals than this are stored whole.
+const MIN_ATTRS: usize = 8;
+
+/// A change to one object.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Patch {
+    /// A list's or deque's items: splices applied in order.
+    Items(Vec<Splice>),
+    /// A module's globals: entries set in order (a key already there keeps
+    /// its place, a new one is appended).
+    Attrs(Vec<(Sym, Value)>),
+    /// The random generator: the index of its next word, and the state
+    /// words that changed (position, word).
+    Random(u32, Vec<(u32, u32)>),
+    /// A dict: values replaced at entry positions, then entries appended
+    /// (hash, key, value).
+    Dict(Vec<(u32, Value)>, Vec<(i64, Value, Value)>),
+}
+
+/// Replace `.1` items from position `.0` with `.2`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Splice(pub u32, pub u32, pub Vec<Value>);
+
+/// Equal, with floats compared bit for bit (`0.0` is not `-0.0`).
+#[must_use]
+pub fn same_value(a: Value, b: Value) -> bool {
+    match (a, b) {
+        (Value::Float(x), Value::Float(y)) => x.to_bits() == y.to_bits(),
+        _ => a == b,
+    }
+}
+
+/// Whether changes of this object are worth a patch (and a shadow copy).
+#[must_use]
+pub fn patchable(obj: &Object) -> bool {
+    match obj {
+        Object::List(v) => v.len() >= MIN_ITEMS,
+        Object::Deque(d) => d.items.len() >= MIN_ITEMS,
+        Object::Module(m) => m.globals.len() >= MIN_ATTRS,
+        Object::Dict(d) => !d.is_set() && d.raw_len() >= MIN_ATTRS,
+        Object::Random(_) => true,
+        _ => false,
+    }
+}
+
+fn u(x: usize) -> u32 {
+    u32::try_from(x).unwrap_or(u32::MAX)
+}
+
+/// How many items from position `a` of `prev` and `b` of `cur` are equal.
+fn run<P, C>(prev: &P, a: usize, plen: usize, cur: &C, b: usize, clen: usize) -> usize
+where
+    P: Fn(usize) -> Value,
+    C: Fn(usize) -> Value,
+{
+    let mut k = 0;
+    while a + k < plen && b + k < clen && same_value(prev(a + k), cur(b + k)) {
+        k += 1;
+    }
+    k
+}
+
+/// Splices that turn `prev` into `cur`: one around a changed middle, or,
+/// when items left at the front and arrived at the back (a queue), one at
+/// each end.
+fn items<P, C>(prev: P, plen: usize, cur: C, clen: usize) -> Option<Vec<Splice>>
+where
+    P: Fn(usize) -> Value,
+    C: Fn(usize) -> Value,
+{
+    let p = run(&prev, 0, plen, &cur, 0, clen);
+    if p == plen && p == clen {
+        return Some(Vec::new());
+    }
+    let mut s = 0;
+    while s < plen - p && s < clen - p && same_value(prev(plen - 1 - s), cur(clen - 1 - s)) {
+        s += 1;
+    }
+    let one = (plen - p - s) + (clen - p - s);
+    // A shifted middle: `a` items gone from the front, `f` new ones there.
+    let mut best: Option<(usize, usize, usize)> = None;
+    if one > 8 {
+        for a in 0..=4usize.min(plen) {
+            for f in 0..=4usize.min(clen) {
+                if a == f {
+                    continue;
+                }
+                let l = run(&prev, a, plen, &cur, f, clen);
+                if l > 0 && best.is_none_or(|(_, _, bl)| l > bl) {
+                    best = Some((a, f, l));
+                }
+            }
+        }
+    }
+    let splices = match best {
+        Some((a, f, l)) if a + f + (plen - a - l) + (clen - f - l) < one => vec![
+            Splice(u(a + l), u(plen - a - l), (f + l..clen).map(&cur).collect()),
+            Splice(0, u(a), (0..f).map(&cur).collect()),
+        ],
+        _ => vec![Splice(
+            u(p),
+            u(plen - p - s),
+            (p..clen - s).map(&cur).collect(),
+        )],
+    };
+    let size: usize = splices.iter().map(|s| s.2.len() + 2).sum();
+    (size * 2 < clen).then_some(splices)
+}
+
+fn attrs(prev: &Attrs, cur: &Attrs) -> Option<Vec<(Sym, Value)>> {
+    if cur.len() < prev.len() {
+        return None;
+    }
+    let mut set = Vec::new();
+    for (i, (k, v)) in cur.iter().enumerate() {
+        match prev.get_index(i) {
+            Some((pk, pv)) => {
+                if pk != k {
+                    return None;
+                }
+                if !same_value(*pv, *v) {
+                    set.push((*k, *v));
+                }
+            }
+            None => set.push((*k, *v)),
+        }
+    }
+    (set.len() * 2 < cur.len()).then_some(set)
+}
+
+fn dict(prev: &Dict, cur: &Dict) -> Option<Patch> {
+    if cur.is_set() || prev.is_set() || cur.raw_len() < prev.raw_len() {
+        return None;
+    }
+    if prev.flavor != cur.flavor {
+        return None;
+    }
+    let (mut set, mut add) = (Vec::new(), Vec::new());
+    for pos in 0..cur.raw_len() {
+        match (prev.entry(pos), cur.entry(pos)) {
+            (Some(p), Some(c)) if pos < prev.raw_len() => {
+                if p.hash != c.hash || !same_value(p.key, c.key) {
+                    return None;
+                }
+                if !same_value(p.value, c.value) {
+                    set.push((u(pos), c.value));
+                }
+            }
+            (None, Some(c)) if pos >= prev.raw_len() => add.push((c.hash, c.key, c.value)),
+            (None, None) if pos < prev.raw_len() => {}
+            _ => return None,
+        }
+    }
+    ((set.len() + add.len()) * 2 < cur.len()).then_some(Patch::Dict(set, add))
+}
+
+/// The patch that turns `prev` into `cur`, when one is smaller than `cur`.
+#[must_use]
+pub fn diff(prev: &Object, cur: &Object) -> Option<Patch> {
+    match (prev, cur) {
+        (Object::List(p), Object::List(c)) => {
+            items(|i| p[i], p.len(), |i| c[i], c.len()).map(Patch::Items)
+        }
+        (Object::Deque(p), Object::Deque(c)) if p.maxlen == c.maxlen => {
+            items(|i| p.items[i], p.items.len(), |i| c.items[i], c.items.len()).map(Patch::Items)
+        }
+        (Object::Module(p), Object::Module(c)) if p.name == c.name => {
+            attrs(&p.globals, &c.globals).map(Patch::Attrs)
+        }
+        (Object::Dict(p), Object::Dict(c)) => dict(p, c),
+        (Object::Random(p), Object::Random(c)) => {
+            let ((ps, _), (cs, ci)) = (p.getstate(), c.getstate());
+            if ps.len() != cs.len() {
+                return None;
+            }
+            let words: Vec<(u32, u32)> = ps
+                .iter()
+                .zip(&cs)
+                .enumerate()
+                .filter(|(_, (a, b))| a != b)
+                .map(|(i, (_, b))| (u(i), *b))
+                .collect();
+            (words.len() * 4 < cs.len()).then(|| Patch::Random(u(ci), words))
+        }
+        _ => None,
+    }
+}
+
+fn splice<T>(
+    v: &mut T,
+    len: usize,
+    s: &Splice,
+    mut edit: impl FnMut(&mut T, usize, usize, &[Value]),
+) where
+    T: ?Sized,
+{
+    let (at, remove) = (s.0 as usize, s.1 as usize);
+    if at.checked_add(remove).is_some_and(|end| end <= len) {
+        edit(v, at, remove, &s.2);
+    }
+}
+
+/// Applies a patch to the object it was made against; a patch that does
+/// not fit (a hand-edited file) leaves the object as it is.
+pub fn apply(obj: &mut Object, patch: &Patch) {
+    match (obj, patch) {
+        (Object::List(v), Patch::Items(ss)) => {
+            for s in ss {
+                let len = v.len();
+                splice(v, len, s, |v, at, remove, ins| {
+                    v.splice(at..at + remove, ins.iter().copied());
+                });
+            }
+        }
+        (Object::Deque(d), Patch::Items(ss)) => {
+            for s in ss {
+                let len = d.items.len();
+                splice(&mut d.items, len, s, |q, at, remove, ins| {
+                    q.drain(at..at + remove);
+                    if at == 0 {
+                        for x in ins.iter().rev() {
+                            q.push_front(*x);
+                        }
+                    } else {
+                        for (k, x) in ins.iter().enumerate() {
+                            q.insert(at + k, *x);
+                        }
+                    }
+                });
+            }
+        }
+        (Object::Module(m), Patch::Attrs(set)) => {
+            for (k, v) in set {
+                m.globals.insert(*k, *v);
+            }
+        }
+        (Object::Dict(d), Patch::Dict(set, add)) => {
+            for &(pos, v) in set {
+                if d.entry(pos as usize).is_some() {
+                    d.set_at(pos as usize, v);
+                }
+            }
+            for &(h, k, v) in add {
+                d.push_new(h, k, v);
+            }
+        }
+        (Object::Random(r), Patch::Random(index, words)) => {
+            let (mut state, _) = r.getstate();
+            for &(i, w) in words {
+                if let Some(x) = state.get_mut(i as usize) {
+                    *x = w;
+                }
+            }
+            let _ = r.setstate(&state, *index as usize);
+        }
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use yieldscope_vm::object::Deque;
+
+    fn ints(xs: &[i64]) -> Vec<Value> {
+        xs.iter().map(|x| Value::Int(*x)).collect()
+    }
+
+    fn roundtrip(a: Object, b: &Object) -> Patch {
+        let p = diff(&a, b).expect("a patch");
+        let mut x = a;
+        apply(&mut x, &p);
+        assert_eq!(format!("{x:?}"), format!("{b:?}"));
+        p
+    }
+
+    #[test]
+    fn list_edits_are_small_splices() {
+        let base: Vec<i64> = (0..40).collect();
+        let mut set = base.clone();
+        set[17] = -1;
+        let mut app = base.clone();
+        app.push(99);
+        let mut rot = base[1..].to_vec();
+        rot.push(100);
+        let mut ins = base.clone();
+        ins.insert(3, 7);
+        for cur in [set, app, rot, ins] {
+            let p = roundtrip(Object::List(ints(&base)), &Object::List(ints(&cur)));
+            let Patch::Items(ss) = p else { panic!() };
+            assert!(ss.iter().map(|s| s.2.len()).sum::<usize>() <= 2, "{ss:?}");
+        }
+    }
+
+    #[test]
+    fn deque_rotation_is_two_splices() {
+        let mk = |xs: Vec<i64>| {
+            Object::Deque(Box::new(Deque {
+                items: ints(&xs).into(),
+                maxlen: None,
+            }))
+        };
+        let base: Vec<i64> = (0..50).collect();
+        let mut rot: Vec<i64> = base[2..].to_vec();
+        rot.extend([7, 8]);
+        roundtrip(mk(base.clone()), &mk(rot));
+        let mut front = vec![-5];
+        front.extend(&base[..49]);
+        roundtrip(mk(base), &mk(front));
+    }
+
+    #[test]
+    fn floats_differ_by_sign() {
+        let base = vec![Value::Float(0.0); 20];
+        let mut cur = base.clone();
+        cur[4] = Value::Float(-0.0);
+        roundtrip(Object::List(base), &Object::List(cur));
+    }
+}
