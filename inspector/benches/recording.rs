@@ -45,7 +45,7 @@ impl Counting {
 
     fn put<T: serde::Serialize>(&mut self, v: &T) {
         self.buf.clear();
-        ron::ser::to_writer(&mut self.buf, v).expect("serialize");
+        yieldscope_inspector::ronw::to_writer(&mut self.buf, v).expect("serialize");
         self.bytes += self.buf.len() as u64 + 1;
         if let Some(d) = &mut self.dump {
             use std::io::Write;

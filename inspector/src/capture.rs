@@ -6,15 +6,15 @@
 //! never cloned.
 
 use crate::delta::{Counters, Delta, Misc, Tail};
-use crate::patch::{self, same_value, Patch};
+use crate::patch::{self, Patch};
 use serde::ser::{SerializeSeq, SerializeStruct};
 use serde::{Serialize, Serializer};
 use yieldscope_vm::builtins::Builtins;
-use yieldscope_vm::frame::{Frame, FrameKind, PyFrame};
+use yieldscope_vm::frame::Frame;
+use yieldscope_vm::heap::Slot;
 use yieldscope_vm::intern::Sym;
-use yieldscope_vm::native::NativeFrame;
 use yieldscope_vm::object::Object;
-use yieldscope_vm::{Value, Vm};
+use yieldscope_vm::Vm;
 
 /// Remembers the world as it was at the previous capture.
 #[derive(Clone, Debug, Default)]
@@ -33,7 +33,7 @@ pub struct Tracker {
     /// And the others, as patches (slot, reference count, patch).
     patches: Vec<(u32, u32, Patch)>,
     /// The content at the previous capture of the slots that may be patched.
-    shadow: Vec<Option<Box<Object>>>,
+    shadow: Vec<Option<Box<Slot>>>,
     /// One bit per slot of `dirty`.
     bits: Vec<u64>,
     /// The slots written since the last keyframe (the cost of restoring from it).
@@ -48,51 +48,6 @@ fn builtins_print(b: &Builtins) -> (usize, usize, usize, Option<u32>, Option<u32
         b.module.map(|r| r.0),
         b.random.map(|r| r.0),
     )
-}
-
-fn same_values(a: &[Value], b: &[Value]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| same_value(*x, *y))
-}
-
-fn has_float(n: &NativeFrame) -> bool {
-    let mut vs = Vec::new();
-    n.children(&mut vs);
-    vs.iter().any(|v| matches!(v, Value::Float(_)))
-}
-
-fn same_py(a: &PyFrame, b: &PyFrame) -> bool {
-    // Destructured in full, so a new field cannot be forgotten here.
-    let PyFrame {
-        code,
-        pc,
-        locals,
-        cells,
-        stack,
-        blocks,
-        module,
-        ns,
-        generator,
-        func,
-    } = a;
-    *pc == b.pc
-        && *code == b.code
-        && same_values(stack, &b.stack)
-        && same_values(locals, &b.locals)
-        && *blocks == b.blocks
-        && *cells == b.cells
-        && *module == b.module
-        && *ns == b.ns
-        && *generator == b.generator
-        && same_value(*func, b.func)
-}
-
-fn same_frame(a: &Frame, b: &Frame) -> bool {
-    a.ret == b.ret
-        && match (&a.kind, &b.kind) {
-            (FrameKind::Py(x), FrameKind::Py(y)) => same_py(x, y),
-            (FrameKind::Native(x), FrameKind::Native(y)) => x == y && !has_float(x),
-            _ => false,
-        }
 }
 
 /// What changed since the previous capture, borrowed from the world.
@@ -277,14 +232,19 @@ impl Tracker {
             }
             match sh {
                 Some(prev) => {
-                    match patch::diff(prev, &slot.obj) {
+                    // Written, but back as it was (a delegating generator passing a value on).
+                    if prev.rc == slot.rc && patch::same(&prev.obj, &slot.obj) {
+                        continue;
+                    }
+                    match patch::diff(&prev.obj, &slot.obj) {
                         Some(p) => self.patches.push((i, slot.rc, p)),
                         None => self.full.push(i),
                     }
-                    copy_into(prev, &slot.obj);
+                    prev.rc = slot.rc;
+                    copy_into(&mut prev.obj, &slot.obj);
                 }
                 None => {
-                    *sh = Some(Box::new(slot.obj.clone()));
+                    *sh = Some(Box::new(slot.clone()));
                     self.full.push(i);
                 }
             }
@@ -342,7 +302,7 @@ impl Tracker {
             .frames
             .iter()
             .zip(&vm.frames)
-            .take_while(|(a, b)| same_frame(a, b))
+            .take_while(|(a, b)| patch::same_frame(a, b))
             .count();
         self.frames.truncate(frames_kept);
         self.frames.extend(vm.frames[frames_kept..].iter().cloned());

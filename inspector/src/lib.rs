@@ -12,6 +12,7 @@ pub mod format;
 pub mod load;
 pub mod patch;
 pub mod recorder;
+pub mod ronw;
 pub mod session;
 pub mod timeline;
 pub mod trace;

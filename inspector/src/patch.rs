@@ -5,8 +5,11 @@
 
 use serde::{Deserialize, Serialize};
 use yieldscope_vm::dict::Dict;
+use yieldscope_vm::frame::{Frame, FrameKind, PyFrame};
 use yieldscope_vm::intern::Sym;
+use yieldscope_vm::native::NativeFrame;
 use yieldscope_vm::object::{Attrs, Object};
+use yieldscope_vm::object::{GenState, Generator};
 use yieldscope_vm::Value;
 
 /// Lists and deques shorter than this are stored whole.
@@ -15,7 +18,7 @@ const MIN_ITEMS: usize = 16;
 const MIN_ATTRS: usize = 8;
 
 /// A change to one object.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub enum Patch {
     /// A list's or deque's items: splices applied in order.
     Items(Vec<Splice>),
@@ -28,6 +31,8 @@ pub enum Patch {
     /// A dict: values replaced at entry positions, then entries appended
     /// (hash, key, value).
     Dict(Vec<(u32, Value)>, Vec<(i64, Value, Value)>),
+    /// A generator: its state, frame and whether it was finalized.
+    Gen(GenState, Option<Box<Frame>>, bool),
 }
 
 /// Replace `.1` items from position `.0` with `.2`.
@@ -43,6 +48,84 @@ pub fn same_value(a: Value, b: Value) -> bool {
     }
 }
 
+pub(crate) fn same_values(a: &[Value], b: &[Value]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| same_value(*x, *y))
+}
+
+fn has_float(n: &NativeFrame) -> bool {
+    let mut vs = Vec::new();
+    n.children(&mut vs);
+    vs.iter().any(|v| matches!(v, Value::Float(_)))
+}
+
+fn same_py(a: &PyFrame, b: &PyFrame) -> bool {
+    // Destructured in full, so a new field cannot be forgotten here.
+    let PyFrame {
+        code,
+        pc,
+        locals,
+        cells,
+        stack,
+        blocks,
+        module,
+        ns,
+        generator,
+        func,
+    } = a;
+    *pc == b.pc
+        && *code == b.code
+        && same_values(stack, &b.stack)
+        && same_values(locals, &b.locals)
+        && *blocks == b.blocks
+        && *cells == b.cells
+        && *module == b.module
+        && *ns == b.ns
+        && *generator == b.generator
+        && same_value(*func, b.func)
+}
+
+pub(crate) fn same_frame(a: &Frame, b: &Frame) -> bool {
+    a.ret == b.ret
+        && match (&a.kind, &b.kind) {
+            (FrameKind::Py(x), FrameKind::Py(y)) => same_py(x, y),
+            (FrameKind::Native(x), FrameKind::Native(y)) => x == y && !has_float(x),
+            _ => false,
+        }
+}
+
+fn same_gen_id(a: &Generator, b: &Generator) -> bool {
+    a.code == b.code && a.serial == b.serial && a.name == b.name && a.qualname == b.qualname
+}
+
+/// Whether two objects are equal (only for the kinds that are patched).
+#[must_use]
+pub fn same(a: &Object, b: &Object) -> bool {
+    match (a, b) {
+        (Object::Generator(x), Object::Generator(y)) => {
+            // Destructured in full, so a new field cannot be forgotten here.
+            let Generator {
+                state,
+                frame,
+                code: _,
+                name: _,
+                qualname: _,
+                serial: _,
+                finalized,
+            } = &**x;
+            same_gen_id(x, y)
+                && *state == y.state
+                && *finalized == y.finalized
+                && match (frame, &y.frame) {
+                    (Some(f), Some(g)) => same_frame(f, g),
+                    (None, None) => true,
+                    _ => false,
+                }
+        }
+        (Object::List(x), Object::List(y)) => same_values(x, y),
+        _ => false,
+    }
+}
+
 /// Whether changes of this object are worth a patch (and a shadow copy).
 #[must_use]
 pub fn patchable(obj: &Object) -> bool {
@@ -51,7 +134,7 @@ pub fn patchable(obj: &Object) -> bool {
         Object::Deque(d) => d.items.len() >= MIN_ITEMS,
         Object::Module(m) => m.globals.len() >= MIN_ATTRS,
         Object::Dict(d) => !d.is_set() && d.raw_len() >= MIN_ATTRS,
-        Object::Random(_) => true,
+        Object::Random(_) | Object::Generator(_) => true,
         _ => false,
     }
 }
@@ -181,6 +264,9 @@ pub fn diff(prev: &Object, cur: &Object) -> Option<Patch> {
             attrs(&p.globals, &c.globals).map(Patch::Attrs)
         }
         (Object::Dict(p), Object::Dict(c)) => dict(p, c),
+        (Object::Generator(p), Object::Generator(c)) if same_gen_id(p, c) => {
+            Some(Patch::Gen(c.state, c.frame.clone(), c.finalized))
+        }
         (Object::Random(p), Object::Random(c)) => {
             let ((ps, _), (cs, ci)) = (p.getstate(), c.getstate());
             if ps.len() != cs.len() {
@@ -256,6 +342,11 @@ pub fn apply(obj: &mut Object, patch: &Patch) {
             for &(h, k, v) in add {
                 d.push_new(h, k, v);
             }
+        }
+        (Object::Generator(g), Patch::Gen(state, frame, finalized)) => {
+            g.state = *state;
+            g.frame.clone_from(frame);
+            g.finalized = *finalized;
         }
         (Object::Random(r), Patch::Random(index, words)) => {
             let (mut state, _) = r.getstate();

@@ -85,6 +85,8 @@ pub struct Recorder {
     last_flush: Instant,
     /// Records written since the flush timer was last looked at.
     unchecked: u32,
+    /// The line being written.
+    buf: Vec<u8>,
     stop: Arc<AtomicBool>,
     /// Echo the program's output to this process's stdout/stderr.
     pub echo: bool,
@@ -106,7 +108,9 @@ const CHECK_EVERY: u32 = 64;
 /// # Errors
 /// The record cannot be serialized.
 pub fn to_line<T: serde::Serialize>(v: &T) -> std::result::Result<String, ron::Error> {
-    ron::to_string(v)
+    let mut out = Vec::new();
+    crate::ronw::to_writer(&mut out, v)?;
+    String::from_utf8(out).map_err(|e| ron::Error::Message(e.to_string()))
 }
 
 impl Recorder {
@@ -121,6 +125,7 @@ impl Recorder {
             out: std::io::BufWriter::with_capacity(1 << 16, f),
             last_flush: Instant::now(),
             unchecked: 0,
+            buf: Vec::new(),
             stop,
             echo: false,
         };
@@ -139,9 +144,11 @@ impl Recorder {
 
     /// Serializes one value straight into the buffer, as one line.
     fn put<T: serde::Serialize>(&mut self, v: &T) -> Result<()> {
-        ron::ser::to_writer(&mut self.out, v).map_err(|e| write_err(&self.path, &e))?;
+        self.buf.clear();
+        crate::ronw::to_writer(&mut self.buf, v).map_err(|e| write_err(&self.path, &e))?;
+        self.buf.push(b'\n');
         self.out
-            .write_all(b"\n")
+            .write_all(&self.buf)
             .map_err(|e| write_err(&self.path, &e))
     }
 
