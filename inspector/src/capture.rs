@@ -6,7 +6,7 @@
 //! never cloned.
 
 use crate::delta::{Counters, Delta, Misc, Tail};
-use crate::patch::{self, Patch};
+use crate::patch::{self, FrameChange, Patch};
 use serde::ser::{SerializeSeq, SerializeStruct};
 use serde::{Serialize, Serializer};
 use yieldscope_vm::builtins::Builtins;
@@ -25,6 +25,8 @@ pub struct Tracker {
     modules: usize,
     builtins: (usize, usize, usize, Option<u32>, Option<u32>),
     frames: Vec<Frame>,
+    /// The frames above the kept ones, against the frames before.
+    frame_changes: Vec<FrameChange>,
     misc: Misc,
     /// The slots written since the previous capture, in first-write order.
     dirty: Vec<u32>,
@@ -62,6 +64,7 @@ pub struct DeltaRef<'a> {
     modules: bool,
     builtins: bool,
     frames_kept: u32,
+    frames: &'a [FrameChange],
     free_kept: u32,
     misc: Option<&'a Misc>,
 }
@@ -69,13 +72,6 @@ pub struct DeltaRef<'a> {
 impl DeltaRef<'_> {
     fn slot_count(&self) -> u32 {
         u32::try_from(self.vm.heap.slots.len()).unwrap_or(u32::MAX)
-    }
-
-    fn frames(&self) -> &[Frame] {
-        self.vm
-            .frames
-            .get(self.frames_kept as usize..)
-            .unwrap_or_default()
     }
 
     fn free(&self) -> &[u32] {
@@ -98,7 +94,7 @@ impl DeltaRef<'_> {
     /// Heap slots written, frames and free-list entries stored: what applying it costs.
     #[must_use]
     pub fn weight(&self) -> u64 {
-        (self.dirty.len() + self.patches.len() + self.frames().len() + self.free().len() / 8) as u64
+        (self.dirty.len() + self.patches.len() + self.frames.len() + self.free().len() / 8) as u64
             + crate::session::DELTA_WEIGHT
     }
 
@@ -119,7 +115,7 @@ impl DeltaRef<'_> {
             sources: vm.sources[self.sources..].to_vec(),
             modules: self.modules.then(|| vm.modules.clone()),
             builtins: self.builtins.then(|| vm.b.clone()),
-            frames: Tail(self.frames_kept, self.frames().to_vec()),
+            frames: Tail(self.frames_kept, self.frames.to_vec()),
             free: Tail(self.free_kept, self.free().to_vec()),
             counters: Counters::of(vm),
             misc: self.misc.map(|m| Box::new(m.clone())),
@@ -188,7 +184,7 @@ impl Serialize for DeltaRef<'_> {
         } else {
             st.skip_field("builtins")?;
         }
-        st.serialize_field("frames", &(self.frames_kept, self.frames()))?;
+        st.serialize_field("frames", &(self.frames_kept, self.frames))?;
         st.serialize_field("free", &(self.free_kept, self.free()))?;
         st.serialize_field("counters", &Counters::of(vm))?;
         match self.misc {
@@ -304,6 +300,11 @@ impl Tracker {
             .zip(&vm.frames)
             .take_while(|(a, b)| patch::same_frame(a, b))
             .count();
+        self.frame_changes.clear();
+        for (j, f) in vm.frames[frames_kept..].iter().enumerate() {
+            let prev = self.frames.get(frames_kept + j);
+            self.frame_changes.push(patch::frame_change(prev, f));
+        }
         self.frames.truncate(frames_kept);
         self.frames.extend(vm.frames[frames_kept..].iter().cloned());
         let misc_changed = !self.misc.matches(vm);
@@ -331,6 +332,7 @@ impl Tracker {
             modules,
             builtins,
             frames_kept: u32::try_from(frames_kept).unwrap_or(u32::MAX),
+            frames: &self.frame_changes,
             free_kept: u32::try_from(free_kept).unwrap_or(u32::MAX),
             misc: misc_changed.then_some(&self.misc),
         };

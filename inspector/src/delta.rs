@@ -7,7 +7,7 @@
 //! Format 1 stored the rest of the world whole in every delta (`rest`); such
 //! deltas still load and apply.
 
-use crate::patch::{self, Patch};
+use crate::patch::{self, FrameChange, Patch};
 use indexmap::IndexMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::collections::BTreeMap;
@@ -15,7 +15,6 @@ use std::path::PathBuf;
 use std::sync::{Arc, OnceLock};
 use yieldscope_vm::builtins::Builtins;
 use yieldscope_vm::code::Code;
-use yieldscope_vm::frame::Frame;
 use yieldscope_vm::heap::{Slot, WeakSlot};
 use yieldscope_vm::intern::Interner;
 use yieldscope_vm::object::Object;
@@ -49,9 +48,10 @@ pub struct Delta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub builtins: Option<Builtins>,
     /// The frame stack: how many frames (from the bottom) are the previous
-    /// suspension's, and the frames above them.
+    /// suspension's, and how the frames above them differ from the frames
+    /// that were at their depth.
     #[serde(default)]
-    pub frames: Tail<Frame>,
+    pub frames: Tail<FrameChange>,
     /// The heap's free list: how many entries (from the bottom) are the
     /// previous suspension's, and the entries above them.
     #[serde(default)]
@@ -354,7 +354,7 @@ pub fn apply(vm: &mut Vm, deltas: &[&Delta]) {
                 }
             }
             None => {
-                set_tail(&mut vm.frames, &d.frames);
+                patch::apply_frames(&mut vm.frames, d.frames.0, &d.frames.1);
                 set_tail(vm.heap.free_list_mut(), &d.free);
                 d.counters.set(vm);
                 if let Some(m) = &d.misc {

@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 use yieldscope_vm::dict::Dict;
-use yieldscope_vm::frame::{Frame, FrameKind, PyFrame};
+use yieldscope_vm::frame::{Block, Frame, FrameKind, PyFrame};
 use yieldscope_vm::intern::Sym;
 use yieldscope_vm::native::NativeFrame;
 use yieldscope_vm::object::{Attrs, Object};
@@ -91,6 +91,97 @@ pub(crate) fn same_frame(a: &Frame, b: &Frame) -> bool {
             (FrameKind::Native(x), FrameKind::Native(y)) => x == y && !has_float(x),
             _ => false,
         }
+}
+
+/// A frame of the stack against the frame that was at the same depth at
+/// the previous suspension.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub enum FrameChange {
+    /// Another frame.
+    New(Box<Frame>),
+    /// The same function's frame moved on: its next instruction, the
+    /// locals that changed (slot, value), its value stack, and its block
+    /// stack when that changed.
+    Py(u32, Vec<(u32, Value)>, Vec<Value>, Option<Vec<Block>>),
+}
+
+/// How `cur` differs from `prev`, the frame at the same depth before.
+#[must_use]
+pub fn frame_change(prev: Option<&Frame>, cur: &Frame) -> FrameChange {
+    let new = || FrameChange::New(Box::new(cur.clone()));
+    let Some(prev) = prev else { return new() };
+    let (FrameKind::Py(a), FrameKind::Py(b)) = (&prev.kind, &cur.kind) else {
+        return new();
+    };
+    // Destructured in full, so a new field cannot be forgotten here.
+    let PyFrame {
+        code,
+        pc: _,
+        locals,
+        cells,
+        stack: _,
+        blocks,
+        module,
+        ns,
+        generator,
+        func,
+    } = &**a;
+    if prev.ret != cur.ret
+        || *code != b.code
+        || *module != b.module
+        || *ns != b.ns
+        || *generator != b.generator
+        || !same_value(*func, b.func)
+        || *cells != b.cells
+        || locals.len() != b.locals.len()
+    {
+        return new();
+    }
+    let changed = locals
+        .iter()
+        .zip(&b.locals)
+        .enumerate()
+        .filter(|(_, (x, y))| !same_value(**x, **y))
+        .map(|(i, (_, y))| (u(i), *y))
+        .collect();
+    let blocks = (*blocks != b.blocks).then(|| b.blocks.clone());
+    FrameChange::Py(b.pc, changed, b.stack.clone(), blocks)
+}
+
+/// Applies the frame changes of a delta: the first `kept` frames stay.
+pub fn apply_frames(frames: &mut Vec<Frame>, kept: u32, changes: &[FrameChange]) {
+    let kept = kept as usize;
+    for (j, ch) in changes.iter().enumerate() {
+        let at = kept + j;
+        match ch {
+            FrameChange::New(f) => {
+                if at < frames.len() {
+                    frames[at].clone_from(f);
+                } else if at == frames.len() {
+                    frames.push((**f).clone());
+                }
+            }
+            FrameChange::Py(pc, locals, stack, blocks) => {
+                if let Some(Frame {
+                    kind: FrameKind::Py(p),
+                    ..
+                }) = frames.get_mut(at)
+                {
+                    p.pc = *pc;
+                    for &(i, v) in locals {
+                        if let Some(x) = p.locals.get_mut(i as usize) {
+                            *x = v;
+                        }
+                    }
+                    p.stack.clone_from(stack);
+                    if let Some(b) = blocks {
+                        p.blocks.clone_from(b);
+                    }
+                }
+            }
+        }
+    }
+    frames.truncate(kept + changes.len());
 }
 
 fn same_gen_id(a: &Generator, b: &Generator) -> bool {
