@@ -214,6 +214,25 @@ impl Drop for Recorder {
     }
 }
 
+/// The text of a recording about to get records this build writes: with
+/// its header line rewritten to the current format version when the file
+/// was written by an older one (whose records this format still reads).
+///
+/// # Errors
+/// The header cannot be serialized.
+pub fn upgraded<'t>(
+    text: &'t str,
+    header: &Header,
+) -> std::result::Result<std::borrow::Cow<'t, str>, ron::Error> {
+    if header.format >= crate::format::FORMAT_VERSION || text.is_empty() {
+        return Ok(std::borrow::Cow::Borrowed(text));
+    }
+    let rest = text.find('\n').map_or("", |i| &text[i..]);
+    let mut h = header.clone();
+    h.format = crate::format::FORMAT_VERSION;
+    Ok(std::borrow::Cow::Owned(to_line(&h)? + rest))
+}
+
 /// Replaces `path` atomically with a header and records.
 ///
 /// # Errors
