@@ -27,6 +27,8 @@ pub struct Tracker {
     frames: Vec<Frame>,
     /// The frames above the kept ones, against the frames before.
     frame_changes: Vec<FrameChange>,
+    /// How many frames stayed at the last capture.
+    frames_kept: usize,
     misc: Misc,
     /// The slots written since the previous capture, in first-write order.
     dirty: Vec<u32>,
@@ -247,6 +249,31 @@ impl Tracker {
         }
     }
 
+    /// Compares the stack with the previous one: how many frames stayed,
+    /// and how the others differ from what was there or from their
+    /// generator's saved frame.
+    fn capture_frames(&mut self, vm: &Vm) {
+        let kept = self
+            .frames
+            .iter()
+            .zip(&vm.frames)
+            .take_while(|(a, b)| patch::same_frame(a, b))
+            .count();
+        self.frame_changes.clear();
+        let shadow = &self.shadow;
+        let saved = |g: u32| match shadow.get(g as usize)?.as_deref()?.obj {
+            Object::Generator(ref gen) => gen.frame.as_deref(),
+            _ => None,
+        };
+        for (j, f) in vm.frames[kept..].iter().enumerate() {
+            let prev = self.frames.get(kept + j);
+            self.frame_changes.push(patch::frame_change(prev, f, saved));
+        }
+        self.frames.truncate(kept);
+        self.frames.extend(vm.frames[kept..].iter().cloned());
+        self.frames_kept = kept;
+    }
+
     /// Starts tracking from this world (just stored whole in a keyframe);
     /// clears the write barrier.
     pub fn reset(&mut self, vm: &mut Vm) {
@@ -278,6 +305,9 @@ impl Tracker {
         for &i in &self.dirty {
             self.bits[(i >> 6) as usize] |= 1 << (i & 63);
         }
+        // Frames first: a resumed generator's frame is stored against the
+        // frame it held, as the shadow still has it.
+        self.capture_frames(vm);
         self.split(vm);
         // Entries above the lowest one that stayed on the free list were
         // popped or pushed since, and every slot popped or pushed was written.
@@ -294,19 +324,7 @@ impl Tracker {
             }
             free_kept -= 1;
         }
-        let frames_kept = self
-            .frames
-            .iter()
-            .zip(&vm.frames)
-            .take_while(|(a, b)| patch::same_frame(a, b))
-            .count();
-        self.frame_changes.clear();
-        for (j, f) in vm.frames[frames_kept..].iter().enumerate() {
-            let prev = self.frames.get(frames_kept + j);
-            self.frame_changes.push(patch::frame_change(prev, f));
-        }
-        self.frames.truncate(frames_kept);
-        self.frames.extend(vm.frames[frames_kept..].iter().cloned());
+        let frames_kept = self.frames_kept;
         let misc_changed = !self.misc.matches(vm);
         if misc_changed {
             self.misc.copy_from(vm);

@@ -304,36 +304,6 @@ pub fn apply(vm: &mut Vm, deltas: &[&Delta]) {
             });
         }
     }
-    // Writes older than a slot's newest whole content are overwritten anyway:
-    // find, per slot, the newest delta storing it whole.
-    let mut newest = vec![u32::MAX; vm.heap.slots.len()];
-    for (k, d) in deltas.iter().enumerate().rev() {
-        for (i, _) in &d.slots {
-            if let Some(x) = newest.get_mut(*i as usize) {
-                if *x == u32::MAX {
-                    *x = u32::try_from(k).unwrap_or(u32::MAX - 1);
-                }
-            }
-        }
-    }
-    for (k, d) in deltas.iter().enumerate() {
-        let k = u32::try_from(k).unwrap_or(u32::MAX - 1);
-        for (i, s) in &d.slots {
-            if newest.get(*i as usize) == Some(&k) {
-                vm.heap.slots[*i as usize].clone_from(s);
-            }
-        }
-        for (i, rc, p) in &d.patches {
-            if newest
-                .get(*i as usize)
-                .is_some_and(|&x| x == u32::MAX || x < k)
-            {
-                let slot = &mut vm.heap.slots[*i as usize];
-                slot.rc = *rc;
-                patch::apply(&mut slot.obj, p);
-            }
-        }
-    }
     for (k, d) in deltas.iter().enumerate() {
         for name in &d.names {
             vm.names.intern(name);
@@ -346,6 +316,22 @@ pub fn apply(vm: &mut Vm, deltas: &[&Delta]) {
         if let Some(b) = &d.builtins {
             vm.b.clone_from(b);
         }
+        // Frames before slots: a resumed generator's frame is stored
+        // against the frame its slot held at the previous suspension.
+        if d.rest.is_none() {
+            patch::apply_frames(&mut vm.frames, d.frames.0, &d.frames.1, &vm.heap.slots);
+        }
+        for (i, s) in &d.slots {
+            if let Some(dst) = vm.heap.slots.get_mut(*i as usize) {
+                dst.clone_from(s);
+            }
+        }
+        for (i, rc, p) in &d.patches {
+            if let Some(slot) = vm.heap.slots.get_mut(*i as usize) {
+                slot.rc = *rc;
+                patch::apply(&mut slot.obj, p);
+            }
+        }
         match &d.rest {
             // Each format 1 delta holds the whole rest: only the last of a run counts.
             Some(rest) => {
@@ -354,7 +340,6 @@ pub fn apply(vm: &mut Vm, deltas: &[&Delta]) {
                 }
             }
             None => {
-                patch::apply_frames(&mut vm.frames, d.frames.0, &d.frames.1);
                 set_tail(vm.heap.free_list_mut(), &d.free);
                 d.counters.set(vm);
                 if let Some(m) = &d.misc {

@@ -5,7 +5,8 @@
 
 use serde::{Deserialize, Serialize};
 use yieldscope_vm::dict::Dict;
-use yieldscope_vm::frame::{Block, Frame, FrameKind, PyFrame};
+use yieldscope_vm::frame::{Block, Frame, FrameKind, PyFrame, RetMode};
+use yieldscope_vm::heap::Slot;
 use yieldscope_vm::intern::Sym;
 use yieldscope_vm::native::NativeFrame;
 use yieldscope_vm::object::{Attrs, Object};
@@ -94,7 +95,7 @@ pub(crate) fn same_frame(a: &Frame, b: &Frame) -> bool {
 }
 
 /// A frame of the stack against the frame that was at the same depth at
-/// the previous suspension.
+/// the previous suspension, or against its generator's saved frame.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub enum FrameChange {
     /// Another frame.
@@ -103,16 +104,23 @@ pub enum FrameChange {
     /// locals that changed (slot, value), its value stack, and its block
     /// stack when that changed.
     Py(u32, Vec<(u32, Value)>, Vec<Value>, Option<Vec<Block>>),
+    /// A generator resumed since: the frame it held at the previous
+    /// suspension (in slot `.0`), delivering its outcome by `.1`, moved on
+    /// as in [`FrameChange::Py`].
+    Resumed(
+        u32,
+        RetMode,
+        u32,
+        Vec<(u32, Value)>,
+        Vec<Value>,
+        Option<Vec<Block>>,
+    ),
 }
 
-/// How `cur` differs from `prev`, the frame at the same depth before.
-#[must_use]
-pub fn frame_change(prev: Option<&Frame>, cur: &Frame) -> FrameChange {
-    let new = || FrameChange::New(Box::new(cur.clone()));
-    let Some(prev) = prev else { return new() };
-    let (FrameKind::Py(a), FrameKind::Py(b)) = (&prev.kind, &cur.kind) else {
-        return new();
-    };
+type PyChange = (u32, Vec<(u32, Value)>, Vec<Value>, Option<Vec<Block>>);
+
+/// How `b` differs from `a` when it is the same function's frame.
+fn py_change(a: &PyFrame, b: &PyFrame) -> Option<PyChange> {
     // Destructured in full, so a new field cannot be forgotten here.
     let PyFrame {
         code,
@@ -125,9 +133,8 @@ pub fn frame_change(prev: Option<&Frame>, cur: &Frame) -> FrameChange {
         ns,
         generator,
         func,
-    } = &**a;
-    if prev.ret != cur.ret
-        || *code != b.code
+    } = a;
+    if *code != b.code
         || *module != b.module
         || *ns != b.ns
         || *generator != b.generator
@@ -135,7 +142,7 @@ pub fn frame_change(prev: Option<&Frame>, cur: &Frame) -> FrameChange {
         || *cells != b.cells
         || locals.len() != b.locals.len()
     {
-        return new();
+        return None;
     }
     let changed = locals
         .iter()
@@ -145,39 +152,96 @@ pub fn frame_change(prev: Option<&Frame>, cur: &Frame) -> FrameChange {
         .map(|(i, (_, y))| (u(i), *y))
         .collect();
     let blocks = (*blocks != b.blocks).then(|| b.blocks.clone());
-    FrameChange::Py(b.pc, changed, b.stack.clone(), blocks)
+    Some((b.pc, changed, b.stack.clone(), blocks))
 }
 
-/// Applies the frame changes of a delta: the first `kept` frames stay.
-pub fn apply_frames(frames: &mut Vec<Frame>, kept: u32, changes: &[FrameChange]) {
+fn py_of(f: &Frame) -> Option<&PyFrame> {
+    match &f.kind {
+        FrameKind::Py(p) => Some(p),
+        FrameKind::Native(_) => None,
+    }
+}
+
+/// How `cur` differs from `prev`, the frame at the same depth before, or
+/// from the frame its generator held before (`saved`).
+#[must_use]
+pub fn frame_change<'a>(
+    prev: Option<&Frame>,
+    cur: &Frame,
+    saved: impl Fn(u32) -> Option<&'a Frame>,
+) -> FrameChange {
+    let Some(b) = py_of(cur) else {
+        return FrameChange::New(Box::new(cur.clone()));
+    };
+    if let Some(prev) = prev.filter(|p| p.ret == cur.ret) {
+        if let Some((pc, l, s, bl)) = py_of(prev).and_then(|a| py_change(a, b)) {
+            return FrameChange::Py(pc, l, s, bl);
+        }
+    }
+    if let Some(g) = b.generator {
+        if let Some((pc, l, s, bl)) = saved(g.0).and_then(py_of).and_then(|a| py_change(a, b)) {
+            return FrameChange::Resumed(g.0, cur.ret.clone(), pc, l, s, bl);
+        }
+    }
+    FrameChange::New(Box::new(cur.clone()))
+}
+
+fn set_py(
+    p: &mut PyFrame,
+    pc: u32,
+    locals: &[(u32, Value)],
+    stack: &[Value],
+    blocks: Option<&Vec<Block>>,
+) {
+    p.pc = pc;
+    for &(i, v) in locals {
+        if let Some(x) = p.locals.get_mut(i as usize) {
+            *x = v;
+        }
+    }
+    p.stack.clone_from(&stack.to_vec());
+    if let Some(b) = blocks {
+        p.blocks.clone_from(b);
+    }
+}
+
+/// Applies the frame changes of a delta: the first `kept` frames stay;
+/// `heap` is the heap as it was at the previous suspension.
+pub fn apply_frames(frames: &mut Vec<Frame>, kept: u32, changes: &[FrameChange], heap: &[Slot]) {
     let kept = kept as usize;
     for (j, ch) in changes.iter().enumerate() {
         let at = kept + j;
-        match ch {
-            FrameChange::New(f) => {
-                if at < frames.len() {
-                    frames[at].clone_from(f);
-                } else if at == frames.len() {
-                    frames.push((**f).clone());
-                }
-            }
+        let new = match ch {
+            FrameChange::New(f) => Some((**f).clone()),
             FrameChange::Py(pc, locals, stack, blocks) => {
                 if let Some(Frame {
                     kind: FrameKind::Py(p),
                     ..
                 }) = frames.get_mut(at)
                 {
-                    p.pc = *pc;
-                    for &(i, v) in locals {
-                        if let Some(x) = p.locals.get_mut(i as usize) {
-                            *x = v;
-                        }
-                    }
-                    p.stack.clone_from(stack);
-                    if let Some(b) = blocks {
-                        p.blocks.clone_from(b);
-                    }
+                    set_py(p, *pc, locals, stack, blocks.as_ref());
                 }
+                None
+            }
+            FrameChange::Resumed(g, ret, pc, locals, stack, blocks) => {
+                match heap.get(*g as usize).map(|s| &s.obj) {
+                    Some(Object::Generator(gen)) => gen.frame.as_deref().map(|f| {
+                        let mut f = f.clone();
+                        f.ret = ret.clone();
+                        if let FrameKind::Py(p) = &mut f.kind {
+                            set_py(p, *pc, locals, stack, blocks.as_ref());
+                        }
+                        f
+                    }),
+                    _ => None,
+                }
+            }
+        };
+        if let Some(f) = new {
+            if at < frames.len() {
+                frames[at] = f;
+            } else if at == frames.len() {
+                frames.push(f);
             }
         }
     }
