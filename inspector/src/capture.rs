@@ -29,6 +29,8 @@ pub struct Tracker {
     frame_changes: Vec<FrameChange>,
     /// How many frames stayed at the last capture.
     frames_kept: usize,
+    /// The frames popped since the previous capture (from depth `frames_kept`).
+    popped: Vec<Frame>,
     misc: Misc,
     /// The slots written since the previous capture, in first-write order.
     dirty: Vec<u32>,
@@ -234,7 +236,9 @@ impl Tracker {
                     if prev.rc == slot.rc && patch::same(&prev.obj, &slot.obj) {
                         continue;
                     }
-                    match patch::diff(&prev.obj, &slot.obj) {
+                    let p = patch::suspended(&prev.obj, &slot.obj, &self.popped, self.frames_kept)
+                        .or_else(|| patch::diff(&prev.obj, &slot.obj));
+                    match p {
                         Some(p) => self.patches.push((i, slot.rc, p)),
                         None => self.full.push(i),
                     }
@@ -269,7 +273,8 @@ impl Tracker {
             let prev = self.frames.get(kept + j);
             self.frame_changes.push(patch::frame_change(prev, f, saved));
         }
-        self.frames.truncate(kept);
+        self.popped.clear();
+        self.popped.extend(self.frames.drain(kept..));
         self.frames.extend(vm.frames[kept..].iter().cloned());
         self.frames_kept = kept;
     }

@@ -15,6 +15,7 @@ use std::path::PathBuf;
 use std::sync::{Arc, OnceLock};
 use yieldscope_vm::builtins::Builtins;
 use yieldscope_vm::code::Code;
+use yieldscope_vm::frame::Frame;
 use yieldscope_vm::heap::{Slot, WeakSlot};
 use yieldscope_vm::intern::Interner;
 use yieldscope_vm::object::Object;
@@ -318,6 +319,13 @@ pub fn apply(vm: &mut Vm, deltas: &[&Delta]) {
         }
         // Frames before slots: a resumed generator's frame is stored
         // against the frame its slot held at the previous suspension.
+        // Generators that suspended are stored against their frame on the
+        // previous stack: read those before the stack changes.
+        let bases: Vec<Option<Frame>> = d
+            .patches
+            .iter()
+            .map(|(_, _, p)| patch::base_depth(p).and_then(|k| vm.frames.get(k).cloned()))
+            .collect();
         if d.rest.is_none() {
             patch::apply_frames(&mut vm.frames, d.frames.0, &d.frames.1, &vm.heap.slots);
         }
@@ -326,10 +334,10 @@ pub fn apply(vm: &mut Vm, deltas: &[&Delta]) {
                 dst.clone_from(s);
             }
         }
-        for (i, rc, p) in &d.patches {
+        for ((i, rc, p), base) in d.patches.iter().zip(&bases) {
             if let Some(slot) = vm.heap.slots.get_mut(*i as usize) {
                 slot.rc = *rc;
-                patch::apply(&mut slot.obj, p);
+                patch::apply(&mut slot.obj, p, base.as_ref());
             }
         }
         match &d.rest {

@@ -34,6 +34,20 @@ pub enum Patch {
     Dict(Vec<(u32, Value)>, Vec<(i64, Value, Value)>),
     /// A generator: its state, frame and whether it was finalized.
     Gen(GenState, Option<Box<Frame>>, bool),
+    /// A generator that suspended since: its state, whether it was
+    /// finalized, and its frame: the one that was at depth `.2` of the
+    /// stack at the previous suspension, delivering its outcome by `.3`,
+    /// moved on as in [`FrameChange::Py`].
+    Suspended(
+        GenState,
+        bool,
+        u32,
+        RetMode,
+        u32,
+        Vec<(u32, Value)>,
+        Vec<Value>,
+        Option<Vec<Block>>,
+    ),
 }
 
 /// Replace `.1` items from position `.0` with `.2`.
@@ -184,6 +198,45 @@ pub fn frame_change<'a>(
         }
     }
     FrameChange::New(Box::new(cur.clone()))
+}
+
+/// A generator's patch against the frame it had on the stack before
+/// (found among `popped`, the frames popped since, the first at depth `at`).
+#[must_use]
+pub fn suspended(prev: &Object, cur: &Object, popped: &[Frame], at: usize) -> Option<Patch> {
+    let (Object::Generator(p), Object::Generator(c)) = (prev, cur) else {
+        return None;
+    };
+    let f = c.frame.as_deref()?;
+    let b = py_of(f)?;
+    if !same_gen_id(p, c) || b.generator.is_none() {
+        return None;
+    }
+    let (d, base) = popped
+        .iter()
+        .enumerate()
+        .find(|(_, x)| py_of(x).is_some_and(|x| x.generator == b.generator))?;
+    let (pc, l, st, bl) = py_change(py_of(base)?, b)?;
+    Some(Patch::Suspended(
+        c.state,
+        c.finalized,
+        u(at + d),
+        f.ret.clone(),
+        pc,
+        l,
+        st,
+        bl,
+    ))
+}
+
+/// The stack frame a patch is made against, if any: read before the
+/// delta's frame changes apply.
+#[must_use]
+pub fn base_depth(p: &Patch) -> Option<usize> {
+    match p {
+        Patch::Suspended(_, _, depth, ..) => Some(*depth as usize),
+        _ => None,
+    }
 }
 
 fn set_py(
@@ -454,10 +507,23 @@ fn splice<T>(
     }
 }
 
-/// Applies a patch to the object it was made against; a patch that does
-/// not fit (a hand-edited file) leaves the object as it is.
-pub fn apply(obj: &mut Object, patch: &Patch) {
+/// Applies a patch to the object it was made against (and the stack frame
+/// of [`base_depth`]); a patch that does not fit (a hand-edited file)
+/// leaves the object as it is.
+pub fn apply(obj: &mut Object, patch: &Patch, base: Option<&Frame>) {
     match (obj, patch) {
+        (Object::Generator(g), Patch::Suspended(state, finalized, _, ret, pc, l, st, bl)) => {
+            if let Some(base) = base {
+                let mut f = base.clone();
+                f.ret = ret.clone();
+                if let FrameKind::Py(p) = &mut f.kind {
+                    set_py(p, *pc, l, st, bl.as_ref());
+                }
+                g.frame = Some(Box::new(f));
+                g.state = *state;
+                g.finalized = *finalized;
+            }
+        }
         (Object::List(v), Patch::Items(ss)) => {
             for s in ss {
                 let len = v.len();
@@ -528,7 +594,7 @@ mod tests {
     fn roundtrip(a: Object, b: &Object) -> Patch {
         let p = diff(&a, b).expect("a patch");
         let mut x = a;
-        apply(&mut x, &p);
+        apply(&mut x, &p, None);
         assert_eq!(format!("{x:?}"), format!("{b:?}"));
         p
     }

@@ -20,6 +20,7 @@ fn deltas_restore_the_same_world_as_keyframes() {
             vec!["'attack'", "'heal'", "'attack'"],
         ),
         ("churn.py", None, vec![]),
+        ("deleg.py", None, vec![]),
     ] {
         let (h1, r1) = common::record(name, entry, &sends, 1);
         let (_, every) = common::save_and_load(&format!("kf1-{name}"), &h1, &r1);
