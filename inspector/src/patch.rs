@@ -4,6 +4,7 @@
 //! stores a patch instead of the whole object when it is smaller.
 
 use serde::{Deserialize, Serialize};
+use std::collections::VecDeque;
 use yieldscope_vm::dict::Dict;
 use yieldscope_vm::frame::{Block, Frame, FrameKind, PyFrame, RetMode};
 use yieldscope_vm::heap::Slot;
@@ -351,35 +352,53 @@ fn u(x: usize) -> u32 {
     u32::try_from(x).unwrap_or(u32::MAX)
 }
 
-/// How many items from position `a` of `prev` and `b` of `cur` are equal.
-fn run<P, C>(prev: &P, a: usize, plen: usize, cur: &C, b: usize, clen: usize) -> usize
-where
-    P: Fn(usize) -> Value,
-    C: Fn(usize) -> Value,
-{
-    let mut k = 0;
-    while a + k < plen && b + k < clen && same_value(prev(a + k), cur(b + k)) {
-        k += 1;
+/// A list's or a deque's items.
+trait Items {
+    fn count(&self) -> usize;
+    fn from(&self, i: usize) -> impl DoubleEndedIterator<Item = Value> + '_;
+}
+
+impl Items for Vec<Value> {
+    fn count(&self) -> usize {
+        self.len()
     }
-    k
+    fn from(&self, i: usize) -> impl DoubleEndedIterator<Item = Value> + '_ {
+        self.get(i..).unwrap_or_default().iter().copied()
+    }
+}
+
+impl Items for VecDeque<Value> {
+    fn count(&self) -> usize {
+        self.len()
+    }
+    fn from(&self, i: usize) -> impl DoubleEndedIterator<Item = Value> + '_ {
+        self.range(i.min(self.len())..).copied()
+    }
+}
+
+/// How many items from position `a` of `prev` and `b` of `cur` are equal.
+fn run(prev: &impl Items, a: usize, cur: &impl Items, b: usize) -> usize {
+    prev.from(a)
+        .zip(cur.from(b))
+        .take_while(|(x, y)| same_value(*x, *y))
+        .count()
 }
 
 /// Splices that turn `prev` into `cur`: one around a changed middle, or,
 /// when items left at the front and arrived at the back (a queue), one at
 /// each end.
-fn items<P, C>(prev: P, plen: usize, cur: C, clen: usize) -> Option<Vec<Splice>>
-where
-    P: Fn(usize) -> Value,
-    C: Fn(usize) -> Value,
-{
-    let p = run(&prev, 0, plen, &cur, 0, clen);
+fn items(prev: &impl Items, cur: &impl Items) -> Option<Vec<Splice>> {
+    let (plen, clen) = (prev.count(), cur.count());
+    let p = run(prev, 0, cur, 0);
     if p == plen && p == clen {
         return Some(Vec::new());
     }
-    let mut s = 0;
-    while s < plen - p && s < clen - p && same_value(prev(plen - 1 - s), cur(clen - 1 - s)) {
-        s += 1;
-    }
+    let s = prev
+        .from(p)
+        .rev()
+        .zip(cur.from(p).rev())
+        .take_while(|(x, y)| same_value(*x, *y))
+        .count();
     let one = (plen - p - s) + (clen - p - s);
     // A shifted middle: `a` items gone from the front, `f` new ones there.
     let mut best: Option<(usize, usize, usize)> = None;
@@ -389,23 +408,20 @@ where
                 if a == f {
                     continue;
                 }
-                let l = run(&prev, a, plen, &cur, f, clen);
+                let l = run(prev, a, cur, f);
                 if l > 0 && best.is_none_or(|(_, _, bl)| l > bl) {
                     best = Some((a, f, l));
                 }
             }
         }
     }
+    let take = |from: usize, to: usize| -> Vec<Value> { cur.from(from).take(to - from).collect() };
     let splices = match best {
         Some((a, f, l)) if a + f + (plen - a - l) + (clen - f - l) < one => vec![
-            Splice(u(a + l), u(plen - a - l), (f + l..clen).map(&cur).collect()),
-            Splice(0, u(a), (0..f).map(&cur).collect()),
+            Splice(u(a + l), u(plen - a - l), take(f + l, clen)),
+            Splice(0, u(a), take(0, f)),
         ],
-        _ => vec![Splice(
-            u(p),
-            u(plen - p - s),
-            (p..clen - s).map(&cur).collect(),
-        )],
+        _ => vec![Splice(u(p), u(plen - p - s), take(p, clen - s))],
     };
     let size: usize = splices.iter().map(|s| s.2.len() + 2).sum();
     (size * 2 < clen).then_some(splices)
@@ -462,11 +478,9 @@ fn dict(prev: &Dict, cur: &Dict) -> Option<Patch> {
 #[must_use]
 pub fn diff(prev: &Object, cur: &Object) -> Option<Patch> {
     match (prev, cur) {
-        (Object::List(p), Object::List(c)) => {
-            items(|i| p[i], p.len(), |i| c[i], c.len()).map(Patch::Items)
-        }
+        (Object::List(p), Object::List(c)) => items(p, c).map(Patch::Items),
         (Object::Deque(p), Object::Deque(c)) if p.maxlen == c.maxlen => {
-            items(|i| p.items[i], p.items.len(), |i| c.items[i], c.items.len()).map(Patch::Items)
+            items(&p.items, &c.items).map(Patch::Items)
         }
         (Object::Module(p), Object::Module(c)) if p.name == c.name => {
             attrs(&p.globals, &c.globals).map(Patch::Attrs)
