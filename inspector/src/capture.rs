@@ -232,8 +232,13 @@ impl Tracker {
             }
             match sh {
                 Some(prev) => {
-                    // Written, but back as it was (a delegating generator passing a value on).
-                    if prev.rc == slot.rc && patch::same(&prev.obj, &slot.obj) {
+                    // Written, but back as it was (a delegating generator
+                    // passing a value on), or only its count changed.
+                    if patch::same(&prev.obj, &slot.obj) {
+                        if prev.rc != slot.rc {
+                            self.patches.push((i, slot.rc, Patch::Rc));
+                            prev.rc = slot.rc;
+                        }
                         continue;
                     }
                     let p = patch::suspended(&prev.obj, &slot.obj, &self.popped, self.frames_kept)

@@ -11,21 +11,21 @@ use yieldscope_vm::heap::Slot;
 use yieldscope_vm::intern::Sym;
 use yieldscope_vm::native::NativeFrame;
 use yieldscope_vm::object::{Attrs, Object};
-use yieldscope_vm::object::{GenState, Generator};
+use yieldscope_vm::object::{Function, GenState, Generator};
 use yieldscope_vm::Value;
 
 /// Lists and deques shorter than this are stored whole.
 const MIN_ITEMS: usize = 16;
-/// Modules with fewer globals than this are stored whole.
-const MIN_ATTRS: usize = 8;
+/// Modules and dicts with fewer entries than this are stored whole.
+const MIN_ATTRS: usize = 4;
 
 /// A change to one object.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub enum Patch {
     /// A list's or deque's items: splices applied in order.
     Items(Vec<Splice>),
-    /// A module's globals: entries set in order (a key already there keeps
-    /// its place, a new one is appended).
+    /// A module's globals or an instance's attributes: entries set in
+    /// order (a key already there keeps its place, a new one is appended).
     Attrs(Vec<(Sym, Value)>),
     /// The random generator: the index of its next word, and the state
     /// words that changed (position, word).
@@ -35,6 +35,8 @@ pub enum Patch {
     Dict(Vec<(u32, Value)>, Vec<(i64, Value, Value)>),
     /// A generator: its state, frame and whether it was finalized.
     Gen(GenState, Option<Box<Frame>>, bool),
+    /// Only the reference count changed.
+    Rc,
     /// A generator that suspended since: its state, whether it was
     /// finalized, and its frame: the one that was at depth `.2` of the
     /// stack at the previous suspension, delivering its outcome by `.3`,
@@ -331,8 +333,47 @@ pub fn same(a: &Object, b: &Object) -> bool {
                 }
         }
         (Object::List(x), Object::List(y)) => same_values(x, y),
+        (Object::Tuple(x), Object::Tuple(y)) => same_values(x, y),
+        (Object::Str(x), Object::Str(y)) => x == y,
+        (Object::Instance(x), Object::Instance(y)) => {
+            x.class == y.class && x.finalized == y.finalized && same_attrs(&x.attrs, &y.attrs)
+        }
+        (Object::Function(x), Object::Function(y)) => {
+            // Destructured in full, so a new field cannot be forgotten here.
+            let Function {
+                code,
+                module,
+                defaults,
+                kwdefaults,
+                closure,
+                name,
+                qualname,
+                doc,
+                attrs,
+            } = &**x;
+            *code == y.code
+                && *module == y.module
+                && *name == y.name
+                && *closure == y.closure
+                && same_value(*doc, y.doc)
+                && same_values(defaults, &y.defaults)
+                && kwdefaults.len() == y.kwdefaults.len()
+                && kwdefaults
+                    .iter()
+                    .zip(&y.kwdefaults)
+                    .all(|(a, b)| a.0 == b.0 && same_value(a.1, b.1))
+                && *qualname == y.qualname
+                && same_attrs(attrs, &y.attrs)
+        }
         _ => false,
     }
+}
+
+fn same_attrs(a: &Attrs, b: &Attrs) -> bool {
+    a.len() == b.len()
+        && a.iter()
+            .zip(b)
+            .all(|((k, v), (l, w))| k == l && same_value(*v, *w))
 }
 
 /// Whether changes of this object are worth a patch (and a shadow copy).
@@ -343,7 +384,12 @@ pub fn patchable(obj: &Object) -> bool {
         Object::Deque(d) => d.items.len() >= MIN_ITEMS,
         Object::Module(m) => m.globals.len() >= MIN_ATTRS,
         Object::Dict(d) => !d.is_set() && d.raw_len() >= MIN_ATTRS,
-        Object::Random(_) | Object::Generator(_) => true,
+        Object::Random(_)
+        | Object::Generator(_)
+        | Object::Function(_)
+        | Object::Instance(_)
+        | Object::Str(_)
+        | Object::Tuple(_) => true,
         _ => false,
     }
 }
@@ -485,6 +531,11 @@ pub fn diff(prev: &Object, cur: &Object) -> Option<Patch> {
         (Object::Module(p), Object::Module(c)) if p.name == c.name => {
             attrs(&p.globals, &c.globals).map(Patch::Attrs)
         }
+        (Object::Instance(p), Object::Instance(c))
+            if p.class == c.class && p.finalized == c.finalized =>
+        {
+            attrs(&p.attrs, &c.attrs).map(Patch::Attrs)
+        }
         (Object::Dict(p), Object::Dict(c)) => dict(p, c),
         (Object::Generator(p), Object::Generator(c)) if same_gen_id(p, c) => {
             Some(Patch::Gen(c.state, c.frame.clone(), c.finalized))
@@ -566,6 +617,11 @@ pub fn apply(obj: &mut Object, patch: &Patch, base: Option<&Frame>) {
         (Object::Module(m), Patch::Attrs(set)) => {
             for (k, v) in set {
                 m.globals.insert(*k, *v);
+            }
+        }
+        (Object::Instance(i), Patch::Attrs(set)) => {
+            for (k, v) in set {
+                i.attrs.insert(*k, *v);
             }
         }
         (Object::Dict(d), Patch::Dict(set, add)) => {
