@@ -29,6 +29,10 @@ pub struct Tracker {
     frame_changes: Vec<FrameChange>,
     /// How many frames stayed at the last capture.
     frames_kept: usize,
+    /// The free list's length at the previous capture.
+    free_len: usize,
+    /// The counters at the previous capture.
+    counters: Counters,
     /// The frames popped since the previous capture (from depth `frames_kept`).
     popped: Vec<Frame>,
     misc: Misc,
@@ -70,6 +74,8 @@ pub struct DeltaRef<'a> {
     frames_kept: u32,
     frames: &'a [FrameChange],
     free_kept: u32,
+    free_changed: bool,
+    counters: Counters,
     misc: Option<&'a Misc>,
 }
 
@@ -120,8 +126,10 @@ impl DeltaRef<'_> {
             modules: self.modules.then(|| vm.modules.clone()),
             builtins: self.builtins.then(|| vm.b.clone()),
             frames: Tail(self.frames_kept, self.frames.to_vec()),
-            free: Tail(self.free_kept, self.free().to_vec()),
-            counters: Counters::of(vm),
+            free: self
+                .free_changed
+                .then(|| Tail(self.free_kept, self.free().to_vec())),
+            counters: self.counters,
             misc: self.misc.map(|m| Box::new(m.clone())),
             rest: None,
         }
@@ -189,8 +197,12 @@ impl Serialize for DeltaRef<'_> {
             st.skip_field("builtins")?;
         }
         st.serialize_field("frames", &(self.frames_kept, self.frames))?;
-        st.serialize_field("free", &(self.free_kept, self.free()))?;
-        st.serialize_field("counters", &Counters::of(vm))?;
+        if self.free_changed {
+            st.serialize_field("free", &Some((self.free_kept, self.free())))?;
+        } else {
+            st.skip_field("free")?;
+        }
+        st.serialize_field("counters", &self.counters)?;
         match self.misc {
             Some(m) => st.serialize_field("misc", &Some(m))?,
             None => st.skip_field("misc")?,
@@ -295,6 +307,8 @@ impl Tracker {
         self.builtins = builtins_print(&vm.b);
         self.frames.clone_from(&vm.frames);
         self.misc.copy_from(vm);
+        self.free_len = vm.heap.free_list().len();
+        self.counters = Counters::of(vm);
         self.shadow.clear();
         self.since_keyframe = 0;
     }
@@ -334,6 +348,11 @@ impl Tracker {
             }
             free_kept -= 1;
         }
+        let free_changed = free_kept != free.len() || free.len() != self.free_len;
+        self.free_len = free.len();
+        let now = Counters::of(vm);
+        let counters = now.since(self.counters);
+        self.counters = now;
         let frames_kept = self.frames_kept;
         let misc_changed = !self.misc.matches(vm);
         if misc_changed {
@@ -362,6 +381,8 @@ impl Tracker {
             frames_kept: u32::try_from(frames_kept).unwrap_or(u32::MAX),
             frames: &self.frame_changes,
             free_kept: u32::try_from(free_kept).unwrap_or(u32::MAX),
+            free_changed,
+            counters,
             misc: misc_changed.then_some(&self.misc),
         };
         self.since_keyframe += d.weight();

@@ -53,11 +53,11 @@ pub struct Delta {
     /// that were at their depth.
     #[serde(default)]
     pub frames: Tail<FrameChange>,
-    /// The heap's free list: how many entries (from the bottom) are the
-    /// previous suspension's, and the entries above them.
-    #[serde(default)]
-    pub free: Tail<u32>,
-    /// Counters that move at almost every step.
+    /// The heap's free list, when it changed: how many entries (from the
+    /// bottom) are the previous suspension's, and the entries above them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub free: Option<Tail<u32>>,
+    /// How the counters that move at almost every step changed.
     #[serde(default)]
     pub counters: Counters,
     /// The rarely changing rest of the world, when it changed.
@@ -95,45 +95,59 @@ impl<T> Default for Tail<T> {
     }
 }
 
-/// Counters that change at almost every suspension.
+/// How the counters that move at almost every step changed since the
+/// previous suspension (wrapping differences).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Counters(
     /// `heap.live`.
-    pub u64,
+    pub i64,
     /// `heap.allocs_since_gc`.
-    pub u64,
+    pub i64,
     /// `heap.live_at_gc`.
-    pub u64,
+    pub i64,
     /// `next_serial`.
-    pub u64,
+    pub i64,
     /// `depth`.
-    pub u64,
+    pub i64,
     /// `steps`.
-    pub u64,
+    pub i64,
 );
 
 impl Counters {
-    /// The counters of a world.
+    /// The counters of a world (as differences from zero).
     #[must_use]
     pub fn of(vm: &Vm) -> Self {
         Counters(
-            vm.heap.live as u64,
-            vm.heap.allocs_since_gc as u64,
-            vm.heap.live_at_gc as u64,
-            vm.next_serial,
-            vm.depth as u64,
-            vm.steps,
+            vm.heap.live as i64,
+            vm.heap.allocs_since_gc as i64,
+            vm.heap.live_at_gc as i64,
+            vm.next_serial as i64,
+            vm.depth as i64,
+            vm.steps as i64,
         )
     }
 
-    fn set(self, vm: &mut Vm) {
-        let us = |x: u64| usize::try_from(x).unwrap_or(usize::MAX);
-        vm.heap.live = us(self.0);
-        vm.heap.allocs_since_gc = us(self.1);
-        vm.heap.live_at_gc = us(self.2);
-        vm.next_serial = self.3;
-        vm.depth = us(self.4);
-        vm.steps = self.5;
+    /// The change from `before` to `self`.
+    #[must_use]
+    pub fn since(self, before: Counters) -> Counters {
+        Counters(
+            self.0.wrapping_sub(before.0),
+            self.1.wrapping_sub(before.1),
+            self.2.wrapping_sub(before.2),
+            self.3.wrapping_sub(before.3),
+            self.4.wrapping_sub(before.4),
+            self.5.wrapping_sub(before.5),
+        )
+    }
+
+    fn add(self, vm: &mut Vm) {
+        let us = |x: usize, d: i64| (x as i64).wrapping_add(d) as usize;
+        vm.heap.live = us(vm.heap.live, self.0);
+        vm.heap.allocs_since_gc = us(vm.heap.allocs_since_gc, self.1);
+        vm.heap.live_at_gc = us(vm.heap.live_at_gc, self.2);
+        vm.next_serial = (vm.next_serial as i64).wrapping_add(self.3) as u64;
+        vm.depth = us(vm.depth, self.4);
+        vm.steps = (vm.steps as i64).wrapping_add(self.5) as u64;
     }
 }
 
@@ -348,8 +362,10 @@ pub fn apply(vm: &mut Vm, deltas: &[&Delta]) {
                 }
             }
             None => {
-                set_tail(vm.heap.free_list_mut(), &d.free);
-                d.counters.set(vm);
+                if let Some(f) = &d.free {
+                    set_tail(vm.heap.free_list_mut(), f);
+                }
+                d.counters.add(vm);
                 if let Some(m) = &d.misc {
                     m.set(vm);
                 }

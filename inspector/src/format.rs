@@ -58,6 +58,10 @@ fn yes() -> bool {
     true
 }
 
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
 /// How a generator was resumed.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ResumeHow {
@@ -102,6 +106,7 @@ pub struct Suspension {
     /// The yielded value.
     pub value: ValueView,
     /// The entry generator yielded to the driver (`--entry` runs).
+    #[serde(default, skip_serializing_if = "is_false")]
     pub entry: bool,
     /// Objects and frames changed since the previous suspension; `None`
     /// when a keyframe for this suspension precedes it.
@@ -123,6 +128,7 @@ pub struct SuspensionOut<'a> {
     /// The yielded value.
     pub value: &'a ValueView,
     /// The entry generator yielded to the driver (`--entry` runs).
+    #[serde(skip_serializing_if = "is_false")]
     pub entry: bool,
     /// What changed since the previous suspension, borrowed from the world.
     pub delta: Option<DeltaRef<'a>>,
