@@ -489,14 +489,21 @@ fn items(prev: &impl Items, cur: &impl Items) -> Option<Vec<Splice>> {
     // A shifted middle: `a` items gone from the front, `f` new ones there.
     let mut best: Option<(usize, usize, usize)> = None;
     if one > 8 {
-        for a in 0..=4usize.min(plen) {
-            for f in 0..=4usize.min(clen) {
-                if a == f {
-                    continue;
+        // Per shift, the first start (of the first few) where items match:
+        // a later start on the same shift only matches less.
+        for d in -4i32..=4 {
+            for start in usize::from(d == 0)..4 {
+                let a = usize::try_from(d.max(0)).unwrap_or(0) + start;
+                let f = usize::try_from((-d).max(0)).unwrap_or(0) + start;
+                if a > plen || f > clen {
+                    break;
                 }
                 let l = run(prev, a, cur, f);
-                if l > 0 && best.is_none_or(|(_, _, bl)| l > bl) {
-                    best = Some((a, f, l));
+                if l > 0 {
+                    if best.is_none_or(|(_, _, bl)| l > bl) {
+                        best = Some((a, f, l));
+                    }
+                    break;
                 }
             }
         }
