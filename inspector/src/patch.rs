@@ -30,9 +30,14 @@ pub enum Patch {
     /// The random generator: the index of its next word, and the state
     /// words that changed (position, word).
     Random(u32, Vec<(u32, u32)>),
-    /// A dict: values replaced at entry positions, then entries appended
-    /// (hash, key, value).
-    Dict(Vec<(u32, Value)>, Vec<(i64, Value, Value)>),
+    /// A dict: values replaced at entry positions, entries appended
+    /// (hash, key, value; `None` for one appended and removed since), and
+    /// the positions of entries removed.
+    Dict(
+        Vec<(u32, Value)>,
+        Vec<Option<(i64, Value, Value)>>,
+        Vec<u32>,
+    ),
     /// A generator: its state, frame and whether it was finalized.
     Gen(GenState, Option<Box<Frame>>, bool),
     /// Only the reference count changed.
@@ -548,10 +553,11 @@ fn dict(prev: &Dict, cur: &Dict) -> Option<Patch> {
     if prev.flavor != cur.flavor {
         return None;
     }
-    let (mut set, mut add) = (Vec::new(), Vec::new());
+    let (mut set, mut add, mut removed) = (Vec::new(), Vec::new(), Vec::new());
     for pos in 0..cur.raw_len() {
+        let old = pos < prev.raw_len();
         match (prev.entry(pos), cur.entry(pos)) {
-            (Some(p), Some(c)) if pos < prev.raw_len() => {
+            (Some(p), Some(c)) if old => {
                 if p.hash != c.hash || !same_value(p.key, c.key) {
                     return None;
                 }
@@ -559,12 +565,31 @@ fn dict(prev: &Dict, cur: &Dict) -> Option<Patch> {
                     set.push((u(pos), c.value));
                 }
             }
-            (None, Some(c)) if pos >= prev.raw_len() => add.push((c.hash, c.key, c.value)),
-            (None, None) if pos < prev.raw_len() => {}
+            (Some(_), None) => removed.push(u(pos)),
+            (None, None) if old => {}
+            (None, c) if !old => add.push(c.map(|c| (c.hash, c.key, c.value))),
             _ => return None,
         }
     }
-    ((set.len() + add.len()) * 2 < cur.len()).then_some(Patch::Dict(set, add))
+    // Applying removes entries, and a dict compacts itself when half its
+    // entries are gone: keep to patches whose application never compacts.
+    let compacts = |len: usize, raw: usize| raw > 16 && len * 2 < raw;
+    let (mut len, mut raw) = (prev.len(), prev.raw_len());
+    for e in &add {
+        raw += 1;
+        if e.is_none() && compacts(len, raw) {
+            return None;
+        }
+        len += usize::from(e.is_some());
+    }
+    for _ in &removed {
+        len = len.checked_sub(1)?;
+        if compacts(len, raw) {
+            return None;
+        }
+    }
+    ((set.len() + add.len() + removed.len()) * 2 < cur.raw_len())
+        .then_some(Patch::Dict(set, add, removed))
 }
 
 /// The patch that turns `prev` into `cur`, when one is smaller than `cur`.
@@ -671,14 +696,27 @@ pub fn apply(obj: &mut Object, patch: &Patch, base: Option<&Frame>) {
                 i.attrs.insert(*k, *v);
             }
         }
-        (Object::Dict(d), Patch::Dict(set, add)) => {
+        (Object::Dict(d), Patch::Dict(set, add, removed)) => {
+            // In this order no step compacts the dict (see `dict`).
+            for e in add {
+                match *e {
+                    Some((h, k, v)) => d.push_new(h, k, v),
+                    None => {
+                        // A place taken and given back: an empty entry.
+                        d.push_new(0, Value::None, Value::None);
+                        d.remove_at(d.raw_len() - 1);
+                    }
+                }
+            }
             for &(pos, v) in set {
                 if d.entry(pos as usize).is_some() {
                     d.set_at(pos as usize, v);
                 }
             }
-            for &(h, k, v) in add {
-                d.push_new(h, k, v);
+            for &pos in removed {
+                if d.entry(pos as usize).is_some() {
+                    d.remove_at(pos as usize);
+                }
             }
         }
         (Object::Generator(g), Patch::Gen(state, frame, finalized)) => {
@@ -771,6 +809,53 @@ mod tests {
             let Patch::Items(ss) = p else { panic!() };
             assert_eq!(ss.iter().map(|s| s.2.len()).sum::<usize>(), 1, "{ss:?}");
         }
+    }
+
+    fn entries(d: &Dict) -> Vec<Option<(i64, Value, Value)>> {
+        (0..d.raw_len())
+            .map(|i| d.entry(i).map(|e| (e.hash, e.key, e.value)))
+            .collect()
+    }
+
+    #[test]
+    fn dict_patches_set_add_and_remove_without_compacting() {
+        let mut base = Dict::default();
+        for i in 0..30 {
+            base.push_new(i, Value::Int(i), Value::Int(i * i));
+        }
+        let mut cur = base.clone();
+        cur.remove_at(3);
+        cur.remove_at(17);
+        cur.set_at(5, Value::Int(-5));
+        cur.set_at(29, Value::None);
+        cur.push_new(100, Value::Int(100), Value::Int(1));
+        cur.push_new(101, Value::Int(101), Value::Int(2));
+        cur.remove_at(31);
+        cur.push_new(102, Value::Int(102), Value::Int(3));
+        let (a, b) = (Object::Dict(Box::new(base)), Object::Dict(Box::new(cur)));
+        let p = diff(&a, &b).expect("a patch");
+        let mut x = a;
+        apply(&mut x, &p, None);
+        let (Object::Dict(x), Object::Dict(b)) = (&x, &b) else {
+            panic!()
+        };
+        assert_eq!(entries(x), entries(b));
+        assert_eq!(x.len(), b.len());
+        // Removing most entries would compact the dict on the way: stored whole.
+        let mut many = Dict::default();
+        for i in 0..40 {
+            many.push_new(i, Value::Int(i), Value::None);
+        }
+        let mut fewer = many.clone();
+        for i in 0..15 {
+            fewer.remove_at(i);
+        }
+        assert_eq!(fewer.raw_len(), 40);
+        let d = diff(
+            &Object::Dict(Box::new(many)),
+            &Object::Dict(Box::new(fewer)),
+        );
+        assert!(d.is_none() || matches!(d, Some(Patch::Dict(_, _, ref r)) if r.len() == 15));
     }
 
     #[test]
