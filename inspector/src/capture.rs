@@ -6,7 +6,8 @@
 //! never cloned.
 
 use crate::delta::{Counters, Delta, Misc, Tail};
-use crate::patch::{self, FrameChange, Patch};
+use crate::frames::{self, FrameChange};
+use crate::patch::{self, Patch};
 use serde::ser::{SerializeSeq, SerializeStruct};
 use serde::{Serialize, Serializer};
 use yieldscope_vm::builtins::Builtins;
@@ -278,7 +279,7 @@ impl Tracker {
             .frames
             .iter()
             .zip(&vm.frames)
-            .take_while(|(a, b)| patch::same_frame(a, b))
+            .take_while(|(a, b)| frames::same_frame(a, b))
             .count();
         self.frame_changes.clear();
         let shadow = &self.shadow;
@@ -288,7 +289,8 @@ impl Tracker {
         };
         for (j, f) in vm.frames[kept..].iter().enumerate() {
             let prev = self.frames.get(kept + j);
-            self.frame_changes.push(patch::frame_change(prev, f, saved));
+            self.frame_changes
+                .push(frames::frame_change(prev, f, saved));
         }
         self.popped.clear();
         self.popped.extend(self.frames.drain(kept..));

@@ -7,7 +7,8 @@
 //! Format 1 stored the rest of the world whole in every delta (`rest`); such
 //! deltas still load and apply.
 
-use crate::patch::{self, FrameChange, Patch};
+use crate::frames::{self, FrameChange};
+use crate::patch::{self, Patch};
 use indexmap::IndexMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::collections::BTreeMap;
@@ -341,7 +342,7 @@ pub fn apply(vm: &mut Vm, deltas: &[&Delta]) {
             .map(|(_, _, p)| patch::base_depth(p).and_then(|k| vm.frames.get(k).cloned()))
             .collect();
         if d.rest.is_none() {
-            patch::apply_frames(&mut vm.frames, d.frames.0, &d.frames.1, &vm.heap.slots);
+            frames::apply_frames(&mut vm.frames, d.frames.0, &d.frames.1, &vm.heap.slots);
         }
         for (i, s) in &d.slots {
             if let Some(dst) = vm.heap.slots.get_mut(*i as usize) {

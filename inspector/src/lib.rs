@@ -9,6 +9,7 @@ pub mod delta;
 pub mod diff;
 pub mod error;
 pub mod format;
+pub mod frames;
 pub mod load;
 pub mod patch;
 pub mod recorder;
