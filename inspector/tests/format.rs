@@ -111,3 +111,10 @@ fn format_2_fixture_loads_and_restores() {
     let s = rec.suspension(1, 2).expect("suspension");
     assert_eq!(s.value.to_string(), "11");
 }
+
+#[test]
+fn format_2_fixture_with_every_kind_of_patch_restores() {
+    let rec = fixture("v2-patches.ron");
+    assert_eq!(rec.header.format, 2);
+    restores_everywhere(&rec);
+}
