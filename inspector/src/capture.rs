@@ -11,10 +11,10 @@ use crate::patch::{self, Patch};
 use serde::ser::{SerializeSeq, SerializeStruct};
 use serde::{Serialize, Serializer};
 use yieldscope_vm::builtins::Builtins;
-use yieldscope_vm::frame::Frame;
+use yieldscope_vm::frame::{Frame, FrameKind, PyFrame};
 use yieldscope_vm::heap::Slot;
 use yieldscope_vm::intern::Sym;
-use yieldscope_vm::object::Object;
+use yieldscope_vm::object::{Generator, Object};
 use yieldscope_vm::Vm;
 
 /// Remembers the world as it was at the previous capture.
@@ -221,7 +221,65 @@ fn copy_into(dst: &mut Object, src: &Object) {
             d.items.clone_from(&s.items);
             d.maxlen = s.maxlen;
         }
+        (Object::Generator(d), Object::Generator(s)) => {
+            // Destructured in full, so a new field cannot be forgotten here.
+            let Generator {
+                state,
+                frame,
+                code,
+                name,
+                qualname,
+                serial,
+                finalized,
+            } = &mut **d;
+            *state = s.state;
+            *code = s.code;
+            *serial = s.serial;
+            *finalized = s.finalized;
+            if **name != *s.name {
+                name.clone_from(&s.name);
+            }
+            if **qualname != *s.qualname {
+                qualname.clone_from(&s.qualname);
+            }
+            match (frame, &s.frame) {
+                (Some(df), Some(sf)) => copy_frame(df, sf),
+                (f, sf) => f.clone_from(sf),
+            }
+        }
         (d, s) => *d = s.clone(),
+    }
+}
+
+/// Copies a frame into another, reusing its buffers.
+fn copy_frame(dst: &mut Frame, src: &Frame) {
+    dst.ret.clone_from(&src.ret);
+    match (&mut dst.kind, &src.kind) {
+        (FrameKind::Py(d), FrameKind::Py(s)) => {
+            let PyFrame {
+                code,
+                pc,
+                locals,
+                cells,
+                stack,
+                blocks,
+                module,
+                ns,
+                generator,
+                func,
+            } = &mut **d;
+            *code = s.code;
+            *pc = s.pc;
+            locals.clone_from(&s.locals);
+            cells.clone_from(&s.cells);
+            stack.clone_from(&s.stack);
+            blocks.clone_from(&s.blocks);
+            *module = s.module;
+            *ns = s.ns;
+            *generator = s.generator;
+            *func = s.func;
+        }
+        (d, s) => d.clone_from(s),
     }
 }
 
