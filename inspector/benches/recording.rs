@@ -149,22 +149,36 @@ for s in world(100000):
     pass
 ";
 
+/// `YS_BENCH_RESTORE=FILE.py`: the restore part records the first 100,000
+/// suspensions of that program instead.
 fn restore_bench() {
-    let header = new_header(
-        "restore_bench.py",
-        RESTORE_PROGRAM.to_string(),
-        None,
-        vec![],
-        Some(1),
-        vec![],
-    );
+    let (name, source, dir) = match std::env::var_os("YS_BENCH_RESTORE") {
+        Some(p) => {
+            let p = std::path::PathBuf::from(p);
+            let src = std::fs::read_to_string(&p).expect("YS_BENCH_RESTORE: read");
+            let name = p
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let dir = p
+                .parent()
+                .map_or_else(std::env::temp_dir, Path::to_path_buf);
+            (name, src, dir)
+        }
+        None => (
+            "restore_bench.py".to_string(),
+            RESTORE_PROGRAM.to_string(),
+            std::env::temp_dir(),
+        ),
+    };
+    let header = new_header(&name, source, None, vec![], Some(1), vec![]);
     let spec = Spec {
         header: header.clone(),
-        search_dir: std::env::temp_dir(),
+        search_dir: dir,
         inputs: None,
         allow_writes: false,
     };
-    let mut sink = Counting::new(u64::MAX, true);
+    let mut sink = Counting::new(100_000, true);
     let t = Instant::now();
     Engine::run_fresh(&spec, &mut sink).expect("record");
     let rec_time = t.elapsed().as_secs_f64();
