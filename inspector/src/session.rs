@@ -27,13 +27,13 @@ pub const KEYFRAME_EVERY: u64 = 65_536;
 
 /// A keyframe is stored once the deltas since the last one weigh this many
 /// times as much as the heap had slots then (a delta weighs the slots and
-/// frames it stores, plus [`DELTA_WEIGHT`]): restoring never costs much more
-/// than copying a keyframe, and keyframes take a small share of the file.
-pub const KEYFRAME_WEIGHT: u64 = 4;
+/// frames it stores, plus [`DELTA_WEIGHT`]): applying the deltas of a
+/// restore costs about as much as copying the keyframe it starts from.
+pub const KEYFRAME_WEIGHT: u64 = 2;
 
 /// The weight of a delta beyond the slots and frames it stores (applying
 /// one costs about as much as copying this many slots).
-pub const DELTA_WEIGHT: u64 = 2;
+pub const DELTA_WEIGHT: u64 = 5;
 
 /// Heaps smaller than this many slots count as this many for [`KEYFRAME_WEIGHT`].
 pub const MIN_KEYFRAME_SLOTS: u64 = 2048;
