@@ -9,6 +9,7 @@
 
 use std::path::Path;
 use std::time::Instant;
+use yieldscope_inspector::format::{RecordOut, SuspensionOut};
 use yieldscope_inspector::recorder::{write_atomic, Sink};
 use yieldscope_inspector::session::{new_header, Engine, Spec};
 use yieldscope_inspector::{Record, Result};
@@ -17,21 +18,69 @@ use yieldscope_vm::{Event, Vm};
 /// Serializes every record like the file recorder, counting bytes, and
 /// stops after a number of suspensions.
 struct Counting {
+    buf: Vec<u8>,
     bytes: u64,
+    keyframe_bytes: u64,
+    keyframes: u64,
+    /// `YS_BENCH_DUMP=DIR`: the records are also written there.
+    dump: Option<std::io::BufWriter<std::fs::File>>,
     suspensions: u64,
     limit: u64,
     keep: Option<Vec<Record>>,
 }
 
+impl Counting {
+    fn new(limit: u64, keep: bool) -> Self {
+        Counting {
+            buf: Vec::new(),
+            bytes: 0,
+            keyframe_bytes: 0,
+            keyframes: 0,
+            dump: None,
+            suspensions: 0,
+            limit,
+            keep: keep.then(Vec::new),
+        }
+    }
+
+    fn put<T: serde::Serialize>(&mut self, v: &T) {
+        self.buf.clear();
+        yieldscope_inspector::ronw::to_writer(&mut self.buf, v).expect("serialize");
+        self.bytes += self.buf.len() as u64 + 1;
+        if let Some(d) = &mut self.dump {
+            use std::io::Write;
+            d.write_all(&self.buf).expect("dump");
+            d.write_all(b"\n").expect("dump");
+        }
+    }
+}
+
 impl Sink for Counting {
     fn record(&mut self, rec: &Record) -> Result<()> {
-        let line = ron::to_string(rec).unwrap_or_default();
-        self.bytes += line.len() as u64 + 1;
-        if matches!(rec, Record::Suspend(_)) {
-            self.suspensions += 1;
-        }
+        self.put(rec);
         if let Some(k) = &mut self.keep {
             k.push(rec.clone());
+        }
+        Ok(())
+    }
+    fn suspend(&mut self, s: &SuspensionOut<'_>) -> Result<()> {
+        self.put(&RecordOut::Suspend(s));
+        self.suspensions += 1;
+        if let Some(k) = &mut self.keep {
+            k.push(Record::Suspend(s.to_suspension()));
+        }
+        Ok(())
+    }
+    fn keyframe(&mut self, n: u64, world: &Vm) -> Result<()> {
+        let before = self.bytes;
+        self.put(&RecordOut::Keyframe { n, world });
+        self.keyframe_bytes += self.bytes - before;
+        self.keyframes += 1;
+        if let Some(k) = &mut self.keep {
+            k.push(Record::Keyframe {
+                n,
+                world: Box::new(world.clone()),
+            });
         }
         Ok(())
     }
@@ -63,7 +112,7 @@ fn plain(path: &str, src: &str, dir: &Path, limit: u64) -> (f64, u64) {
     (t.elapsed().as_secs_f64(), n)
 }
 
-fn recorded(path: &str, src: &str, dir: &Path, limit: u64) -> (f64, u64, u64) {
+fn recorded(path: &str, src: &str, dir: &Path, limit: u64) -> (f64, Counting) {
     let header = new_header(path, src.to_string(), None, vec![], None, vec![]);
     let spec = Spec {
         header,
@@ -71,15 +120,15 @@ fn recorded(path: &str, src: &str, dir: &Path, limit: u64) -> (f64, u64, u64) {
         inputs: None,
         allow_writes: false,
     };
-    let mut sink = Counting {
-        bytes: 0,
-        suspensions: 0,
-        limit,
-        keep: None,
-    };
+    let mut sink = Counting::new(limit, false);
+    if let Some(d) = std::env::var_os("YS_BENCH_DUMP") {
+        let f = std::fs::File::create(Path::new(&d).join(path.replace(".py", ".ron")))
+            .expect("YS_BENCH_DUMP: create");
+        sink.dump = Some(std::io::BufWriter::new(f));
+    }
     let t = Instant::now();
     Engine::run_fresh(&spec, &mut sink).expect("record");
-    (t.elapsed().as_secs_f64(), sink.suspensions, sink.bytes)
+    (t.elapsed().as_secs_f64(), sink)
 }
 
 const RESTORE_PROGRAM: &str = "
@@ -100,27 +149,36 @@ for s in world(100000):
     pass
 ";
 
+/// `YS_BENCH_RESTORE=FILE.py`: the restore part records the first 100,000
+/// suspensions of that program instead.
 fn restore_bench() {
-    let header = new_header(
-        "restore_bench.py",
-        RESTORE_PROGRAM.to_string(),
-        None,
-        vec![],
-        Some(1),
-        vec![],
-    );
+    let (name, source, dir) = match std::env::var_os("YS_BENCH_RESTORE") {
+        Some(p) => {
+            let p = std::path::PathBuf::from(p);
+            let src = std::fs::read_to_string(&p).expect("YS_BENCH_RESTORE: read");
+            let name = p
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let dir = p
+                .parent()
+                .map_or_else(std::env::temp_dir, Path::to_path_buf);
+            (name, src, dir)
+        }
+        None => (
+            "restore_bench.py".to_string(),
+            RESTORE_PROGRAM.to_string(),
+            std::env::temp_dir(),
+        ),
+    };
+    let header = new_header(&name, source, None, vec![], Some(1), vec![]);
     let spec = Spec {
         header: header.clone(),
-        search_dir: std::env::temp_dir(),
+        search_dir: dir,
         inputs: None,
         allow_writes: false,
     };
-    let mut sink = Counting {
-        bytes: 0,
-        suspensions: 0,
-        limit: u64::MAX,
-        keep: Some(Vec::new()),
-    };
+    let mut sink = Counting::new(100_000, true);
     let t = Instant::now();
     Engine::run_fresh(&spec, &mut sink).expect("record");
     let rec_time = t.elapsed().as_secs_f64();
@@ -161,8 +219,13 @@ fn main() {
         .map(|r| r.filter_map(|e| e.ok().map(|e| e.path())).collect())
         .unwrap_or_default();
     files.retain(|p| p.extension().is_some_and(|x| x == "py"));
+    if let Ok(only) = std::env::var("YS_BENCH_ONLY") {
+        files.retain(|p| p.to_string_lossy().contains(&only));
+    }
     files.sort();
     let mut logsum = 0.0;
+    // The same over the programs that suspend at all.
+    let (mut logsum_s, mut suspending) = (0.0, 0);
     for p in &files {
         let src = std::fs::read_to_string(p).expect("read");
         let name = p
@@ -170,10 +233,21 @@ fn main() {
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
         let (tp, np) = plain(&name, &src, &dir, limit);
-        let (tr, nr, bytes) = recorded(&name, &src, &dir, limit);
+        let (tr, c) = recorded(&name, &src, &dir, limit);
+        let nr = c.suspensions;
         let ratio = tr / tp.max(1e-9);
         logsum += ratio.ln();
-        println!("{name:<24} suspensions {np:>8}/{nr:<8} plain {tp:>7.3} s  recorded {tr:>7.3} s  ratio {ratio:>5.2}x  {:>6.0} bytes/suspension", bytes as f64 / nr.max(1) as f64);
+        if nr > 0 {
+            logsum_s += ratio.ln();
+            suspending += 1;
+        }
+        let per = |b: u64| b as f64 / nr.max(1) as f64;
+        println!(
+            "{name:<22} suspensions {np:>7}/{nr:<7} plain {tp:>6.3} s  recorded {tr:>6.3} s  ratio {ratio:>5.2}x  {:>6.0} bytes/suspension ({:.0} in {} keyframes)",
+            per(c.bytes),
+            per(c.keyframe_bytes),
+            c.keyframes
+        );
     }
     if !files.is_empty() {
         println!(
@@ -181,5 +255,13 @@ fn main() {
             (logsum / files.len() as f64).exp()
         );
     }
-    restore_bench();
+    if suspending > 0 {
+        println!(
+            "recording overhead, geometric mean over the {suspending} programs that suspend: {:.2}x",
+            (logsum_s / f64::from(suspending)).exp()
+        );
+    }
+    if std::env::var_os("YS_BENCH_NO_RESTORE").is_none() {
+        restore_bench();
+    }
 }

@@ -35,7 +35,7 @@ pub enum Error {
         message: String,
     },
     /// The file was written by a newer (or unknown) format version.
-    #[error("{}:1: unknown recording format version {found} (this build reads version {supported})", path.display())]
+    #[error("{}:1: unknown recording format version {found} (this build reads versions 1 to {supported})", path.display())]
     Version {
         /// The file.
         path: PathBuf,

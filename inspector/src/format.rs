@@ -3,14 +3,23 @@
 //! rewrites what is already on disk, so a recorder killed mid-run leaves a
 //! readable prefix.
 
+use crate::capture::DeltaRef;
 use crate::delta::Delta;
 use crate::value::ValueView;
 use serde::{Deserialize, Serialize};
 use yieldscope_vm::{Stream, Vm};
 
 /// The format version this build writes. Older versions that were released
-/// keep a fixture under `inspector/tests/fixtures/`.
-pub const FORMAT_VERSION: u32 = 1;
+/// keep a fixture under `inspector/tests/fixtures/` and still load.
+///
+/// - 1: every delta holds the whole world but the heap slots (`rest`).
+/// - 2: deltas hold the frames, free-list entries and counters that changed;
+///   keyframes come when the deltas since the last one weigh about as much
+///   as the heap, and at least every `keyframe_every` suspensions.
+pub const FORMAT_VERSION: u32 = 2;
+
+/// The oldest format version this build loads.
+pub const OLDEST_FORMAT_VERSION: u32 = 1;
 
 /// The VM version recorded in headers.
 pub const VM_VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -36,7 +45,8 @@ pub struct Header {
     pub seed: Option<u64>,
     /// Arguments after the script (`sys.argv[1:]`).
     pub args: Vec<String>,
-    /// A keyframe (the whole world) is stored every this many suspensions.
+    /// A keyframe (the whole world) is stored at least every this many
+    /// suspensions (format 1: exactly every this many).
     pub keyframe_every: u64,
     /// Whether worlds (keyframes and deltas) are stored; without them the
     /// recording holds the trace only (enough for `check` and the timeline).
@@ -46,6 +56,10 @@ pub struct Header {
 
 fn yes() -> bool {
     true
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 /// How a generator was resumed.
@@ -92,10 +106,64 @@ pub struct Suspension {
     /// The yielded value.
     pub value: ValueView,
     /// The entry generator yielded to the driver (`--entry` runs).
+    #[serde(default, skip_serializing_if = "is_false")]
     pub entry: bool,
     /// Objects and frames changed since the previous suspension; `None`
     /// when a keyframe for this suspension precedes it.
     pub delta: Option<Box<Delta>>,
+}
+
+/// A suspension as the recorder writes it: borrowed, serialized as a [`Suspension`].
+#[derive(Serialize)]
+#[serde(rename = "Suspension")]
+pub struct SuspensionOut<'a> {
+    /// Index of the suspension in its branch's timeline (from 0).
+    pub n: u64,
+    /// The generator's heap slot.
+    pub generator: u32,
+    /// The generator's qualified name and serial, e.g. `worker#3`.
+    pub name: &'a str,
+    /// `file:line` of the `yield`.
+    pub at: &'a str,
+    /// The yielded value.
+    pub value: &'a ValueView,
+    /// The entry generator yielded to the driver (`--entry` runs).
+    #[serde(skip_serializing_if = "is_false")]
+    pub entry: bool,
+    /// What changed since the previous suspension, borrowed from the world.
+    pub delta: Option<DeltaRef<'a>>,
+}
+
+impl SuspensionOut<'_> {
+    /// An owned copy.
+    #[must_use]
+    pub fn to_suspension(&self) -> Suspension {
+        Suspension {
+            n: self.n,
+            generator: self.generator,
+            name: self.name.to_string(),
+            at: self.at.to_string(),
+            value: self.value.clone(),
+            entry: self.entry,
+            delta: self.delta.as_ref().map(|d| Box::new(d.to_delta())),
+        }
+    }
+}
+
+/// The records the recorder writes from borrowed data: serialized exactly
+/// as the [`Record`] variants of the same names.
+#[derive(Serialize)]
+#[serde(rename = "Record")]
+pub enum RecordOut<'a> {
+    /// [`Record::Keyframe`].
+    Keyframe {
+        /// The suspension it belongs to.
+        n: u64,
+        /// The world.
+        world: &'a Vm,
+    },
+    /// [`Record::Suspend`].
+    Suspend(&'a SuspensionOut<'a>),
 }
 
 /// A branch: the run continued from suspension `at` of `parent` with

@@ -3,13 +3,17 @@
 //! the world at any suspension, branches runs with another sent value,
 //! diffs traces and frames structurally, and checks recordings in CI.
 
+pub mod capture;
 pub mod check;
 pub mod delta;
 pub mod diff;
 pub mod error;
 pub mod format;
+pub mod frames;
 pub mod load;
+pub mod patch;
 pub mod recorder;
+pub mod ronw;
 pub mod session;
 pub mod timeline;
 pub mod trace;

@@ -3,7 +3,7 @@
 //! and the column.
 
 use crate::error::{Error, Result};
-use crate::format::{BranchInfo, Header, Record, FORMAT_VERSION};
+use crate::format::{BranchInfo, Header, Record, FORMAT_VERSION, OLDEST_FORMAT_VERSION};
 use crate::timeline::{Branch, Recording};
 use serde::Deserialize;
 use std::path::Path;
@@ -71,7 +71,7 @@ fn parse_text(path: &Path, text: &str, cut: bool) -> Result<Recording> {
         });
     }
     let probe: Probe = ron::from_str(first).map_err(|e| parse_err(path, 1, &e))?;
-    if probe.format != FORMAT_VERSION {
+    if !(OLDEST_FORMAT_VERSION..=FORMAT_VERSION).contains(&probe.format) {
         return Err(Error::Version {
             path: path.to_path_buf(),
             found: probe.format,

@@ -5,12 +5,13 @@
 //! atomically: written to a temporary file beside the target, then renamed.
 
 use crate::error::{Error, Result};
-use crate::format::{Header, Record};
+use crate::format::{Header, Record, RecordOut, SuspensionOut};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
+use yieldscope_vm::Vm;
 
 /// The longest time a written record may stay in the buffer.
 pub const FLUSH_EVERY: Duration = Duration::from_millis(100);
@@ -22,6 +23,25 @@ pub trait Sink {
     /// # Errors
     /// Writing failed.
     fn record(&mut self, rec: &Record) -> Result<()>;
+    /// Takes one suspension, borrowed from the running world (the default
+    /// makes an owned copy for [`Sink::record`]).
+    ///
+    /// # Errors
+    /// Writing failed.
+    fn suspend(&mut self, s: &SuspensionOut<'_>) -> Result<()> {
+        self.record(&Record::Suspend(s.to_suspension()))
+    }
+    /// Takes the whole world at suspension `n` (the default makes an owned
+    /// copy for [`Sink::record`]).
+    ///
+    /// # Errors
+    /// Writing failed.
+    fn keyframe(&mut self, n: u64, world: &Vm) -> Result<()> {
+        self.record(&Record::Keyframe {
+            n,
+            world: Box::new(world.clone()),
+        })
+    }
     /// Called regularly while the program runs without recording anything.
     ///
     /// # Errors
@@ -63,6 +83,10 @@ pub struct Recorder {
     path: PathBuf,
     out: std::io::BufWriter<std::fs::File>,
     last_flush: Instant,
+    /// Records written since the flush timer was last looked at.
+    unchecked: u32,
+    /// The line being written.
+    buf: Vec<u8>,
     stop: Arc<AtomicBool>,
     /// Echo the program's output to this process's stdout/stderr.
     pub echo: bool,
@@ -75,12 +99,18 @@ fn write_err(path: &Path, e: &dyn std::fmt::Display) -> Error {
     }
 }
 
+/// Records between two looks at the flush timer (a record takes at least
+/// hundreds of nanoseconds, so this delays a flush by well under a millisecond).
+const CHECK_EVERY: u32 = 64;
+
 /// One record as its line (without the newline).
 ///
 /// # Errors
 /// The record cannot be serialized.
 pub fn to_line<T: serde::Serialize>(v: &T) -> std::result::Result<String, ron::Error> {
-    ron::to_string(v)
+    let mut out = Vec::new();
+    crate::ronw::to_writer(&mut out, v)?;
+    String::from_utf8(out).map_err(|e| ron::Error::Message(e.to_string()))
 }
 
 impl Recorder {
@@ -94,6 +124,8 @@ impl Recorder {
             path: path.to_path_buf(),
             out: std::io::BufWriter::with_capacity(1 << 16, f),
             last_flush: Instant::now(),
+            unchecked: 0,
+            buf: Vec::new(),
             stop,
             echo: false,
         };
@@ -108,6 +140,28 @@ impl Recorder {
             .write_all(line.as_bytes())
             .and_then(|()| self.out.write_all(b"\n"))
             .map_err(|e| write_err(&self.path, &e))
+    }
+
+    /// Serializes one value straight into the buffer, as one line.
+    fn put<T: serde::Serialize>(&mut self, v: &T) -> Result<()> {
+        self.buf.clear();
+        crate::ronw::to_writer(&mut self.buf, v).map_err(|e| write_err(&self.path, &e))?;
+        self.buf.push(b'\n');
+        self.out
+            .write_all(&self.buf)
+            .map_err(|e| write_err(&self.path, &e))
+    }
+
+    /// Flushes when the timer says so (looked at every [`CHECK_EVERY`] records).
+    fn maybe_flush(&mut self) -> Result<()> {
+        self.unchecked += 1;
+        if self.unchecked >= CHECK_EVERY {
+            self.unchecked = 0;
+            if self.last_flush.elapsed() >= FLUSH_EVERY {
+                self.flush()?;
+            }
+        }
+        Ok(())
     }
 
     /// Writes the buffer to the file.
@@ -127,12 +181,21 @@ impl Sink for Recorder {
                 crate::session::echo(*stream, text);
             }
         }
-        let line = to_line(rec).map_err(|e| write_err(&self.path, &e))?;
-        self.line(&line)?;
-        if matches!(rec, Record::End(_)) || self.last_flush.elapsed() >= FLUSH_EVERY {
-            self.flush()?;
+        self.put(rec)?;
+        if matches!(rec, Record::End(_)) {
+            self.flush()
+        } else {
+            self.maybe_flush()
         }
-        Ok(())
+    }
+    fn suspend(&mut self, s: &SuspensionOut<'_>) -> Result<()> {
+        self.put(&RecordOut::Suspend(s))?;
+        self.maybe_flush()
+    }
+    fn keyframe(&mut self, n: u64, world: &Vm) -> Result<()> {
+        self.put(&RecordOut::Keyframe { n, world })?;
+        self.unchecked = CHECK_EVERY;
+        self.maybe_flush()
     }
     fn tick(&mut self) -> Result<()> {
         if self.last_flush.elapsed() >= FLUSH_EVERY || self.stop.load(Ordering::Relaxed) {
@@ -149,6 +212,25 @@ impl Drop for Recorder {
     fn drop(&mut self) {
         let _ = self.out.flush();
     }
+}
+
+/// The text of a recording about to get records this build writes: with
+/// its header line rewritten to the current format version when the file
+/// was written by an older one (whose records this format still reads).
+///
+/// # Errors
+/// The header cannot be serialized.
+pub fn upgraded<'t>(
+    text: &'t str,
+    header: &Header,
+) -> std::result::Result<std::borrow::Cow<'t, str>, ron::Error> {
+    if header.format >= crate::format::FORMAT_VERSION || text.is_empty() {
+        return Ok(std::borrow::Cow::Borrowed(text));
+    }
+    let rest = text.find('\n').map_or("", |i| &text[i..]);
+    let mut h = header.clone();
+    h.format = crate::format::FORMAT_VERSION;
+    Ok(std::borrow::Cow::Owned(to_line(&h)? + rest))
 }
 
 /// Replaces `path` atomically with a header and records.

@@ -3,10 +3,11 @@
 //! itself, or `--entry` names a generator the session drives with `next()`
 //! and the `--send` values.
 
-use crate::delta::Tracker;
+use crate::capture::Tracker;
 use crate::error::{Error, Result};
 use crate::format::{
-    source_hash, EndKind, Header, Record, ResumeHow, Suspension, FORMAT_VERSION, VM_VERSION,
+    source_hash, EndKind, Header, Record, ResumeHow, Suspension, SuspensionOut, FORMAT_VERSION,
+    VM_VERSION,
 };
 use crate::recorder::Sink;
 use crate::value::{view, ValueView};
@@ -21,8 +22,21 @@ use yieldscope_vm::{Event, Ref, Stream, Value, Vm, VmError};
 /// Steps between two checks of the flush timer and of Ctrl-C.
 const BUDGET: u64 = 200_000;
 
-/// Default keyframe interval (suspensions).
-pub const KEYFRAME_EVERY: u64 = 512;
+/// Default longest keyframe interval (suspensions).
+pub const KEYFRAME_EVERY: u64 = 65_536;
+
+/// A keyframe is stored once the deltas since the last one weigh this many
+/// times as much as the heap had slots then (a delta weighs the slots and
+/// frames it stores, plus [`DELTA_WEIGHT`]): applying the deltas of a
+/// restore costs about as much as copying the keyframe it starts from.
+pub const KEYFRAME_WEIGHT: u64 = 2;
+
+/// The weight of a delta beyond the slots and frames it stores (applying
+/// one costs about as much as copying this many slots).
+pub const DELTA_WEIGHT: u64 = 5;
+
+/// Heaps smaller than this many slots count as this many for [`KEYFRAME_WEIGHT`].
+pub const MIN_KEYFRAME_SLOTS: u64 = 2048;
 
 /// How to run a program.
 #[derive(Clone, Debug)]
@@ -133,7 +147,12 @@ pub struct Engine<'s> {
     sink: &'s mut dyn Sink,
     n: u64,
     every: u64,
+    /// The suspension of the last keyframe, and the heap's slot count then.
+    last_key: Option<(u64, u64)>,
     tracker: Tracker,
+    /// Reused buffers for a suspension's generator name and place.
+    name: String,
+    at: String,
     sends: Vec<String>,
     entry: Option<Entry>,
     control: Option<&'s mut dyn Control>,
@@ -142,11 +161,23 @@ pub struct Engine<'s> {
 /// The generator's name (`qualname#serial`) and `file:line` of its `yield`.
 #[must_use]
 pub fn describe(vm: &Vm, g: Ref) -> (String, String) {
+    let (mut name, mut at) = (String::new(), String::new());
+    describe_into(vm, g, &mut name, &mut at);
+    (name, at)
+}
+
+/// [`describe`] into reused buffers (cleared first).
+pub fn describe_into(vm: &Vm, g: Ref, name: &mut String, at: &mut String) {
+    use std::fmt::Write as _;
+    name.clear();
+    at.clear();
     let Some(Object::Generator(go)) = vm.heap.slots.get(g.index()).map(|s| &s.obj) else {
-        return ("?".into(), "?".into());
+        name.push('?');
+        at.push('?');
+        return;
     };
-    let name = format!("{}#{}", go.qualname, go.serial);
-    let at = go
+    let _ = write!(name, "{}#{}", go.qualname, go.serial);
+    let place = go
         .frame
         .as_ref()
         .and_then(|f| match &f.kind {
@@ -160,10 +191,14 @@ pub fn describe(vm: &Vm, g: Ref) -> (String, String) {
                 .get(p.pc.saturating_sub(1) as usize)
                 .map_or(0, |s| s.start);
             let src = vm.sources.get(code.source as usize)?;
-            Some(format!("{}:{}", src.path, src.line_of(off)))
-        })
-        .unwrap_or_else(|| "?".into());
-    (name, at)
+            Some((src, off))
+        });
+    match place {
+        Some((src, off)) => {
+            let _ = write!(at, "{}:{}", src.path, src.line_of(off));
+        }
+        None => at.push('?'),
+    }
 }
 
 fn module_name(script: &str) -> String {
@@ -186,7 +221,10 @@ impl<'s> Engine<'s> {
             sink,
             n,
             every: header.keyframe_every.max(1),
+            last_key: None,
             tracker: Tracker::default(),
+            name: String::new(),
+            at: String::new(),
             sends: header.sends.clone(),
             entry: None,
             control: None,
@@ -328,12 +366,10 @@ impl<'s> Engine<'s> {
         e.vm.set_send_override(Ref(s.generator), v);
         e.emit_io()?;
         if e.sink.wants_world() {
-            e.sink.record(&Record::Keyframe {
-                n: at,
-                world: Box::new(e.vm.clone()),
-            })?;
+            e.sink.keyframe(at, &e.vm)?;
         }
         e.tracker.reset(&mut e.vm);
+        e.last_key = Some((at, e.vm.heap.slots.len() as u64));
         if spec.header.entry.is_some() {
             let g =
                 e.vm.module_global(main, "__ys_entry__")
@@ -539,30 +575,33 @@ impl<'s> Engine<'s> {
                 self.vm.heap.decref(v);
             }
         }
-        let (name, at) = describe(&self.vm, g);
+        describe_into(&self.vm, g, &mut self.name, &mut self.at);
         let n = self.n;
         self.n += 1;
-        let mut s = Suspension {
-            n,
-            generator: g.0,
-            name,
-            at,
-            value,
-            entry,
-            delta: None,
-        };
+        let mut delta = None;
         if self.worlds && self.sink.wants_world() {
-            if n.is_multiple_of(self.every) {
-                self.sink.record(&Record::Keyframe {
-                    n,
-                    world: Box::new(self.vm.clone()),
-                })?;
+            let due = self.last_key.is_none_or(|(k, slots)| {
+                n - k >= self.every
+                    || self.tracker.since_keyframe
+                        >= KEYFRAME_WEIGHT * slots.max(MIN_KEYFRAME_SLOTS)
+            });
+            if due {
+                self.sink.keyframe(n, &self.vm)?;
                 self.tracker.reset(&mut self.vm);
+                self.last_key = Some((n, self.vm.heap.slots.len() as u64));
             } else {
-                s.delta = Some(Box::new(self.tracker.capture(&mut self.vm)));
+                delta = Some(self.tracker.capture(&mut self.vm));
             }
         }
-        self.sink.record(&Record::Suspend(s))
+        self.sink.suspend(&SuspensionOut {
+            n,
+            generator: g.0,
+            name: &self.name,
+            at: &self.at,
+            value: &value,
+            entry,
+            delta,
+        })
     }
 }
 

@@ -89,6 +89,7 @@ impl Branch {
                     Some(d) => {
                         if d.slot_count > MAX_SLOTS
                             || d.slots.iter().any(|(i, _)| *i >= d.slot_count)
+                            || d.patches.iter().any(|(i, _, _)| *i >= d.slot_count)
                         {
                             return Err(format!("suspension {}: delta slot out of range", s.n));
                         }

@@ -41,7 +41,11 @@ fn bad_input_gives_errors_with_file_and_place() {
     assert!(matches!(e, Error::Parse { line: 4, .. }), "{e}");
     assert!(e.to_string().starts_with("bad.ron:4:"), "{e}");
     // Unknown format version.
-    let v = text.replacen("(format:1,", "(format:99,", 1);
+    let v = text.replacen(
+        &format!("(format:{},", yieldscope_inspector::FORMAT_VERSION),
+        "(format:99,",
+        1,
+    );
     let e = load_bytes(p, v.as_bytes()).expect_err("version");
     assert!(
         e.to_string()
@@ -103,5 +107,38 @@ fn every_golden_recording_parses() {
     for f in files {
         let rec = load(&f).unwrap_or_else(|e| panic!("{e}"));
         assert!(rec.truncated.is_none(), "{} is truncated", f.display());
+    }
+}
+
+#[test]
+fn fixtures_with_changed_numbers_load_or_fail_but_never_panic() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut next = move || {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        x
+    };
+    for (name, tries) in [("v1.ron", 80), ("v2.ron", 80), ("v2-patches.ron", 30)] {
+        let text = std::fs::read(dir.join(name)).expect("fixture");
+        let digits: Vec<usize> = (0..text.len())
+            .filter(|&i| text[i].is_ascii_digit())
+            .collect();
+        for _ in 0..tries {
+            let mut t = text.clone();
+            for _ in 0..1 + next() % 4 {
+                let i = digits[usize::try_from(next()).unwrap_or(0) % digits.len()];
+                t[i] = b'0' + u8::try_from(next() % 10).unwrap_or(0);
+            }
+            if let Ok(rec) = load_bytes(Path::new(name), &t) {
+                for b in 0..=rec.newest() {
+                    let n = rec.branch(b).map_or(0, |br| br.suspension_count());
+                    for i in 0..n {
+                        let _ = rec.restore(b, i);
+                    }
+                }
+            }
+        }
     }
 }

@@ -19,19 +19,72 @@ fn deltas_restore_the_same_world_as_keyframes() {
             Some("duel(4)"),
             vec!["'attack'", "'heal'", "'attack'"],
         ),
+        ("churn.py", None, vec![]),
+        ("deleg.py", None, vec![]),
     ] {
         let (h1, r1) = common::record(name, entry, &sends, 1);
-        let (h5, r5) = common::record(name, entry, &sends, 5);
         let (_, every) = common::save_and_load(&format!("kf1-{name}"), &h1, &r1);
-        let (_, sparse) = common::save_and_load(&format!("kf5-{name}"), &h5, &r5);
         let n = every.branches[0].suspension_count();
         assert!(n >= 4, "{name}: {n} suspensions");
-        for i in 0..n {
-            let a = every.restore(0, i).expect("restore keyframe");
-            let b = sparse.restore(0, i).expect("restore deltas");
-            assert_eq!(ron_of(&a), ron_of(&b), "{name}: world at suspension {i}");
+        let worlds: Vec<String> = (0..n)
+            .map(|i| ron_of(&every.restore(0, i).expect("restore keyframe")))
+            .collect();
+        for k in [5, yieldscope_inspector::session::KEYFRAME_EVERY] {
+            let (hk, rk) = common::record(name, entry, &sends, k);
+            let (_, sparse) = common::save_and_load(&format!("kf{k}-{name}"), &hk, &rk);
+            for (i, w) in worlds.iter().enumerate() {
+                let b = sparse.restore(0, i as u64).expect("restore deltas");
+                assert_eq!(
+                    w,
+                    &ron_of(&b),
+                    "{name}: world at suspension {i}, keyframes every {k}"
+                );
+            }
         }
     }
+}
+
+#[test]
+fn deltas_patch_big_objects_and_keep_unchanged_frames() {
+    let (h, r) = common::record(
+        "churn.py",
+        None,
+        &[],
+        yieldscope_inspector::session::KEYFRAME_EVERY,
+    );
+    let deltas: Vec<_> = r
+        .iter()
+        .filter_map(|x| match x {
+            yieldscope_inspector::Record::Suspend(s) => s.delta.as_deref(),
+            _ => None,
+        })
+        .collect();
+    assert!(deltas.len() > 40);
+    let patched = |f: fn(&yieldscope_inspector::patch::Patch) -> bool| {
+        deltas
+            .iter()
+            .any(|d| d.patches.iter().any(|(_, _, p)| f(p)))
+    };
+    use yieldscope_inspector::patch::Patch;
+    assert!(
+        patched(|p| matches!(p, Patch::Items(_))),
+        "no list or deque patch"
+    );
+    assert!(patched(|p| matches!(p, Patch::Dict(..))), "no dict patch");
+    assert!(
+        patched(|p| matches!(p, Patch::Random(..))),
+        "no random patch"
+    );
+    assert!(
+        patched(|p| matches!(p, Patch::Attrs(_))),
+        "no globals patch"
+    );
+    assert!(deltas.iter().all(|d| d.rest.is_none()));
+    assert!(
+        deltas.iter().any(|d| d.frames.0 > 0),
+        "every delta stored every frame"
+    );
+    let _ = common::save_and_load("patches", &h, &r);
 }
 
 #[test]

@@ -104,6 +104,38 @@ fn branch_diverges_and_diff_reports_it() {
 }
 
 #[test]
+fn branching_a_format_1_file_rewrites_its_header_to_the_current_format() {
+    let d = tmp("branch-v1");
+    let f = d.join("v1.ron");
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../inspector/tests/fixtures/v1.ron"),
+        &f,
+    )
+    .expect("copy");
+    let (code, out, err) = run(ys()
+        .arg("branch")
+        .arg(&f)
+        .args(["--at", "2", "--send", "5"]));
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("branch 2"), "{out}");
+    let text = std::fs::read_to_string(&f).expect("read");
+    assert!(
+        text.starts_with(&format!(
+            "(format:{},",
+            yieldscope_inspector::FORMAT_VERSION
+        )),
+        "{}",
+        &text[..40]
+    );
+    let (code, out, _) = run(ys().args(["show", "--branches"]).arg(&f));
+    assert_eq!(code, 0);
+    assert!(
+        out.contains("branch 2: from branch 1 at suspension 2, send 5"),
+        "{out}"
+    );
+}
+
+#[test]
 fn entry_and_sends() {
     let d = tmp("entry");
     let sends = d.join("sends.txt");

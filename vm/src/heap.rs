@@ -353,6 +353,17 @@ impl Heap {
         out
     }
 
+    /// The free list, bottom first (the next allocation takes the last entry).
+    #[must_use]
+    pub fn free_list(&self) -> &[u32] {
+        &self.free
+    }
+
+    /// The free list, for restoring a recorded world.
+    pub fn free_list_mut(&mut self) -> &mut Vec<u32> {
+        &mut self.free
+    }
+
     /// Number of slots ever allocated (free ones included).
     #[must_use]
     pub fn capacity(&self) -> usize {

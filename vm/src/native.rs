@@ -51,7 +51,7 @@ pub enum Wait {
 }
 
 /// A resumable built-in.
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
 pub struct NativeFrame {
     /// What it computes.
     pub kind: NativeKind,
@@ -62,7 +62,7 @@ pub struct NativeFrame {
 }
 
 /// Consumers.
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
 #[allow(missing_docs)]
 pub enum NativeKind {
     /// Advance a composite iterator once (delivers Yield(item) or Return).
@@ -100,7 +100,7 @@ pub enum NativeKind {
 }
 
 /// What to build from collected items.
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
 #[allow(missing_docs)]
 pub enum Then {
     List,

@@ -5,7 +5,7 @@ use std::io::Write;
 use std::path::PathBuf;
 use yieldscope_inspector::check::{inputs_of, script_path};
 use yieldscope_inspector::format::{BranchInfo, Record};
-use yieldscope_inspector::recorder::{to_line, MemorySink};
+use yieldscope_inspector::recorder::{to_line, upgraded, MemorySink};
 use yieldscope_inspector::session::{Engine, Spec};
 use yieldscope_inspector::trace::{first_divergence, trace};
 
@@ -83,7 +83,10 @@ pub fn run(a: &BranchArgs) -> u8 {
     } else {
         text.len()
     };
-    body.push_str(&text[..keep]);
+    match upgraded(&text[..keep], &rec.header) {
+        Ok(t) => body.push_str(&t),
+        Err(e) => return fail(format!("cannot write the branch: {e}")),
+    }
     if !body.is_empty() && !body.ends_with('\n') {
         body.push('\n');
     }

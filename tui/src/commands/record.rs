@@ -28,7 +28,8 @@ pub struct RecordArgs {
     /// A file of values to send, one Python expression per line.
     #[arg(long = "sends")]
     sends_file: Option<PathBuf>,
-    /// Store the whole world every this many suspensions.
+    /// Store the whole world at least every this many suspensions (sooner
+    /// when the deltas since the last keyframe outweigh the heap).
     #[arg(long, default_value_t = yieldscope_inspector::session::KEYFRAME_EVERY)]
     keyframe_every: u64,
     /// Store the trace only, without worlds (smaller; no `show --at` or `branch`).

@@ -497,7 +497,13 @@ impl Model {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        let mut text = self.base.clone();
+        let mut text = if self.records.is_empty() {
+            self.base.clone()
+        } else {
+            yieldscope_inspector::recorder::upgraded(&self.base, &self.rec.header)
+                .map_err(|e| e.to_string())?
+                .into_owned()
+        };
         if !text.is_empty() && !text.ends_with('\n') {
             text.push('\n');
         }

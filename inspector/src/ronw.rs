@@ -1,0 +1,499 @@
+//! A fast writer of compact RON: the exact bytes `ron::ser::to_writer`
+//! writes with its default options, for the shapes recordings use, written
+//! straight into a byte buffer (integers without `fmt`, identifiers without
+//! per-character checks, strings without per-character escaping unless
+//! they need it). Anything it is not sure to write exactly like `ron`
+//! (unusual identifiers, deep nesting) is handed to `ron` itself.
+
+use serde::ser::{self, Serialize};
+use std::fmt::Display;
+
+/// Nesting beyond which `ron`'s own writer takes over (it stops at 128).
+const MAX_DEPTH: u32 = 96;
+
+/// Why the fast path gave up.
+#[derive(Debug)]
+pub struct Bail(String);
+
+impl Display for Bail {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for Bail {}
+
+impl ser::Error for Bail {
+    fn custom<T: Display>(msg: T) -> Self {
+        Bail(msg.to_string())
+    }
+}
+
+/// Appends `v` as compact RON to `out`, byte for byte what `ron` writes.
+///
+/// # Errors
+/// `ron` cannot serialize the value.
+pub fn to_writer<T: Serialize + ?Sized>(out: &mut Vec<u8>, v: &T) -> Result<(), ron::Error> {
+    let start = out.len();
+    let mut w = Writer { out, depth: 0 };
+    if v.serialize(&mut w).is_ok() {
+        return Ok(());
+    }
+    out.truncate(start);
+    ron::ser::to_writer(&mut *out, v)
+}
+
+struct Writer<'a> {
+    out: &'a mut Vec<u8>,
+    depth: u32,
+}
+
+fn plain_ident(name: &str) -> bool {
+    let b = name.as_bytes();
+    !b.is_empty()
+        && (b[0].is_ascii_alphabetic() || b[0] == b'_')
+        && b.iter().all(|c| c.is_ascii_alphanumeric() || *c == b'_')
+}
+
+impl Writer<'_> {
+    fn ident(&mut self, name: &str) -> Result<(), Bail> {
+        if !plain_ident(name) {
+            return Err(Bail(String::new()));
+        }
+        self.out.extend_from_slice(name.as_bytes());
+        Ok(())
+    }
+
+    fn enter(&mut self) -> Result<(), Bail> {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return Err(Bail(String::new()));
+        }
+        Ok(())
+    }
+
+    fn uint(&mut self, mut v: u64) {
+        let mut buf = [0u8; 20];
+        let mut i = buf.len();
+        loop {
+            i -= 1;
+            buf[i] = b'0' + (v % 10) as u8;
+            v /= 10;
+            if v == 0 {
+                break;
+            }
+        }
+        self.out.extend_from_slice(&buf[i..]);
+    }
+
+    fn sint(&mut self, v: i64) {
+        if v < 0 {
+            self.out.push(b'-');
+        }
+        self.uint(v.unsigned_abs());
+    }
+
+    fn str(&mut self, s: &str) {
+        self.out.push(b'"');
+        let plain = s
+            .bytes()
+            .all(|b| (0x20..0x7f).contains(&b) && b != b'"' && b != b'\'' && b != b'\\');
+        if plain {
+            self.out.extend_from_slice(s.as_bytes());
+        } else {
+            let mut scalar = [0u8; 4];
+            for c in s.chars().flat_map(char::escape_debug) {
+                self.out
+                    .extend_from_slice(c.encode_utf8(&mut scalar).as_bytes());
+            }
+        }
+        self.out.push(b'"');
+    }
+
+    fn nested<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Bail> {
+        self.enter()?;
+        v.serialize(&mut *self)?;
+        self.depth -= 1;
+        Ok(())
+    }
+}
+
+/// A sequence, tuple, map or struct being written.
+struct Compound<'a, 'b> {
+    w: &'a mut Writer<'b>,
+    first: bool,
+    close: u8,
+}
+
+impl<'a, 'b> Compound<'a, 'b> {
+    fn open(w: &'a mut Writer<'b>, open: u8, close: u8) -> Result<Self, Bail> {
+        w.enter()?;
+        w.out.push(open);
+        Ok(Compound {
+            w,
+            first: true,
+            close,
+        })
+    }
+
+    fn sep(&mut self) {
+        if self.first {
+            self.first = false;
+        } else {
+            self.w.out.push(b',');
+        }
+    }
+
+    fn finish(self) -> Result<(), Bail> {
+        self.w.out.push(self.close);
+        self.w.depth -= 1;
+        Ok(())
+    }
+}
+
+impl<'a, 'b> ser::Serializer for &'a mut Writer<'b> {
+    type Ok = ();
+    type Error = Bail;
+    type SerializeSeq = Compound<'a, 'b>;
+    type SerializeTuple = Compound<'a, 'b>;
+    type SerializeTupleStruct = Compound<'a, 'b>;
+    type SerializeTupleVariant = Compound<'a, 'b>;
+    type SerializeMap = Compound<'a, 'b>;
+    type SerializeStruct = Compound<'a, 'b>;
+    type SerializeStructVariant = Compound<'a, 'b>;
+
+    fn serialize_bool(self, v: bool) -> Result<(), Bail> {
+        self.out
+            .extend_from_slice(if v { b"true" } else { b"false" });
+        Ok(())
+    }
+    fn serialize_i8(self, v: i8) -> Result<(), Bail> {
+        self.sint(i64::from(v));
+        Ok(())
+    }
+    fn serialize_i16(self, v: i16) -> Result<(), Bail> {
+        self.sint(i64::from(v));
+        Ok(())
+    }
+    fn serialize_i32(self, v: i32) -> Result<(), Bail> {
+        self.sint(i64::from(v));
+        Ok(())
+    }
+    fn serialize_i64(self, v: i64) -> Result<(), Bail> {
+        self.sint(v);
+        Ok(())
+    }
+    fn serialize_u8(self, v: u8) -> Result<(), Bail> {
+        self.uint(u64::from(v));
+        Ok(())
+    }
+    fn serialize_u16(self, v: u16) -> Result<(), Bail> {
+        self.uint(u64::from(v));
+        Ok(())
+    }
+    fn serialize_u32(self, v: u32) -> Result<(), Bail> {
+        self.uint(u64::from(v));
+        Ok(())
+    }
+    fn serialize_u64(self, v: u64) -> Result<(), Bail> {
+        self.uint(v);
+        Ok(())
+    }
+    fn serialize_f32(self, v: f32) -> Result<(), Bail> {
+        use std::io::Write as _;
+        let _ = write!(self.out, "{v}");
+        if v.fract() == 0.0 {
+            self.out.extend_from_slice(b".0");
+        }
+        Ok(())
+    }
+    fn serialize_f64(self, v: f64) -> Result<(), Bail> {
+        use std::io::Write as _;
+        let _ = write!(self.out, "{v}");
+        if v.fract() == 0.0 {
+            self.out.extend_from_slice(b".0");
+        }
+        Ok(())
+    }
+    fn serialize_char(self, v: char) -> Result<(), Bail> {
+        self.out.push(b'\'');
+        if v == '\\' || v == '\'' {
+            self.out.push(b'\\');
+        }
+        let mut scalar = [0u8; 4];
+        self.out
+            .extend_from_slice(v.encode_utf8(&mut scalar).as_bytes());
+        self.out.push(b'\'');
+        Ok(())
+    }
+    fn serialize_str(self, v: &str) -> Result<(), Bail> {
+        self.str(v);
+        Ok(())
+    }
+    fn serialize_bytes(self, _: &[u8]) -> Result<(), Bail> {
+        Err(Bail(String::new()))
+    }
+    fn serialize_none(self) -> Result<(), Bail> {
+        self.out.extend_from_slice(b"None");
+        Ok(())
+    }
+    fn serialize_some<T: Serialize + ?Sized>(self, v: &T) -> Result<(), Bail> {
+        self.out.extend_from_slice(b"Some(");
+        self.nested(v)?;
+        self.out.push(b')');
+        Ok(())
+    }
+    fn serialize_unit(self) -> Result<(), Bail> {
+        self.out.extend_from_slice(b"()");
+        Ok(())
+    }
+    fn serialize_unit_struct(self, _: &'static str) -> Result<(), Bail> {
+        self.serialize_unit()
+    }
+    fn serialize_unit_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+    ) -> Result<(), Bail> {
+        self.ident(variant)
+    }
+    fn serialize_newtype_struct<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        v: &T,
+    ) -> Result<(), Bail> {
+        self.out.push(b'(');
+        self.nested(v)?;
+        self.out.push(b')');
+        Ok(())
+    }
+    fn serialize_newtype_variant<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+        v: &T,
+    ) -> Result<(), Bail> {
+        self.ident(variant)?;
+        self.out.push(b'(');
+        self.nested(v)?;
+        self.out.push(b')');
+        Ok(())
+    }
+    fn serialize_seq(self, _: Option<usize>) -> Result<Compound<'a, 'b>, Bail> {
+        Compound::open(self, b'[', b']')
+    }
+    fn serialize_tuple(self, _: usize) -> Result<Compound<'a, 'b>, Bail> {
+        Compound::open(self, b'(', b')')
+    }
+    fn serialize_tuple_struct(self, _: &'static str, _: usize) -> Result<Compound<'a, 'b>, Bail> {
+        Compound::open(self, b'(', b')')
+    }
+    fn serialize_tuple_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+        _: usize,
+    ) -> Result<Compound<'a, 'b>, Bail> {
+        self.ident(variant)?;
+        Compound::open(self, b'(', b')')
+    }
+    fn serialize_map(self, _: Option<usize>) -> Result<Compound<'a, 'b>, Bail> {
+        Compound::open(self, b'{', b'}')
+    }
+    fn serialize_struct(self, _: &'static str, _: usize) -> Result<Compound<'a, 'b>, Bail> {
+        Compound::open(self, b'(', b')')
+    }
+    fn serialize_struct_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+        _: usize,
+    ) -> Result<Compound<'a, 'b>, Bail> {
+        self.ident(variant)?;
+        Compound::open(self, b'(', b')')
+    }
+}
+
+impl ser::SerializeSeq for Compound<'_, '_> {
+    type Ok = ();
+    type Error = Bail;
+    fn serialize_element<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Bail> {
+        self.sep();
+        self.w.nested(v)
+    }
+    fn end(self) -> Result<(), Bail> {
+        self.finish()
+    }
+}
+
+impl ser::SerializeTuple for Compound<'_, '_> {
+    type Ok = ();
+    type Error = Bail;
+    fn serialize_element<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Bail> {
+        self.sep();
+        self.w.nested(v)
+    }
+    fn end(self) -> Result<(), Bail> {
+        self.finish()
+    }
+}
+
+impl ser::SerializeTupleStruct for Compound<'_, '_> {
+    type Ok = ();
+    type Error = Bail;
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Bail> {
+        self.sep();
+        self.w.nested(v)
+    }
+    fn end(self) -> Result<(), Bail> {
+        self.finish()
+    }
+}
+
+impl ser::SerializeTupleVariant for Compound<'_, '_> {
+    type Ok = ();
+    type Error = Bail;
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Bail> {
+        self.sep();
+        self.w.nested(v)
+    }
+    fn end(self) -> Result<(), Bail> {
+        self.finish()
+    }
+}
+
+impl ser::SerializeMap for Compound<'_, '_> {
+    type Ok = ();
+    type Error = Bail;
+    fn serialize_key<T: Serialize + ?Sized>(&mut self, k: &T) -> Result<(), Bail> {
+        self.sep();
+        self.w.nested(k)
+    }
+    fn serialize_value<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Bail> {
+        self.w.out.push(b':');
+        self.w.nested(v)
+    }
+    fn end(self) -> Result<(), Bail> {
+        self.finish()
+    }
+}
+
+impl ser::SerializeStruct for Compound<'_, '_> {
+    type Ok = ();
+    type Error = Bail;
+    fn serialize_field<T: Serialize + ?Sized>(
+        &mut self,
+        key: &'static str,
+        v: &T,
+    ) -> Result<(), Bail> {
+        self.sep();
+        self.w.ident(key)?;
+        self.w.out.push(b':');
+        self.w.nested(v)
+    }
+    fn end(self) -> Result<(), Bail> {
+        self.finish()
+    }
+}
+
+impl ser::SerializeStructVariant for Compound<'_, '_> {
+    type Ok = ();
+    type Error = Bail;
+    fn serialize_field<T: Serialize + ?Sized>(
+        &mut self,
+        key: &'static str,
+        v: &T,
+    ) -> Result<(), Bail> {
+        self.sep();
+        self.w.ident(key)?;
+        self.w.out.push(b':');
+        self.w.nested(v)
+    }
+    fn end(self) -> Result<(), Bail> {
+        self.finish()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde::Serialize;
+    use std::collections::BTreeMap;
+
+    #[derive(Serialize)]
+    enum E {
+        Unit,
+        New(i64),
+        Tup(u8, char),
+        Rec { a: Option<String>, b: f64 },
+    }
+
+    #[derive(Serialize)]
+    struct S {
+        xs: Vec<E>,
+        m: BTreeMap<String, (i32, bool)>,
+        unit: (),
+        t: (u64, i16),
+        r#type: u32,
+        f: Vec<f64>,
+        s: Vec<String>,
+    }
+
+    #[test]
+    fn writes_exactly_what_ron_writes() {
+        let v = S {
+            xs: vec![
+                E::Unit,
+                E::New(i64::MIN),
+                E::Tup(255, '\''),
+                E::Rec {
+                    a: Some("q\"uo\\te\n\té ∂ \u{301}x\u{0}".into()),
+                    b: -0.0,
+                },
+                E::Rec { a: None, b: 1e300 },
+            ],
+            m: [("k".to_string(), (-7, true)), (String::new(), (0, false))]
+                .into_iter()
+                .collect(),
+            unit: (),
+            t: (u64::MAX, i16::MIN),
+            r#type: 3,
+            f: vec![0.1, 2.0, f64::NAN, f64::INFINITY, -1.5e-7],
+            s: vec!["plain ascii 123".into(), "it's".into(), String::new()],
+        };
+        let mut out = Vec::new();
+        to_writer(&mut out, &v).expect("write");
+        assert_eq!(
+            String::from_utf8(out).expect("utf8"),
+            ron::to_string(&v).expect("ron")
+        );
+    }
+
+    #[derive(Serialize)]
+    enum Deep {
+        Leaf,
+        Node(Box<Deep>),
+    }
+
+    fn deep(n: usize) -> Deep {
+        (0..n).fold(Deep::Leaf, |d, _| Deep::Node(Box::new(d)))
+    }
+
+    #[test]
+    fn deep_values_are_left_to_ron() {
+        for n in [20, 200] {
+            let v = deep(n);
+            let mut out = Vec::new();
+            let ours = to_writer(&mut out, &v).map(|()| String::from_utf8(out).expect("utf8"));
+            let theirs = ron::to_string(&v);
+            assert_eq!(ours.is_ok(), theirs.is_ok(), "depth {n}");
+            if let (Ok(a), Ok(b)) = (ours, theirs) {
+                assert_eq!(a, b);
+            }
+        }
+    }
+}
