@@ -342,7 +342,7 @@ impl Tracker {
         self.frame_changes.clear();
         let shadow = &self.shadow;
         let saved = |g: u32| match shadow.get(g as usize)?.as_deref()?.obj {
-            Object::Generator(ref gen) => gen.frame.as_deref(),
+            Object::Generator(ref gen) => gen.frame.as_ref(),
             _ => None,
         };
         for (j, f) in vm.frames[kept..].iter().enumerate() {

@@ -186,6 +186,9 @@ pub struct Misc {
     pub main_dir: String,
     /// `driver.send_override`.
     pub send_override: Option<(Ref, Value)>,
+    /// `char_strs`.
+    #[serde(default)]
+    pub char_strs: Vec<Option<Ref>>,
 }
 
 fn same_weak(a: &[WeakSlot], b: &[WeakSlot]) -> bool {
@@ -214,6 +217,7 @@ impl Misc {
             && self.search_dir.as_os_str() == vm.search_dir.as_os_str()
             && self.argv == vm.argv
             && self.main_dir == vm.main_dir
+            && self.char_strs == vm.char_strs
     }
 
     /// Copies the rare part of `vm` into `self`.
@@ -233,6 +237,7 @@ impl Misc {
         self.argv.clone_from(&vm.argv);
         self.main_dir.clone_from(&vm.main_dir);
         self.send_override = vm.driver.send_override;
+        self.char_strs.clone_from(&vm.char_strs);
     }
 
     fn set(&self, vm: &mut Vm) {
@@ -251,6 +256,7 @@ impl Misc {
         vm.argv.clone_from(&self.argv);
         vm.main_dir.clone_from(&self.main_dir);
         vm.driver.send_override = self.send_override;
+        vm.char_strs.clone_from(&self.char_strs);
     }
 }
 

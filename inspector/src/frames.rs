@@ -197,7 +197,7 @@ pub fn apply_frames(frames: &mut Vec<Frame>, kept: u32, changes: &[FrameChange],
             }
             FrameChange::Resumed(g, ret, pc, locals, stack, blocks) => {
                 match heap.get(*g as usize).map(|s| &s.obj) {
-                    Some(Object::Generator(gen)) => gen.frame.as_deref().map(|f| {
+                    Some(Object::Generator(gen)) => gen.frame.as_ref().map(|f| {
                         let mut f = f.clone();
                         f.ret = ret.clone();
                         if let FrameKind::Py(p) = &mut f.kind {

@@ -38,7 +38,7 @@ pub enum Patch {
         Vec<u32>,
     ),
     /// A generator: its state, frame and whether it was finalized.
-    Gen(GenState, Option<Box<Frame>>, bool),
+    Gen(GenState, Option<Frame>, bool),
     /// Only the reference count changed.
     Rc,
     /// A generator that suspended since: its state, whether it was
@@ -68,7 +68,7 @@ pub fn suspended(prev: &Object, cur: &Object, popped: &[Frame], at: usize) -> Op
     let (Object::Generator(p), Object::Generator(c)) = (prev, cur) else {
         return None;
     };
-    let f = c.frame.as_deref()?;
+    let f = c.frame.as_ref()?;
     let b = py_of(f)?;
     if !same_gen_id(p, c) || b.generator.is_none() {
         return None;
@@ -445,7 +445,7 @@ pub fn apply(obj: &mut Object, patch: &Patch, base: Option<&Frame>) {
                 if let FrameKind::Py(p) = &mut f.kind {
                     set_py(p, *pc, l, st, bl.as_ref());
                 }
-                g.frame = Some(Box::new(f));
+                g.frame = Some(f);
                 g.state = *state;
                 g.finalized = *finalized;
             }
