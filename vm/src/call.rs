@@ -5,7 +5,7 @@ use crate::builtins::{Args, ExcType, Ret, TABLE};
 use crate::code::CodeId;
 use crate::frame::{Frame, FrameKind, Outcome, PyFrame, RetMode};
 use crate::intern::{sym, Sym};
-use crate::interp::Stop;
+use crate::interp::{top, Stop};
 use crate::object::{Attrs, Class, ClassKind, Function, GenState, Generator, Instance, Object};
 use crate::types::TypeTag;
 use crate::value::{Ref, Value};
@@ -218,30 +218,7 @@ impl Vm {
             }),
         };
         if code.is_generator {
-            let (name, qualname) = match self.heap.get(fref) {
-                Object::Function(f) => (self.names.name(f.name).into(), f.qualname.clone()),
-                _ => unreachable!(),
-            };
-            self.next_serial += 1;
-            let serial = self.next_serial;
-            let g = self.heap.alloc(Object::Generator(Box::new(Generator {
-                state: GenState::Created,
-                frame: None,
-                code: code_id,
-                name,
-                qualname,
-                serial,
-                finalized: false,
-            })));
-            let mut frame = frame;
-            frame.generator = Some(g);
-            if let Object::Generator(go) = self.heap.get_mut(g) {
-                go.frame = Some(Frame {
-                    ret: RetMode::Discard,
-                    kind: FrameKind::Py(frame),
-                });
-            }
-            return Ok(Some(Value::Obj(g)));
+            return Ok(Some(Value::Obj(self.new_generator(fref, code_id, frame))));
         }
         self.push_frame(Frame {
             ret,
@@ -280,13 +257,13 @@ impl Vm {
         };
         let (code_id, module, nclosure) = (fo.code, fo.module, fo.closure.len());
         let code = &self.codes[code_id.0 as usize];
-        if code.is_generator
-            || code.varargs
+        let is_generator = code.is_generator;
+        if code.varargs
             || code.varkw
             || code.kwonly != 0
             || code.argcount as usize != nargs
             || !code.cellvars.is_empty()
-            || self.depth >= self.recursion_limit
+            || (!is_generator && self.depth >= self.recursion_limit)
         {
             return false;
         }
@@ -337,12 +314,44 @@ impl Vm {
         }
         // The function's stack reference moves into the frame.
         frame.func = caller.stack.pop().expect("callee");
+        if is_generator {
+            let g = self.new_generator(fref, code_id, frame);
+            top!(self).stack.push(Value::Obj(g));
+            return true;
+        }
         self.depth += 1;
         self.frames.push(Frame {
             ret: RetMode::Push,
             kind: FrameKind::Py(frame),
         });
         true
+    }
+
+    /// A new generator object owning `frame` (a call of generator function `fref`).
+    fn new_generator(&mut self, fref: Ref, code_id: CodeId, mut frame: Box<PyFrame>) -> Ref {
+        let (name, qualname) = match self.heap.get(fref) {
+            Object::Function(f) => (self.names.name(f.name).into(), f.qualname.clone()),
+            _ => unreachable!("generator functions are functions"),
+        };
+        self.next_serial += 1;
+        let serial = self.next_serial;
+        let g = self.heap.alloc(Object::Generator(Box::new(Generator {
+            state: GenState::Created,
+            frame: None,
+            code: code_id,
+            name,
+            qualname,
+            serial,
+            finalized: false,
+        })));
+        frame.generator = Some(g);
+        if let Object::Generator(go) = self.heap.get_mut(g) {
+            go.frame = Some(Frame {
+                ret: RetMode::Discard,
+                kind: FrameKind::Py(frame),
+            });
+        }
+        g
     }
 
     fn func_display_name(&self, fref: Ref) -> String {
