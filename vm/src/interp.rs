@@ -682,6 +682,30 @@ impl Vm {
                         None => break,
                     }
                 }
+                Op::UnpackSequence(k) => {
+                    let Some(&Value::Obj(r)) = f.stack.last() else {
+                        break;
+                    };
+                    let items: &[Value] = match heap.get(r) {
+                        Object::Tuple(t) => t,
+                        Object::List(l) => l,
+                        _ => break,
+                    };
+                    if items.len() != k as usize {
+                        break;
+                    }
+                    f.stack.pop();
+                    let at = f.stack.len();
+                    f.stack.extend(items.iter().rev().copied());
+                    for v in &f.stack[at..] {
+                        heap.incref(*v);
+                    }
+                    heap.decref(Value::Obj(r));
+                    if !heap.pending_final.is_empty() {
+                        f.pc += 1;
+                        return (n + 1, false);
+                    }
+                }
                 Op::LoadDeref(i) => {
                     let v = match heap.get(f.cells[i as usize]) {
                         Object::Cell(v) if *v != Value::Undef => *v,
