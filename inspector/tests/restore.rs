@@ -145,7 +145,7 @@ fn entry_mode_imports_the_script_and_sends_values() {
     let end = rec.branches[0].end.clone().expect("end");
     assert_eq!(
         yieldscope_inspector::trace::end_text(&end),
-        "returned <tuple object>"
+        "returned ({'me': 9, 'foe': 4}, ['attack', 'heal', 'attack'])"
     );
     let s = rec.suspension(0, 1).expect("suspension 1");
     assert!(s.entry);

@@ -248,3 +248,32 @@ fn golden_recordings_check() {
     let (code, out, err) = run(ys().current_dir(&root).args(["check", "recordings/"]));
     assert_eq!(code, 0, "{out}\n{err}");
 }
+
+#[test]
+fn show_into_a_closed_pipe_stops_quietly() {
+    use std::io::Read;
+    let d = tmp("pipe");
+    let rec = record_acc(&d);
+    let mut child = ys()
+        .arg("show")
+        .arg(&rec)
+        .arg("--at")
+        .arg("0")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    // Close the reading end at once, as `| head -0` would.
+    drop(child.stdout.take());
+    let status = child.wait().expect("wait");
+    let mut err = String::new();
+    child
+        .stderr
+        .take()
+        .expect("stderr")
+        .read_to_string(&mut err)
+        .expect("read stderr");
+    assert!(!err.contains("panicked"), "{err}");
+    assert!(!err.contains("internal error"), "{err}");
+    assert!(matches!(status.code(), Some(0 | 141)), "{status:?}");
+}

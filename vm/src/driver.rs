@@ -250,6 +250,53 @@ impl Vm {
     /// A short rendering that never runs Python code.
     #[must_use]
     pub fn quick_repr(&self, v: Value) -> String {
+        self.quick_repr_at(v, 0)
+    }
+
+    /// `quick_repr` inside `depth` containers: tuples and lists are shown
+    /// like `repr` (the first eight items) down to three levels.
+    fn quick_repr_at(&self, v: Value, depth: usize) -> String {
+        if let (Value::Obj(r), true) = (v, depth < 3) {
+            if let Object::Dict(d) = self.heap.get(r) {
+                let mut out = String::from("{");
+                for (i, e) in d.iter().take(8).enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    out.push_str(&self.quick_repr_at(e.key, depth + 1));
+                    out.push_str(": ");
+                    out.push_str(&self.quick_repr_at(e.value, depth + 1));
+                }
+                if d.len() > 8 {
+                    out.push_str(", ...");
+                }
+                out.push('}');
+                return out;
+            }
+        }
+        if let Value::Obj(r) = v {
+            let (items, open, close): (&[Value], &str, &str) = match self.heap.get(r) {
+                Object::Tuple(t) => (t, "(", ")"),
+                Object::List(l) => (l, "[", "]"),
+                _ => (&[], "", ""),
+            };
+            if !open.is_empty() && depth < 3 {
+                let mut out = String::from(open);
+                for (i, x) in items.iter().take(8).enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    out.push_str(&self.quick_repr_at(*x, depth + 1));
+                }
+                if items.len() > 8 {
+                    out.push_str(", ...");
+                } else if items.len() == 1 && open == "(" {
+                    out.push(',');
+                }
+                out.push_str(close);
+                return out;
+            }
+        }
         match v {
             Value::None => "None".into(),
             Value::Bool(b) => if b { "True" } else { "False" }.into(),
@@ -268,7 +315,7 @@ impl Vm {
                         _ => "Exception".into(),
                     };
                     let arg = match e.args.as_ref().map(|a| self.heap.get(a)) {
-                        Some(Object::Tuple(t)) if t.len() == 1 => self.quick_repr(t[0]),
+                        Some(Object::Tuple(t)) if t.len() == 1 => self.quick_repr_at(t[0], depth),
                         _ => String::new(),
                     };
                     format!("{cls}({arg})")

@@ -49,9 +49,32 @@ pub fn print_json<T: serde::Serialize>(v: &T) {
     }
 }
 
+/// When whoever reads our output goes away (`yieldscope show F | head`),
+/// printing fails: stop quietly with the status a Unix tool killed by
+/// `SIGPIPE` has, instead of reporting a panic. Not for `record`, which must
+/// flush what it recorded (its writes go to a file, not the pipe).
+fn quiet_on_closed_pipe() {
+    let default = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let payload = info.payload();
+        let msg = payload
+            .downcast_ref::<String>()
+            .map(String::as_str)
+            .or_else(|| payload.downcast_ref::<&str>().copied())
+            .unwrap_or("");
+        if msg.starts_with("failed printing to stdout") && msg.contains("Broken pipe") {
+            std::process::exit(141);
+        }
+        default(info);
+    }));
+}
+
 /// Runs a subcommand on a thread with a large stack (nested built-in calls
 /// recurse), turning a panic into an error status.
 pub fn dispatch(cmd: Command) -> ExitCode {
+    if !matches!(cmd, Command::Record(_)) {
+        quiet_on_closed_pipe();
+    }
     let handle = std::thread::Builder::new()
         .stack_size(512 << 20)
         .spawn(move || match cmd {
