@@ -194,29 +194,10 @@ impl Vm {
         }
         self.heap.incref(Value::Obj(module));
         self.heap.incref(Value::Obj(fref));
-        let frame = match self.frame_pool.pop() {
-            Some(mut b) => {
-                b.code = code_id;
-                b.pc = 0;
-                b.locals = locals;
-                b.cells = cells;
-                b.module = module;
-                b.func = Value::Obj(fref);
-                b
-            }
-            None => Box::new(PyFrame {
-                code: code_id,
-                pc: 0,
-                locals,
-                cells,
-                stack: Vec::with_capacity(8),
-                blocks: Vec::new(),
-                module,
-                ns: None,
-                generator: None,
-                func: Value::Obj(fref),
-            }),
-        };
+        let mut frame = self.pooled_frame(code_id, module);
+        frame.locals = locals;
+        frame.cells = cells;
+        frame.func = Value::Obj(fref);
         if code.is_generator {
             return Ok(Some(Value::Obj(self.new_generator(fref, code_id, frame))));
         }
@@ -255,7 +236,7 @@ impl Vm {
         let Object::Function(fo) = self.heap.get(fref) else {
             return false;
         };
-        let (code_id, module, nclosure) = (fo.code, fo.module, fo.closure.len());
+        let (code_id, module) = (fo.code, fo.module);
         let code = &self.codes[code_id.0 as usize];
         let is_generator = code.is_generator;
         if code.varargs
@@ -268,33 +249,13 @@ impl Vm {
             return false;
         }
         let nlocals = code.varnames.len();
-        let mut frame = self.frame_pool.pop().unwrap_or_else(|| {
-            Box::new(PyFrame {
-                code: code_id,
-                pc: 0,
-                locals: Vec::new(),
-                cells: Vec::new(),
-                stack: Vec::with_capacity(8),
-                blocks: Vec::new(),
-                module,
-                ns: None,
-                generator: None,
-                func: Value::None,
-            })
-        });
-        frame.code = code_id;
-        frame.pc = 0;
-        frame.module = module;
+        let mut frame = self.pooled_frame(code_id, module);
         frame.locals.clear();
         frame.cells.clear();
-        for i in 0..nclosure {
-            if let Object::Function(fo) = self.heap.get(fref) {
-                let c = fo.closure[i];
-                frame.cells.push(c);
-            }
+        if let Object::Function(fo) = self.heap.get(fref) {
+            frame.cells.extend_from_slice(&fo.closure);
         }
-        for i in 0..nclosure {
-            let c = frame.cells[i];
+        for &c in &frame.cells {
             self.heap.incref(Value::Obj(c));
         }
         self.heap.incref(Value::Obj(module));
@@ -325,6 +286,31 @@ impl Vm {
             kind: FrameKind::Py(frame),
         });
         true
+    }
+
+    /// An emptied frame (reused when one is pooled) set to run `code` in `module`.
+    fn pooled_frame(&mut self, code: CodeId, module: Ref) -> Box<PyFrame> {
+        match self.frame_pool.pop() {
+            Some(mut f) => {
+                f.code = code;
+                f.pc = 0;
+                f.module = module;
+                f.func = Value::None;
+                f
+            }
+            None => Box::new(PyFrame {
+                code,
+                pc: 0,
+                locals: Vec::new(),
+                cells: Vec::new(),
+                stack: Vec::with_capacity(8),
+                blocks: Vec::new(),
+                module,
+                ns: None,
+                generator: None,
+                func: Value::None,
+            }),
+        }
     }
 
     /// A new generator object owning `frame` (a call of generator function `fref`).

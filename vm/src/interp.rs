@@ -584,11 +584,8 @@ impl Vm {
                     continue;
                 }
                 Op::PopJumpIfFalse(t) | Op::PopJumpIfTrue(t) => {
-                    let truth = match f.stack.last() {
-                        Some(Value::Bool(x)) => *x,
-                        Some(Value::Int(i)) => *i != 0,
-                        Some(Value::None) => false,
-                        _ => break,
+                    let Some(truth) = f.stack.last().and_then(|v| v.simple_truth()) else {
+                        break;
                     };
                     f.stack.pop();
                     if truth == matches!(op, Op::PopJumpIfTrue(_)) {
@@ -745,11 +742,8 @@ impl Vm {
                     }
                 }
                 Op::JumpIfFalseOrPop(t) | Op::JumpIfTrueOrPop(t) => {
-                    let truth = match f.stack.last() {
-                        Some(Value::Bool(x)) => *x,
-                        Some(Value::Int(i)) => *i != 0,
-                        Some(Value::None) => false,
-                        _ => break,
+                    let Some(truth) = f.stack.last().and_then(|v| v.simple_truth()) else {
+                        break;
                     };
                     if truth == matches!(op, Op::JumpIfTrueOrPop(_)) {
                         f.pc = t;
@@ -759,24 +753,17 @@ impl Vm {
                     f.stack.pop();
                 }
                 Op::Unary(UnOp::Not) => {
-                    let truth = match f.stack.last() {
-                        Some(Value::Bool(x)) => *x,
-                        Some(Value::Int(i)) => *i != 0,
-                        Some(Value::None) => false,
-                        _ => break,
+                    let Some(truth) = f.stack.last().and_then(|v| v.simple_truth()) else {
+                        break;
                     };
                     *f.stack.last_mut().expect("stack") = Value::Bool(!truth);
                 }
                 Op::Unary(UnOp::Neg) => match f.stack.last_mut() {
-                    Some(slot @ Value::Int(_)) => {
-                        let Value::Int(i) = *slot else { break };
+                    Some(Value::Int(i)) => {
                         let Some(r) = i.checked_neg() else { break };
-                        *slot = Value::Int(r);
+                        *i = r;
                     }
-                    Some(slot @ Value::Float(_)) => {
-                        let Value::Float(x) = *slot else { break };
-                        *slot = Value::Float(-x);
-                    }
+                    Some(Value::Float(x)) => *x = -*x,
                     _ => break,
                 },
                 Op::ListAppend(d) => {
@@ -1356,14 +1343,13 @@ impl Vm {
                 if self.try_fast_call(n, true) {
                     return Ok(());
                 }
+                let mut args = std::mem::take(&mut *self.arg_pool);
                 let f = top!(self);
                 let at = f.stack.len() - n as usize;
                 let this = f.stack[at - 1];
-                let mut args = std::mem::take(&mut *self.arg_pool);
                 if this != Value::Undef {
                     args.push(this);
                 }
-                let f = top!(self);
                 args.extend_from_slice(&f.stack[at..]);
                 f.stack.truncate(at);
                 f.stack.pop();

@@ -43,6 +43,18 @@ pub enum Value {
 }
 
 impl Value {
+    /// Truth of `None`, a bool or an inline int (no object needs asking).
+    #[must_use]
+    #[inline]
+    pub fn simple_truth(&self) -> Option<bool> {
+        match self {
+            Value::Bool(x) => Some(*x),
+            Value::Int(i) => Some(*i != 0),
+            Value::None => Some(false),
+            _ => None,
+        }
+    }
+
     /// The heap handle, if the value has one.
     #[must_use]
     #[inline]

@@ -181,11 +181,35 @@ pub fn line_of(at: &str) -> usize {
 
 /// A script's file name (locations read `card_game.py:103`), its text and
 /// its directory (where imports and files are found).
-fn script_parts(path: &Path) -> Result<(String, String, PathBuf), String> {
-    let title = path.file_name().map_or_else(
+fn file_title(path: &Path) -> String {
+    path.file_name().map_or_else(
         || path.display().to_string(),
         |n| n.to_string_lossy().into_owned(),
+    )
+}
+
+/// The title and run spec of a fresh run of the script at `path`.
+fn script_spec(path: &Path, opts: &Options) -> Result<(String, Spec), String> {
+    let (title, source, search_dir) = script_parts(path)?;
+    let header = new_header(
+        &title,
+        source,
+        opts.entry.clone(),
+        opts.sends.clone(),
+        opts.seed,
+        Vec::new(),
     );
+    let spec = Spec {
+        header,
+        search_dir,
+        inputs: None,
+        allow_writes: false,
+    };
+    Ok((title, spec))
+}
+
+fn script_parts(path: &Path) -> Result<(String, String, PathBuf), String> {
+    let title = file_title(path);
     let bytes = std::fs::read(path).map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
     let search_dir = std::fs::canonicalize(path)
         .ok()
@@ -258,13 +282,10 @@ impl Model {
     /// # Errors
     /// The file cannot be read, parsed or run.
     pub fn open_with(path: &Path, opts: &Options) -> Result<Model, String> {
-        let title = path.file_name().map_or_else(
-            || path.display().to_string(),
-            |n| n.to_string_lossy().into_owned(),
-        );
-        let bytes =
-            std::fs::read(path).map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
         if path.extension().is_some_and(|e| e == "ron") {
+            let title = file_title(path);
+            let bytes =
+                std::fs::read(path).map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
             let rec = yieldscope_inspector::load_bytes(path, &bytes).map_err(|e| e.to_string())?;
             let search_dir = script_path(&rec)
                 .as_deref()
@@ -283,21 +304,8 @@ impl Model {
                 title,
             });
         }
-        let (_, source, search_dir) = script_parts(path)?;
-        let header = new_header(
-            &title,
-            source,
-            opts.entry.clone(),
-            opts.sends.clone(),
-            opts.seed,
-            Vec::new(),
-        );
-        let spec = Spec {
-            header: header.clone(),
-            search_dir: search_dir.clone(),
-            inputs: None,
-            allow_writes: false,
-        };
+        let (title, spec) = script_spec(path, opts)?;
+        let (header, search_dir) = (spec.header.clone(), spec.search_dir.clone());
         let mut sink = ProgressSink {
             records: Vec::new(),
             suspensions: 0,
@@ -331,21 +339,8 @@ impl Model {
     /// # Errors
     /// The file cannot be read.
     pub fn live(path: &Path, opts: &Options) -> Result<(Model, Spec), String> {
-        let (title, source, search_dir) = script_parts(path)?;
-        let header = new_header(
-            &title,
-            source,
-            opts.entry.clone(),
-            opts.sends.clone(),
-            opts.seed,
-            Vec::new(),
-        );
-        let spec = Spec {
-            header: header.clone(),
-            search_dir: search_dir.clone(),
-            inputs: None,
-            allow_writes: false,
-        };
+        let (title, spec) = script_spec(path, opts)?;
+        let (header, search_dir) = (spec.header.clone(), spec.search_dir.clone());
         let mut base = to_line(&header).map_err(|e| e.to_string())?;
         base.push('\n');
         let model = Model {
