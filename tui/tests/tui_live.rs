@@ -17,26 +17,8 @@ use tui::live::{Cmd, Why};
 use tui::model::{Model, Options};
 use tui::running::RunState;
 
-const SMALL: &str = "\
-def counter(limit):
-    total = 0
-    while total < limit:
-        step = yield total
-        total += step if step is not None else 1
-    return total
-
-
-def main():
-    g = counter(100)
-    print(\"start\")
-    v = next(g)
-    for i in range(4):
-        v = g.send(i + 1)
-        print(\"got\", v)
-
-
-main()
-";
+/// A small program whose generator is sent to (shared with the other TUI tests).
+const SMALL: &str = include_str!("programs/counter.py");
 
 const FOREVER: &str = "\
 def count():
