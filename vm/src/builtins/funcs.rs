@@ -1221,40 +1221,6 @@ pub fn it_starmap(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     val(new_iter(vm, IterObj::StarMap { func, inner }))
 }
 
-pub fn it_tee(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
-    nargs(vm, a, "tee", 1, 2)?;
-    let n = match a.pos.get(1) {
-        Some(v) => to_i64(vm, *v, "tee")?.max(0) as usize,
-        None => 2,
-    };
-    // Materialized: each copy iterates its own list of the items.
-    let items = vm.collect_sync(a.pos[0])?;
-    let mut outs = Vec::new();
-    for _ in 0..n {
-        for v in &items {
-            vm.heap.incref(*v);
-        }
-        let l = vm.list(items.clone());
-        outs.push(vm.get_iter(l, RetMode::Push)?.expect("iter"));
-    }
-    vm.heap.decref_all(items);
-    val(vm.tuple(outs))
-}
-
-pub fn it_pairwise(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
-    nargs(vm, a, "pairwise", 1, 1)?;
-    let items = vm.collect_sync(a.pos[0])?;
-    let mut pairs = Vec::new();
-    for w in items.windows(2) {
-        vm.heap.incref(w[0]);
-        vm.heap.incref(w[1]);
-        pairs.push(vm.tuple(vec![w[0], w[1]]));
-    }
-    vm.heap.decref_all(items);
-    let l = vm.list(pairs);
-    val(vm.get_iter(l, RetMode::Push)?.expect("iter"))
-}
-
 pub fn ft_reduce(vm: &mut Vm, a: &Args<'_>, ret: RetMode) -> PyResult<Ret> {
     nargs(vm, a, "reduce", 2, 3)?;
     let func = incref(vm, a.pos[0]);
@@ -1909,23 +1875,6 @@ pub fn op_mul(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
 pub fn math_isfinite(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     let x = f1(vm, a, "isfinite")?;
     val(Value::Bool(x.is_finite()))
-}
-
-pub fn it_compress(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
-    nargs(vm, a, "compress", 2, 2)?;
-    let data = vm.collect_sync(a.pos[0])?;
-    let sel = vm.collect_sync(a.pos[1])?;
-    let mut out = Vec::new();
-    for (d, s) in data.iter().zip(&sel) {
-        if vm.truthy(*s)? {
-            vm.heap.incref(*d);
-            out.push(*d);
-        }
-    }
-    vm.heap.decref_all(data);
-    vm.heap.decref_all(sel);
-    let l = vm.list(out);
-    val(vm.get_iter(l, RetMode::Push)?.expect("iter"))
 }
 
 /// `functools.wraps(wrapped)`: a decorator copying `__name__`, `__qualname__`, `__doc__`.

@@ -170,8 +170,8 @@ table! {
         "accumulate": f::it_accumulate, "product": f::it_product, "permutations": f::it_permutations,
         "combinations": f::it_combinations, "combinations_with_replacement": f::it_combinations_wr,
         "zip_longest": f::it_zip_longest, "starmap": f::it_starmap,
-        "tee": f::it_tee, "filterfalse": f::it_filterfalse, "pairwise": f::it_pairwise,
-        "from_iterable": f::it_chain_from_iterable, "compress": f::it_compress,
+        "filterfalse": f::it_filterfalse,
+        "from_iterable": f::it_chain_from_iterable,
     ],
     Md("heapq") => [
         "heappush": f::heappush, "heappop": f::heappop, "heapify": f::heapify,
