@@ -267,6 +267,7 @@ fn copy_frame(dst: &mut Frame, src: &Frame) {
                 ns,
                 generator,
                 func,
+                traced,
             } = &mut **d;
             *code = s.code;
             *pc = s.pc;
@@ -278,6 +279,7 @@ fn copy_frame(dst: &mut Frame, src: &Frame) {
             *ns = s.ns;
             *generator = s.generator;
             *func = s.func;
+            traced.clone_from(&s.traced);
         }
         (d, s) => d.clone_from(s),
     }

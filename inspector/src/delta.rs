@@ -189,6 +189,9 @@ pub struct Misc {
     /// `char_strs`.
     #[serde(default)]
     pub char_strs: Vec<Option<Ref>>,
+    /// `frame_serial`.
+    #[serde(default)]
+    pub frame_serial: u64,
 }
 
 fn same_weak(a: &[WeakSlot], b: &[WeakSlot]) -> bool {
@@ -218,6 +221,7 @@ impl Misc {
             && self.argv == vm.argv
             && self.main_dir == vm.main_dir
             && self.char_strs == vm.char_strs
+            && self.frame_serial == vm.frame_serial
     }
 
     /// Copies the rare part of `vm` into `self`.
@@ -238,6 +242,7 @@ impl Misc {
         self.main_dir.clone_from(&vm.main_dir);
         self.send_override = vm.driver.send_override;
         self.char_strs.clone_from(&vm.char_strs);
+        self.frame_serial = vm.frame_serial;
     }
 
     fn set(&self, vm: &mut Vm) {
@@ -257,6 +262,7 @@ impl Misc {
         vm.main_dir.clone_from(&self.main_dir);
         vm.driver.send_override = self.send_override;
         vm.char_strs.clone_from(&self.char_strs);
+        vm.frame_serial = self.frame_serial;
     }
 }
 

@@ -44,8 +44,10 @@ fn same_py(a: &PyFrame, b: &PyFrame) -> bool {
         ns,
         generator,
         func,
+        traced,
     } = a;
     *pc == b.pc
+        && *traced == b.traced
         && *code == b.code
         && same_values(stack, &b.stack)
         && same_values(locals, &b.locals)
@@ -105,8 +107,10 @@ pub(crate) fn py_change(a: &PyFrame, b: &PyFrame) -> Option<PyChange> {
         ns,
         generator,
         func,
+        traced,
     } = a;
     if *code != b.code
+        || *traced != b.traced
         || *module != b.module
         || *ns != b.ns
         || *generator != b.generator

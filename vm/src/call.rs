@@ -309,6 +309,7 @@ impl Vm {
                 ns: None,
                 generator: None,
                 func: Value::None,
+                traced: crate::frame::Traced::default(),
             }),
         }
     }
@@ -634,11 +635,11 @@ impl Vm {
             self.heap.decref(Value::Obj(cls));
             self.make_exception(cls, a)
         } else {
-            Value::Obj(self.heap.alloc(Object::Instance(Box::new(Instance {
+            Value::Obj(self.heap.alloc(Object::Instance(Instance {
                 class: cls,
                 attrs: Attrs::default(),
                 finalized: false,
-            }))))
+            })))
         };
         // Find __init__ (user-defined) in the MRO.
         let init = self.class_lookup(cls, sym::INIT);

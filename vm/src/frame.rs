@@ -102,6 +102,29 @@ pub struct PyFrame {
     pub generator: Option<Ref>,
     /// The function being run (counted), if any.
     pub func: Value,
+    /// Exceptions whose tracebacks passed through this frame.
+    #[serde(default, skip_serializing_if = "Traced::is_empty")]
+    pub traced: Traced,
+}
+
+/// The exceptions whose tracebacks name a frame. CPython's traceback keeps
+/// its frame object, so when the frame ends its locals live on until those
+/// exceptions are freed. The references are not counted: an entry is
+/// trusted only while the exception still has an entry with this serial.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Traced {
+    /// The frame's serial in traceback entries (0: none yet).
+    pub serial: u64,
+    /// The exceptions (uncounted).
+    pub excs: Vec<Ref>,
+}
+
+impl Traced {
+    /// Whether no traceback names the frame.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.serial == 0 && self.excs.is_empty()
+    }
 }
 
 /// A frame on the VM's stack.

@@ -171,17 +171,32 @@ impl Vm {
     }
 
     fn add_traceback(&mut self, exc: Value) {
-        let entry = match &self.frames.last().expect("frame").kind {
-            FrameKind::Py(f) => crate::object::TbEntry {
-                code: f.code,
-                pc: f.pc.saturating_sub(1),
-            },
-            FrameKind::Native(_) => return,
+        let Some(r) = exc.as_ref() else { return };
+        if !matches!(self.heap.get(r), Object::Exception(_)) {
+            return;
+        }
+        let Some(Frame {
+            kind: FrameKind::Py(f),
+            ..
+        }) = self.frames.last_mut()
+        else {
+            return;
         };
-        if let Some(r) = exc.as_ref() {
-            if let Object::Exception(e) = self.heap.get_mut(r) {
-                e.traceback.insert(0, entry);
-            }
+        if f.traced.serial == 0 {
+            self.frame_serial += 1;
+            f.traced.serial = self.frame_serial;
+        }
+        if !f.traced.excs.contains(&r) {
+            f.traced.excs.push(r);
+        }
+        let entry = crate::object::TbEntry {
+            code: f.code,
+            pc: f.pc.saturating_sub(1),
+            held: Value::None,
+            frame: f.traced.serial,
+        };
+        if let Object::Exception(e) = self.heap.get_mut(r) {
+            e.traceback.insert(0, entry);
         }
     }
 
@@ -257,12 +272,16 @@ impl Vm {
                 }
                 // Release in CPython's order: locals by slot, cells, stack,
                 // handled exceptions, then the frame's own references. The
-                // emptied frame is kept for reuse.
-                for v in f.locals.drain(..) {
-                    self.heap.decref(v);
-                }
-                for c in f.cells.drain(..) {
-                    self.heap.decref(Value::Obj(c));
+                // emptied frame is kept for reuse. A frame ended by an
+                // exception hands its locals and cells to the exception's
+                // traceback instead, which releases them in the same order.
+                if !self.hold_in_tracebacks(&mut f) {
+                    for v in f.locals.drain(..) {
+                        self.heap.decref(v);
+                    }
+                    for c in f.cells.drain(..) {
+                        self.heap.decref(Value::Obj(c));
+                    }
                 }
                 for v in f.stack.drain(..) {
                     self.heap.decref(v);
@@ -292,6 +311,45 @@ impl Vm {
             }
         }
         exc
+    }
+
+    /// Moves the locals and cells of the ended frame `f` into the entries
+    /// that tracebacks still alive have for it (one counted reference each),
+    /// so they are released when the last such exception is. False (nothing
+    /// moved) when no traceback names the frame or it holds no object.
+    fn hold_in_tracebacks(&mut self, f: &mut crate::frame::PyFrame) -> bool {
+        if f.traced.excs.is_empty() {
+            return false;
+        }
+        let serial = f.traced.serial;
+        let mut holders = Vec::new();
+        for r in std::mem::take(&mut f.traced.excs) {
+            if let Object::Exception(e) = self.heap.get(r) {
+                for (i, t) in e.traceback.iter().enumerate() {
+                    if t.frame == serial && t.held == Value::None {
+                        holders.push((r, i));
+                    }
+                }
+            }
+        }
+        f.traced.serial = 0;
+        if holders.is_empty()
+            || (f.cells.is_empty() && !f.locals.iter().any(|v| matches!(v, Value::Obj(_))))
+        {
+            return false;
+        }
+        let mut items: Vec<Value> = f.locals.drain(..).filter(|v| *v != Value::Undef).collect();
+        items.extend(f.cells.drain(..).map(Value::Obj));
+        let held = self.tuple(items);
+        for (n, (r, i)) in holders.into_iter().enumerate() {
+            if n > 0 {
+                self.heap.incref(held);
+            }
+            if let Object::Exception(e) = self.heap.get_mut(r) {
+                e.traceback[i].held = held;
+            }
+        }
+        true
     }
 
     /// Hands a raised exception to the frame below. Returns `Some` when the
@@ -1870,6 +1928,7 @@ impl Vm {
             ns: Some(ns),
             generator: None,
             func,
+            traced: crate::frame::Traced::default(),
         };
         debug_assert_eq!(c.kind, CodeKind::Class);
         self.push_frame(Frame {

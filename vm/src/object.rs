@@ -38,7 +38,7 @@ pub enum Object {
     /// A class (built-in or user-defined).
     Class(Box<Class>),
     /// An instance of a user class.
-    Instance(Box<Instance>),
+    Instance(Instance),
     /// An exception instance.
     Exception(Box<ExcObj>),
     /// A generator object.
@@ -158,12 +158,26 @@ pub struct Instance {
 }
 
 /// One traceback entry: where the exception passed through.
-#[derive(Clone, Copy, Debug, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Serialize, Deserialize, PartialEq)]
 pub struct TbEntry {
     /// The code object.
     pub code: CodeId,
     /// The instruction index within it.
     pub pc: u32,
+    /// What the frame held when the exception ended it (a tuple of its locals
+    /// then its cells, owned), or `None`. CPython's traceback keeps the
+    /// frame, and with it everything the frame referred to, until the
+    /// exception is freed: a generator left in such a frame is closed then.
+    #[serde(default, skip_serializing_if = "Value::is_none")]
+    pub held: Value,
+    /// The serial of the frame (see `Traced`), 0 if unknown.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub frame: u64,
+}
+
+#[allow(clippy::trivially_copy_pass_by_ref)]
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 /// An exception instance.
@@ -263,6 +277,8 @@ impl Object {
             }
             Object::Exception(e) => {
                 out.push(e.args);
+                // Innermost frame first, as CPython frees a traceback chain.
+                out.extend(e.traceback.iter().rev().map(|t| t.held));
                 out.push(e.context);
                 out.push(e.cause);
                 out.extend(e.attrs.values().copied());
@@ -289,5 +305,18 @@ impl Object {
                 out.extend(p.kwargs.iter().map(|(_, v)| *v));
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Instance, Object};
+
+    /// Every heap slot holds an `Object` inline, so its size is paid per object: instances are
+    /// stored unboxed because they fit in the space the largest variant needs anyway.
+    #[test]
+    fn object_stays_seven_words_with_instances_inline() {
+        assert!(std::mem::size_of::<Instance>() <= 48);
+        assert_eq!(std::mem::size_of::<Object>(), 56);
     }
 }

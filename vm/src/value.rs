@@ -43,6 +43,12 @@ pub enum Value {
 }
 
 impl Value {
+    /// Whether this is `None`.
+    #[must_use]
+    pub fn is_none(&self) -> bool {
+        *self == Value::None
+    }
+
     /// Truth of `None`, a bool or an inline int (no object needs asking).
     #[must_use]
     #[inline]

@@ -162,6 +162,9 @@ pub struct Vm {
     /// The shared one-character ASCII strings, by code (filled on first use).
     #[serde(default)]
     pub char_strs: Vec<Option<Ref>>,
+    /// The last serial given to a frame named by a traceback.
+    #[serde(default)]
+    pub frame_serial: u64,
     /// Emptied frames kept for reuse by calls (not part of the world).
     #[serde(skip)]
     #[allow(clippy::vec_box)]
@@ -233,6 +236,7 @@ impl Vm {
             gc_enabled: true,
             active_finalizers: 0,
             char_strs: Vec::new(),
+            frame_serial: 0,
             frame_pool: Scratch::default(),
             attr_cache: Scratch::default(),
             arg_pool: Scratch::default(),
@@ -345,6 +349,7 @@ impl Vm {
             ns: None,
             generator: None,
             func: Value::None,
+            traced: crate::frame::Traced::default(),
         };
         let doc = {
             let c = &self.codes[code.0 as usize];

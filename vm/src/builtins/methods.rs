@@ -1594,13 +1594,13 @@ impl Vm {
                 }
                 self.type_error("type() with 3 arguments is not supported")
             }
-            TypeTag::Object => val(Value::Obj(self.heap.alloc(Object::Instance(Box::new(
+            TypeTag::Object => val(Value::Obj(self.heap.alloc(Object::Instance(
                 crate::object::Instance {
                     class: self.b.ty(TypeTag::Object),
                     attrs: crate::object::Attrs::default(),
                     finalized: false,
                 },
-            ))))),
+            )))),
             TypeTag::Property => {
                 let g = |i: usize, n: &str, vm: &Vm| {
                     a.pos

@@ -106,6 +106,7 @@ pub(crate) fn remap_object(obj: &mut Object, m: &mut impl Remap) {
             e.class = m.obj(e.class);
             for t in &mut e.traceback {
                 t.code = m.code(t.code);
+                t.held = m.val(t.held);
             }
         }
         Object::Generator(g) => {
@@ -177,6 +178,8 @@ pub(crate) fn remap_frame(f: &mut Frame, m: &mut impl Remap) {
                 *g = m.backref(*g);
             }
             p.func = m.val(p.func);
+            // A copy is another frame: no traceback names it.
+            p.traced = crate::frame::Traced::default();
         }
         FrameKind::Native(n) => {
             n.iter = m.val(n.iter);
