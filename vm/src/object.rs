@@ -222,8 +222,12 @@ pub struct Generator {
 pub struct Module {
     /// `__name__`.
     pub name: Box<str>,
-    /// Its globals.
+    /// Its globals, by name: what the interpreter reads and writes.
     pub globals: Attrs,
+    /// Its namespace as a live `dict` (counted), once a program asked for
+    /// it; it holds the same entries as `globals` (see `namespace.rs`).
+    #[serde(default)]
+    pub dict: Option<Ref>,
 }
 
 impl Object {
@@ -274,7 +278,10 @@ impl Object {
                 }
             }
             Object::Cell(v) | Object::StaticMethod(v) | Object::ClassMethod(v) => out.push(*v),
-            Object::Module(m) => out.extend(m.globals.values().copied()),
+            Object::Module(m) => {
+                out.extend(m.globals.values().copied());
+                out.extend(m.dict.map(Value::Obj));
+            }
             Object::Namespace(a) => out.extend(a.values().copied()),
             Object::Iter(it) => it.children(out),
             Object::Slice(a, b, c) | Object::Property(a, b, c) => {

@@ -66,6 +66,8 @@ pub(crate) fn remap_object(obj: &mut Object, m: &mut impl Remap) {
         Object::List(items) => vals(m, items),
         Object::Tuple(items) => vals(m, items),
         Object::Dict(d) | Object::Set(d, _) => {
+            // A copy of a module's namespace is a plain dict.
+            d.namespace = None;
             if let crate::dict::DictFlavor::Default(f) = &mut d.flavor {
                 *f = m.val(*f);
             }

@@ -70,11 +70,8 @@ class frame:
 
     @property
     def f_globals(self):
-        # A snapshot, taken at the first access.
-        g = self.__dict__.get("_globals")
-        if g is None:
-            g = self._globals = self._module.__dict__
-        return g
+        # The module's live namespace.
+        return self._module.__dict__
 
     @property
     def f_locals(self):
