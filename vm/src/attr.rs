@@ -52,6 +52,7 @@ impl Vm {
                 Object::Random(_) => TypeTag::Random,
                 Object::Partial(_) => TypeTag::Partial,
                 Object::File(_) => TypeTag::File,
+                Object::WeakHandle(_) => TypeTag::Object,
                 Object::Free => TypeTag::NoneType,
             },
         }

@@ -71,6 +71,9 @@ pub enum Object {
     Partial(Box<Partial>),
     /// An open text file (an external: it refuses deep copies and pickles).
     File(Box<crate::file::FileObj>),
+    /// The owner of one entry of the heap's weak-reference table; the entry
+    /// is reclaimed when this object and the referent are both gone.
+    WeakHandle(u32),
 }
 
 /// `collections.deque`.
@@ -241,7 +244,8 @@ impl Object {
             | Object::Builtin(_)
             | Object::Range(..)
             | Object::Random(_)
-            | Object::File(_) => {}
+            | Object::File(_)
+            | Object::WeakHandle(_) => {}
             Object::List(items) => out.extend(items.iter().rev().copied()),
             Object::Tuple(items) => out.extend(items.iter().rev().copied()),
             Object::Dict(d) | Object::Set(d, _) => d.children(out),

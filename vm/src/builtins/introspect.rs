@@ -82,7 +82,7 @@ fn line_at(vm: &Vm, id: CodeId, pc: u32) -> i64 {
 pub(crate) fn frame_locals(vm: &mut Vm, f: &PyFrame) -> PyResult<Value> {
     let c = vm.code(f.code).clone();
     if c.kind == CodeKind::Module {
-        return vm.get_attr(Value::Obj(f.module), crate::intern::sym::DICT);
+        return Ok(vm.module_dict(f.module));
     }
     if let Some(ns) = f.ns {
         // A class body: its namespace so far.
@@ -228,8 +228,9 @@ pub fn code(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     val(code_info(vm, id))
 }
 
-/// `_weak_new(obj, fire)`: a weak handle to `obj`; `fire` (an object whose
-/// `__del__` runs the callback, or `None`) is kept until `obj` is freed.
+/// `_weak_new(obj, fire)`: a weak handle to `obj` (an object owning one
+/// entry of the weak table); `fire` (an object whose `__del__` runs the
+/// callback, or `None`) is kept until `obj` is freed.
 pub fn weak_new(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     let target = a.pos.first().copied().unwrap_or(Value::None);
     let ok = matches!(
@@ -257,13 +258,18 @@ pub fn weak_new(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
         _ => None,
     };
     let h = vm.heap.weak_new(r, fire);
-    val(Value::Int(h as i64))
+    val(Value::Obj(vm.heap.alloc(Object::WeakHandle(h))))
 }
 
 /// `_weak_get(handle)`: the target, or `None` once it was freed.
 pub fn weak_get(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     let h = match a.pos.first() {
-        Some(Value::Int(i)) if *i >= 0 => *i as usize,
+        Some(Value::Obj(r)) => match vm.heap.get(*r) {
+            Object::WeakHandle(h) => *h as usize,
+            _ => return val(Value::None),
+        },
+        // Worlds recorded before handles were objects hold plain ints.
+        Some(Value::Int(i)) if *i >= 0 => usize::try_from(*i).unwrap_or(usize::MAX),
         _ => return val(Value::None),
     };
     match vm.heap.weak_get(h) {

@@ -60,6 +60,7 @@ pub(crate) fn remap_object(obj: &mut Object, m: &mut impl Remap) {
         | Object::Range(..)
         | Object::Random(_)
         | Object::File(_)
+        | Object::WeakHandle(_)
         | Object::Class(_)
         | Object::Module(_)
         | Object::Namespace(_) => {}

@@ -31,7 +31,7 @@ def _code_of(info):
 class frame:
     __module__ = "builtins"
 
-    def __init__(self, t, back, pos, gen=-1):
+    def __init__(self, t, back, pos, gen=None):
         info, self._lineno, self._locals, self._module = t
         self.f_code = _code_of(info)
         self.f_back = back
@@ -41,12 +41,12 @@ class frame:
         self._gen = gen
 
     def _live(self, with_locals=False):
-        if self._gen >= 0:
+        if self._gen is not None:
             # A suspended generator's frame: follow the generator (held weakly).
             g = _weak_get(self._gen)
             t = None if g is None else _gen(g, with_locals)
             if t is None or t[2] is None:
-                self._gen = -1
+                self._gen = None
                 return None
             return t[2]
         # The frame is still running if the stack holds its code at its depth.
