@@ -267,6 +267,7 @@ fn copy_frame(dst: &mut Frame, src: &Frame) {
                 ns,
                 generator,
                 func,
+                obj,
             } = &mut **d;
             *code = s.code;
             *pc = s.pc;
@@ -278,6 +279,7 @@ fn copy_frame(dst: &mut Frame, src: &Frame) {
             *ns = s.ns;
             *generator = s.generator;
             *func = s.func;
+            *obj = s.obj;
         }
         (d, s) => d.clone_from(s),
     }

@@ -44,6 +44,7 @@ fn same_py(a: &PyFrame, b: &PyFrame) -> bool {
         ns,
         generator,
         func,
+        obj,
     } = a;
     *pc == b.pc
         && *code == b.code
@@ -55,6 +56,7 @@ fn same_py(a: &PyFrame, b: &PyFrame) -> bool {
         && *ns == b.ns
         && *generator == b.generator
         && same_value(*func, b.func)
+        && *obj == b.obj
 }
 
 pub(crate) fn same_frame(a: &Frame, b: &Frame) -> bool {
@@ -105,11 +107,13 @@ pub(crate) fn py_change(a: &PyFrame, b: &PyFrame) -> Option<PyChange> {
         ns,
         generator,
         func,
+        obj,
     } = a;
     if *code != b.code
         || *module != b.module
         || *ns != b.ns
         || *generator != b.generator
+        || *obj != b.obj
         || !same_value(*func, b.func)
         || *cells != b.cells
         || locals.len() != b.locals.len()

@@ -309,6 +309,7 @@ impl Vm {
                 ns: None,
                 generator: None,
                 func: Value::None,
+                obj: None,
             }),
         }
     }

@@ -102,6 +102,11 @@ pub struct PyFrame {
     pub generator: Option<Ref>,
     /// The function being run (counted), if any.
     pub func: Value,
+    /// The frame object programs see for this frame (counted), made at the
+    /// first `sys._getframe()`, `gi_frame` or `f_back` that reaches it, and
+    /// kept while the frame exists so every access returns the same object.
+    #[serde(default)]
+    pub obj: Option<Ref>,
 }
 
 /// A frame on the VM's stack.
@@ -150,6 +155,7 @@ impl Frame {
                     out.push(Value::Obj(ns));
                 }
                 out.push(f.func);
+                out.extend(f.obj.map(Value::Obj));
             }
             FrameKind::Native(n) => n.children(out),
         }

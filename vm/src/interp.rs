@@ -278,6 +278,9 @@ impl Vm {
                 }
                 let func = std::mem::replace(&mut f.func, Value::None);
                 self.heap.decref(func);
+                if let Some(o) = f.obj.take() {
+                    self.heap.decref(Value::Obj(o));
+                }
                 if let Some(g) = gen {
                     self.heap.decref(Value::Obj(g));
                 }
@@ -1855,6 +1858,7 @@ impl Vm {
             ns: Some(ns),
             generator: None,
             func,
+            obj: None,
         };
         debug_assert_eq!(c.kind, CodeKind::Class);
         self.push_frame(Frame {

@@ -346,6 +346,7 @@ impl Vm {
             ns: None,
             generator: None,
             func: Value::None,
+            obj: None,
         };
         let doc = {
             let c = &self.codes[code.0 as usize];

@@ -180,6 +180,8 @@ pub(crate) fn remap_frame(f: &mut Frame, m: &mut impl Remap) {
                 *g = m.backref(*g);
             }
             p.func = m.val(p.func);
+            // A copy is another frame: it gets its own frame object when asked.
+            p.obj = None;
         }
         FrameKind::Native(n) => {
             n.iter = m.val(n.iter);
