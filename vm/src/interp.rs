@@ -255,6 +255,9 @@ impl Vm {
                     self.heap.incref(exc);
                     exc = new;
                 }
+                if let Some(o) = f.obj.take() {
+                    self.frame_obj_ended(o, &f);
+                }
                 // Release in CPython's order: locals by slot, cells, stack,
                 // handled exceptions, then the frame's own references. The
                 // emptied frame is kept for reuse.
@@ -278,9 +281,6 @@ impl Vm {
                 }
                 let func = std::mem::replace(&mut f.func, Value::None);
                 self.heap.decref(func);
-                if let Some(o) = f.obj.take() {
-                    self.heap.decref(Value::Obj(o));
-                }
                 if let Some(g) = gen {
                     self.heap.decref(Value::Obj(g));
                 }

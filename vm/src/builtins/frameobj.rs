@@ -75,3 +75,28 @@ pub fn frame_find(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
         None => Ok(Ret::Value(Value::None)),
     }
 }
+
+impl Vm {
+    /// Frame `f` ends while frame object `o` (owned) stands for it: like
+    /// CPython's, the object keeps the frame's last line and its variables.
+    pub(crate) fn frame_obj_ended(&mut self, o: Ref, f: &PyFrame) {
+        let line = super::introspect::line_at(self, f.code, f.pc);
+        let locals = if self.code(f.code).kind == crate::code::CodeKind::Module {
+            None
+        } else {
+            super::introspect::frame_locals(self, f).ok()
+        };
+        let (lineno, locals_sym) = (self.sym("_lineno"), self.sym("_locals"));
+        let mut old = Vec::new();
+        if let Object::Instance(inst) = self.heap.get_mut(o) {
+            old.extend(inst.attrs.insert(lineno, Value::Int(line)));
+            if let Some(d) = locals {
+                old.extend(inst.attrs.insert(locals_sym, d));
+            }
+        } else if let Some(d) = locals {
+            old.push(d);
+        }
+        self.heap.decref_all(old);
+        self.heap.decref(Value::Obj(o));
+    }
+}

@@ -69,7 +69,7 @@ fn code_info(vm: &mut Vm, id: CodeId) -> Value {
     ])
 }
 
-fn line_at(vm: &Vm, id: CodeId, pc: u32) -> i64 {
+pub(super) fn line_at(vm: &Vm, id: CodeId, pc: u32) -> i64 {
     let c = vm.code(id);
     if pc == 0 {
         return i64::from(c.firstlineno);
