@@ -1,11 +1,9 @@
-# A copy of globals() is a plain dict; popitem on a module namespace unbinds.
-import copy
+# A copy of globals() is a plain dict; popitem and clear on a module namespace unbind.
 import helper_ns_mod as m
 
 snap = dict(globals())
 snap["nothere"] = 1
 print("nothere" in globals())
-deep = copy.deepcopy({"k": 1})
 g2 = globals().copy()
 g2["other"] = 2
 print("other" in globals())
@@ -13,3 +11,7 @@ d = vars(m)
 d["extra"] = 1
 k, v = d.popitem()
 print(k, v, hasattr(m, "extra"))
+d.clear()
+print(hasattr(m, "value"), len(d), len(vars(m)))
+m.value = 7
+print(d)
