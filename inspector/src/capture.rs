@@ -268,6 +268,7 @@ fn copy_frame(dst: &mut Frame, src: &Frame) {
                 generator,
                 func,
                 traced,
+                obj,
             } = &mut **d;
             *code = s.code;
             *pc = s.pc;
@@ -280,6 +281,7 @@ fn copy_frame(dst: &mut Frame, src: &Frame) {
             *generator = s.generator;
             *func = s.func;
             traced.clone_from(&s.traced);
+            *obj = s.obj;
         }
         (d, s) => d.clone_from(s),
     }

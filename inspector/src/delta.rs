@@ -192,13 +192,16 @@ pub struct Misc {
     /// `frame_serial`.
     #[serde(default)]
     pub frame_serial: u64,
+    /// `heap.weak_free`.
+    #[serde(default)]
+    pub weak_free: Vec<u32>,
 }
 
 fn same_weak(a: &[WeakSlot], b: &[WeakSlot]) -> bool {
     a.len() == b.len()
-        && a.iter()
-            .zip(b)
-            .all(|(x, y)| x.target == y.target && x.fire == y.fire)
+        && a.iter().zip(b).all(|(x, y)| {
+            x.target == y.target && x.fire == y.fire && x.owned == y.owned && x.held == y.held
+        })
 }
 
 impl Misc {
@@ -217,6 +220,7 @@ impl Misc {
             && self.output == vm.output
             && same_weak(&self.weak, &vm.heap.weak)
             && self.weak_targets == vm.heap.weak_targets
+            && self.weak_free == vm.heap.weak_free
             && self.search_dir.as_os_str() == vm.search_dir.as_os_str()
             && self.argv == vm.argv
             && self.main_dir == vm.main_dir
@@ -229,6 +233,7 @@ impl Misc {
         self.pending_final.clone_from(&vm.heap.pending_final);
         self.weak.clone_from(&vm.heap.weak);
         self.weak_targets.clone_from(&vm.heap.weak_targets);
+        self.weak_free.clone_from(&vm.heap.weak_free);
         self.output.clone_from(&vm.output);
         self.recursion_limit = vm.recursion_limit;
         self.gc_enabled = vm.gc_enabled;
@@ -249,6 +254,7 @@ impl Misc {
         vm.heap.pending_final.clone_from(&self.pending_final);
         vm.heap.weak.clone_from(&self.weak);
         vm.heap.weak_targets.clone_from(&self.weak_targets);
+        vm.heap.weak_free.clone_from(&self.weak_free);
         vm.output.clone_from(&self.output);
         vm.recursion_limit = self.recursion_limit;
         vm.gc_enabled = self.gc_enabled;

@@ -45,6 +45,7 @@ fn same_py(a: &PyFrame, b: &PyFrame) -> bool {
         generator,
         func,
         traced,
+        obj,
     } = a;
     *pc == b.pc
         && *traced == b.traced
@@ -57,6 +58,7 @@ fn same_py(a: &PyFrame, b: &PyFrame) -> bool {
         && *ns == b.ns
         && *generator == b.generator
         && same_value(*func, b.func)
+        && *obj == b.obj
 }
 
 pub(crate) fn same_frame(a: &Frame, b: &Frame) -> bool {
@@ -108,12 +110,14 @@ pub(crate) fn py_change(a: &PyFrame, b: &PyFrame) -> Option<PyChange> {
         generator,
         func,
         traced,
+        obj,
     } = a;
     if *code != b.code
         || *traced != b.traced
         || *module != b.module
         || *ns != b.ns
         || *generator != b.generator
+        || *obj != b.obj
         || !same_value(*func, b.func)
         || *cells != b.cells
         || locals.len() != b.locals.len()

@@ -339,7 +339,7 @@ fn dict(prev: &Dict, cur: &Dict) -> Option<Patch> {
     if cur.is_set() || prev.is_set() || cur.raw_len() < prev.raw_len() {
         return None;
     }
-    if prev.flavor != cur.flavor {
+    if prev.flavor != cur.flavor || prev.namespace != cur.namespace {
         return None;
     }
     let (mut set, mut add, mut removed) = (Vec::new(), Vec::new(), Vec::new());
@@ -389,7 +389,7 @@ pub fn diff(prev: &Object, cur: &Object) -> Option<Patch> {
         (Object::Deque(p), Object::Deque(c)) if p.maxlen == c.maxlen => {
             items(&p.items, &c.items).map(Patch::Items)
         }
-        (Object::Module(p), Object::Module(c)) if p.name == c.name => {
+        (Object::Module(p), Object::Module(c)) if p.name == c.name && p.dict == c.dict => {
             attrs(&p.globals, &c.globals).map(Patch::Attrs)
         }
         (Object::Instance(p), Object::Instance(c))

@@ -52,6 +52,7 @@ impl Vm {
                 Object::Random(_) => TypeTag::Random,
                 Object::Partial(_) => TypeTag::Partial,
                 Object::File(_) => TypeTag::File,
+                Object::WeakHandle(_) => TypeTag::Object,
                 Object::Free => TypeTag::NoneType,
             },
         }
@@ -292,7 +293,7 @@ impl Vm {
                         return Ok(v);
                     }
                     if name == sym::DICT {
-                        return Ok(self.attrs_dict(r));
+                        return Ok(self.module_dict(r));
                     }
                     let mn = m.name.to_string();
                     let n = self.names.name(name).to_string();
@@ -884,9 +885,13 @@ impl Vm {
                     c.version = c.version.wrapping_add(1);
                     c.attrs.shift_remove(&name)
                 }
-                Object::Module(m) => m.globals.shift_remove(&name),
+                Object::Module(_) => None,
                 Object::Function(f) => f.attrs.shift_remove(&name),
                 _ => None,
+            };
+            let old = match old {
+                None if matches!(self.heap.get(r), Object::Module(_)) => self.module_del(r, name),
+                old => old,
             };
             if let Some(o) = old {
                 self.heap.decref(o);

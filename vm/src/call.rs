@@ -310,6 +310,7 @@ impl Vm {
                 generator: None,
                 func: Value::None,
                 traced: crate::frame::Traced::default(),
+                obj: None,
             }),
         }
     }

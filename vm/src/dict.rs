@@ -44,6 +44,10 @@ pub struct Dict {
     /// order (keys are entry positions).
     #[serde(default)]
     order: Option<crate::settable::SetTable>,
+    /// The module whose namespace this dict is (`globals()`); writes are
+    /// passed on to it. Not counted: the module owns the dict.
+    #[serde(default)]
+    pub namespace: Option<crate::value::Ref>,
 }
 
 impl Dict {

@@ -102,6 +102,11 @@ pub struct PyFrame {
     pub generator: Option<Ref>,
     /// The function being run (counted), if any.
     pub func: Value,
+    /// The frame object programs see for this frame (counted), made at the
+    /// first `sys._getframe()`, `gi_frame` or `f_back` that reaches it, and
+    /// kept while the frame exists so every access returns the same object.
+    #[serde(default)]
+    pub obj: Option<Ref>,
     /// Exceptions whose tracebacks passed through this frame.
     #[serde(default, skip_serializing_if = "Traced::is_empty")]
     pub traced: Traced,
@@ -173,6 +178,7 @@ impl Frame {
                     out.push(Value::Obj(ns));
                 }
                 out.push(f.func);
+                out.extend(f.obj.map(Value::Obj));
             }
             FrameKind::Native(n) => n.children(out),
         }

@@ -152,9 +152,7 @@ impl Vm {
         let mut external = Vec::new();
         for &i in &garbage {
             let obj = std::mem::replace(&mut self.heap.slots[i].obj, Object::Free);
-            if matches!(obj, Object::Class(_)) {
-                self.heap.class_epoch += 1;
-            }
+            self.heap.object_freed(&obj);
             children.clear();
             obj.children(&mut children);
             for c in &children {

@@ -67,6 +67,9 @@ pub struct Heap {
     /// Weak handles by target slot, so a release clears them.
     #[serde(default)]
     pub weak_targets: std::collections::BTreeMap<u32, Vec<u32>>,
+    /// Reclaimed entries of `weak`, reused last freed first.
+    #[serde(default)]
+    pub weak_free: Vec<u32>,
 }
 
 /// A weak reference: its target is not counted; `fire` (counted) is an
@@ -77,21 +80,78 @@ pub struct WeakSlot {
     pub target: Option<Ref>,
     /// Released when the target dies (its `__del__` calls the callback).
     pub fire: Option<Ref>,
+    /// The entry belongs to a [`Object::WeakHandle`] and is reclaimed once
+    /// that handle and the target are both gone. Entries of older worlds,
+    /// whose handles were plain ints, are never reclaimed.
+    #[serde(default)]
+    pub owned: bool,
+    /// Its handle object is still alive.
+    #[serde(default)]
+    pub held: bool,
 }
 
 impl Heap {
-    /// Registers a weak reference to `target`; `fire` is counted by the table.
-    pub fn weak_new(&mut self, target: Ref, fire: Option<Ref>) -> usize {
-        let h = self.weak.len();
-        self.weak.push(WeakSlot {
+    /// Registers a weak reference to `target`; `fire` is counted by the
+    /// table. Returns the entry, to be owned by a new `WeakHandle` object.
+    pub fn weak_new(&mut self, target: Ref, fire: Option<Ref>) -> u32 {
+        let slot = WeakSlot {
             target: Some(target),
             fire,
-        });
-        self.weak_targets
-            .entry(target.0)
-            .or_default()
-            .push(h as u32);
+            owned: true,
+            held: true,
+        };
+        let h = match self.weak_free.pop() {
+            Some(h) => {
+                self.weak[h as usize] = slot;
+                h
+            }
+            None => {
+                self.weak.push(slot);
+                u32::try_from(self.weak.len() - 1).expect("weak table exceeds 2^32 entries")
+            }
+        };
+        self.weak_targets.entry(target.0).or_default().push(h);
         h
+    }
+
+    /// The handle object of entry `h` was freed. Without a callback waiting
+    /// for the target, the entry goes now; with one it stays until the
+    /// target dies (the callback then finds its weak reference dead).
+    fn weak_handle_freed(&mut self, h: u32) {
+        let Some(w) = self.weak.get_mut(h as usize) else {
+            return;
+        };
+        w.held = false;
+        match w.target {
+            Some(_) if w.fire.is_some() => {}
+            Some(t) => {
+                if let Some(hs) = self.weak_targets.get_mut(&t.0) {
+                    if let Some(i) = hs.iter().rposition(|&x| x == h) {
+                        hs.remove(i);
+                    }
+                    if hs.is_empty() {
+                        self.weak_targets.remove(&t.0);
+                    }
+                }
+                self.reclaim_weak(h);
+            }
+            None => self.reclaim_weak(h),
+        }
+    }
+
+    fn reclaim_weak(&mut self, h: u32) {
+        self.weak[h as usize] = WeakSlot::default();
+        self.weak_free.push(h);
+    }
+
+    /// Bookkeeping for an object leaving the heap (it was just emptied).
+    #[inline]
+    pub(crate) fn object_freed(&mut self, obj: &Object) {
+        match obj {
+            Object::Class(_) => self.class_epoch += 1,
+            Object::WeakHandle(h) => self.weak_handle_freed(*h),
+            _ => {}
+        }
     }
 
     /// The live target of a weak handle.
@@ -115,6 +175,9 @@ impl Heap {
             w.target = None;
             if let Some(f) = w.fire.take() {
                 out.push(Value::Obj(f));
+            }
+            if w.owned && !w.held {
+                self.reclaim_weak(h);
             }
         }
         out
@@ -276,9 +339,7 @@ impl Heap {
                 continue;
             }
             let obj = std::mem::replace(&mut self.slots[r.index()].obj, Object::Free);
-            if matches!(obj, Object::Class(_)) {
-                self.class_epoch += 1;
-            }
+            self.object_freed(&obj);
             debug_assert!(!matches!(obj, Object::Free), "double free of slot {}", r.0);
             self.mark(r.0);
             self.free.push(r.0);

@@ -7,7 +7,7 @@ use crate::code::{BinOp, CmpOp, CodeKind, Op, UnOp};
 use crate::frame::{Block, Frame, FrameKind, Outcome, PyFrame, RetMode};
 use crate::intern::{sym, Sym};
 use crate::object::{GenState, Object};
-use crate::value::{Ref, Value};
+use crate::value::Value;
 use crate::vm::{Event, PyResult, Vm};
 
 macro_rules! top {
@@ -269,6 +269,9 @@ impl Vm {
                     }
                     self.heap.incref(exc);
                     exc = new;
+                }
+                if let Some(o) = f.obj.take() {
+                    self.frame_obj_ended(o, &f);
                 }
                 // Release in CPython's order: locals by slot, cells, stack,
                 // handled exceptions, then the frame's own references. The
@@ -998,11 +1001,7 @@ impl Vm {
             }
             Op::DeleteGlobal(s) => {
                 let m = top!(self).module;
-                let old = match self.heap.get_mut(m) {
-                    Object::Module(md) => md.globals.shift_remove(&s),
-                    _ => None,
-                };
-                match old {
+                match self.module_del(m, s) {
                     Some(v) => self.heap.decref(v),
                     None => {
                         let n = self.names.name(s).to_string();
@@ -1688,17 +1687,6 @@ impl Vm {
         Err(e)
     }
 
-    /// Sets a module global (takes ownership of `v`).
-    pub(crate) fn module_set(&mut self, m: Ref, s: Sym, v: Value) {
-        let old = match self.heap.get_mut(m) {
-            Object::Module(md) => md.globals.insert(s, v),
-            _ => None,
-        };
-        if let Some(o) = old {
-            self.heap.decref(o);
-        }
-    }
-
     fn do_raise(&mut self, n: u32) -> PyResult<()> {
         match n {
             0 => {
@@ -1929,6 +1917,7 @@ impl Vm {
             generator: None,
             func,
             traced: crate::frame::Traced::default(),
+            obj: None,
         };
         debug_assert_eq!(c.kind, CodeKind::Class);
         self.push_frame(Frame {

@@ -25,6 +25,7 @@ pub mod import;
 pub mod intern;
 pub mod interp;
 pub mod iter;
+pub mod namespace;
 pub mod native;
 pub mod object;
 pub mod ops;

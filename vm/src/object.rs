@@ -71,6 +71,9 @@ pub enum Object {
     Partial(Box<Partial>),
     /// An open text file (an external: it refuses deep copies and pickles).
     File(Box<crate::file::FileObj>),
+    /// The owner of one entry of the heap's weak-reference table; the entry
+    /// is reclaimed when this object and the referent are both gone.
+    WeakHandle(u32),
 }
 
 /// `collections.deque`.
@@ -236,8 +239,12 @@ pub struct Generator {
 pub struct Module {
     /// `__name__`.
     pub name: Box<str>,
-    /// Its globals.
+    /// Its globals, by name: what the interpreter reads and writes.
     pub globals: Attrs,
+    /// Its namespace as a live `dict` (counted), once a program asked for
+    /// it; it holds the same entries as `globals` (see `namespace.rs`).
+    #[serde(default)]
+    pub dict: Option<Ref>,
 }
 
 impl Object {
@@ -251,7 +258,8 @@ impl Object {
             | Object::Builtin(_)
             | Object::Range(..)
             | Object::Random(_)
-            | Object::File(_) => {}
+            | Object::File(_)
+            | Object::WeakHandle(_) => {}
             Object::List(items) => out.extend(items.iter().rev().copied()),
             Object::Tuple(items) => out.extend(items.iter().rev().copied()),
             Object::Dict(d) | Object::Set(d, _) => d.children(out),
@@ -290,7 +298,10 @@ impl Object {
                 }
             }
             Object::Cell(v) | Object::StaticMethod(v) | Object::ClassMethod(v) => out.push(*v),
-            Object::Module(m) => out.extend(m.globals.values().copied()),
+            Object::Module(m) => {
+                out.extend(m.globals.values().copied());
+                out.extend(m.dict.map(Value::Obj));
+            }
             Object::Namespace(a) => out.extend(a.values().copied()),
             Object::Iter(it) => it.children(out),
             Object::Slice(a, b, c) | Object::Property(a, b, c) => {

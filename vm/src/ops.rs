@@ -1265,15 +1265,23 @@ impl Vm {
         let dr = d.as_ref().expect("dict");
         let h = self.hash_value(key)?;
         self.heap.incref(value);
-        match self.dict_find(dr, key, h)? {
+        let namespace = match self.dict_find(dr, key, h)? {
             Some(pos) => {
-                let old = self.dict_of(dr).set_at(pos, value);
+                let dd = self.dict_of(dr);
+                let old = dd.set_at(pos, value);
+                let ns = dd.namespace;
                 self.heap.decref(old);
+                ns
             }
             None => {
                 self.heap.incref(key);
-                self.dict_of(dr).push_new(h, key, value);
+                let dd = self.dict_of(dr);
+                dd.push_new(h, key, value);
+                dd.namespace
             }
+        };
+        if let Some(m) = namespace {
+            self.namespace_changed(m, key, Some(value));
         }
         Ok(())
     }
@@ -1296,7 +1304,11 @@ impl Vm {
         let h = self.hash_value(key)?;
         match self.dict_find(dr, key, h)? {
             Some(pos) => {
-                let e = self.dict_of(dr).remove_at(pos);
+                let dd = self.dict_of(dr);
+                let e = dd.remove_at(pos);
+                if let Some(m) = dd.namespace {
+                    self.namespace_changed(m, e.key, None);
+                }
                 self.heap.decref(e.key);
                 Ok(Some(e.value))
             }

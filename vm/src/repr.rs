@@ -469,6 +469,7 @@ impl Vm {
                     str_repr(&m)
                 ));
             }
+            Object::WeakHandle(h) => out.push_str(&format!("<weak handle {h}>")),
             Object::Free => out.push_str("<freed>"),
         }
         Ok(())

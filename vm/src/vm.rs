@@ -315,6 +315,7 @@ impl Vm {
         let r = self.heap.alloc_immortal(Object::Module(Box::new(Module {
             name: name.into(),
             globals,
+            dict: None,
         })));
         self.modules.insert(name.to_string(), r);
         r
@@ -350,6 +351,7 @@ impl Vm {
             generator: None,
             func: Value::None,
             traced: crate::frame::Traced::default(),
+            obj: None,
         };
         let doc = {
             let c = &self.codes[code.0 as usize];
@@ -357,13 +359,7 @@ impl Vm {
         };
         if let Some(d) = doc {
             self.heap.incref(d);
-            let old = match self.heap.get_mut(module) {
-                Object::Module(m) => m.globals.insert(sym::DOC, d),
-                _ => None,
-            };
-            if let Some(old) = old {
-                self.heap.decref(old);
-            }
+            self.module_set(module, sym::DOC, d);
         }
         self.depth += 1;
         self.frames.push(Frame {
@@ -458,6 +454,26 @@ impl Vm {
     /// order, so finalizers run as they do when CPython tears down `__main__`.
     pub fn shutdown(&mut self) {
         let Some(m) = self.main_module else { return };
+        // The namespace dict holds the same values: it lets go of them
+        // first, so the order below decides when each is freed.
+        let dict = match self.heap.get_mut(m) {
+            Object::Module(md) => md.dict.take(),
+            _ => return,
+        };
+        if let Some(d) = dict {
+            let entries = match self.heap.get_mut(d) {
+                Object::Dict(dd) => {
+                    dd.namespace = None;
+                    dd.take_all()
+                }
+                _ => Vec::new(),
+            };
+            for e in entries {
+                self.heap.decref(e.key);
+                self.heap.decref(e.value);
+            }
+            self.heap.decref(Value::Obj(d));
+        }
         let globals = match self.heap.get_mut(m) {
             Object::Module(md) => std::mem::take(&mut md.globals),
             _ => return,

@@ -487,3 +487,26 @@ print('ok', type(blob).__name__)
     let out = common_copy::run_in("issue.py", src, &dir);
     assert_eq!(format!("{}{}", out.stdout, out.stderr), "ok str\n");
 }
+
+#[test]
+fn copies_and_unpickled_generators_get_their_own_frame_objects() {
+    check(
+        r#"
+import copy, pickle
+def gen():
+    x = 1
+    yield x
+    x = 2
+    yield x
+g = gen()
+f = g.gi_frame
+next(g)
+for c in (copy.copy(g), copy.deepcopy(g), g.copy(), pickle.loads(pickle.dumps(g))):
+    print(c.gi_frame is f, c.gi_frame is c.gi_frame, c.gi_frame.f_lineno)
+    next(c)
+    print(c.gi_frame.f_locals, f.f_locals)
+print(g.gi_frame is f)
+"#,
+        "False True 5\n{'x': 2} {'x': 1}\nFalse True 5\n{'x': 2} {'x': 1}\nFalse True 5\n{'x': 2} {'x': 1}\nFalse True 5\n{'x': 2} {'x': 1}\nTrue\n",
+    );
+}

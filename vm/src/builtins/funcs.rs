@@ -863,8 +863,7 @@ pub fn globals(vm: &mut Vm, _a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
         crate::frame::FrameKind::Py(f) => f.module,
         crate::frame::FrameKind::Native(_) => vm.main_module.expect("main"),
     };
-    let d = vm.get_attr(Value::Obj(m), crate::intern::sym::DICT)?;
-    val(d)
+    val(vm.module_dict(m))
 }
 
 pub fn locals(vm: &mut Vm, _a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {

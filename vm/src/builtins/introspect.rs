@@ -69,7 +69,7 @@ fn code_info(vm: &mut Vm, id: CodeId) -> Value {
     ])
 }
 
-fn line_at(vm: &Vm, id: CodeId, pc: u32) -> i64 {
+pub(super) fn line_at(vm: &Vm, id: CodeId, pc: u32) -> i64 {
     let c = vm.code(id);
     if pc == 0 {
         return i64::from(c.firstlineno);
@@ -82,7 +82,7 @@ fn line_at(vm: &Vm, id: CodeId, pc: u32) -> i64 {
 pub(crate) fn frame_locals(vm: &mut Vm, f: &PyFrame) -> PyResult<Value> {
     let c = vm.code(f.code).clone();
     if c.kind == CodeKind::Module {
-        return vm.get_attr(Value::Obj(f.module), crate::intern::sym::DICT);
+        return Ok(vm.module_dict(f.module));
     }
     if let Some(ns) = f.ns {
         // A class body: its namespace so far.
@@ -121,9 +121,16 @@ pub(crate) fn frame_locals(vm: &mut Vm, f: &PyFrame) -> PyResult<Value> {
     Ok(d)
 }
 
-/// `(code_info, lineno, locals or None, module)` for one frame. Locals are
-/// only gathered when asked for: a snapshot keeps its values alive.
-fn frame_tuple(vm: &mut Vm, f: &PyFrame, with_locals: bool) -> PyResult<Value> {
+/// `(code_info, lineno, locals or None, module, index, frame object or None,
+/// generator or None)` for one frame; `index` is its place on the VM's stack,
+/// -1 for a generator's frame that is not running. Locals are only gathered
+/// when asked for: a snapshot keeps its values alive.
+pub(super) fn frame_tuple(
+    vm: &mut Vm,
+    f: &PyFrame,
+    index: i64,
+    with_locals: bool,
+) -> PyResult<Value> {
     let ci = code_info(vm, f.code);
     let line = line_at(vm, f.code, f.pc);
     let locals = if with_locals {
@@ -131,8 +138,20 @@ fn frame_tuple(vm: &mut Vm, f: &PyFrame, with_locals: bool) -> PyResult<Value> {
     } else {
         Value::None
     };
-    vm.heap.incref(Value::Obj(f.module));
-    Ok(vm.tuple(vec![ci, Value::Int(line), locals, Value::Obj(f.module)]))
+    let obj = f.obj.map_or(Value::None, Value::Obj);
+    let gen = f.generator.map_or(Value::None, Value::Obj);
+    for v in [Value::Obj(f.module), obj, gen] {
+        vm.heap.incref(v);
+    }
+    Ok(vm.tuple(vec![
+        ci,
+        Value::Int(line),
+        locals,
+        Value::Obj(f.module),
+        Value::Int(index),
+        obj,
+        gen,
+    ]))
 }
 
 fn truthy_arg(a: &Args<'_>, i: usize) -> bool {
@@ -142,18 +161,19 @@ fn truthy_arg(a: &Args<'_>, i: usize) -> bool {
 /// `_frames(with_locals=False)`: the Python frames on the stack, innermost first.
 pub fn frames(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     let with_locals = truthy_arg(a, 0);
-    let pyframes: Vec<PyFrame> = vm
+    let pyframes: Vec<(i64, PyFrame)> = vm
         .frames
         .iter()
+        .enumerate()
         .rev()
-        .filter_map(|f| match &f.kind {
-            FrameKind::Py(p) => Some((**p).clone()),
+        .filter_map(|(i, f)| match &f.kind {
+            FrameKind::Py(p) => Some((i64::try_from(i).unwrap_or(-1), (**p).clone())),
             FrameKind::Native(_) => None,
         })
         .collect();
     let mut out = Vec::with_capacity(pyframes.len());
-    for f in &pyframes {
-        match frame_tuple(vm, f, with_locals) {
+    for (i, f) in &pyframes {
+        match frame_tuple(vm, f, *i, with_locals) {
             Ok(t) => out.push(t),
             Err(e) => {
                 for v in out {
@@ -199,16 +219,21 @@ pub fn gen(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     let ft = match (state, frame) {
         (GenState::Running, _) => {
             // Its frame is on the stack: find it.
-            let found = vm.frames.iter().rev().find_map(|f| match &f.kind {
-                FrameKind::Py(p) if p.generator == Some(g) => Some((**p).clone()),
-                _ => None,
-            });
+            let found = vm
+                .frames
+                .iter()
+                .enumerate()
+                .rev()
+                .find_map(|(i, f)| match &f.kind {
+                    FrameKind::Py(p) if p.generator == Some(g) => Some((i, (**p).clone())),
+                    _ => None,
+                });
             match found {
-                Some(p) => frame_tuple(vm, &p, with_locals)?,
+                Some((i, p)) => frame_tuple(vm, &p, i64::try_from(i).unwrap_or(-1), with_locals)?,
                 None => Value::None,
             }
         }
-        (_, Some(p)) => frame_tuple(vm, &p, with_locals)?,
+        (_, Some(p)) => frame_tuple(vm, &p, -1, with_locals)?,
         _ => Value::None,
     };
     val(vm.tuple(vec![Value::Int(st), ci, ft]))
@@ -228,8 +253,9 @@ pub fn code(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     val(code_info(vm, id))
 }
 
-/// `_weak_new(obj, fire)`: a weak handle to `obj`; `fire` (an object whose
-/// `__del__` runs the callback, or `None`) is kept until `obj` is freed.
+/// `_weak_new(obj, fire)`: a weak handle to `obj` (an object owning one
+/// entry of the weak table); `fire` (an object whose `__del__` runs the
+/// callback, or `None`) is kept until `obj` is freed.
 pub fn weak_new(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     let target = a.pos.first().copied().unwrap_or(Value::None);
     let ok = matches!(
@@ -257,13 +283,18 @@ pub fn weak_new(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
         _ => None,
     };
     let h = vm.heap.weak_new(r, fire);
-    val(Value::Int(h as i64))
+    val(Value::Obj(vm.heap.alloc(Object::WeakHandle(h))))
 }
 
 /// `_weak_get(handle)`: the target, or `None` once it was freed.
 pub fn weak_get(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     let h = match a.pos.first() {
-        Some(Value::Int(i)) if *i >= 0 => *i as usize,
+        Some(Value::Obj(r)) => match vm.heap.get(*r) {
+            Object::WeakHandle(h) => *h as usize,
+            _ => return val(Value::None),
+        },
+        // Worlds recorded before handles were objects hold plain ints.
+        Some(Value::Int(i)) if *i >= 0 => usize::try_from(*i).unwrap_or(usize::MAX),
         _ => return val(Value::None),
     };
     match vm.heap.weak_get(h) {

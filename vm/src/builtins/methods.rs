@@ -372,6 +372,7 @@ pub fn dict_clear(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
         Object::Dict(d) => d.take_all(),
         _ => Vec::new(),
     };
+    vm.namespace_resync(this_ref(a));
     for e in entries {
         vm.heap.decref(e.key);
         vm.heap.decref(e.value);
@@ -390,6 +391,7 @@ pub fn dict_popitem(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
         Object::Dict(d) => d.pop_last(),
         _ => None,
     };
+    vm.namespace_resync(this_ref(a));
     match e {
         Some(e) => val(vm.tuple(vec![e.key, e.value])),
         None => vm.err(ExcType::KeyError, "popitem(): dictionary is empty"),

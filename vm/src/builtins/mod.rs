@@ -5,6 +5,7 @@
 //! in their class's namespace, found by the same attribute look-up as user
 //! methods.
 
+mod frameobj;
 mod funcs;
 mod introspect;
 mod methods;
@@ -209,6 +210,8 @@ table! {
         "dumps": crate::pickle::dumps, "loads": crate::pickle::loads, "dump": crate::pickle::dump,
         "load": crate::pickle::load,
     ],
+    // Appended, so the indices above stay those recorded worlds hold.
+    Md("_introspect") => ["_frame_keep": frameobj::frame_keep, "_frame_find": frameobj::frame_find],
 }
 
 /// The built-in exception types the VM raises itself.

@@ -86,6 +86,7 @@ impl Vm {
             | Object::StaticMethod(_)
             | Object::ClassMethod(_)
             | Object::Super(..)
+            | Object::WeakHandle(_)
             | Object::Free => Kind::Share,
             Object::Function(_) => Kind::Func,
             Object::Tuple(_) | Object::Set(_, true) => {

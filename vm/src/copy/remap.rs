@@ -60,12 +60,15 @@ pub(crate) fn remap_object(obj: &mut Object, m: &mut impl Remap) {
         | Object::Range(..)
         | Object::Random(_)
         | Object::File(_)
+        | Object::WeakHandle(_)
         | Object::Class(_)
         | Object::Module(_)
         | Object::Namespace(_) => {}
         Object::List(items) => vals(m, items),
         Object::Tuple(items) => vals(m, items),
         Object::Dict(d) | Object::Set(d, _) => {
+            // A copy of a module's namespace is a plain dict.
+            d.namespace = None;
             if let crate::dict::DictFlavor::Default(f) = &mut d.flavor {
                 *f = m.val(*f);
             }
@@ -180,6 +183,8 @@ pub(crate) fn remap_frame(f: &mut Frame, m: &mut impl Remap) {
             p.func = m.val(p.func);
             // A copy is another frame: no traceback names it.
             p.traced = crate::frame::Traced::default();
+            // A copy is another frame: it gets its own frame object when asked.
+            p.obj = None;
         }
         FrameKind::Native(n) => {
             n.iter = m.val(n.iter);

@@ -196,6 +196,10 @@ impl<'a> Dumper<'a> {
                 self.refuse("cannot pickle '_io.TextIOWrapper' object".into());
                 None
             }
+            Object::WeakHandle(_) => {
+                self.refuse("cannot pickle 'weakref.ReferenceType' object".into());
+                None
+            }
             Object::Instance(inst) => {
                 // Weak references, frames, code objects and streams of the
                 // preludes stand for objects CPython refuses to pickle.

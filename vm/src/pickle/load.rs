@@ -279,7 +279,8 @@ impl Vm {
             | Object::Module(_)
             | Object::Namespace(_)
             | Object::Builtin(_)
-            | Object::File(_) => Err("an object kind that is never pickled by value".into()),
+            | Object::File(_)
+            | Object::WeakHandle(_) => Err("an object kind that is never pickled by value".into()),
             Object::Generator(g) => {
                 let Some(code) = codes
                     .get(g.code.0 as usize)

@@ -31,35 +31,21 @@ def _code_of(info):
 class frame:
     __module__ = "builtins"
 
-    def __init__(self, t, back, pos, gen=-1):
-        info, self._lineno, self._locals, self._module = t
+    # One object per frame: the frame keeps it (see _frame_keep) until it
+    # ends, and it follows that frame (_frame_find) while it exists.
+    def __init__(self, t):
+        info, self._lineno, self._locals, self._module = t[:4]
         self.f_code = _code_of(info)
-        self.f_back = back
         self.f_builtins = {}
         self.f_lasti = -1
-        self._pos = pos
-        self._gen = gen
+        self._back = None
+        g = t[6] if len(t) > 6 else None
+        # A generator's frame is found through its generator (held weakly).
+        self._gen = None if g is None else _weak_new(g, None)
 
     def _live(self, with_locals=False):
-        if self._gen >= 0:
-            # A suspended generator's frame: follow the generator (held weakly).
-            g = _weak_get(self._gen)
-            t = None if g is None else _gen(g, with_locals)
-            if t is None or t[2] is None:
-                self._gen = -1
-                return None
-            return t[2]
-        # The frame is still running if the stack holds its code at its depth.
-        if self._pos is None:
-            return None
-        ts = _user_frames(with_locals)
-        if self._pos < len(ts):
-            t = ts[len(ts) - 1 - self._pos]
-            c = self.f_code
-            if t[0][1] == c.co_qualname and t[0][3] == c.co_firstlineno and t[0][2] == c.co_filename:
-                return t
-        self._pos = None
-        return None
+        g = None if self._gen is None else _weak_get(self._gen)
+        return _frame_find(self, g, with_locals)
 
     @property
     def f_lineno(self):
@@ -69,22 +55,31 @@ class frame:
         return self._lineno
 
     @property
+    def f_back(self):
+        t = self._live()
+        if t is not None:
+            # Running: the frame below it; suspended: none. An ended frame
+            # keeps the last one.
+            self._back = None if t[4] < 0 else _frame_below(t[4])
+        return self._back
+
+    @property
     def f_globals(self):
-        # A snapshot, taken at the first access.
-        g = self.__dict__.get("_globals")
-        if g is None:
-            g = self._globals = self._module.__dict__
-        return g
+        # The module's live namespace.
+        return self._module.__dict__
 
     @property
     def f_locals(self):
         if self.f_code.co_name == "<module>":
             return self.f_globals
         t = self._live(True)
-        if t is not None:
-            self._locals = t[2]
         if self._locals is None:
             self._locals = {}
+        if t is not None:
+            # One dict, refreshed from the frame on each read.
+            d = self._locals
+            d.clear()
+            d.update(t[2])
         return self._locals
 
     def __repr__(self):
@@ -100,17 +95,30 @@ def _user_frames(with_locals=False):
     return out
 
 
-def _frame_chain():
-    ts = _user_frames()
+def _frame_objects(ts):
+    # The frame objects of frame tuples ts (innermost first, each the caller
+    # of the one before): made outermost first, so each knows its caller.
     back = None
-    built = []
-    pos = 0
+    objs = []
     for t in reversed(ts):
-        back = frame(t, back, pos)
-        built.append(back)
-        pos += 1
-    built.reverse()
-    return built
+        f = t[5]
+        if f is None:
+            f = frame(t)
+            f._back = back
+            _frame_keep(t[4], t[6], f)
+        objs.append(f)
+        back = f
+    objs.reverse()
+    return objs
+
+
+def _frame_below(index):
+    # The frame object of the nearest user frame below stack index `index`.
+    ts = _user_frames()
+    for k in range(len(ts)):
+        if ts[k][4] < index:
+            return _frame_objects(ts[k:])[0]
+    return None
 
 
 def _getframe(*args):
@@ -119,26 +127,30 @@ def _getframe(*args):
     depth = args[0] if args else 0
     if not isinstance(depth, int):
         raise TypeError("'%s' object cannot be interpreted as an integer" % type(depth).__name__)
-    built = _frame_chain()
+    ts = _user_frames()
     if depth < 0:
         depth = 0
-    if depth >= len(built):
+    if depth >= len(ts):
         raise ValueError("call stack is not deep enough")
-    return built[depth]
+    return _frame_objects(ts[depth:])[0]
 
 
 def _gi_frame(g):
     t = _gen(g)
     if t is None or t[2] is None:
         return None
-    if t[0] == 1:
+    ft = t[2]
+    if ft[4] >= 0:
         # Running: its frame is on the stack, with the frames below it.
-        c = t[1]
-        for f in _frame_chain():
-            k = f.f_code
-            if k.co_qualname == c[1] and k.co_firstlineno == c[3] and k.co_filename == c[2]:
-                return f
-    return frame(t[2], None, None, _weak_new(g, None))
+        ts = _user_frames()
+        for k in range(len(ts)):
+            if ts[k][4] == ft[4]:
+                return _frame_objects(ts[k:])[0]
+    f = ft[5]
+    if f is None:
+        f = frame(ft)
+        _frame_keep(-1, g, f)
+    return f
 
 
 def _gi_code(g):
@@ -201,5 +213,5 @@ class traceback:
 def _exc_traceback(exc):
     head = None
     for info, line in reversed(_tb(exc)):
-        head = traceback(frame((info, line, None, None), None, None), line, head)
+        head = traceback(frame((info, line, None, None)), line, head)
     return head
