@@ -20,7 +20,7 @@ pub enum Object {
     /// `str`.
     Str(Box<str>),
     /// An `int` too large for `i64`.
-    BigInt(Box<BigInt>),
+    BigInt(BigInt),
     /// `list`.
     List(Vec<Value>),
     /// `tuple`.

@@ -124,7 +124,7 @@ impl Vm {
     pub fn int_from_big(&mut self, b: BigInt) -> Value {
         match b.to_i64() {
             Some(i) => Value::Int(i),
-            None => Value::Obj(self.heap.alloc(Object::BigInt(Box::new(b)))),
+            None => Value::Obj(self.heap.alloc(Object::BigInt(b))),
         }
     }
 
@@ -450,9 +450,7 @@ impl Vm {
             if let Some(r) = r {
                 return Ok(match i64::try_from(r) {
                     Ok(i) => Value::Int(i),
-                    Err(_) => {
-                        Value::Obj(self.heap.alloc(Object::BigInt(Box::new(BigInt::from(r)))))
-                    }
+                    Err(_) => Value::Obj(self.heap.alloc(Object::BigInt(BigInt::from(r)))),
                 });
             }
         }

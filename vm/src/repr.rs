@@ -593,7 +593,7 @@ impl Vm {
             }
             Value::Obj(r) => match self.heap.get(r) {
                 Object::BigInt(b) => {
-                    let b = (**b).clone();
+                    let b = b.clone();
                     let ps = pf::parse_format_spec(spec, "int").map_err(|e| map(self, e))?;
                     pf::format_int(&b, &ps, "int").map_err(|e| map(self, e))
                 }

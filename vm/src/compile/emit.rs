@@ -1220,7 +1220,7 @@ impl<'c, 'x, 't> Compiler<'c, 'x, 't> {
                         let big = parse_int_text(&text)
                             .ok_or_else(|| self.err(n.range, "invalid integer literal"))?;
                         let idx = self.const_index(ConstKey::Big(text), |c| {
-                            Value::Obj(c.ctx.heap.alloc_immortal(Object::BigInt(Box::new(big))))
+                            Value::Obj(c.ctx.heap.alloc_immortal(Object::BigInt(big)))
                         });
                         self.emit(Op::LoadConst(idx));
                     }
