@@ -149,6 +149,8 @@ fn view_in(vm: &Vm, v: Value, depth: usize, seen: &mut Vec<Ref>) -> ValueView {
     }
     let out = match &slot.obj {
         Object::Str(s) => ValueView::Atom(yieldscope_vm::repr::str_repr(s)),
+        Object::Bytes(b) => ValueView::Atom(yieldscope_vm::bytes::bytes_repr(b)),
+        Object::ByteArray(b) => ValueView::Atom(yieldscope_vm::bytes::bytearray_repr(b)),
         Object::List(xs) => ValueView::List(items(vm, xs, depth, seen)),
         Object::Tuple(xs) => ValueView::Tuple(items(vm, xs, depth, seen)),
         Object::Deque(d) => {

@@ -52,6 +52,8 @@ impl Vm {
                 Object::Random(_) => TypeTag::Random,
                 Object::Partial(_) => TypeTag::Partial,
                 Object::File(_) => TypeTag::File,
+                Object::Bytes(_) => TypeTag::Bytes,
+                Object::ByteArray(_) => TypeTag::ByteArray,
                 Object::Free => TypeTag::NoneType,
             },
         }

@@ -71,6 +71,10 @@ pub enum Object {
     Partial(Box<Partial>),
     /// An open text file (an external: it refuses deep copies and pickles).
     File(Box<crate::file::FileObj>),
+    /// `bytes` (immutable; holds no references).
+    Bytes(Box<[u8]>),
+    /// `bytearray` (mutable; holds no references).
+    ByteArray(Vec<u8>),
 }
 
 /// `collections.deque`.
@@ -237,7 +241,9 @@ impl Object {
             | Object::Builtin(_)
             | Object::Range(..)
             | Object::Random(_)
-            | Object::File(_) => {}
+            | Object::File(_)
+            | Object::Bytes(_)
+            | Object::ByteArray(_) => {}
             Object::List(items) => out.extend(items.iter().rev().copied()),
             Object::Tuple(items) => out.extend(items.iter().rev().copied()),
             Object::Dict(d) | Object::Set(d, _) => d.children(out),

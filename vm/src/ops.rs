@@ -199,6 +199,15 @@ impl Vm {
             };
             return self.float_op(op, x, y);
         }
+        if op == BinOp::Add
+            && matches!(
+                a.as_ref().map(|r| self.heap.get(r)),
+                Some(Object::Bytes(_) | Object::ByteArray(_))
+            )
+            && !self.is_user_object(b)
+        {
+            return self.bytes_concat(a, b, inplace);
+        }
         // Sequences and containers.
         if let (Value::Obj(ra), Value::Obj(rb)) = (a, b) {
             match (self.heap.get(ra), self.heap.get(rb), op) {
@@ -358,7 +367,13 @@ impl Vm {
     fn is_sequence(&self, v: Value) -> bool {
         matches!(
             v.as_ref().map(|r| self.heap.get(r)),
-            Some(Object::Str(_) | Object::List(_) | Object::Tuple(_))
+            Some(
+                Object::Str(_)
+                    | Object::List(_)
+                    | Object::Tuple(_)
+                    | Object::Bytes(_)
+                    | Object::ByteArray(_)
+            )
         )
     }
 
@@ -385,6 +400,14 @@ impl Vm {
             Object::Str(s) => {
                 let s = s.repeat(count);
                 self.str_value(&s)
+            }
+            Object::Bytes(x) => {
+                let x = x.repeat(count);
+                self.bytes_value(&x)
+            }
+            Object::ByteArray(x) => {
+                let x = x.repeat(count);
+                self.bytearray_value(x)
             }
             Object::List(items) => {
                 let items: Vec<Value> = items
@@ -648,6 +671,8 @@ impl Vm {
             Value::NotImplemented | Value::Ellipsis => true,
             Value::Obj(r) => match self.heap.get(r) {
                 Object::Str(s) => !s.is_empty(),
+                Object::Bytes(x) => !x.is_empty(),
+                Object::ByteArray(x) => !x.is_empty(),
                 Object::BigInt(_) => true,
                 Object::List(l) => !l.is_empty(),
                 Object::Tuple(t) => !t.is_empty(),
@@ -684,6 +709,8 @@ impl Vm {
         if let Value::Obj(r) = v {
             match self.heap.get(r) {
                 Object::Str(s) => return Ok(s.chars().count()),
+                Object::Bytes(x) => return Ok(x.len()),
+                Object::ByteArray(x) => return Ok(x.len()),
                 Object::List(l) => return Ok(l.len()),
                 Object::Tuple(t) => return Ok(t.len()),
                 Object::Dict(d) | Object::Set(d, _) => return Ok(d.len()),
@@ -825,6 +852,9 @@ impl Vm {
         let (Value::Obj(ra), Value::Obj(rb)) = (a, b) else {
             return Ok(false);
         };
+        if let (Some(x), Some(y)) = (self.as_bytes_like(a), self.as_bytes_like(b)) {
+            return Ok(x == y);
+        }
         match (self.heap.get(ra), self.heap.get(rb)) {
             (Object::Str(x), Object::Str(y)) => Ok(x == y),
             (Object::List(x), Object::List(y)) => {
@@ -917,6 +947,8 @@ impl Vm {
             } else {
                 x.partial_cmp(&y)
             }
+        } else if let (Some(x), Some(y)) = (self.as_bytes_like(a), self.as_bytes_like(b)) {
+            Some(x.cmp(y))
         } else {
             match (
                 a.as_ref().map(|r| self.heap.get(r)),
@@ -984,6 +1016,7 @@ impl Vm {
             Value::Ellipsis => 0x5eed_0002,
             Value::Obj(r) => match self.heap.get(r) {
                 Object::Str(s) => str_hash(s),
+                Object::Bytes(x) => bytes_hash(x),
                 Object::BigInt(b) => st::hash_bigint(b),
                 Object::Tuple(t) => {
                     let items = t.to_vec();
@@ -997,7 +1030,11 @@ impl Vm {
                     let hs: Vec<i64> = d.iter().map(|e| e.hash).collect();
                     st::hash_frozenset(&hs)
                 }
-                Object::List(_) | Object::Dict(_) | Object::Set(_, false) | Object::Deque(_) => {
+                Object::List(_)
+                | Object::Dict(_)
+                | Object::Set(_, false)
+                | Object::Deque(_)
+                | Object::ByteArray(_) => {
                     let tn = self.type_name(v);
                     return self.type_error(format!("unhashable type: '{tn}'"));
                 }
@@ -1077,6 +1114,10 @@ impl Vm {
                     ))
                 }
             },
+            Object::Bytes(_) | Object::ByteArray(_) => {
+                let data = self.as_bytes_like(container).unwrap_or(&[]).to_vec();
+                self.bytes_contains(&data, item)
+            }
             Object::List(items) => {
                 let items = items.clone();
                 for it in items {
@@ -1198,7 +1239,7 @@ impl Vm {
     fn is_simple_key(&self, v: Value) -> bool {
         match v {
             Value::Obj(r) => match self.heap.get(r) {
-                Object::Str(_) | Object::BigInt(_) => true,
+                Object::Str(_) | Object::BigInt(_) | Object::Bytes(_) => true,
                 Object::Tuple(t) => t.iter().all(|x| self.is_simple_key(*x)),
                 _ => false,
             },
@@ -1482,6 +1523,7 @@ impl Vm {
             .as_ref()
             .filter(|k| matches!(self.heap.get(*k), Object::Slice(..)));
         match self.heap.get(r) {
+            Object::Bytes(_) | Object::ByteArray(_) => Ok(Some(self.bytes_get_item(r, key)?)),
             Object::List(items) => {
                 let len = items.len();
                 if let Some(s) = slice {
@@ -1728,6 +1770,7 @@ impl Vm {
                 }
             }
             Object::Dict(_) => self.dict_set(obj, key, v),
+            Object::ByteArray(_) => self.bytearray_set_item(r, key, v),
             Object::Deque(d) => {
                 let len = d.items.len();
                 match self.seq_index(key, len, "sequence")? {
@@ -1805,6 +1848,7 @@ impl Vm {
                     None => self.err(ExcType::IndexError, "list assignment index out of range"),
                 }
             }
+            Object::ByteArray(_) => self.bytearray_del_item(r, key),
             Object::Dict(_) => match self.dict_remove(obj, key)? {
                 Some(v) => {
                     self.heap.decref(v);
@@ -2115,6 +2159,7 @@ fn simple_eq(heap: &crate::heap::Heap, a: Value, b: Value) -> bool {
         }
         (Value::Obj(x), Value::Obj(y)) => match (heap.get(x), heap.get(y)) {
             (Object::Str(p), Object::Str(q)) => p == q,
+            (Object::Bytes(p), Object::Bytes(q)) => p == q,
             (Object::BigInt(p), Object::BigInt(q)) => p == q,
             (Object::Tuple(p), Object::Tuple(q)) => {
                 p.len() == q.len() && p.iter().zip(q.iter()).all(|(m, n)| simple_eq(heap, *m, *n))
@@ -2199,8 +2244,14 @@ pub fn range_len(a: i64, b: i64, c: i64) -> i64 {
 
 /// Deterministic string hash (CPython's is randomized per run; ours is fixed).
 fn str_hash(s: &str) -> i64 {
+    bytes_hash(s.as_bytes())
+}
+
+/// `hash()` of bytes: the hash of a str over the same (UTF-8) bytes, so
+/// `hash(b'abc') == hash('abc')` as in CPython.
+fn bytes_hash(s: &[u8]) -> i64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in s.bytes() {
+    for &b in s {
         h ^= u64::from(b);
         h = h.wrapping_mul(0x0100_0000_01b3);
     }

@@ -117,6 +117,9 @@ impl Vm {
                             Some(Object::Tuple(t)) => t.to_vec(),
                             _ => Vec::new(),
                         };
+                        if let Some(m) = self.unicode_error_str(e.class, &items) {
+                            return Ok(m);
+                        }
                         return match items.len() {
                             0 => Ok(String::new()),
                             1 if key_error => self.repr(items[0]),
@@ -222,6 +225,8 @@ impl Vm {
     ) -> PyResult<()> {
         match self.heap.get(r) {
             Object::Str(s) => out.push_str(&str_repr(s)),
+            Object::Bytes(b) => out.push_str(&crate::bytes::bytes_repr(b)),
+            Object::ByteArray(b) => out.push_str(&crate::bytes::bytearray_repr(b)),
             Object::BigInt(b) => {
                 let b: &BigInt = b;
                 match pf::int_to_decimal(b) {
@@ -460,6 +465,14 @@ impl Vm {
                     self.repr_into(a, out, stack)?;
                 }
                 out.push(')');
+            }
+            Object::File(f) if f.binary => {
+                let kind = if f.writable {
+                    "BufferedWriter"
+                } else {
+                    "BufferedReader"
+                };
+                out.push_str(&format!("<_io.{kind} name={}>", str_repr(&f.path)));
             }
             Object::File(f) => {
                 let (p, m) = (f.path.clone(), f.mode.clone());

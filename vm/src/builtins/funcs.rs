@@ -713,7 +713,13 @@ pub fn reversed(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
                 },
             ))
         }
-        Some(Object::Str(_) | Object::Deque(_) | Object::Dict(_)) => {
+        Some(
+            Object::Str(_)
+            | Object::Deque(_)
+            | Object::Dict(_)
+            | Object::Bytes(_)
+            | Object::ByteArray(_),
+        ) => {
             let items = vm.collect_sync(v)?;
             let mut items = items;
             items.reverse();
@@ -888,7 +894,24 @@ pub fn open(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
         .and_then(|m| vm.as_str(m).map(str::to_string))
         .unwrap_or_else(|| "r".to_string());
     let full = vm.search_dir.join(&path);
-    let (content, writable) = match mode.trim_end_matches('t') {
+    let binary = mode.contains('b');
+    let base: String = mode.chars().filter(|c| *c != 'b' && *c != 't').collect();
+    if binary && mode.contains('t') || mode.matches('b').count() > 1 || base.len() != 1 {
+        return vm.value_error(format!("invalid mode: '{mode}'"));
+    }
+    let (content, writable) = match base.as_str() {
+        "r" if binary => match vm.read_external_bytes(&path, &full) {
+            Ok(c) => (c, false),
+            Err(_) => {
+                return vm.err(
+                    ExcType::FileNotFoundError,
+                    format!(
+                        "[Errno 2] No such file or directory: {}",
+                        crate::repr::str_repr(&path)
+                    ),
+                )
+            }
+        },
         "r" => match vm.read_external(&path, &full) {
             Ok(c) => (c, false),
             Err(_) => {
@@ -908,7 +931,7 @@ pub fn open(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
             (String::new(), true)
         }
         "a" => (String::new(), true),
-        other => return vm.value_error(format!("invalid mode: '{other}'")),
+        _ => return vm.value_error(format!("invalid mode: '{mode}'")),
     };
     let f = crate::file::FileObj {
         path,
@@ -917,6 +940,7 @@ pub fn open(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
         pos: 0,
         closed: false,
         writable,
+        binary,
     };
     val(Value::Obj(vm.heap.alloc(Object::File(Box::new(f)))))
 }

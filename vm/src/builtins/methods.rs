@@ -1256,33 +1256,47 @@ impl Vm {
                     let end = rest.find('\n').map_or(rest.len(), |p| p + 1);
                     let l = rest[..end].to_string();
                     f.pos += end;
-                    Some(l)
+                    Some((l, f.binary))
                 }
             }
             _ => None,
         };
-        Ok(line.map(|l| self.str_value(&l)))
+        Ok(line.map(|(l, binary)| self.file_data(&l, binary)))
+    }
+
+    /// Text read from a file as the value a read returns: `str`, or
+    /// `bytes` for a binary file.
+    fn file_data(&mut self, s: &str, binary: bool) -> Value {
+        if binary {
+            let b = crate::file::latin1_bytes(s);
+            self.bytes_value(&b)
+        } else {
+            self.str_value(s)
+        }
     }
 }
 
 pub fn file_read(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     let r = file_ref(vm, a)?;
     file_check(vm, r)?;
-    let s = match vm.heap.get_mut(r) {
+    let (s, binary) = match vm.heap.get_mut(r) {
         Object::File(f) => {
             let s = f.content[f.pos..].to_string();
             f.pos = f.content.len();
-            s
+            (s, f.binary)
         }
-        _ => String::new(),
+        _ => (String::new(), false),
     };
-    val(vm.str_value(&s))
+    val(vm.file_data(&s, binary))
 }
 pub fn file_readline(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     let r = file_ref(vm, a)?;
     match vm.file_readline(r)? {
         Some(v) => val(v),
-        None => val(vm.str_value("")),
+        None => {
+            let binary = matches!(vm.heap.get(r), Object::File(f) if f.binary);
+            val(vm.file_data("", binary))
+        }
     }
 }
 pub fn file_readlines(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
@@ -1297,27 +1311,46 @@ pub fn file_write(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     let r = file_ref(vm, a)?;
     file_check(vm, r)?;
     nargs(vm, a, "write", 2, 2)?;
-    let Some(s) = vm.as_str(a.pos[1]).map(str::to_string) else {
-        let tn = vm.type_name(a.pos[1]);
-        return vm.type_error(format!("write() argument must be str, not {tn}"));
+    let binary = matches!(vm.heap.get(r), Object::File(f) if f.binary);
+    let data: Vec<u8> = if binary {
+        match vm.as_bytes_like(a.pos[1]) {
+            Some(b) => b.to_vec(),
+            None => {
+                let tn = vm.type_name(a.pos[1]);
+                return vm.type_error(format!("a bytes-like object is required, not '{tn}'"));
+            }
+        }
+    } else {
+        match vm.as_str(a.pos[1]) {
+            Some(s) => s.as_bytes().to_vec(),
+            None => {
+                let tn = vm.type_name(a.pos[1]);
+                return vm.type_error(format!("write() argument must be str, not {tn}"));
+            }
+        }
+    };
+    let written = if binary {
+        data.len()
+    } else {
+        vm.as_str(a.pos[1]).map_or(0, |s| s.chars().count())
     };
     let path = match vm.heap.get(r) {
         Object::File(f) if f.writable => vm.search_dir.join(&f.path),
         _ => return vm.err(ExcType::OSError, "not writable"),
     };
     if vm.driver.suppress_writes {
-        return val(Value::Int(s.chars().count() as i64));
+        return val(Value::Int(written as i64));
     }
     use std::io::Write;
     let ok = std::fs::OpenOptions::new()
         .append(true)
         .create(true)
         .open(path)
-        .and_then(|mut fh| fh.write_all(s.as_bytes()));
+        .and_then(|mut fh| fh.write_all(&data));
     if ok.is_err() {
         return vm.err(ExcType::OSError, "write failed");
     }
-    val(Value::Int(s.chars().count() as i64))
+    val(Value::Int(written as i64))
 }
 pub fn file_close(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     let r = file_ref(vm, a)?;
@@ -1468,6 +1501,12 @@ impl Vm {
                 Some(v) => val(Value::Bool(self.truthy(v)?)),
                 None => val(Value::Bool(false)),
             },
+            TypeTag::Bytes | TypeTag::ByteArray => {
+                self.construct_bytes(tag == TypeTag::ByteArray, a, ret)
+            }
+            TypeTag::Str if a.pos.len() > 1 || !a.kw.is_empty() => {
+                super::bytesmeth::str_from_bytes(self, a)
+            }
             TypeTag::Str => match first {
                 None => val(self.str_value("")),
                 Some(v) => {

@@ -5,6 +5,7 @@
 //! in their class's namespace, found by the same attribute look-up as user
 //! methods.
 
+mod bytesmeth;
 mod funcs;
 mod introspect;
 mod methods;
@@ -70,6 +71,7 @@ macro_rules! table {
     };
 }
 
+use bytesmeth as bm;
 use funcs as f;
 use methods as m;
 use strmeth as s;
@@ -119,14 +121,14 @@ table! {
         "isidentifier": s::isidentifier, "title": s::title, "capitalize": s::capitalize,
         "swapcase": s::swapcase, "center": s::center, "ljust": s::ljust, "rjust": s::rjust,
         "zfill": s::zfill, "splitlines": s::splitlines, "partition": s::partition,
-        "rpartition": s::rpartition, "encode": s::encode, "casefold": s::lower,
+        "rpartition": s::rpartition, "encode": bm::str_encode, "casefold": s::lower,
         "removeprefix": s::removeprefix, "removesuffix": s::removesuffix, "expandtabs": s::expandtabs,
         "istitle": s::istitle,
     ],
     T(TypeTag::Generator) => [
         "send": m::gen_send, "throw": m::gen_throw, "close": m::gen_close, "copy": f::gen_copy,
     ],
-    T(TypeTag::Int) => ["bit_length": m::int_bit_length, "to_bytes": m::int_bit_length, "conjugate": m::int_conjugate],
+    T(TypeTag::Int) => ["bit_length": m::int_bit_length, "to_bytes": bm::int_to_bytes, "conjugate": m::int_conjugate],
     T(TypeTag::Float) => ["is_integer": m::float_is_integer, "as_integer_ratio": m::float_as_integer_ratio],
     T(TypeTag::Deque) => [
         "append": m::deque_append, "appendleft": m::deque_appendleft, "pop": m::deque_pop,
@@ -209,6 +211,38 @@ table! {
         "dumps": crate::pickle::dumps, "loads": crate::pickle::loads, "dump": crate::pickle::dump,
         "load": crate::pickle::load,
     ],
+    // New entries go last: a recorded world names native functions by index.
+    T(TypeTag::Int) => ["from_bytes": bm::int_from_bytes],
+    T(TypeTag::Bytes) => [
+        "decode": bm::decode, "hex": bm::hex, "fromhex": bm::fromhex, "join": bm::join,
+        "split": bm::split, "rsplit": bm::rsplit, "splitlines": bm::splitlines,
+        "strip": bm::strip, "lstrip": bm::lstrip, "rstrip": bm::rstrip,
+        "startswith": bm::startswith, "endswith": bm::endswith, "find": bm::find,
+        "rfind": bm::rfind, "index": bm::index, "rindex": bm::rindex, "count": bm::count,
+        "replace": bm::replace, "upper": bm::upper, "lower": bm::lower, "isdigit": bm::isdigit,
+        "isalpha": bm::isalpha, "isalnum": bm::isalnum, "isspace": bm::isspace,
+        "isupper": bm::isupper, "islower": bm::islower, "partition": bm::partition,
+        "rpartition": bm::rpartition, "ljust": bm::ljust, "rjust": bm::rjust,
+        "center": bm::center, "zfill": bm::zfill, "removeprefix": bm::removeprefix,
+        "removesuffix": bm::removesuffix, "title": bm::title, "capitalize": bm::capitalize,
+        "swapcase": bm::swapcase,
+    ],
+    T(TypeTag::ByteArray) => [
+        "decode": bm::decode, "hex": bm::hex, "fromhex": bm::ba_fromhex, "join": bm::join,
+        "split": bm::split, "rsplit": bm::rsplit, "splitlines": bm::splitlines,
+        "strip": bm::strip, "lstrip": bm::lstrip, "rstrip": bm::rstrip,
+        "startswith": bm::startswith, "endswith": bm::endswith, "find": bm::find,
+        "rfind": bm::rfind, "index": bm::index, "rindex": bm::rindex, "count": bm::count,
+        "replace": bm::replace, "upper": bm::upper, "lower": bm::lower, "isdigit": bm::isdigit,
+        "isalpha": bm::isalpha, "isalnum": bm::isalnum, "isspace": bm::isspace,
+        "isupper": bm::isupper, "islower": bm::islower, "partition": bm::partition,
+        "rpartition": bm::rpartition, "ljust": bm::ljust, "rjust": bm::rjust,
+        "center": bm::center, "zfill": bm::zfill, "removeprefix": bm::removeprefix,
+        "removesuffix": bm::removesuffix, "title": bm::title, "capitalize": bm::capitalize,
+        "swapcase": bm::swapcase, "append": bm::ba_append, "extend": bm::ba_extend,
+        "pop": bm::ba_pop, "insert": bm::ba_insert, "remove": bm::ba_remove,
+        "clear": bm::ba_clear, "reverse": bm::ba_reverse, "copy": bm::ba_copy,
+    ],
 }
 
 /// The built-in exception types the VM raises itself.
@@ -248,6 +282,8 @@ pub enum ExcType {
     Warning,
     UserWarning,
     DeprecationWarning,
+    UnicodeDecodeError,
+    UnicodeEncodeError,
 }
 
 /// (type, name, parent)
@@ -311,6 +347,16 @@ const EXC_TREE: &[(ExcType, &str, Option<ExcType>)] = {
             "DeprecationWarning",
             Some(E::Warning),
         ),
+        (
+            E::UnicodeDecodeError,
+            "UnicodeDecodeError",
+            Some(E::UnicodeError),
+        ),
+        (
+            E::UnicodeEncodeError,
+            "UnicodeEncodeError",
+            Some(E::UnicodeError),
+        ),
     ]
 };
 
@@ -333,13 +379,28 @@ impl Builtins {
     /// The class of a built-in type.
     #[must_use]
     pub fn ty(&self, t: TypeTag) -> Ref {
-        self.types[t as usize]
+        // A world recorded before a type existed lacks its class; `object`
+        // stands in for it there.
+        match self.types.get(t as usize) {
+            Some(r) => *r,
+            None => self.types[0],
+        }
     }
 
     /// The class of a built-in exception.
     #[must_use]
     pub fn exc(&self, e: ExcType) -> Ref {
-        self.excs[e as usize]
+        // A world recorded before an exception class existed raises its
+        // parent instead.
+        match self.excs.get(e as usize) {
+            Some(r) => *r,
+            None => match e {
+                ExcType::UnicodeDecodeError | ExcType::UnicodeEncodeError => {
+                    self.excs[ExcType::UnicodeError as usize]
+                }
+                _ => self.excs[ExcType::Exception as usize],
+            },
+        }
     }
 
     /// The `builtins` module.
@@ -457,6 +518,8 @@ pub fn install(vm: &mut Vm) {
         TypeTag::StaticMethod,
         TypeTag::ClassMethod,
         TypeTag::Super,
+        TypeTag::Bytes,
+        TypeTag::ByteArray,
     ] {
         let name = vm.sym(t.name());
         let c = vm.b.ty(t);
@@ -508,5 +571,5 @@ pub fn func_ref(vm: &Vm, owner: Owner, name: &str) -> Option<Ref> {
     TABLE
         .iter()
         .position(|d| d.owner == owner && d.name == name)
-        .map(|i| vm.b.funcs[i])
+        .and_then(|i| vm.b.funcs.get(i).copied())
 }

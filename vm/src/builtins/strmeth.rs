@@ -553,10 +553,6 @@ pub fn rpartition(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     partition_impl(vm, a, true)
 }
 
-pub fn encode(vm: &mut Vm, _a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
-    vm.err(ExcType::NotImplementedError, "bytes are not supported")
-}
-
 pub fn removeprefix(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     let s = recv(vm, a, "removeprefix")?;
     let p = str_arg(vm, a, 1, "removeprefix")?.unwrap_or_default();

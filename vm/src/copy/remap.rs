@@ -60,6 +60,8 @@ pub(crate) fn remap_object(obj: &mut Object, m: &mut impl Remap) {
         | Object::Range(..)
         | Object::Random(_)
         | Object::File(_)
+        | Object::Bytes(_)
+        | Object::ByteArray(_)
         | Object::Class(_)
         | Object::Module(_)
         | Object::Namespace(_) => {}

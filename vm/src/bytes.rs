@@ -1,0 +1,738 @@
+//! `bytes` and `bytearray`: their `repr`, the codecs `str.encode` and
+//! `bytes.decode` support (UTF-8, ASCII, Latin-1), and the few byte-string
+//! algorithms their methods share. Pure functions over byte slices; the
+//! Python-facing methods live in `builtins/bytesmeth.rs`.
+
+use crate::object::Object;
+use crate::value::Value;
+use crate::vm::Vm;
+
+/// `repr(b)` of a `bytes` value, as CPython writes it (`b'…'`).
+#[must_use]
+pub fn bytes_repr(b: &[u8]) -> String {
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::with_capacity(b.len() + 3);
+    out.push('b');
+    out.push(quote);
+    for &c in b {
+        match c {
+            b'\\' => out.push_str("\\\\"),
+            b'\t' => out.push_str("\\t"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            c if char::from(c) == quote => {
+                out.push('\\');
+                out.push(quote);
+            }
+            0x20..=0x7e => out.push(char::from(c)),
+            c => out.push_str(&format!("\\x{c:02x}")),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+/// `repr` of a `bytearray`.
+#[must_use]
+pub fn bytearray_repr(b: &[u8]) -> String {
+    format!("bytearray({})", bytes_repr(b))
+}
+
+/// A codec known to the VM.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Codec {
+    /// UTF-8.
+    Utf8,
+    /// ASCII.
+    Ascii,
+    /// ISO-8859-1.
+    Latin1,
+}
+
+impl Codec {
+    /// Looks an encoding name up as CPython's codec registry normalises it.
+    #[must_use]
+    pub fn lookup(name: &str) -> Option<Codec> {
+        let norm: String = name
+            .trim()
+            .chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() || c == '.' {
+                    c.to_ascii_lowercase()
+                } else {
+                    '_'
+                }
+            })
+            .collect();
+        match norm.as_str() {
+            "utf_8" | "utf8" | "u8" | "utf" | "cp65001" | "utf8_ucs2" | "utf8_ucs4" => {
+                Some(Codec::Utf8)
+            }
+            "ascii" | "us_ascii" | "646" | "us" | "ansi_x3.4_1968" | "cp367" | "csascii"
+            | "ibm367" | "iso646_us" | "iso_646.irv_1991" => Some(Codec::Ascii),
+            "latin_1" | "latin1" | "latin" | "l1" | "iso8859_1" | "iso_8859_1" | "8859"
+            | "cp819" | "iso_ir_100" | "ibm819" | "csisolatin1" | "iso_8859_1_1987" => {
+                Some(Codec::Latin1)
+            }
+            _ => None,
+        }
+    }
+
+    /// The name CPython's messages use.
+    #[must_use]
+    pub fn name(self) -> &'static str {
+        match self {
+            Codec::Utf8 => "utf-8",
+            Codec::Ascii => "ascii",
+            Codec::Latin1 => "latin-1",
+        }
+    }
+}
+
+/// Why encoding or decoding failed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CodecError {
+    /// `LookupError: unknown encoding: NAME`.
+    UnknownEncoding(String),
+    /// `LookupError: unknown error handler name 'NAME'`.
+    UnknownHandler(String),
+    /// `UnicodeDecodeError` over bytes `start..end`.
+    Decode {
+        /// The codec's name.
+        encoding: &'static str,
+        /// First offending byte.
+        start: usize,
+        /// One past the last.
+        end: usize,
+        /// CPython's reason text.
+        reason: &'static str,
+    },
+    /// `UnicodeEncodeError` over characters `start..end`.
+    Encode {
+        /// The codec's name.
+        encoding: &'static str,
+        /// First offending character.
+        start: usize,
+        /// One past the last.
+        end: usize,
+        /// CPython's reason text.
+        reason: &'static str,
+    },
+}
+
+fn codec(encoding: &str) -> Result<Codec, CodecError> {
+    Codec::lookup(encoding).ok_or_else(|| CodecError::UnknownEncoding(encoding.to_string()))
+}
+
+fn check_handler(errors: &str) -> Result<(), CodecError> {
+    match errors {
+        "strict" | "ignore" | "replace" | "backslashreplace" | "xmlcharrefreplace"
+        | "surrogateescape" | "surrogatepass" | "namereplace" => Ok(()),
+        _ => Err(CodecError::UnknownHandler(errors.to_string())),
+    }
+}
+
+/// `s.encode(encoding, errors)`.
+///
+/// # Errors
+/// An unknown encoding or handler, or a character the codec cannot encode
+/// under the `strict` handler.
+pub fn encode(s: &str, encoding: &str, errors: &str) -> Result<Vec<u8>, CodecError> {
+    let c = codec(encoding)?;
+    let limit: u32 = match c {
+        Codec::Utf8 => return Ok(s.as_bytes().to_vec()),
+        Codec::Ascii => 0x80,
+        Codec::Latin1 => 0x100,
+    };
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = Vec::with_capacity(chars.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let ch = chars[i];
+        if (ch as u32) < limit {
+            out.push(ch as u32 as u8);
+            i += 1;
+            continue;
+        }
+        let mut end = i + 1;
+        while end < chars.len() && chars[end] as u32 >= limit {
+            end += 1;
+        }
+        match errors {
+            "strict" | "surrogateescape" | "surrogatepass" => {
+                check_handler(errors)?;
+                return Err(CodecError::Encode {
+                    encoding: c.name(),
+                    start: i,
+                    end,
+                    reason: if limit == 0x80 {
+                        "ordinal not in range(128)"
+                    } else {
+                        "ordinal not in range(256)"
+                    },
+                });
+            }
+            "ignore" => {}
+            "replace" => out.extend(std::iter::repeat_n(b'?', end - i)),
+            "xmlcharrefreplace" => {
+                for ch in &chars[i..end] {
+                    out.extend(format!("&#{};", *ch as u32).bytes());
+                }
+            }
+            "backslashreplace" | "namereplace" => {
+                for ch in &chars[i..end] {
+                    out.extend(char_escape(*ch).bytes());
+                }
+            }
+            other => return Err(CodecError::UnknownHandler(other.to_string())),
+        }
+        i = end;
+    }
+    Ok(out)
+}
+
+/// `\xNN`, `\uNNNN` or `\UNNNNNNNN` for a character, as CPython's messages show it.
+#[must_use]
+pub fn char_escape(ch: char) -> String {
+    let n = ch as u32;
+    if n <= 0xff {
+        format!("\\x{n:02x}")
+    } else if n <= 0xffff {
+        format!("\\u{n:04x}")
+    } else {
+        format!("\\U{n:08x}")
+    }
+}
+
+/// `b.decode(encoding, errors)`.
+///
+/// # Errors
+/// An unknown encoding or handler, or bytes the codec cannot decode under
+/// the `strict` handler.
+pub fn decode(b: &[u8], encoding: &str, errors: &str) -> Result<String, CodecError> {
+    let c = codec(encoding)?;
+    match c {
+        Codec::Latin1 => Ok(b.iter().map(|&x| char::from(x)).collect()),
+        Codec::Ascii => {
+            let mut out = String::with_capacity(b.len());
+            for (i, &x) in b.iter().enumerate() {
+                if x < 0x80 {
+                    out.push(char::from(x));
+                } else {
+                    bad_bytes(
+                        &mut out,
+                        errors,
+                        &b[i..=i],
+                        CodecError::Decode {
+                            encoding: c.name(),
+                            start: i,
+                            end: i + 1,
+                            reason: "ordinal not in range(128)",
+                        },
+                    )?;
+                }
+            }
+            Ok(out)
+        }
+        Codec::Utf8 => {
+            let mut out = String::with_capacity(b.len());
+            let mut pos = 0;
+            loop {
+                match std::str::from_utf8(&b[pos..]) {
+                    Ok(s) => {
+                        out.push_str(s);
+                        return Ok(out);
+                    }
+                    Err(e) => {
+                        let good = e.valid_up_to();
+                        out.push_str(std::str::from_utf8(&b[pos..pos + good]).unwrap_or(""));
+                        let start = pos + good;
+                        let (end, reason) = match e.error_len() {
+                            None => (b.len(), "unexpected end of data"),
+                            Some(n) => {
+                                let reason = if (0xc2..=0xf4).contains(&b[start]) {
+                                    "invalid continuation byte"
+                                } else {
+                                    "invalid start byte"
+                                };
+                                (start + n, reason)
+                            }
+                        };
+                        bad_bytes(
+                            &mut out,
+                            errors,
+                            &b[start..end],
+                            CodecError::Decode {
+                                encoding: c.name(),
+                                start,
+                                end,
+                                reason,
+                            },
+                        )?;
+                        pos = end;
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn bad_bytes(
+    out: &mut String,
+    errors: &str,
+    bad: &[u8],
+    err: CodecError,
+) -> Result<(), CodecError> {
+    match errors {
+        "ignore" => Ok(()),
+        "replace" => {
+            out.push('\u{fffd}');
+            Ok(())
+        }
+        "backslashreplace" => {
+            for x in bad {
+                out.push_str(&format!("\\x{x:02x}"));
+            }
+            Ok(())
+        }
+        "strict" | "surrogateescape" | "surrogatepass" | "xmlcharrefreplace" | "namereplace" => {
+            Err(err)
+        }
+        other => Err(CodecError::UnknownHandler(other.to_string())),
+    }
+}
+
+/// The text of a codec error as `str(exc)` shows it, given the object it
+/// was raised for (bytes for decoding, the string for encoding).
+#[must_use]
+pub fn codec_error_message(err: &CodecError, object: &Object) -> String {
+    match err {
+        CodecError::UnknownEncoding(n) => format!("unknown encoding: {n}"),
+        CodecError::UnknownHandler(n) => format!("unknown error handler name '{n}'"),
+        CodecError::Decode {
+            encoding,
+            start,
+            end,
+            reason,
+        } => decode_message(encoding, object_bytes(object), *start, *end, reason),
+        CodecError::Encode {
+            encoding,
+            start,
+            end,
+            reason,
+        } => {
+            let s = match object {
+                Object::Str(s) => s.chars().collect::<Vec<char>>(),
+                _ => Vec::new(),
+            };
+            encode_message(encoding, &s, *start, *end, reason)
+        }
+    }
+}
+
+fn object_bytes(o: &Object) -> &[u8] {
+    match o {
+        Object::Bytes(b) => b,
+        Object::ByteArray(b) => b,
+        _ => &[],
+    }
+}
+
+/// `str()` of a `UnicodeDecodeError`.
+#[must_use]
+pub fn decode_message(encoding: &str, b: &[u8], start: usize, end: usize, reason: &str) -> String {
+    if end == start + 1 && start < b.len() {
+        format!(
+            "'{encoding}' codec can't decode byte 0x{:02x} in position {start}: {reason}",
+            b[start]
+        )
+    } else {
+        format!(
+            "'{encoding}' codec can't decode bytes in position {start}-{}: {reason}",
+            end.saturating_sub(1)
+        )
+    }
+}
+
+/// `str()` of a `UnicodeEncodeError`.
+#[must_use]
+pub fn encode_message(
+    encoding: &str,
+    s: &[char],
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> String {
+    if end == start + 1 && start < s.len() {
+        format!(
+            "'{encoding}' codec can't encode character '{}' in position {start}: {reason}",
+            char_escape(s[start])
+        )
+    } else {
+        format!(
+            "'{encoding}' codec can't encode characters in position {start}-{}: {reason}",
+            end.saturating_sub(1)
+        )
+    }
+}
+
+/// `bytes.fromhex(s)`: `Err(position)` names the first character that is
+/// not a hex digit pair.
+///
+/// # Errors
+/// The position of the offending character.
+pub fn from_hex(s: &str) -> Result<Vec<u8>, usize> {
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i].is_ascii_whitespace() {
+            i += 1;
+            continue;
+        }
+        let hi = chars[i].to_digit(16).ok_or(i)?;
+        let lo = chars.get(i + 1).and_then(|c| c.to_digit(16)).ok_or(i + 1)?;
+        out.push((hi * 16 + lo) as u8);
+        i += 2;
+    }
+    Ok(out)
+}
+
+/// `b.hex(sep, bytes_per_sep)`.
+#[must_use]
+pub fn to_hex(b: &[u8], sep: Option<char>, per: i64) -> String {
+    let digits: Vec<String> = b.iter().map(|x| format!("{x:02x}")).collect();
+    let Some(sep) = sep else {
+        return digits.concat();
+    };
+    if per == 0 || b.is_empty() {
+        return digits.concat();
+    }
+    let n = per.unsigned_abs() as usize;
+    let groups: Vec<String> = if per > 0 {
+        // Groups counted from the right.
+        let first = match digits.len() % n {
+            0 => n,
+            r => r,
+        };
+        let mut gs = vec![digits[..first.min(digits.len())].concat()];
+        let mut i = first;
+        while i < digits.len() {
+            gs.push(digits[i..(i + n).min(digits.len())].concat());
+            i += n;
+        }
+        gs
+    } else {
+        digits.chunks(n).map(<[String]>::concat).collect()
+    };
+    groups.join(&sep.to_string())
+}
+
+/// Position of `needle` in `hay` at or after `from`.
+#[must_use]
+pub fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    if needle.is_empty() {
+        return Some(0);
+    }
+    hay.windows(needle.len()).position(|w| w == needle)
+}
+
+/// Last position of `needle` in `hay`.
+#[must_use]
+pub fn rfind(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    if needle.is_empty() {
+        return Some(hay.len());
+    }
+    if needle.len() > hay.len() {
+        return None;
+    }
+    hay.windows(needle.len()).rposition(|w| w == needle)
+}
+
+/// Non-overlapping occurrences of `needle` (an empty one matches `len + 1` times).
+#[must_use]
+pub fn count(hay: &[u8], needle: &[u8]) -> usize {
+    if needle.is_empty() {
+        return hay.len() + 1;
+    }
+    let mut n = 0;
+    let mut i = 0;
+    while i + needle.len() <= hay.len() {
+        if &hay[i..i + needle.len()] == needle {
+            n += 1;
+            i += needle.len();
+        } else {
+            i += 1;
+        }
+    }
+    n
+}
+
+/// `hay.replace(old, new, count)`.
+#[must_use]
+pub fn replace(hay: &[u8], old: &[u8], new: &[u8], max: Option<usize>) -> Vec<u8> {
+    let mut out = Vec::with_capacity(hay.len());
+    let mut left = max.unwrap_or(usize::MAX);
+    if old.is_empty() {
+        for (i, &c) in hay.iter().enumerate() {
+            if left > 0 {
+                out.extend_from_slice(new);
+                left -= 1;
+            }
+            out.push(c);
+            let _ = i;
+        }
+        if left > 0 {
+            out.extend_from_slice(new);
+        }
+        return out;
+    }
+    let mut i = 0;
+    while i < hay.len() {
+        if left > 0 && hay[i..].starts_with(old) {
+            out.extend_from_slice(new);
+            i += old.len();
+            left -= 1;
+        } else {
+            out.push(hay[i]);
+            i += 1;
+        }
+    }
+    out
+}
+
+/// ASCII whitespace as `bytes` methods see it.
+#[must_use]
+pub fn is_space(c: u8) -> bool {
+    matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
+}
+
+/// `split()` with no separator: runs of whitespace.
+#[must_use]
+pub fn split_ws(b: &[u8], max: Option<usize>) -> Vec<Vec<u8>> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    let mut left = max.unwrap_or(usize::MAX);
+    while i < b.len() {
+        while i < b.len() && is_space(b[i]) {
+            i += 1;
+        }
+        if i == b.len() {
+            break;
+        }
+        if left == 0 {
+            out.push(b[i..].to_vec());
+            return out;
+        }
+        let s = i;
+        while i < b.len() && !is_space(b[i]) {
+            i += 1;
+        }
+        out.push(b[s..i].to_vec());
+        left -= 1;
+    }
+    out
+}
+
+/// `rsplit()` with no separator.
+#[must_use]
+pub fn rsplit_ws(b: &[u8], max: Option<usize>) -> Vec<Vec<u8>> {
+    let rev: Vec<u8> = b.iter().rev().copied().collect();
+    let mut parts = split_ws(&rev, max);
+    for p in &mut parts {
+        p.reverse();
+    }
+    parts.reverse();
+    parts
+}
+
+/// `split(sep)`.
+#[must_use]
+pub fn split_sep(b: &[u8], sep: &[u8], max: Option<usize>) -> Vec<Vec<u8>> {
+    let mut out = Vec::new();
+    let mut left = max.unwrap_or(usize::MAX);
+    let mut start = 0;
+    let mut i = 0;
+    while left > 0 && i + sep.len() <= b.len() {
+        if &b[i..i + sep.len()] == sep {
+            out.push(b[start..i].to_vec());
+            i += sep.len();
+            start = i;
+            left -= 1;
+        } else {
+            i += 1;
+        }
+    }
+    out.push(b[start..].to_vec());
+    out
+}
+
+/// `rsplit(sep)`.
+#[must_use]
+pub fn rsplit_sep(b: &[u8], sep: &[u8], max: Option<usize>) -> Vec<Vec<u8>> {
+    let rb: Vec<u8> = b.iter().rev().copied().collect();
+    let rs: Vec<u8> = sep.iter().rev().copied().collect();
+    let mut parts = split_sep(&rb, &rs, max);
+    for p in &mut parts {
+        p.reverse();
+    }
+    parts.reverse();
+    parts
+}
+
+/// `splitlines(keepends)`.
+#[must_use]
+pub fn splitlines(b: &[u8], keep: bool) -> Vec<Vec<u8>> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    let mut start = 0;
+    while i < b.len() {
+        let eol = match b[i] {
+            b'\n' => 1,
+            b'\r' if b.get(i + 1) == Some(&b'\n') => 2,
+            b'\r' => 1,
+            _ => 0,
+        };
+        if eol > 0 {
+            let end = if keep { i + eol } else { i };
+            out.push(b[start..end].to_vec());
+            i += eol;
+            start = i;
+        } else {
+            i += 1;
+        }
+    }
+    if start < b.len() {
+        out.push(b[start..].to_vec());
+    }
+    out
+}
+
+impl Vm {
+    /// A new `bytes` object.
+    pub fn bytes_value(&mut self, b: &[u8]) -> Value {
+        Value::Obj(self.heap.alloc(Object::Bytes(b.into())))
+    }
+
+    /// A new `bytearray` object.
+    pub fn bytearray_value(&mut self, b: Vec<u8>) -> Value {
+        Value::Obj(self.heap.alloc(Object::ByteArray(b)))
+    }
+
+    /// The contents of a `bytes` or `bytearray` value.
+    #[must_use]
+    pub fn as_bytes_like(&self, v: Value) -> Option<&[u8]> {
+        match v.as_ref().map(|r| self.heap.get(r)) {
+            Some(Object::Bytes(b)) => Some(b),
+            Some(Object::ByteArray(b)) => Some(b),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn repr_picks_quotes_and_escapes_like_cpython() {
+        assert_eq!(bytes_repr(b"abc"), "b'abc'");
+        assert_eq!(bytes_repr(b"it's"), "b\"it's\"");
+        assert_eq!(bytes_repr(b"'\""), "b'\\'\"'");
+        assert_eq!(
+            bytes_repr(b"\x00\t\n\r\\\x7f\xff"),
+            "b'\\x00\\t\\n\\r\\\\\\x7f\\xff'"
+        );
+    }
+
+    #[test]
+    fn utf8_errors_name_the_bytes_as_cpython_does() {
+        let e = decode(b"a\xffb", "utf-8", "strict").unwrap_err();
+        assert_eq!(
+            e,
+            CodecError::Decode {
+                encoding: "utf-8",
+                start: 1,
+                end: 2,
+                reason: "invalid start byte"
+            }
+        );
+        let e = decode(b"\xe4\xb8", "utf8", "strict").unwrap_err();
+        assert!(matches!(
+            e,
+            CodecError::Decode {
+                start: 0,
+                end: 2,
+                reason: "unexpected end of data",
+                ..
+            }
+        ));
+        let e = decode(b"\xe4A", "utf8", "strict").unwrap_err();
+        assert!(matches!(
+            e,
+            CodecError::Decode {
+                start: 0,
+                end: 1,
+                reason: "invalid continuation byte",
+                ..
+            }
+        ));
+        assert_eq!(decode(b"a\xffb", "utf-8", "replace").unwrap(), "a\u{fffd}b");
+        assert_eq!(decode(b"a\xffb", "utf-8", "ignore").unwrap(), "ab");
+    }
+
+    #[test]
+    fn encoders_group_runs_of_unencodable_characters() {
+        let e = encode("a\u{e9}\u{e8}b", "ascii", "strict").unwrap_err();
+        assert!(matches!(
+            e,
+            CodecError::Encode {
+                start: 1,
+                end: 3,
+                ..
+            }
+        ));
+        assert_eq!(encode("a\u{e9}", "latin-1", "strict").unwrap(), b"a\xe9");
+        assert_eq!(encode("a\u{e9}", "ascii", "replace").unwrap(), b"a?");
+        assert!(matches!(
+            encode("x", "nope", "strict"),
+            Err(CodecError::UnknownEncoding(_))
+        ));
+    }
+
+    #[test]
+    fn hex_round_trips_with_separators() {
+        assert_eq!(from_hex("de ad be ef").unwrap(), b"\xde\xad\xbe\xef");
+        assert_eq!(from_hex("0g"), Err(1));
+        assert_eq!(to_hex(b"\x01\x02\x03", Some(':'), 1), "01:02:03");
+        assert_eq!(to_hex(b"\x01\x02\x03", Some('-'), 2), "01-0203");
+        assert_eq!(to_hex(b"\x01\x02\x03", Some('-'), -2), "0102-03");
+    }
+
+    #[test]
+    fn splitting_follows_str_rules() {
+        assert_eq!(
+            split_ws(b"  a b  c ", None),
+            vec![b"a".to_vec(), b"b".to_vec(), b"c".to_vec()]
+        );
+        assert_eq!(
+            split_ws(b" a b c ", Some(1)),
+            vec![b"a".to_vec(), b"b c ".to_vec()]
+        );
+        assert_eq!(
+            rsplit_ws(b" a b c ", Some(1)),
+            vec![b" a b".to_vec(), b"c".to_vec()]
+        );
+        assert_eq!(split_sep(b"a,b,,c", b",", None).len(), 4);
+        assert_eq!(
+            rsplit_sep(b"a,b,c", b",", Some(1)),
+            vec![b"a,b".to_vec(), b"c".to_vec()]
+        );
+        assert_eq!(replace(b"aaa", b"a", b"b", Some(2)), b"bba");
+        assert_eq!(replace(b"ab", b"", b"-", None), b"-a-b-");
+    }
+}

@@ -1,0 +1,24 @@
+# bytes() and bytearray() construction and their errors.
+print(bytes(), bytes(3), bytes([65, 66, 67]), bytes((0, 255)), bytes(range(97, 100)))
+print(bytes(b'copy'), bytes(bytearray(b'ba')), bytes('héllo', 'utf-8'), bytes('abc', 'ascii'))
+print(bytes('x€y', 'ascii', 'replace'), bytes(x * 2 for x in range(3)), bytes(True))
+b = b'same'
+print(bytes(b) is b)
+print(bytearray(), bytearray(2), bytearray([1, 2]), bytearray(b'ab'), bytearray('hé', 'latin-1'))
+print(str(b'abc', 'ascii'), str(bytearray(b'xy'), 'utf-8'), str(b'\xe9', 'latin-1'), str(b'a\xffb', 'utf-8', 'ignore'))
+for thunk in [lambda: bytes('abc'), lambda: bytes(1.5), lambda: bytes(b'x', 'utf-8'),
+              lambda: bytes(['a']), lambda: bytearray('a'), lambda: bytes(None),
+              lambda: bytes(3, 'ascii'), lambda: bytes(object())]:
+    try:
+        thunk()
+    except TypeError as e:
+        print('TypeError:', e)
+for thunk in [lambda: bytes(-1), lambda: bytes([256]), lambda: bytearray([-1]), lambda: bytes([1, 2, 300])]:
+    try:
+        thunk()
+    except ValueError as e:
+        print('ValueError:', e)
+try:
+    bytes('x', 'no-such-codec')
+except LookupError as e:
+    print('LookupError:', e)
