@@ -223,3 +223,26 @@ fn view_in(vm: &Vm, v: Value, depth: usize, seen: &mut Vec<Ref>) -> ValueView {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bytes_and_bytearrays_show_as_their_repr() {
+        let mut vm = Vm::new();
+        let b = vm.bytes_value(b"it's\x00");
+        let ba = vm.bytearray_value(b"ab\n".to_vec());
+        let l = vm.list(vec![b, ba]);
+        assert_eq!(view(&vm, b).to_string(), "b\"it's\\x00\"");
+        assert_eq!(view(&vm, ba).to_string(), "bytearray(b'ab\\n')");
+        assert_eq!(
+            view(&vm, l).to_string(),
+            "[b\"it's\\x00\", bytearray(b'ab\\n')]"
+        );
+        assert_eq!(vm.quick_repr(b), "b\"it's\\x00\"");
+        assert_eq!(vm.quick_repr(ba), "bytearray(b'ab\\n')");
+        let long = vm.bytes_value(&[b'x'; 100]);
+        assert_eq!(vm.quick_repr(long), format!("b'{}'...", "x".repeat(60)));
+    }
+}

@@ -163,7 +163,7 @@ pub fn encode(s: &str, encoding: &str, errors: &str) -> Result<Vec<u8>, CodecErr
             end += 1;
         }
         match errors {
-            "strict" | "surrogateescape" | "surrogatepass" => {
+            "strict" | "surrogateescape" | "surrogatepass" | "namereplace" => {
                 check_handler(errors)?;
                 return Err(CodecError::Encode {
                     encoding: c.name(),
@@ -183,7 +183,7 @@ pub fn encode(s: &str, encoding: &str, errors: &str) -> Result<Vec<u8>, CodecErr
                     out.extend(format!("&#{};", *ch as u32).bytes());
                 }
             }
-            "backslashreplace" | "namereplace" => {
+            "backslashreplace" => {
                 for ch in &chars[i..end] {
                     out.extend(char_escape(*ch).bytes());
                 }

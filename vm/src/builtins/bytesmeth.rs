@@ -854,6 +854,10 @@ pub fn isalnum(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
 pub fn isspace(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     test_all(vm, a, "isspace", |c| b::is_space(*c))
 }
+pub fn isascii(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let (data, _) = recv(vm, a, "isascii")?;
+    val(Value::Bool(data.is_ascii()))
+}
 pub fn isupper(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     let (data, _) = recv(vm, a, "isupper")?;
     let cased = data.iter().any(u8::is_ascii_alphabetic);

@@ -1404,6 +1404,19 @@ impl Vm {
                     return val(Value::Int(0));
                 };
                 let base = super::funcs::pos_or_kw(self, a, 1, "base");
+                if let Some(text) = self.as_bytes_like(v).map(crate::file::latin1_string) {
+                    let b = match base {
+                        Some(b) => to_i64(self, b, "int")?,
+                        None => 10,
+                    };
+                    return match crate::fmt::parse_int_str(&text, b as u32) {
+                        Ok(n) => val(self.int_from_big(n)),
+                        Err(e) => {
+                            let shown = crate::bytes::bytes_repr(&crate::file::latin1_bytes(&text));
+                            self.value_error(e.into_format_error(b as u32, &shown).message)
+                        }
+                    };
+                }
                 if let Some(b) = base {
                     let b = to_i64(self, b, "int")?;
                     let Some(s) = self.as_str(v).map(str::to_string) else {
@@ -1475,6 +1488,15 @@ impl Vm {
                         };
                     }
                     return val(Value::Float(f));
+                }
+                if let Some(text) = self.as_bytes_like(v).map(crate::file::latin1_string) {
+                    return match crate::fmt::parse_float_str(&text) {
+                        Some(f) => val(Value::Float(f)),
+                        None => {
+                            let shown = self.repr(v)?;
+                            self.value_error(format!("could not convert string to float: {shown}"))
+                        }
+                    };
                 }
                 if let Some(s) = self.as_str(v).map(str::to_string) {
                     return match crate::fmt::parse_float_str(&s) {

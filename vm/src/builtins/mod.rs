@@ -225,7 +225,7 @@ table! {
         "rpartition": bm::rpartition, "ljust": bm::ljust, "rjust": bm::rjust,
         "center": bm::center, "zfill": bm::zfill, "removeprefix": bm::removeprefix,
         "removesuffix": bm::removesuffix, "title": bm::title, "capitalize": bm::capitalize,
-        "swapcase": bm::swapcase,
+        "swapcase": bm::swapcase, "isascii": bm::isascii,
     ],
     T(TypeTag::ByteArray) => [
         "decode": bm::decode, "hex": bm::hex, "fromhex": bm::ba_fromhex, "join": bm::join,
@@ -239,7 +239,7 @@ table! {
         "rpartition": bm::rpartition, "ljust": bm::ljust, "rjust": bm::rjust,
         "center": bm::center, "zfill": bm::zfill, "removeprefix": bm::removeprefix,
         "removesuffix": bm::removesuffix, "title": bm::title, "capitalize": bm::capitalize,
-        "swapcase": bm::swapcase, "append": bm::ba_append, "extend": bm::ba_extend,
+        "swapcase": bm::swapcase, "isascii": bm::isascii, "append": bm::ba_append, "extend": bm::ba_extend,
         "pop": bm::ba_pop, "insert": bm::ba_insert, "remove": bm::ba_remove,
         "clear": bm::ba_clear, "reverse": bm::ba_reverse, "copy": bm::ba_copy,
     ],
@@ -572,4 +572,43 @@ pub fn func_ref(vm: &Vm, owner: Owner, name: &str) -> Option<Ref> {
         .iter()
         .position(|d| d.owner == owner && d.name == name)
         .and_then(|i| vm.b.funcs.get(i).copied())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn worlds_recorded_before_bytes_existed_fall_back_instead_of_panicking() {
+        let mut vm = Vm::new();
+        // A world from before `bytes`: fewer type classes and exception classes.
+        vm.b.types.truncate(TypeTag::Bytes as usize);
+        vm.b.excs.truncate(ExcType::UnicodeDecodeError as usize);
+        assert_eq!(vm.b.ty(TypeTag::Bytes), vm.b.ty(TypeTag::Object));
+        assert_eq!(
+            vm.b.exc(ExcType::UnicodeDecodeError),
+            vm.b.exc(ExcType::UnicodeError)
+        );
+        let b = vm.bytes_value(b"x");
+        assert_eq!(vm.repr(b).ok().as_deref(), Some("b'x'"));
+    }
+
+    #[test]
+    fn new_native_functions_come_after_the_old_ones() {
+        // Recorded worlds name native functions by table index: the entries
+        // added with `bytes` must stay at the end.
+        let first = TABLE
+            .iter()
+            .position(|d| d.owner == Owner::Type(TypeTag::Bytes))
+            .expect("bytes methods");
+        assert!(TABLE[..first]
+            .iter()
+            .all(|d| !matches!(d.owner, Owner::Type(TypeTag::Bytes | TypeTag::ByteArray))));
+        assert_eq!(
+            TABLE[first - 1].name,
+            "from_bytes",
+            "int.from_bytes is the first entry added with bytes"
+        );
+        assert_eq!(TABLE[first - 2].name, "load");
+    }
 }

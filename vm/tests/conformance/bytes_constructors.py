@@ -22,3 +22,9 @@ try:
     bytes('x', 'no-such-codec')
 except LookupError as e:
     print('LookupError:', e)
+print(int(b'42'), int(b' -7 '), int(b'ff', 16), float(b'1.5'), int(bytearray(b'3')), b'ab\x80'.isascii())
+for thunk in [lambda: int(b'x'), lambda: int(bytearray(b'1.5')), lambda: float(b'x'), lambda: float(bytearray(b'y'))]:
+    try:
+        thunk()
+    except ValueError as e:
+        print('ValueError:', e)
