@@ -10,6 +10,17 @@ use crate::vm::Vm;
 /// `repr(b)` of a `bytes` value, as CPython writes it (`b'…'`).
 #[must_use]
 pub fn bytes_repr(b: &[u8]) -> String {
+    quoted(b, false)
+}
+
+/// `repr` of a `bytearray`: CPython escapes every `'` there, whichever
+/// quote it picked.
+#[must_use]
+pub fn bytearray_repr(b: &[u8]) -> String {
+    format!("bytearray({})", quoted(b, true))
+}
+
+fn quoted(b: &[u8], escape_single: bool) -> String {
     let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
         '"'
     } else {
@@ -24,6 +35,7 @@ pub fn bytes_repr(b: &[u8]) -> String {
             b'\t' => out.push_str("\\t"),
             b'\n' => out.push_str("\\n"),
             b'\r' => out.push_str("\\r"),
+            b'\'' if escape_single => out.push_str("\\'"),
             c if char::from(c) == quote => {
                 out.push('\\');
                 out.push(quote);
@@ -34,12 +46,6 @@ pub fn bytes_repr(b: &[u8]) -> String {
     }
     out.push(quote);
     out
-}
-
-/// `repr` of a `bytearray`.
-#[must_use]
-pub fn bytearray_repr(b: &[u8]) -> String {
-    format!("bytearray({})", bytes_repr(b))
 }
 
 /// A codec known to the VM.
@@ -702,6 +708,19 @@ mod tests {
             encode("x", "nope", "strict"),
             Err(CodecError::UnknownEncoding(_))
         ));
+    }
+
+    #[test]
+    fn huge_sequences_raise_memory_error_instead_of_aborting() {
+        let src = "for f in [lambda: 'ab' * (10**12), lambda: b'ab' * (10**12), lambda: [1] * (2**40),\n\
+                   lambda: bytes(2**40), lambda: bytearray(2**40), lambda: bytearray(b'x') * 2**40]:\n\
+                   \x20   try:\n\
+                   \x20       f()\n\
+                   \x20   except MemoryError as e:\n\
+                   \x20       print(repr(e))\n";
+        let out = Vm::run_script("t.py", src, std::path::Path::new("."));
+        assert_eq!(out.stderr, "");
+        assert_eq!(out.stdout, "MemoryError()\n".repeat(6));
     }
 
     #[test]

@@ -396,6 +396,18 @@ impl Vm {
         let Some(r) = seq.as_ref() else {
             return Ok(None);
         };
+        let len = match self.heap.get(r) {
+            Object::Str(s) => s.len(),
+            Object::Bytes(x) => x.len(),
+            Object::ByteArray(x) => x.len(),
+            Object::List(items) => items.len(),
+            Object::Tuple(items) => items.len(),
+            _ => 0,
+        };
+        if len.checked_mul(count).is_none_or(|n| n > MAX_REPEAT) {
+            // CPython fails to allocate such a sequence; so would we, fatally.
+            return Err(self.new_exc_empty(ExcType::MemoryError));
+        }
         let out = match self.heap.get(r) {
             Object::Str(s) => {
                 let s = s.repeat(count);
@@ -1889,6 +1901,11 @@ impl Vm {
                     self.type_error(format!("'{tn}' object does not support item deletion"))
                 }
             },
+            Object::Str(_) | Object::Tuple(_) | Object::Bytes(_) if self.int_ref(key).is_some() => {
+                // CPython's sequence path words it differently.
+                let tn = self.type_name(obj);
+                self.type_error(format!("'{tn}' object doesn't support item deletion"))
+            }
             _ => {
                 let tn = self.type_name(obj);
                 self.type_error(format!("'{tn}' object does not support item deletion"))
@@ -2141,6 +2158,10 @@ impl Vm {
         Ok(out)
     }
 }
+
+/// The largest sequence `*` builds (in bytes or items) before raising
+/// `MemoryError`.
+pub(crate) const MAX_REPEAT: usize = 1 << 32;
 
 /// Equality of simple keys without running Python code.
 fn simple_eq(heap: &crate::heap::Heap, a: Value, b: Value) -> bool {

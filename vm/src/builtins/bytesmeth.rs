@@ -74,6 +74,14 @@ fn sub_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
     }
 }
 
+/// `MemoryError` for a result CPython could not allocate either.
+fn too_big(vm: &mut Vm, n: usize) -> PyResult<()> {
+    if n > crate::ops::MAX_REPEAT {
+        return Err(vm.new_exc_empty(ExcType::MemoryError));
+    }
+    Ok(())
+}
+
 /// One byte from an int value (item assignment, `append`, `in`).
 fn byte_of(vm: &mut Vm, v: Value) -> PyResult<u8> {
     match vm.int_ref(v) {
@@ -91,7 +99,7 @@ fn span(vm: &mut Vm, a: &Args<'_>, first: usize, len: usize) -> PyResult<(usize,
     let get = |vm: &mut Vm, i: usize| -> PyResult<Option<i64>> {
         match a.pos.get(i) {
             None | Some(Value::None) => Ok(None),
-            Some(v) => Ok(Some(to_i64(vm, *v, "slice")?)),
+            Some(v) => Ok(Some(slice_index(vm, *v)?)),
         }
     };
     let fix = |x: i64| -> usize {
@@ -102,6 +110,31 @@ fn span(vm: &mut Vm, a: &Args<'_>, first: usize, len: usize) -> PyResult<(usize,
     let s = get(vm, first)?.map_or(0, fix);
     let e = get(vm, first + 1)?.map_or(len, fix);
     Ok((s, e.max(s)))
+}
+
+/// A `start`/`end` argument (clamped as CPython clamps huge ones).
+fn slice_index(vm: &mut Vm, v: Value) -> PyResult<i64> {
+    match vm.int_ref(v) {
+        Some(IntRef::Small(i)) => Ok(i),
+        Some(IntRef::Big(b)) => Ok(if b.sign() == Sign::Minus {
+            i64::MIN / 2
+        } else {
+            i64::MAX / 2
+        }),
+        None => vm.type_error("slice indices must be integers or None or have an __index__ method"),
+    }
+}
+
+/// A `start` argument beyond the end: nothing is found there, not even
+/// an empty sub-sequence.
+fn start_past_end(vm: &mut Vm, a: &Args<'_>, i: usize, len: usize) -> PyResult<bool> {
+    match a.pos.get(i) {
+        None | Some(Value::None) => Ok(false),
+        Some(v) => {
+            let s = slice_index(vm, *v)?;
+            Ok(s > len as i64)
+        }
+    }
 }
 
 impl Vm {
@@ -261,8 +294,8 @@ impl Vm {
                 if n < 0 {
                     return self.value_error("negative count");
                 }
-                if n > 1 << 32 {
-                    return self.err(ExcType::MemoryError, "");
+                if n as u64 > crate::ops::MAX_REPEAT as u64 {
+                    return Err(self.new_exc_empty(ExcType::MemoryError));
                 }
                 return out(self, vec![0; n as usize], array);
             }
@@ -731,6 +764,9 @@ fn affix_impl(vm: &mut Vm, a: &Args<'_>, name: &str, end: bool) -> PyResult<Ret>
     let Some(arg) = a.pos.get(1).copied() else {
         return vm.type_error(format!("{name}() takes at least 1 argument (0 given)"));
     };
+    if start_past_end(vm, a, 2, data.len())? {
+        return val(Value::Bool(false));
+    }
     let (s, e) = span(vm, a, 2, data.len())?;
     let hay = &data[s..e];
     let cands: Vec<Value> = match arg.as_ref().map(|r| vm.heap.get(r)) {
@@ -775,6 +811,9 @@ fn search(vm: &mut Vm, a: &Args<'_>, name: &str, rev: bool) -> PyResult<i64> {
         return vm.type_error(format!("{name}() takes at least 1 argument (0 given)"));
     };
     let sub = sub_arg(vm, arg)?;
+    if start_past_end(vm, a, 2, data.len())? {
+        return Ok(-1);
+    }
     let (s, e) = span(vm, a, 2, data.len())?;
     if sub.len() > e - s {
         return Ok(-1);
@@ -813,6 +852,9 @@ pub fn count(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
         return vm.type_error("count() takes at least 1 argument (0 given)");
     };
     let sub = sub_arg(vm, arg)?;
+    if start_past_end(vm, a, 2, data.len())? {
+        return val(Value::Int(0));
+    }
     let (s, e) = span(vm, a, 2, data.len())?;
     val(Value::Int(b::count(&data[s..e], &sub) as i64))
 }
@@ -924,6 +966,7 @@ fn pad_impl(vm: &mut Vm, a: &Args<'_>, name: &str, how: u8) -> PyResult<Ret> {
     if width <= data.len() {
         return out(vm, data, array);
     }
+    too_big(vm, width)?;
     let total = width - data.len();
     let (l, r) = match how {
         b'l' => (0, total),
@@ -957,6 +1000,7 @@ pub fn zfill(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     if width <= data.len() {
         return out(vm, data, array);
     }
+    too_big(vm, width)?;
     let fill = width - data.len();
     let (sign, rest) = match data.first() {
         Some(c @ (b'+' | b'-')) => (vec![*c], &data[1..]),
@@ -1222,6 +1266,7 @@ pub fn int_to_bytes(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
         );
     }
     let length = length as usize;
+    too_big(vm, length)?;
     let mut data = if n.sign() == Sign::NoSign {
         Vec::new()
     } else if signed {
@@ -1246,6 +1291,7 @@ pub fn int_from_bytes(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret>
     // `int.from_bytes(b)` passes the data first; `(0).from_bytes(b)` the receiver.
     let skip = usize::from(
         a.pos.len() > 1
+            && vm.as_str(a.pos[1]).is_none()
             && (matches!(a.pos[0], Value::Int(_) | Value::Bool(_))
                 || vm.tag_of(a.pos[0]) == TypeTag::Type),
     );
