@@ -297,6 +297,13 @@ impl Vm {
             if let Some(s) = self.as_str(a).map(str::to_string) {
                 return self.percent_format(&s, b);
             }
+            if let Some(f) = self.as_bytes_like(a).map(<[u8]>::to_vec) {
+                let array = matches!(
+                    a.as_ref().map(|r| self.heap.get(r)),
+                    Some(Object::ByteArray(_))
+                );
+                return self.percent_format_bytes(&f, b, array);
+            }
         }
         // User dunders.
         let (fwd, rev, inp) = dunder_for(op);

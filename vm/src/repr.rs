@@ -626,17 +626,42 @@ impl Vm {
 
     /// `fmt % args`.
     pub(crate) fn percent_format(&mut self, fmt: &str, args: Value) -> PyResult<Value> {
+        let s = self.percent_format_text(fmt, args, false)?;
+        Ok(self.str_value(&s))
+    }
+
+    /// `fmt % args` for `bytes`/`bytearray` (`%b`/`%s` take bytes-like
+    /// values, `%r`/`%a` give `ascii()`, `%c` one byte); `array` makes the
+    /// result a `bytearray`.
+    pub(crate) fn percent_format_bytes(
+        &mut self,
+        fmt: &[u8],
+        args: Value,
+        array: bool,
+    ) -> PyResult<Value> {
+        let text = crate::file::latin1_string(&bytes_conversions_as_s(fmt));
+        let s = self.percent_format_text(&text, args, true)?;
+        let out = crate::file::latin1_bytes(&s);
+        Ok(if array {
+            self.bytearray_value(out)
+        } else {
+            self.bytes_value(&out)
+        })
+    }
+
+    fn percent_format_text(&mut self, fmt: &str, args: Value, bytes: bool) -> PyResult<String> {
         let mut pa = PctArgs {
             vm: self,
             args,
             current: args,
             owned: Vec::new(),
+            bytes,
         };
         let r = pf::percent_format(fmt, &mut pa);
         let owned = std::mem::take(&mut pa.owned);
         self.heap.decref_all(owned);
         match r {
-            Ok(s) => Ok(self.str_value(&s)),
+            Ok(s) => Ok(s),
             Err(PctErr::Py(e)) => Err(e),
             Err(PctErr::Fmt(e)) => {
                 let ty = match e.kind {
@@ -662,6 +687,55 @@ impl Vm {
     }
 }
 
+/// The conversions that differ when formatting bytes; `None` for the
+/// numeric ones, which are `str`'s.
+fn render_bytes_arg(
+    vm: &mut Vm,
+    v: Value,
+    spec: &pf::PercentSpec,
+) -> Result<Option<String>, PctErr> {
+    let text = match spec.conv {
+        's' => match vm.as_bytes_like(v) {
+            Some(b) => crate::file::latin1_string(b),
+            None => {
+                let tn = vm.type_name(v);
+                return Err(PctErr::Py(vm.new_exc(
+                    ExcType::TypeError,
+                    &format!(
+                        "%b requires a bytes-like object, or an object that implements __bytes__, not '{tn}'"
+                    ),
+                )));
+            }
+        },
+        'r' | 'a' => {
+            let s = vm.repr(v).map_err(PctErr::Py)?;
+            ascii_escape(&s)
+        }
+        'c' => {
+            let byte = match (vm.int_ref(v), vm.as_bytes_like(v)) {
+                (Some(i), _) => match num_traits::ToPrimitive::to_u8(&i.to_big()) {
+                    Some(b) => b,
+                    None => {
+                        return Err(PctErr::Py(
+                            vm.new_exc(ExcType::OverflowError, "%c arg not in range(256)"),
+                        ))
+                    }
+                },
+                (None, Some([b])) => *b,
+                _ => {
+                    return Err(PctErr::Py(vm.new_exc(
+                        ExcType::TypeError,
+                        "%c requires an integer in range(256) or a single byte",
+                    )))
+                }
+            };
+            char::from(byte).to_string()
+        }
+        _ => return Ok(None),
+    };
+    Ok(Some(pf::percent_pad_str(&text, spec)?))
+}
+
 enum PctErr {
     Py(Value),
     Fmt(pf::FormatError),
@@ -678,6 +752,44 @@ struct PctArgs<'a> {
     args: Value,
     current: Value,
     owned: Vec<Value>,
+    /// Formatting `bytes` (the text is one char per byte).
+    bytes: bool,
+}
+
+/// A bytes format with each `%b` conversion spelled `%s` (the shared
+/// scanner knows `str`'s conversions; `%s` of bytes means `%b`).
+fn bytes_conversions_as_s(fmt: &[u8]) -> Vec<u8> {
+    let mut out = fmt.to_vec();
+    let mut i = 0;
+    while i < out.len() {
+        if out[i] != b'%' {
+            i += 1;
+            continue;
+        }
+        i += 1;
+        if out.get(i) == Some(&b'(') {
+            let mut depth = 0;
+            while i < out.len() {
+                match out[i] {
+                    b'(' => depth += 1,
+                    b')' => depth -= 1,
+                    _ => {}
+                }
+                i += 1;
+                if depth == 0 {
+                    break;
+                }
+            }
+        }
+        while i < out.len() && b"-+ #0123456789.*hlL".contains(&out[i]) {
+            i += 1;
+        }
+        if out.get(i) == Some(&b'b') {
+            out[i] = b's';
+        }
+        i += 1;
+    }
+    out
 }
 
 impl PctArgs<'_> {
@@ -710,7 +822,12 @@ impl pf::PercentArgs for PctArgs<'_> {
     }
 
     fn select_key(&mut self, key: &str) -> Result<(), PctErr> {
-        let k = self.vm.str_value(key);
+        let k = if self.bytes {
+            let b = crate::file::latin1_bytes(key);
+            self.vm.bytes_value(&b)
+        } else {
+            self.vm.str_value(key)
+        };
         let r = self.vm.get_item_sync(self.args, k);
         self.vm.heap.decref(k);
         let v = r.map_err(PctErr::Py)?;
@@ -727,6 +844,11 @@ impl pf::PercentArgs for PctArgs<'_> {
     fn render(&mut self, arg: pf::ArgRef, spec: &pf::PercentSpec) -> Result<String, PctErr> {
         let v = self.arg(arg);
         let vm = &mut *self.vm;
+        if self.bytes {
+            if let Some(out) = render_bytes_arg(vm, v, spec)? {
+                return Ok(out);
+            }
+        }
         match spec.conv {
             's' => {
                 let s = vm.to_str(v).map_err(PctErr::Py)?;
