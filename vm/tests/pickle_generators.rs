@@ -118,3 +118,29 @@ fn a_changed_function_refuses_to_load_and_dump_load_use_files() {
         "UnpicklingError: function 'counter' in module 'lib_counter' changed since it was pickled (source hash differs)\n"
     );
 }
+
+#[test]
+fn generators_holding_bytes_pickle_and_copy() {
+    check(
+        r#"
+import copy, pickle
+def gen():
+    key = b'\x00k\xff'
+    buf = bytearray(b'ab')
+    while True:
+        x = yield (key, bytes(buf))
+        buf.append(x)
+g = gen()
+next(g)
+h = pickle.loads(pickle.dumps(g))
+d = copy.deepcopy(g)
+s = copy.copy(g)
+print(g.send(67), h.send(68), d.send(69))
+print(s.send(70), g.send(71))
+print(type(pickle.dumps(g)).__name__, pickle.loads(pickle.dumps([b'', bytearray()])))
+"#,
+        "(b'\\x00k\\xff', b'abC') (b'\\x00k\\xff', b'abD') (b'\\x00k\\xff', b'abE')\n\
+(b'\\x00k\\xff', b'abCF') (b'\\x00k\\xff', b'abCFG')\n\
+bytes [b'', bytearray(b'')]\n",
+    );
+}
