@@ -1078,6 +1078,87 @@ pub fn swapcase(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     out(vm, o, array)
 }
 
+/// `bytes.maketrans(from, to)`: a 256-byte translation table.
+pub fn maketrans(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    // Called on the class the two arguments come alone; on an instance the receiver first.
+    let args = match a.pos {
+        [x, y] | [_, x, y] => (*x, *y),
+        _ => {
+            return vm.type_error(format!(
+                "maketrans expected 2 arguments, got {}",
+                a.pos.len()
+            ))
+        }
+    };
+    let from = bytes_arg(vm, args.0)?;
+    let to = bytes_arg(vm, args.1)?;
+    if from.len() != to.len() {
+        return vm.value_error("maketrans arguments must have same length");
+    }
+    let mut table: Vec<u8> = (0..=255u8).collect();
+    for (f, t) in from.iter().zip(&to) {
+        table[*f as usize] = *t;
+    }
+    val(vm.bytes_value(&table))
+}
+
+/// `b.translate(table, /, delete=b'')`.
+pub fn translate(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let (data, array) = recv(vm, a, "translate")?;
+    let table = match pos_or_kw(vm, a, 1, "table") {
+        None | Some(Value::None) => None,
+        Some(v) => {
+            let t = bytes_arg(vm, v)?;
+            if t.len() != 256 {
+                return vm.value_error("translation table must be 256 characters long");
+            }
+            Some(t)
+        }
+    };
+    let delete = match pos_or_kw(vm, a, 2, "delete") {
+        None => Vec::new(),
+        Some(v) => bytes_arg(vm, v)?,
+    };
+    let o = data
+        .iter()
+        .filter(|c| !delete.contains(c))
+        .map(|&c| table.as_ref().map_or(c, |t| t[c as usize]))
+        .collect();
+    out(vm, o, array)
+}
+
+/// `b.expandtabs(tabsize=8)`.
+pub fn expandtabs(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let (data, array) = recv(vm, a, "expandtabs")?;
+    let size = match pos_or_kw(vm, a, 1, "tabsize") {
+        Some(v) => to_i64(vm, v, "expandtabs")?.max(0) as usize,
+        None => 8,
+    };
+    let mut o = Vec::with_capacity(data.len());
+    let mut col = 0usize;
+    for &c in &data {
+        match c {
+            b'\t' => {
+                if size > 0 {
+                    let n = size - col % size;
+                    too_big(vm, o.len() + n)?;
+                    o.extend(std::iter::repeat_n(b' ', n));
+                    col += n;
+                }
+            }
+            b'\n' | b'\r' => {
+                o.push(c);
+                col = 0;
+            }
+            _ => {
+                o.push(c);
+                col += 1;
+            }
+        }
+    }
+    out(vm, o, array)
+}
+
 // ----- bytearray mutation -----
 
 fn ba_ref(vm: &mut Vm, a: &Args<'_>, name: &str) -> PyResult<Ref> {

@@ -243,6 +243,12 @@ table! {
         "pop": bm::ba_pop, "insert": bm::ba_insert, "remove": bm::ba_remove,
         "clear": bm::ba_clear, "reverse": bm::ba_reverse, "copy": bm::ba_copy,
     ],
+    T(TypeTag::Bytes) => [
+        "maketrans": bm::maketrans, "translate": bm::translate, "expandtabs": bm::expandtabs,
+    ],
+    T(TypeTag::ByteArray) => [
+        "maketrans": bm::maketrans, "translate": bm::translate, "expandtabs": bm::expandtabs,
+    ],
 }
 
 /// The built-in exception types the VM raises itself.
