@@ -512,6 +512,10 @@ pub fn sum(vm: &mut Vm, a: &Args<'_>, ret: RetMode) -> PyResult<Ret> {
     if vm.as_str(start).is_some() {
         return vm.type_error("sum() can't sum strings [use ''.join(seq) instead]");
     }
+    if vm.as_bytes_like(start).is_some() {
+        let tn = vm.type_name(start);
+        return vm.type_error(format!("sum() can't sum {tn} [use b''.join(seq) instead]"));
+    }
     vm.heap.incref(start);
     consume(vm, a.pos[0], NativeKind::Sum { acc: start }, ret)
 }
@@ -896,7 +900,10 @@ pub fn open(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     let full = vm.search_dir.join(&path);
     let binary = mode.contains('b');
     let base: String = mode.chars().filter(|c| *c != 'b' && *c != 't').collect();
-    if binary && mode.contains('t') || mode.matches('b').count() > 1 || base.len() != 1 {
+    if binary && mode.contains('t') {
+        return vm.value_error("can't have text and binary mode at once");
+    }
+    if mode.matches('b').count() > 1 || mode.matches('t').count() > 1 || base.len() != 1 {
         return vm.value_error(format!("invalid mode: '{mode}'"));
     }
     let (content, writable) = match base.as_str() {

@@ -1246,14 +1246,20 @@ fn file_check(vm: &mut Vm, r: Ref) -> PyResult<()> {
 impl Vm {
     /// The next line of a file, `None` at the end.
     pub(crate) fn file_readline(&mut self, r: Ref) -> PyResult<Option<Value>> {
+        self.file_readline_upto(r, None)
+    }
+
+    /// The next line, or its first `limit` characters.
+    fn file_readline_upto(&mut self, r: Ref, limit: Option<usize>) -> PyResult<Option<Value>> {
         file_check(self, r)?;
         let line = match self.heap.get_mut(r) {
             Object::File(f) => {
                 let rest = &f.content[f.pos..];
-                if rest.is_empty() {
+                if rest.is_empty() || limit == Some(0) {
                     None
                 } else {
                     let end = rest.find('\n').map_or(rest.len(), |p| p + 1);
+                    let end = end.min(chars_prefix(rest, limit));
                     let l = rest[..end].to_string();
                     f.pos += end;
                     Some((l, f.binary))
@@ -1276,13 +1282,46 @@ impl Vm {
     }
 }
 
+/// The `size` argument of `read`/`readline`: `None` for everything.
+fn read_size(vm: &mut Vm, a: &Args<'_>, name: &str) -> PyResult<Option<usize>> {
+    match super::funcs::pos_or_kw(vm, a, 1, "size") {
+        None | Some(Value::None) => Ok(None),
+        Some(v) => match vm.int_ref(v) {
+            Some(IntRef::Small(n)) => Ok(usize::try_from(n).ok()),
+            Some(IntRef::Big(_)) => vm.err(
+                ExcType::OverflowError,
+                "Python int too large to convert to C ssize_t",
+            ),
+            None => {
+                let tn = vm.type_name(v);
+                if name == "readline" {
+                    vm.type_error(format!("'{tn}' object cannot be interpreted as an integer"))
+                } else {
+                    vm.type_error(format!("argument should be integer or None, not '{tn}'"))
+                }
+            }
+        },
+    }
+}
+
+/// The byte length of the first `n` characters of `s` (all of it for `None`).
+fn chars_prefix(s: &str, n: Option<usize>) -> usize {
+    match n {
+        None => s.len(),
+        Some(n) => s.char_indices().nth(n).map_or(s.len(), |(i, _)| i),
+    }
+}
+
 pub fn file_read(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     let r = file_ref(vm, a)?;
     file_check(vm, r)?;
+    let size = read_size(vm, a, "read")?;
     let (s, binary) = match vm.heap.get_mut(r) {
         Object::File(f) => {
-            let s = f.content[f.pos..].to_string();
-            f.pos = f.content.len();
+            let rest = &f.content[f.pos..];
+            let end = chars_prefix(rest, size);
+            let s = rest[..end].to_string();
+            f.pos += end;
             (s, f.binary)
         }
         _ => (String::new(), false),
@@ -1291,7 +1330,8 @@ pub fn file_read(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
 }
 pub fn file_readline(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     let r = file_ref(vm, a)?;
-    match vm.file_readline(r)? {
+    let size = read_size(vm, a, "readline")?;
+    match vm.file_readline_upto(r, size)? {
         Some(v) => val(v),
         None => {
             let binary = matches!(vm.heap.get(r), Object::File(f) if f.binary);
