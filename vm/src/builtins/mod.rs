@@ -5,8 +5,11 @@
 //! in their class's namespace, found by the same attribute look-up as user
 //! methods.
 
+mod bytearraymeth;
 mod bytesmeth;
+mod bytesops;
 mod funcs;
+mod intbytes;
 mod introspect;
 mod methods;
 mod strmeth;
@@ -71,8 +74,10 @@ macro_rules! table {
     };
 }
 
+use bytearraymeth as ba;
 use bytesmeth as bm;
 use funcs as f;
+use intbytes as ib;
 use methods as m;
 use strmeth as s;
 use Owner::{Global as G, Module as Md, Type as T};
@@ -128,7 +133,7 @@ table! {
     T(TypeTag::Generator) => [
         "send": m::gen_send, "throw": m::gen_throw, "close": m::gen_close, "copy": f::gen_copy,
     ],
-    T(TypeTag::Int) => ["bit_length": m::int_bit_length, "to_bytes": bm::int_to_bytes, "conjugate": m::int_conjugate],
+    T(TypeTag::Int) => ["bit_length": m::int_bit_length, "to_bytes": ib::int_to_bytes, "conjugate": m::int_conjugate],
     T(TypeTag::Float) => ["is_integer": m::float_is_integer, "as_integer_ratio": m::float_as_integer_ratio],
     T(TypeTag::Deque) => [
         "append": m::deque_append, "appendleft": m::deque_appendleft, "pop": m::deque_pop,
@@ -212,7 +217,7 @@ table! {
         "load": crate::pickle::load,
     ],
     // New entries go last: a recorded world names native functions by index.
-    T(TypeTag::Int) => ["from_bytes": bm::int_from_bytes],
+    T(TypeTag::Int) => ["from_bytes": ib::int_from_bytes],
     T(TypeTag::Bytes) => [
         "decode": bm::decode, "hex": bm::hex, "fromhex": bm::fromhex, "join": bm::join,
         "split": bm::split, "rsplit": bm::rsplit, "splitlines": bm::splitlines,
@@ -239,9 +244,9 @@ table! {
         "rpartition": bm::rpartition, "ljust": bm::ljust, "rjust": bm::rjust,
         "center": bm::center, "zfill": bm::zfill, "removeprefix": bm::removeprefix,
         "removesuffix": bm::removesuffix, "title": bm::title, "capitalize": bm::capitalize,
-        "swapcase": bm::swapcase, "isascii": bm::isascii, "append": bm::ba_append, "extend": bm::ba_extend,
-        "pop": bm::ba_pop, "insert": bm::ba_insert, "remove": bm::ba_remove,
-        "clear": bm::ba_clear, "reverse": bm::ba_reverse, "copy": bm::ba_copy,
+        "swapcase": bm::swapcase, "isascii": bm::isascii, "append": ba::ba_append, "extend": ba::ba_extend,
+        "pop": ba::ba_pop, "insert": ba::ba_insert, "remove": ba::ba_remove,
+        "clear": ba::ba_clear, "reverse": ba::ba_reverse, "copy": ba::ba_copy,
     ],
     T(TypeTag::Bytes) => [
         "maketrans": bm::maketrans, "translate": bm::translate, "expandtabs": bm::expandtabs,
