@@ -360,6 +360,9 @@ impl Vm {
         if op == BinOp::Mul && self.is_sequence(a) && !b_user {
             return self.type_error(format!("can't multiply sequence by non-int of type '{tb}'"));
         }
+        if op == BinOp::Mul && self.is_sequence(b) && !a_user {
+            return self.type_error(format!("can't multiply sequence by non-int of type '{ta}'"));
+        }
         let sym_ = match (op, inplace) {
             (BinOp::Pow, false) => "** or pow()".to_string(),
             (BinOp::Pow, true) => "**=".to_string(),
@@ -1465,6 +1468,10 @@ impl Vm {
                 }
                 _ => {
                     let tn = self.type_name(key);
+                    if what == "string" {
+                        return self
+                            .type_error(format!("string indices must be integers, not '{tn}'"));
+                    }
                     return self.type_error(format!(
                         "{what} indices must be integers or slices, not {tn}"
                     ));

@@ -640,7 +640,18 @@ impl Vm {
         array: bool,
     ) -> PyResult<Value> {
         let text = crate::file::latin1_string(&bytes_conversions_as_s(fmt));
-        let s = self.percent_format_text(&text, args, true)?;
+        let s = match self.percent_format_text(&text, args, true) {
+            Ok(s) => s,
+            Err(e) => {
+                // The shared engine speaks of strings.
+                let msg = self.to_str(e).unwrap_or_default();
+                if msg == "not all arguments converted during string formatting" {
+                    self.heap.decref(e);
+                    return self.type_error("not all arguments converted during bytes formatting");
+                }
+                return Err(e);
+            }
+        };
         let out = crate::file::latin1_bytes(&s);
         Ok(if array {
             self.bytearray_value(out)
@@ -815,10 +826,12 @@ impl pf::PercentArgs for PctArgs<'_> {
     }
 
     fn is_mapping(&self) -> bool {
-        matches!(
-            self.args.as_ref().map(|r| self.vm.heap.get(r)),
-            Some(Object::Dict(_) | Object::List(_) | Object::Instance(_))
-        )
+        match self.args.as_ref().map(|r| self.vm.heap.get(r)) {
+            Some(Object::Dict(_) | Object::List(_) | Object::Instance(_)) => true,
+            // CPython's bytes formatting leaves bytes-like arguments out.
+            Some(Object::Bytes(_) | Object::ByteArray(_)) => !self.bytes,
+            _ => false,
+        }
     }
 
     fn select_key(&mut self, key: &str) -> Result<(), PctErr> {

@@ -17,7 +17,10 @@ fn ba_ref(vm: &mut Vm, a: &Args<'_>, name: &str) -> PyResult<Ref> {
         .and_then(|v| v.as_ref())
         .filter(|r| matches!(vm.heap.get(*r), Object::ByteArray(_)))
     {
-        Some(r) => Ok(r),
+        Some(r) => {
+            super::bytesarity::check(vm, "bytearray", name, a.pos.len() - 1)?;
+            Ok(r)
+        }
         None => vm.type_error(format!("descriptor '{name}' requires a 'bytearray' object")),
     }
 }

@@ -25,8 +25,16 @@ fn recv(vm: &mut Vm, a: &Args<'_>, name: &str) -> PyResult<(Vec<u8>, bool)> {
         .first()
         .map(|v| (v.as_ref().map(|r| vm.heap.get(r)), *v))
     {
-        Some((Some(Object::Bytes(x)), _)) => Ok((x.to_vec(), false)),
-        Some((Some(Object::ByteArray(x)), _)) => Ok((x.clone(), true)),
+        Some((Some(Object::Bytes(x)), _)) => {
+            let x = x.to_vec();
+            super::bytesarity::check(vm, "bytes", name, a.pos.len() - 1)?;
+            Ok((x, false))
+        }
+        Some((Some(Object::ByteArray(x)), _)) => {
+            let x = x.clone();
+            super::bytesarity::check(vm, "bytearray", name, a.pos.len() - 1)?;
+            Ok((x, true))
+        }
         _ => vm.type_error(format!("descriptor '{name}' requires a 'bytes' object")),
     }
 }
@@ -92,22 +100,23 @@ pub(super) fn byte_of(vm: &mut Vm, v: Value) -> PyResult<u8> {
     }
 }
 
-/// `start`/`end` arguments of the search methods, as a range of `len`.
-fn span(vm: &mut Vm, a: &Args<'_>, first: usize, len: usize) -> PyResult<(usize, usize)> {
+/// `start`/`end` arguments of the search methods as a range of `len`, or
+/// `None` when the range is empty in CPython's sense (a start past the end,
+/// or an end before the start: nothing is found there, not even `b''`).
+fn span(vm: &mut Vm, a: &Args<'_>, first: usize, len: usize) -> PyResult<Option<(usize, usize)>> {
     let get = |vm: &mut Vm, i: usize| -> PyResult<Option<i64>> {
         match a.pos.get(i) {
             None | Some(Value::None) => Ok(None),
             Some(v) => Ok(Some(slice_index(vm, *v)?)),
         }
     };
-    let fix = |x: i64| -> usize {
-        let l = len as i64;
-        let x = if x < 0 { (x + l).max(0) } else { x.min(l) };
-        x as usize
-    };
-    let s = get(vm, first)?.map_or(0, fix);
-    let e = get(vm, first + 1)?.map_or(len, fix);
-    Ok((s, e.max(s)))
+    let l = len as i64;
+    let s = get(vm, first)?.map_or(0, |x| if x < 0 { (x + l).max(0) } else { x });
+    let e = get(vm, first + 1)?.map_or(l, |x| if x < 0 { (x + l).max(0) } else { x.min(l) });
+    if s > l || e < s {
+        return Ok(None);
+    }
+    Ok(Some((s as usize, e as usize)))
 }
 
 /// A `start`/`end` argument (clamped as CPython clamps huge ones).
@@ -120,18 +129,6 @@ fn slice_index(vm: &mut Vm, v: Value) -> PyResult<i64> {
             i64::MAX / 2
         }),
         None => vm.type_error("slice indices must be integers or None or have an __index__ method"),
-    }
-}
-
-/// A `start` argument beyond the end: nothing is found there, not even
-/// an empty sub-sequence.
-fn start_past_end(vm: &mut Vm, a: &Args<'_>, i: usize, len: usize) -> PyResult<bool> {
-    match a.pos.get(i) {
-        None | Some(Value::None) => Ok(false),
-        Some(v) => {
-            let s = slice_index(vm, *v)?;
-            Ok(s > len as i64)
-        }
     }
 }
 
@@ -191,6 +188,10 @@ pub fn str_encode(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
 
 pub fn hex(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     let (data, _) = recv(vm, a, "hex")?;
+    let per = match pos_or_kw(vm, a, 2, "bytes_per_sep") {
+        None => 1,
+        Some(v) => to_i64(vm, v, "hex")?,
+    };
     let sep = match pos_or_kw(vm, a, 1, "sep") {
         None => None,
         Some(v) => {
@@ -199,8 +200,19 @@ pub fn hex(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
                 None => match vm.as_bytes_like(v) {
                     Some(x) => x.iter().map(|c| char::from(*c)).collect(),
                     None => {
+                        // CPython measures the separator before checking its type.
+                        let len = match v.as_ref().map(|r| vm.heap.get(r)) {
+                            Some(Object::List(x)) => Some(x.len()),
+                            Some(Object::Tuple(x)) => Some(x.len()),
+                            Some(Object::Dict(d) | Object::Set(d, _)) => Some(d.len()),
+                            _ => None,
+                        };
                         let tn = vm.type_name(v);
-                        return vm.type_error(format!("sep must be str or bytes., not {tn}"));
+                        return match len {
+                            Some(1) => vm.type_error("sep must be str or bytes."),
+                            Some(_) => vm.value_error("sep must be length 1."),
+                            None => vm.type_error(format!("object of type '{tn}' has no len()")),
+                        };
                     }
                 },
             };
@@ -212,10 +224,6 @@ pub fn hex(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
             }
             Some(s[0])
         }
-    };
-    let per = match pos_or_kw(vm, a, 2, "bytes_per_sep") {
-        None => 1,
-        Some(v) => to_i64(vm, v, "hex")?,
     };
     let s = b::to_hex(&data, sep, per);
     val(vm.str_value(&s))
@@ -249,6 +257,9 @@ fn fromhex_impl(vm: &mut Vm, a: &Args<'_>, array: bool) -> PyResult<Ret> {
 pub fn join(vm: &mut Vm, a: &Args<'_>, ret: RetMode) -> PyResult<Ret> {
     let (sep, array) = recv(vm, a, "join")?;
     nargs(vm, a, "join", 2, 2)?;
+    if vm.not_iterable(a.pos[1]) {
+        return vm.type_error("can only join an iterable");
+    }
     super::funcs::consume(
         vm,
         a.pos[1],
@@ -318,8 +329,8 @@ fn list_of(vm: &mut Vm, parts: Vec<Vec<u8>>, array: bool) -> PyResult<Ret> {
 
 pub fn split(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     let (data, array) = recv(vm, a, "split")?;
-    let sep = sep_arg(vm, a)?;
     let max = maxsplit(vm, a)?;
+    let sep = sep_arg(vm, a)?;
     let parts = match sep {
         None => b::split_ws(&data, max),
         Some(s) => b::split_sep(&data, &s, max),
@@ -329,8 +340,8 @@ pub fn split(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
 
 pub fn rsplit(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     let (data, array) = recv(vm, a, "rsplit")?;
-    let sep = sep_arg(vm, a)?;
     let max = maxsplit(vm, a)?;
+    let sep = sep_arg(vm, a)?;
     let parts = match sep {
         None => b::rsplit_ws(&data, max),
         Some(s) => b::rsplit_sep(&data, &s, max),
@@ -341,7 +352,13 @@ pub fn rsplit(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
 pub fn splitlines(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     let (data, array) = recv(vm, a, "splitlines")?;
     let keep = match pos_or_kw(vm, a, 1, "keepends") {
-        Some(v) => vm.truthy(v)?,
+        Some(v) => match vm.int_ref(v) {
+            Some(i) => !num_traits::Zero::is_zero(&i.to_big()),
+            None => {
+                let tn = vm.type_name(v);
+                return vm.type_error(format!("'{tn}' object cannot be interpreted as an integer"));
+            }
+        },
         None => false,
     };
     list_of(vm, b::splitlines(&data, keep), array)
@@ -387,11 +404,8 @@ fn affix_impl(vm: &mut Vm, a: &Args<'_>, name: &str, end: bool) -> PyResult<Ret>
     let Some(arg) = a.pos.get(1).copied() else {
         return vm.type_error(format!("{name}() takes at least 1 argument (0 given)"));
     };
-    if start_past_end(vm, a, 2, data.len())? {
-        return val(Value::Bool(false));
-    }
-    let (s, e) = span(vm, a, 2, data.len())?;
-    let hay = &data[s..e];
+    let range = span(vm, a, 2, data.len())?;
+    let hay = range.map_or(&[][..], |(s, e)| &data[s..e]);
     let cands: Vec<Value> = match arg.as_ref().map(|r| vm.heap.get(r)) {
         Some(Object::Tuple(t)) => t.to_vec(),
         _ => vec![arg],
@@ -408,11 +422,12 @@ fn affix_impl(vm: &mut Vm, a: &Args<'_>, name: &str, end: bool) -> PyResult<Ret>
                 vm.type_error(format!("a bytes-like object is required, not '{tn}'"))
             };
         };
-        let hit = if end {
-            hay.ends_with(&p)
-        } else {
-            hay.starts_with(&p)
-        };
+        let hit = range.is_some()
+            && if end {
+                hay.ends_with(&p)
+            } else {
+                hay.starts_with(&p)
+            };
         if hit {
             return val(Value::Bool(true));
         }
@@ -433,14 +448,11 @@ fn search(vm: &mut Vm, a: &Args<'_>, name: &str, rev: bool) -> PyResult<i64> {
     let Some(arg) = a.pos.get(1).copied() else {
         return vm.type_error(format!("{name}() takes at least 1 argument (0 given)"));
     };
+    let range = span(vm, a, 2, data.len())?;
     let sub = sub_arg(vm, arg)?;
-    if start_past_end(vm, a, 2, data.len())? {
+    let Some((s, e)) = range.filter(|(s, e)| sub.len() <= e - s) else {
         return Ok(-1);
-    }
-    let (s, e) = span(vm, a, 2, data.len())?;
-    if sub.len() > e - s {
-        return Ok(-1);
-    }
+    };
     let hay = &data[s..e];
     let pos = if rev {
         b::rfind(hay, &sub)
@@ -474,11 +486,11 @@ pub fn count(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     let Some(arg) = a.pos.get(1).copied() else {
         return vm.type_error("count() takes at least 1 argument (0 given)");
     };
+    let range = span(vm, a, 2, data.len())?;
     let sub = sub_arg(vm, arg)?;
-    if start_past_end(vm, a, 2, data.len())? {
+    let Some((s, e)) = range else {
         return val(Value::Int(0));
-    }
-    let (s, e) = span(vm, a, 2, data.len())?;
+    };
     val(Value::Int(b::count(&data[s..e], &sub) as i64))
 }
 

@@ -109,7 +109,12 @@ impl Vm {
                 Some(v) => match vm.as_str(v) {
                     Some(s) => Ok(s.to_string()),
                     None => {
-                        let tn = vm.type_name(v);
+                        // CPython's argument parser names None itself, not its type.
+                        let tn = if v == Value::None {
+                            "None".to_string()
+                        } else {
+                            vm.type_name(v)
+                        };
                         vm.type_error(format!("{fname}() argument '{name}' must be str, not {tn}"))
                     }
                 },

@@ -6,6 +6,7 @@
 //! methods.
 
 mod bytearraymeth;
+mod bytesarity;
 mod bytesmeth;
 mod bytesops;
 mod funcs;

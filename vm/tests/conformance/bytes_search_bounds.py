@@ -11,3 +11,4 @@ for thunk in [lambda: b.index(300), lambda: b.find(b'a', 'x'), lambda: b.startsw
         thunk()
     except (TypeError, ValueError) as e:
         print(type(e).__name__ + ':', e)
+print(b.find(b'', 2, 1), b.count(b'', 2, 1), b.startswith(b'', 2, 1), b.find(b'', 6), b.rfind(b'', -10, 2), b'abc'.startswith(b'', -1, 0))
