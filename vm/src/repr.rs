@@ -34,7 +34,7 @@ pub fn str_repr(s: &str) -> String {
             c if (c as u32) < 0x20 || c as u32 == 0x7f => {
                 out.push_str(&format!("\\x{:02x}", c as u32))
             }
-            c if (0x80..0xa0).contains(&(c as u32)) || c == '\u{ad}' => {
+            c if (0x80..=0xa0).contains(&(c as u32)) || c == '\u{ad}' => {
                 out.push_str(&format!("\\x{:02x}", c as u32))
             }
             c if is_unprintable(c) => {
@@ -53,7 +53,9 @@ pub fn str_repr(s: &str) -> String {
 }
 
 fn is_unprintable(c: char) -> bool {
-    matches!(c as u32, 0x2028 | 0x2029 | 0xfeff | 0x200b..=0x200f | 0x2060..=0x2064 | 0xd800..=0xdfff | 0xe000..=0xf8ff)
+    matches!(c as u32, 0x2028 | 0x2029 | 0xfeff | 0x200b..=0x200f
+        // Space separators other than ' ' (Zs), unprintable for repr.
+        | 0x1680 | 0x2000..=0x200a | 0x202f | 0x205f | 0x3000 | 0x2060..=0x2064 | 0xd800..=0xdfff | 0xe000..=0xf8ff)
 }
 
 /// `ascii()` escaping applied to a repr.

@@ -83,14 +83,15 @@ impl Vm {
 pub fn ba_pop(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     let r = ba_ref(vm, a, "pop")?;
     nargs(vm, a, "pop", 1, 2)?;
+    let given = match a.pos.get(1) {
+        None => None,
+        Some(v) => Some(to_i64(vm, *v, "pop")?),
+    };
     let len = ba_mut(vm, r).len();
     if len == 0 {
         return vm.err(ExcType::IndexError, "pop from empty bytearray");
     }
-    let i = match a.pos.get(1) {
-        None => len as i64 - 1,
-        Some(v) => to_i64(vm, *v, "pop")?,
-    };
+    let i = given.unwrap_or(len as i64 - 1);
     let j = if i < 0 { i + len as i64 } else { i };
     if j < 0 || j >= len as i64 {
         return vm.err(ExcType::IndexError, "pop index out of range");

@@ -41,6 +41,7 @@ impl Vm {
                 let msg = b::codec_error_message(&e, &Object::Free);
                 self.err(ExcType::LookupError, msg)
             }
+            CodecError::HandlerCannot(m) => self.type_error(m),
             CodecError::Decode {
                 encoding,
                 start,
@@ -107,6 +108,7 @@ impl Vm {
             match pos_or_kw(vm, a, j, name) {
                 None => Ok(default.to_string()),
                 Some(v) => match vm.as_str(v) {
+                    Some(s) if s.contains('\0') => vm.value_error("embedded null character"),
                     Some(s) => Ok(s.to_string()),
                     None => {
                         // CPython's argument parser names None itself, not its type.
@@ -142,6 +144,8 @@ impl Vm {
                 a.pos.len()
             ));
         }
+        // The encoding and errors must be strings whatever the source is.
+        self.codec_args(a, 1, name)?;
         let Some(src) = src else {
             if has_enc || has_err {
                 let what = if has_enc { "encoding" } else { "errors" };
@@ -196,7 +200,7 @@ impl Vm {
         }
         if matches!(src, Value::Float(_)) || self.not_iterable(src) {
             let tn = self.type_name(src);
-            return self.type_error(format!("cannot convert '{tn}' object to bytes"));
+            return self.type_error(format!("cannot convert '{tn}' object to {name}"));
         }
         super::funcs::consume(
             self,
@@ -273,10 +277,18 @@ impl Vm {
             let new = match self.as_bytes_like(v) {
                 Some(x) => x.to_vec(),
                 None => {
-                    if self.int_ref(v).is_some() || self.as_str(v).is_some() {
+                    if self.int_ref(v).is_some()
+                        || matches!(v, Value::Float(_))
+                        || self.as_str(v).is_some()
+                    {
                         return self.type_error(
                             "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
                         );
+                    }
+                    if self.not_iterable(v) {
+                        let tn = self.type_name(v);
+                        return self
+                            .type_error(format!("cannot convert '{tn}' object to bytearray"));
                     }
                     let items = self.collect_sync(v)?;
                     let r2 = self.ints_to_bytes(&items, true);
@@ -298,6 +310,10 @@ impl Vm {
                 pos.push(i as usize);
                 i += step;
             }
+            if new.is_empty() {
+                // Assigning nothing to an extended slice deletes it, as in CPython.
+                return self.bytearray_del_item(r, key);
+            }
             if pos.len() != new.len() {
                 return self.value_error(format!(
                     "attempt to assign bytes of size {} to extended slice of size {}",
@@ -312,10 +328,16 @@ impl Vm {
             }
             return Ok(());
         }
+        if self.int_ref(key).is_none() {
+            let tn = self.type_name(key);
+            return self.type_error(format!(
+                "bytearray indices must be integers or slices, not {tn}"
+            ));
+        }
+        let byte = byte_of(self, v)?;
         let Some(i) = self.seq_index(key, len, "bytearray")? else {
             return self.err(ExcType::IndexError, "bytearray index out of range");
         };
-        let byte = byte_of(self, v)?;
         if let Object::ByteArray(x) = self.heap.get_mut(r) {
             x[i] = byte;
         }

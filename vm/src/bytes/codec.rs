@@ -62,6 +62,9 @@ pub enum CodecError {
     UnknownEncoding(String),
     /// `LookupError: unknown error handler name 'NAME'`.
     UnknownHandler(String),
+    /// `TypeError`: a handler that cannot repair this kind of error
+    /// (`xmlcharrefreplace` while decoding).
+    HandlerCannot(&'static str),
     /// `UnicodeDecodeError` over bytes `start..end`.
     Decode {
         /// The codec's name.
@@ -176,6 +179,10 @@ pub fn char_escape(ch: char) -> String {
 /// An unknown encoding or handler, or bytes the codec cannot decode under
 /// the `strict` handler.
 pub fn decode(b: &[u8], encoding: &str, errors: &str) -> Result<String, CodecError> {
+    if b.is_empty() {
+        // CPython returns before looking the codec up.
+        return Ok(String::new());
+    }
     let c = codec(encoding)?;
     match c {
         Codec::Latin1 => Ok(b.iter().map(|&x| char::from(x)).collect()),
@@ -261,9 +268,10 @@ fn bad_bytes(
             }
             Ok(())
         }
-        "strict" | "surrogateescape" | "surrogatepass" | "xmlcharrefreplace" | "namereplace" => {
-            Err(err)
-        }
+        "strict" | "surrogateescape" | "surrogatepass" => Err(err),
+        "xmlcharrefreplace" | "namereplace" => Err(CodecError::HandlerCannot(
+            "don't know how to handle UnicodeDecodeError in error callback",
+        )),
         other => Err(CodecError::UnknownHandler(other.to_string())),
     }
 }
@@ -275,6 +283,7 @@ pub fn codec_error_message(err: &CodecError, object: &Object) -> String {
     match err {
         CodecError::UnknownEncoding(n) => format!("unknown encoding: {n}"),
         CodecError::UnknownHandler(n) => format!("unknown error handler name '{n}'"),
+        CodecError::HandlerCannot(m) => (*m).to_string(),
         CodecError::Decode {
             encoding,
             start,

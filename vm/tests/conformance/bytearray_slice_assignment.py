@@ -30,3 +30,10 @@ for b in [b'abc', 'abc', (1, 2)]:
     except TypeError as e:
         print('TypeError:', e)
 print(repr(bytearray(b"'")), repr(bytearray(b'"')), repr(bytearray(b'\'"')), str(bytearray(b'it\'s')))
+print(assign(bytearray(b'hello'), slice(0, 5, 2), b''), assign(bytearray(3), slice(1, 3), 1.5), assign(bytearray(3), slice(1, 3), slice(1, 2)))
+print(assign(bytearray(), 0, -4), assign(bytearray(), 'x', 1), assign(bytearray(b'ab'), 5, None))
+ba = bytearray()
+try:
+    ba.pop('x')
+except TypeError as e:
+    print('TypeError:', e)

@@ -27,3 +27,9 @@ try:
     b'caf\xe9'.decode()
 except UnicodeDecodeError as e:
     print(repr(e))
+print(repr(b''.decode('bogus')), repr(bytearray().decode('utf-8', 'bogus')), repr(str(b'', 'bogus')))
+try:
+    b'\x80'.decode('utf-8', 'xmlcharrefreplace')
+except TypeError as e:
+    print('TypeError:', e)
+print(repr(b'\xa0\xad'.decode('latin-1')), repr('\xa0\u2000\u3000 x'))

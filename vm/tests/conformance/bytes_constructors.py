@@ -28,3 +28,12 @@ for thunk in [lambda: int(b'x'), lambda: int(bytearray(b'1.5')), lambda: float(b
         thunk()
     except ValueError as e:
         print('ValueError:', e)
+for thunk in [lambda: bytearray(None), lambda: bytes(1, 2), lambda: bytearray(b'x', None), lambda: bytes('x', 'ascii', 5)]:
+    try:
+        thunk()
+    except TypeError as e:
+        print('TypeError:', e)
+try:
+    bytes('x', 'a\x00b')
+except ValueError as e:
+    print('ValueError:', e)
