@@ -724,6 +724,21 @@ fn render_bytes_arg(
             let s = vm.repr(v).map_err(PctErr::Py)?;
             ascii_escape(&s)
         }
+        'i' if vm.num_f64(v).is_none() => {
+            // Bytes formatting names %i as %d.
+            let tn = vm.type_name(v);
+            return Err(PctErr::Py(vm.new_exc(
+                ExcType::TypeError,
+                &format!("%d format: a real number is required, not {tn}"),
+            )));
+        }
+        'e' | 'E' | 'f' | 'F' | 'g' | 'G' if vm.num_f64(v).is_none() => {
+            let tn = vm.type_name(v);
+            return Err(PctErr::Py(vm.new_exc(
+                ExcType::TypeError,
+                &format!("float argument required, not {tn}"),
+            )));
+        }
         'c' => {
             let byte = match (vm.int_ref(v), vm.as_bytes_like(v)) {
                 (Some(i), _) => match num_traits::ToPrimitive::to_u8(&i.to_big()) {

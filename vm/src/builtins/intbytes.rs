@@ -17,7 +17,11 @@ fn byteorder(vm: &mut Vm, v: Option<Value>, fname: &str) -> PyResult<bool> {
         Some("big") => Ok(false),
         Some(_) => vm.value_error("byteorder must be either 'little' or 'big'"),
         None => {
-            let tn = vm.type_name(v);
+            let tn = if v == Value::None {
+                "None".to_string()
+            } else {
+                vm.type_name(v)
+            };
             vm.type_error(format!(
                 "{fname}() argument 'byteorder' must be str, not {tn}"
             ))
@@ -52,10 +56,10 @@ pub fn int_to_bytes(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
         None => 1,
         Some(v) => to_i64(vm, v, "to_bytes")?,
     };
+    let little = byteorder(vm, pos_or_kw(vm, a, 2, "byteorder"), "to_bytes")?;
     if length < 0 {
         return vm.value_error("length argument must be non-negative");
     }
-    let little = byteorder(vm, pos_or_kw(vm, a, 2, "byteorder"), "to_bytes")?;
     let signed = signed_kw(vm, a)?;
     if !signed && n.sign() == Sign::Minus {
         return vm.err(
@@ -87,17 +91,20 @@ pub fn int_to_bytes(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
 /// `int.from_bytes(bytes, byteorder='big', *, signed=False)`.
 pub fn int_from_bytes(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     // `int.from_bytes(b)` passes the data first; `(0).from_bytes(b)` the receiver.
+    // `int.from_bytes(b)` passes the data first; `(0).from_bytes(b)` the
+    // receiver, then the data.
     let skip = usize::from(
         a.pos.len() > 1
-            && vm.as_str(a.pos[1]).is_none()
-            && (matches!(a.pos[0], Value::Int(_) | Value::Bool(_))
-                || vm.tag_of(a.pos[0]) == TypeTag::Type),
+            && matches!(a.pos[0], Value::Int(_) | Value::Bool(_))
+            && (vm.as_bytes_like(a.pos[1]).is_some()
+                || matches!(vm.tag_of(a.pos[1]), TypeTag::List | TypeTag::Tuple)),
     );
     let pos = &a.pos[skip..];
     let sub = Args { pos, kw: a.kw };
     let Some(src) = pos_or_kw(vm, &sub, 0, "bytes") else {
         return vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)");
     };
+    let little = byteorder(vm, pos_or_kw(vm, &sub, 1, "byteorder"), "from_bytes")?;
     let data = match vm.as_bytes_like(src) {
         Some(x) => x.to_vec(),
         None => {
@@ -111,7 +118,6 @@ pub fn int_from_bytes(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret>
             r?
         }
     };
-    let little = byteorder(vm, pos_or_kw(vm, &sub, 1, "byteorder"), "from_bytes")?;
     let signed = signed_kw(vm, a)?;
     let mut be = data;
     if little {

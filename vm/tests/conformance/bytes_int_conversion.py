@@ -21,3 +21,10 @@ try:
     int.from_bytes('ab', 'big')
 except TypeError as e:
     print('TypeError:', e)
+for thunk in [lambda: (1).to_bytes(1, None), lambda: (1).to_bytes(-1, None), lambda: int.from_bytes(1, None),
+              lambda: int.from_bytes((256,), 1), lambda: (0).to_bytes(-1, 'mid'), lambda: int.from_bytes(None, 'mid')]:
+    try:
+        thunk()
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__ + ':', e)
+print((7).from_bytes(b'\x01\x00', 'little'), (7).from_bytes([1, 0]))

@@ -12,3 +12,9 @@ for thunk in [lambda: b'%y' % 1, lambda: b'%c' % 300, lambda: b'%(k)s' % {'k': b
         thunk()
     except (ValueError, OverflowError, KeyError) as e:
         print(type(e).__name__ + ':', e)
+print(b'%i|%f' % (1.5, 2))
+for thunk in [lambda: b'%i' % b'x', lambda: b'%5.2f' % 's', lambda: b'%g' % None, lambda: b'%u' % 'x', lambda: b'%x' % 'x']:
+    try:
+        thunk()
+    except TypeError as e:
+        print('TypeError:', e)
