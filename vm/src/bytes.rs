@@ -149,13 +149,12 @@ pub fn replace(hay: &[u8], old: &[u8], new: &[u8], max: Option<usize>) -> Vec<u8
     let mut out = Vec::with_capacity(hay.len());
     let mut left = max.unwrap_or(usize::MAX);
     if old.is_empty() {
-        for (i, &c) in hay.iter().enumerate() {
+        for &c in hay {
             if left > 0 {
                 out.extend_from_slice(new);
                 left -= 1;
             }
             out.push(c);
-            let _ = i;
         }
         if left > 0 {
             out.extend_from_slice(new);
@@ -323,14 +322,15 @@ mod tests {
     #[test]
     fn huge_sequences_raise_memory_error_instead_of_aborting() {
         let src = "for f in [lambda: 'ab' * (10**12), lambda: b'ab' * (10**12), lambda: [1] * (2**40),\n\
-                   lambda: bytes(2**40), lambda: bytearray(2**40), lambda: bytearray(b'x') * 2**40]:\n\
+                   lambda: bytes(2**40), lambda: bytearray(2**40), lambda: bytearray(b'x') * 2**40,\n\
+                   lambda: (b'x' * 1000).replace(b'', b'y' * 10**7), lambda: (b'x' * 10**6).join([b''] * 10**4)]:\n\
                    \x20   try:\n\
                    \x20       f()\n\
                    \x20   except MemoryError as e:\n\
                    \x20       print(repr(e))\n";
         let out = Vm::run_script("t.py", src, std::path::Path::new("."));
         assert_eq!(out.stderr, "");
-        assert_eq!(out.stdout, "MemoryError()\n".repeat(6));
+        assert_eq!(out.stdout, "MemoryError()\n".repeat(8));
     }
 
     #[test]

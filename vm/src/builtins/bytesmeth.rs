@@ -279,6 +279,11 @@ impl Vm {
         sep: &[u8],
         array: bool,
     ) -> PyResult<Value> {
+        let seps = sep.len().saturating_mul(items.len().saturating_sub(1));
+        if seps > crate::ops::MAX_REPEAT {
+            self.heap.decref_all(items);
+            return Err(self.new_exc_empty(ExcType::MemoryError));
+        }
         let mut o = Vec::new();
         for (i, v) in items.iter().enumerate() {
             if i > 0 {
@@ -503,6 +508,12 @@ pub fn replace(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
         Some(v) => usize::try_from(to_i64(vm, *v, "replace")?).ok(),
         None => None,
     };
+    // An upper bound of the result, checked before building it.
+    let hits = b::count(&data, &old).min(max.unwrap_or(usize::MAX));
+    too_big(
+        vm,
+        data.len().saturating_add(hits.saturating_mul(new.len())),
+    )?;
     out(vm, b::replace(&data, &old, &new, max), array)
 }
 

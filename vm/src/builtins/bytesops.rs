@@ -378,14 +378,16 @@ impl Vm {
 
     /// `a + b` where `a` is bytes or a bytearray (`inplace` for `+=`).
     pub(crate) fn bytes_concat(&mut self, a: Value, b: Value, inplace: bool) -> PyResult<Value> {
-        let ra = a.as_ref().expect("bytes operand");
-        let array = matches!(self.heap.get(ra), Object::ByteArray(_));
+        let array = matches!(
+            a.as_ref().map(|r| self.heap.get(r)),
+            Some(Object::ByteArray(_))
+        );
         let Some(y) = self.as_bytes_like(b).map(<[u8]>::to_vec) else {
             let (ta, tb) = (self.type_name(a), self.type_name(b));
             return self.type_error(format!("can't concat {tb} to {ta}"));
         };
         if array && inplace {
-            if let Object::ByteArray(x) = self.heap.get_mut(ra) {
+            if let Some(Object::ByteArray(x)) = a.as_ref().map(|r| self.heap.get_mut(r)) {
                 x.extend_from_slice(&y);
             }
             self.heap.incref(a);
