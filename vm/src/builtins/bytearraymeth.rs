@@ -18,7 +18,8 @@ fn ba_ref(vm: &mut Vm, a: &Args<'_>, name: &str) -> PyResult<Ref> {
         .filter(|r| matches!(vm.heap.get(*r), Object::ByteArray(_)))
     {
         Some(r) => {
-            super::bytesarity::check(vm, "bytearray", name, a.pos.len() - 1)?;
+            let kws = super::bytesmeth::kw_names(vm, a);
+            super::bytesarity::check(vm, "bytearray", name, a.pos.len() - 1, &kws)?;
             Ok(r)
         }
         None => vm.type_error(format!("descriptor '{name}' requires a 'bytearray' object")),

@@ -45,9 +45,51 @@ fn plural(n: usize) -> &'static str {
     }
 }
 
-/// Checks the number of positional arguments `given` (the receiver not
-/// counted) of method `name` of type `ty`.
-pub(super) fn check(vm: &mut Vm, ty: &str, name: &str, given: usize) -> PyResult<()> {
+/// The keyword arguments a method accepts (`None`: it takes none).
+fn keywords(name: &str) -> Option<&'static [&'static str]> {
+    Some(match name {
+        "split" | "rsplit" => &["sep", "maxsplit"],
+        "hex" => &["sep", "bytes_per_sep"],
+        "decode" => &["encoding", "errors"],
+        "splitlines" => &["keepends"],
+        "expandtabs" => &["tabsize"],
+        "translate" => &["delete"],
+        _ => return None,
+    })
+}
+
+/// Checks the arguments of method `name` of type `ty`: `given` positional
+/// ones (the receiver not counted) and the keywords `kws`.
+pub(super) fn check(
+    vm: &mut Vm,
+    ty: &str,
+    name: &str,
+    given: usize,
+    kws: &[String],
+) -> PyResult<()> {
+    if name == "translate" {
+        // CPython counts its positional arguments first.
+        check_positional(vm, ty, name, given)?;
+    }
+    if !kws.is_empty() {
+        match keywords(name) {
+            Some(ok) => {
+                if let Some(bad) = kws.iter().find(|k| !ok.contains(&k.as_str())) {
+                    return vm.type_error(format!(
+                        "'{bad}' is an invalid keyword argument for {name}()"
+                    ));
+                }
+            }
+            None if arity(name).is_some() => {
+                return vm.type_error(format!("{ty}.{name}() takes no keyword arguments"));
+            }
+            None => {}
+        }
+    }
+    check_positional(vm, ty, name, given)
+}
+
+fn check_positional(vm: &mut Vm, ty: &str, name: &str, given: usize) -> PyResult<()> {
     let Some((min, max, style)) = arity(name) else {
         return Ok(());
     };

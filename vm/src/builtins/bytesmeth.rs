@@ -27,16 +27,25 @@ fn recv(vm: &mut Vm, a: &Args<'_>, name: &str) -> PyResult<(Vec<u8>, bool)> {
     {
         Some((Some(Object::Bytes(x)), _)) => {
             let x = x.to_vec();
-            super::bytesarity::check(vm, "bytes", name, a.pos.len() - 1)?;
+            let kws = kw_names(vm, a);
+            super::bytesarity::check(vm, "bytes", name, a.pos.len() - 1, &kws)?;
             Ok((x, false))
         }
         Some((Some(Object::ByteArray(x)), _)) => {
             let x = x.clone();
-            super::bytesarity::check(vm, "bytearray", name, a.pos.len() - 1)?;
+            let kws = kw_names(vm, a);
+            super::bytesarity::check(vm, "bytearray", name, a.pos.len() - 1, &kws)?;
             Ok((x, true))
         }
         _ => vm.type_error(format!("descriptor '{name}' requires a 'bytes' object")),
     }
+}
+
+/// The names of the keyword arguments of a call.
+pub(super) fn kw_names(vm: &Vm, a: &Args<'_>) -> Vec<String> {
+    a.kw.iter()
+        .map(|(k, _)| vm.names.name(*k).to_string())
+        .collect()
 }
 
 /// A new `bytes` or `bytearray`.
