@@ -131,6 +131,8 @@ pub fn same(a: &Object, b: &Object) -> bool {
         (Object::List(x), Object::List(y)) => same_values(x, y),
         (Object::Tuple(x), Object::Tuple(y)) => same_values(x, y),
         (Object::Str(x), Object::Str(y)) => x == y,
+        (Object::Bytes(x), Object::Bytes(y)) => x == y,
+        (Object::ByteArray(x), Object::ByteArray(y)) => x == y,
         (Object::Instance(x), Object::Instance(y)) => {
             x.class == y.class && x.finalized == y.finalized && same_attrs(&x.attrs, &y.attrs)
         }

@@ -149,6 +149,8 @@ fn view_in(vm: &Vm, v: Value, depth: usize, seen: &mut Vec<Ref>) -> ValueView {
     }
     let out = match &slot.obj {
         Object::Str(s) => ValueView::Atom(yieldscope_vm::repr::str_repr(s)),
+        Object::Bytes(b) => ValueView::Atom(yieldscope_vm::bytes::bytes_repr(b)),
+        Object::ByteArray(b) => ValueView::Atom(yieldscope_vm::bytes::bytearray_repr(b)),
         Object::List(xs) => ValueView::List(items(vm, xs, depth, seen)),
         Object::Tuple(xs) => ValueView::Tuple(items(vm, xs, depth, seen)),
         Object::Deque(d) => {
@@ -220,4 +222,27 @@ fn view_in(vm: &Vm, v: Value, depth: usize, seen: &mut Vec<Ref>) -> ValueView {
         seen.pop();
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bytes_and_bytearrays_show_as_their_repr() {
+        let mut vm = Vm::new();
+        let b = vm.bytes_value(b"it's\x00");
+        let ba = vm.bytearray_value(b"ab\n".to_vec());
+        let l = vm.list(vec![b, ba]);
+        assert_eq!(view(&vm, b).to_string(), "b\"it's\\x00\"");
+        assert_eq!(view(&vm, ba).to_string(), "bytearray(b'ab\\n')");
+        assert_eq!(
+            view(&vm, l).to_string(),
+            "[b\"it's\\x00\", bytearray(b'ab\\n')]"
+        );
+        assert_eq!(vm.quick_repr(b), "b\"it's\\x00\"");
+        assert_eq!(vm.quick_repr(ba), "bytearray(b'ab\\n')");
+        let long = vm.bytes_value(&[b'x'; 100]);
+        assert_eq!(vm.quick_repr(long), format!("b'{}'...", "x".repeat(60)));
+    }
 }

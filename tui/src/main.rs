@@ -123,16 +123,7 @@ fn run(script: &std::path::Path, args: Vec<String>) -> ExitCode {
         .collect();
     if let Err(e) = vm.load_main(&display, &text) {
         match e {
-            VmError::Syntax(se, p) => {
-                eprintln!("  File \"{p}\", line {}", se.line);
-                eprintln!("    {}", se.text.trim_start());
-                let indent = se.text.len() - se.text.trim_start().len();
-                eprintln!(
-                    "    {}^",
-                    " ".repeat((se.col as usize).saturating_sub(1 + indent))
-                );
-                eprintln!("SyntaxError: {}", se.message);
-            }
+            VmError::Syntax(se, p) => eprint!("{}", se.render(&p)),
             other => eprintln!("yieldscope: {other}"),
         }
         return ExitCode::from(1);

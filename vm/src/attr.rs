@@ -53,6 +53,8 @@ impl Vm {
                 Object::Partial(_) => TypeTag::Partial,
                 Object::File(_) => TypeTag::File,
                 Object::WeakHandle(_) => TypeTag::Object,
+                Object::Bytes(_) => TypeTag::Bytes,
+                Object::ByteArray(_) => TypeTag::ByteArray,
                 Object::Free => TypeTag::NoneType,
             },
         }

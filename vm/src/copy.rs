@@ -54,6 +54,7 @@ impl Vm {
         }
         let out = match self.heap.get(r) {
             Object::List(_)
+            | Object::ByteArray(_)
             | Object::Deque(_)
             | Object::Iter(_)
             | Object::Random(_)

@@ -308,6 +308,12 @@ impl Vm {
                     let cut: String = s.chars().take(60).collect();
                     format!("{}...", crate::repr::str_repr(&cut))
                 }
+                Object::Bytes(b) if b.len() <= 80 => crate::bytes::bytes_repr(b),
+                Object::Bytes(b) => format!("{}...", crate::bytes::bytes_repr(&b[..60])),
+                Object::ByteArray(b) if b.len() <= 80 => crate::bytes::bytearray_repr(b),
+                Object::ByteArray(b) => {
+                    format!("bytearray({}...)", crate::bytes::bytes_repr(&b[..60]))
+                }
                 Object::BigInt(b) => b.to_string(),
                 Object::Exception(e) => {
                     let cls = match self.heap.get(e.class) {
@@ -343,6 +349,28 @@ impl Vm {
             }
         }
         let c = std::fs::read_to_string(full).ok();
+        self.driver.reads.push((path.to_string(), c.clone()));
+        c.ok_or(())
+    }
+
+    /// A binary file's content, one char per byte, recorded and replayed
+    /// like text reads.
+    pub(crate) fn read_external_bytes(
+        &mut self,
+        path: &str,
+        full: &std::path::Path,
+    ) -> Result<String, ()> {
+        if let Some(q) = &mut self.driver.replay_reads {
+            if let Some(pos) = q.iter().position(|(p, _)| p == path) {
+                if let Some((_, c)) = q.remove(pos) {
+                    self.driver.reads.push((path.to_string(), c.clone()));
+                    return c.ok_or(());
+                }
+            }
+        }
+        let c = std::fs::read(full)
+            .ok()
+            .map(|b| crate::file::latin1_string(&b));
         self.driver.reads.push((path.to_string(), c.clone()));
         c.ok_or(())
     }

@@ -23,6 +23,8 @@ pub enum SeqKind {
     Deque,
     /// Old-style iteration through `__getitem__`.
     GetItem,
+    /// `bytes_iterator` / `bytearray_iterator` (items are ints).
+    Bytes,
 }
 
 /// Which view of a dict an iterator walks.
@@ -240,6 +242,7 @@ impl IterObj {
                 SeqKind::Reversed => "list_reverseiterator",
                 SeqKind::Deque => "_collections._deque_iterator",
                 SeqKind::GetItem => "iterator",
+                SeqKind::Bytes => "bytes_iterator",
             },
             IterObj::Range { .. } => "range_iterator",
             IterObj::Dict { view, .. } => match view {

@@ -9,6 +9,7 @@
 pub mod attr;
 pub mod attrs;
 pub mod builtins;
+pub mod bytes;
 pub mod call;
 pub mod code;
 pub mod compile;

@@ -121,6 +121,10 @@ pub enum Then {
     Deque(Option<usize>),
     /// `enumerate`-free plain vector for further Rust processing: a tuple.
     Raw,
+    /// `bytes(iterable)` (`true`: `bytearray(iterable)`).
+    Bytes(bool),
+    /// `sep.join(iterable)` for bytes (`true`: the separator is a bytearray).
+    BytesJoin(Vec<u8>, bool),
 }
 
 impl NativeFrame {
@@ -188,6 +192,11 @@ impl Vm {
                 seq: v,
                 idx: 0,
                 kind: SeqKind::Str,
+            },
+            Object::Bytes(_) | Object::ByteArray(_) => IterObj::Seq {
+                seq: v,
+                idx: 0,
+                kind: SeqKind::Bytes,
             },
             Object::Deque(_) => IterObj::Seq {
                 seq: v,
@@ -782,11 +791,24 @@ impl Vm {
                 self.consumer_continue(Value::None)
             }
             Then::Extend(l) => {
+                if matches!(
+                    l.as_ref().map(|r| self.heap.get(r)),
+                    Some(Object::ByteArray(_))
+                ) {
+                    let r = self.bytearray_extend_items(l, items);
+                    self.heap.decref(l);
+                    r?;
+                    return Ok(Adv::Item(Value::None));
+                }
                 if let Some(Object::List(dst)) = l.as_ref().map(|r| self.heap.get_mut(r)) {
                     dst.extend(items);
                 }
                 self.heap.decref(l);
                 Ok(Adv::Item(Value::None))
+            }
+            Then::Bytes(array) => Ok(Adv::Item(self.bytes_from_items(items, array)?)),
+            Then::BytesJoin(sep, array) => {
+                Ok(Adv::Item(self.bytes_join_items(items, &sep, array)?))
             }
             Then::Deque(maxlen) => {
                 let mut d = crate::object::Deque {
@@ -933,6 +955,12 @@ impl Vm {
                         }
                     }
                     (Object::Deque(d), SeqKind::Deque) => d.items.get(*idx).copied(),
+                    (Object::Bytes(x), SeqKind::Bytes) => {
+                        x.get(*idx).map(|c| Value::Int(i64::from(*c)))
+                    }
+                    (Object::ByteArray(x), SeqKind::Bytes) => {
+                        x.get(*idx).map(|c| Value::Int(i64::from(*c)))
+                    }
                     (Object::Str(st), SeqKind::Str) => {
                         let rest = &st[*idx..];
                         match rest.chars().next() {

@@ -74,6 +74,10 @@ pub enum Object {
     /// The owner of one entry of the heap's weak-reference table; the entry
     /// is reclaimed when this object and the referent are both gone.
     WeakHandle(u32),
+    /// `bytes` (immutable; holds no references).
+    Bytes(Box<[u8]>),
+    /// `bytearray` (mutable; holds no references).
+    ByteArray(Vec<u8>),
 }
 
 /// `collections.deque`.
@@ -259,7 +263,9 @@ impl Object {
             | Object::Range(..)
             | Object::Random(_)
             | Object::File(_)
-            | Object::WeakHandle(_) => {}
+            | Object::WeakHandle(_)
+            | Object::Bytes(_)
+            | Object::ByteArray(_) => {}
             Object::List(items) => out.extend(items.iter().rev().copied()),
             Object::Tuple(items) => out.extend(items.iter().rev().copied()),
             Object::Dict(d) | Object::Set(d, _) => d.children(out),

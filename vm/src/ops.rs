@@ -199,6 +199,15 @@ impl Vm {
             };
             return self.float_op(op, x, y);
         }
+        if op == BinOp::Add
+            && matches!(
+                a.as_ref().map(|r| self.heap.get(r)),
+                Some(Object::Bytes(_) | Object::ByteArray(_))
+            )
+            && !self.is_user_object(b)
+        {
+            return self.bytes_concat(a, b, inplace);
+        }
         // Sequences and containers.
         if let (Value::Obj(ra), Value::Obj(rb)) = (a, b) {
             match (self.heap.get(ra), self.heap.get(rb), op) {
@@ -288,6 +297,13 @@ impl Vm {
             if let Some(s) = self.as_str(a).map(str::to_string) {
                 return self.percent_format(&s, b);
             }
+            if let Some(f) = self.as_bytes_like(a).map(<[u8]>::to_vec) {
+                let array = matches!(
+                    a.as_ref().map(|r| self.heap.get(r)),
+                    Some(Object::ByteArray(_))
+                );
+                return self.percent_format_bytes(&f, b, array);
+            }
         }
         // User dunders.
         let (fwd, rev, inp) = dunder_for(op);
@@ -344,6 +360,9 @@ impl Vm {
         if op == BinOp::Mul && self.is_sequence(a) && !b_user {
             return self.type_error(format!("can't multiply sequence by non-int of type '{tb}'"));
         }
+        if op == BinOp::Mul && self.is_sequence(b) && !a_user {
+            return self.type_error(format!("can't multiply sequence by non-int of type '{ta}'"));
+        }
         let sym_ = match (op, inplace) {
             (BinOp::Pow, false) => "** or pow()".to_string(),
             (BinOp::Pow, true) => "**=".to_string(),
@@ -358,7 +377,13 @@ impl Vm {
     fn is_sequence(&self, v: Value) -> bool {
         matches!(
             v.as_ref().map(|r| self.heap.get(r)),
-            Some(Object::Str(_) | Object::List(_) | Object::Tuple(_))
+            Some(
+                Object::Str(_)
+                    | Object::List(_)
+                    | Object::Tuple(_)
+                    | Object::Bytes(_)
+                    | Object::ByteArray(_)
+            )
         )
     }
 
@@ -381,10 +406,30 @@ impl Vm {
         let Some(r) = seq.as_ref() else {
             return Ok(None);
         };
+        let len = match self.heap.get(r) {
+            Object::Str(s) => s.len(),
+            Object::Bytes(x) => x.len(),
+            Object::ByteArray(x) => x.len(),
+            Object::List(items) => items.len(),
+            Object::Tuple(items) => items.len(),
+            _ => 0,
+        };
+        if len.checked_mul(count).is_none_or(|n| n > MAX_REPEAT) {
+            // CPython fails to allocate such a sequence; so would we, fatally.
+            return Err(self.new_exc_empty(ExcType::MemoryError));
+        }
         let out = match self.heap.get(r) {
             Object::Str(s) => {
                 let s = s.repeat(count);
                 self.str_value(&s)
+            }
+            Object::Bytes(x) => {
+                let x = x.repeat(count);
+                self.bytes_value(&x)
+            }
+            Object::ByteArray(x) => {
+                let x = x.repeat(count);
+                self.bytearray_value(x)
             }
             Object::List(items) => {
                 let items: Vec<Value> = items
@@ -646,6 +691,8 @@ impl Vm {
             Value::NotImplemented | Value::Ellipsis => true,
             Value::Obj(r) => match self.heap.get(r) {
                 Object::Str(s) => !s.is_empty(),
+                Object::Bytes(x) => !x.is_empty(),
+                Object::ByteArray(x) => !x.is_empty(),
                 Object::BigInt(_) => true,
                 Object::List(l) => !l.is_empty(),
                 Object::Tuple(t) => !t.is_empty(),
@@ -682,6 +729,8 @@ impl Vm {
         if let Value::Obj(r) = v {
             match self.heap.get(r) {
                 Object::Str(s) => return Ok(s.chars().count()),
+                Object::Bytes(x) => return Ok(x.len()),
+                Object::ByteArray(x) => return Ok(x.len()),
                 Object::List(l) => return Ok(l.len()),
                 Object::Tuple(t) => return Ok(t.len()),
                 Object::Dict(d) | Object::Set(d, _) => return Ok(d.len()),
@@ -823,6 +872,9 @@ impl Vm {
         let (Value::Obj(ra), Value::Obj(rb)) = (a, b) else {
             return Ok(false);
         };
+        if let (Some(x), Some(y)) = (self.as_bytes_like(a), self.as_bytes_like(b)) {
+            return Ok(x == y);
+        }
         match (self.heap.get(ra), self.heap.get(rb)) {
             (Object::Str(x), Object::Str(y)) => Ok(x == y),
             (Object::List(x), Object::List(y)) => {
@@ -915,6 +967,8 @@ impl Vm {
             } else {
                 x.partial_cmp(&y)
             }
+        } else if let (Some(x), Some(y)) = (self.as_bytes_like(a), self.as_bytes_like(b)) {
+            Some(x.cmp(y))
         } else {
             match (
                 a.as_ref().map(|r| self.heap.get(r)),
@@ -982,6 +1036,7 @@ impl Vm {
             Value::Ellipsis => 0x5eed_0002,
             Value::Obj(r) => match self.heap.get(r) {
                 Object::Str(s) => str_hash(s),
+                Object::Bytes(x) => bytes_hash(x),
                 Object::BigInt(b) => st::hash_bigint(b),
                 Object::Tuple(t) => {
                     let items = t.to_vec();
@@ -995,7 +1050,11 @@ impl Vm {
                     let hs: Vec<i64> = d.iter().map(|e| e.hash).collect();
                     st::hash_frozenset(&hs)
                 }
-                Object::List(_) | Object::Dict(_) | Object::Set(_, false) | Object::Deque(_) => {
+                Object::List(_)
+                | Object::Dict(_)
+                | Object::Set(_, false)
+                | Object::Deque(_)
+                | Object::ByteArray(_) => {
                     let tn = self.type_name(v);
                     return self.type_error(format!("unhashable type: '{tn}'"));
                 }
@@ -1075,6 +1134,10 @@ impl Vm {
                     ))
                 }
             },
+            Object::Bytes(_) | Object::ByteArray(_) => {
+                let data = self.as_bytes_like(container).unwrap_or(&[]).to_vec();
+                self.bytes_contains(&data, item)
+            }
             Object::List(items) => {
                 let items = items.clone();
                 for it in items {
@@ -1196,7 +1259,7 @@ impl Vm {
     fn is_simple_key(&self, v: Value) -> bool {
         match v {
             Value::Obj(r) => match self.heap.get(r) {
-                Object::Str(_) | Object::BigInt(_) => true,
+                Object::Str(_) | Object::BigInt(_) | Object::Bytes(_) => true,
                 Object::Tuple(t) => t.iter().all(|x| self.is_simple_key(*x)),
                 _ => false,
             },
@@ -1415,6 +1478,10 @@ impl Vm {
                 }
                 _ => {
                     let tn = self.type_name(key);
+                    if what == "string" {
+                        return self
+                            .type_error(format!("string indices must be integers, not '{tn}'"));
+                    }
                     return self.type_error(format!(
                         "{what} indices must be integers or slices, not {tn}"
                     ));
@@ -1492,6 +1559,7 @@ impl Vm {
             .as_ref()
             .filter(|k| matches!(self.heap.get(*k), Object::Slice(..)));
         match self.heap.get(r) {
+            Object::Bytes(_) | Object::ByteArray(_) => Ok(Some(self.bytes_get_item(r, key)?)),
             Object::List(items) => {
                 let len = items.len();
                 if let Some(s) = slice {
@@ -1738,6 +1806,7 @@ impl Vm {
                 }
             }
             Object::Dict(_) => self.dict_set(obj, key, v),
+            Object::ByteArray(_) => self.bytearray_set_item(r, key, v),
             Object::Deque(d) => {
                 let len = d.items.len();
                 match self.seq_index(key, len, "sequence")? {
@@ -1815,6 +1884,7 @@ impl Vm {
                     None => self.err(ExcType::IndexError, "list assignment index out of range"),
                 }
             }
+            Object::ByteArray(_) => self.bytearray_del_item(r, key),
             Object::Dict(_) => match self.dict_remove(obj, key)? {
                 Some(v) => {
                     self.heap.decref(v);
@@ -1855,6 +1925,11 @@ impl Vm {
                     self.type_error(format!("'{tn}' object does not support item deletion"))
                 }
             },
+            Object::Str(_) | Object::Tuple(_) | Object::Bytes(_) if self.int_ref(key).is_some() => {
+                // CPython's sequence path words it differently.
+                let tn = self.type_name(obj);
+                self.type_error(format!("'{tn}' object doesn't support item deletion"))
+            }
             _ => {
                 let tn = self.type_name(obj);
                 self.type_error(format!("'{tn}' object does not support item deletion"))
@@ -2108,6 +2183,10 @@ impl Vm {
     }
 }
 
+/// The largest sequence `*` builds (in bytes or items) before raising
+/// `MemoryError`.
+pub(crate) const MAX_REPEAT: usize = 1 << 32;
+
 /// Equality of simple keys without running Python code.
 fn simple_eq(heap: &crate::heap::Heap, a: Value, b: Value) -> bool {
     if a.is(b) {
@@ -2125,6 +2204,7 @@ fn simple_eq(heap: &crate::heap::Heap, a: Value, b: Value) -> bool {
         }
         (Value::Obj(x), Value::Obj(y)) => match (heap.get(x), heap.get(y)) {
             (Object::Str(p), Object::Str(q)) => p == q,
+            (Object::Bytes(p), Object::Bytes(q)) => p == q,
             (Object::BigInt(p), Object::BigInt(q)) => p == q,
             (Object::Tuple(p), Object::Tuple(q)) => {
                 p.len() == q.len() && p.iter().zip(q.iter()).all(|(m, n)| simple_eq(heap, *m, *n))
@@ -2209,8 +2289,14 @@ pub fn range_len(a: i64, b: i64, c: i64) -> i64 {
 
 /// Deterministic string hash (CPython's is randomized per run; ours is fixed).
 fn str_hash(s: &str) -> i64 {
+    bytes_hash(s.as_bytes())
+}
+
+/// `hash()` of bytes: the hash of a str over the same (UTF-8) bytes, so
+/// `hash(b'abc') == hash('abc')` as in CPython.
+fn bytes_hash(s: &[u8]) -> i64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in s.bytes() {
+    for &b in s {
         h ^= u64::from(b);
         h = h.wrapping_mul(0x0100_0000_01b3);
     }

@@ -1,7 +1,7 @@
 //! `pickle.dumps`/`loads`/`dump`/`load`: a self-describing, versioned text
-//! format (not CPython's opcodes) that can hold suspended generators. The
-//! VM has no `bytes` type, so `dumps` returns a `str` (see
-//! `docs/python-subset.md`); [`format`] describes the layout.
+//! format (not CPython's opcodes) that can hold suspended generators,
+//! carried in `bytes` as its UTF-8 encoding (see `docs/python-subset.md`);
+//! [`format`] describes the layout.
 
 mod dump;
 pub mod format;
@@ -56,39 +56,45 @@ fn one_arg(vm: &mut Vm, a: &Args<'_>, name: &str, min: usize, max: usize) -> PyR
     Ok(())
 }
 
-fn text_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<String> {
-    match vm.as_str(v) {
-        Some(s) => Ok(s.to_string()),
+/// The text of a pickle given as bytes (CPython's `TypeError` for anything
+/// else; text that is not UTF-8 cannot be a pickle of ours).
+fn pickle_text(vm: &mut Vm, v: Value) -> PyResult<String> {
+    match vm.as_bytes_like(v) {
+        Some(b) => match std::str::from_utf8(b) {
+            Ok(s) => Ok(s.to_string()),
+            Err(_) => vm.err(
+                ExcType::UnpicklingError,
+                "invalid pickle data: not a yieldscope pickle",
+            ),
+        },
         None => {
             let tn = vm.type_name(v);
-            vm.type_error(format!(
-                "{what} must be a str (yieldscope pickles are text), not '{tn}'"
-            ))
+            vm.type_error(format!("a bytes-like object is required, not '{tn}'"))
         }
     }
 }
 
-/// `pickle.dumps(obj, protocol=None)`: a `str`.
+/// `pickle.dumps(obj, protocol=None)`: `bytes`.
 pub fn dumps(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     one_arg(vm, a, "dumps", 1, 2)?;
     let s = vm.pickle_dumps(a.pos[0])?;
-    Ok(Ret::Value(vm.str_value(&s)))
+    Ok(Ret::Value(vm.bytes_value(s.as_bytes())))
 }
 
 /// `pickle.loads(data)`.
 pub fn loads(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     one_arg(vm, a, "loads", 1, 1)?;
-    let text = text_arg(vm, a.pos[0], "a pickle")?;
+    let text = pickle_text(vm, a.pos[0])?;
     Ok(Ret::Value(vm.pickle_loads(&text)?))
 }
 
-/// `pickle.dump(obj, file)`: writes the text with `file.write`.
+/// `pickle.dump(obj, file)`: writes the bytes with `file.write`.
 pub fn dump(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     one_arg(vm, a, "dump", 2, 3)?;
     let s = vm.pickle_dumps(a.pos[0])?;
-    let sv = vm.str_value(&s);
+    let data = vm.bytes_value(s.as_bytes());
     let write = vm.sym("write");
-    let r = vm.call_method_sync(a.pos[1], write, vec![sv])?;
+    let r = vm.call_method_sync(a.pos[1], write, vec![data])?;
     vm.heap.decref(r);
     Ok(Ret::Value(Value::None))
 }
@@ -98,7 +104,7 @@ pub fn load(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     one_arg(vm, a, "load", 1, 1)?;
     let read = vm.sym("read");
     let data = vm.call_method_sync(a.pos[0], read, Vec::new())?;
-    let text = text_arg(vm, data, "file.read()");
+    let text = pickle_text(vm, data);
     vm.heap.decref(data);
     let text = text?;
     Ok(Ret::Value(vm.pickle_loads(&text)?))

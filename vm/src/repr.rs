@@ -34,7 +34,7 @@ pub fn str_repr(s: &str) -> String {
             c if (c as u32) < 0x20 || c as u32 == 0x7f => {
                 out.push_str(&format!("\\x{:02x}", c as u32))
             }
-            c if (0x80..0xa0).contains(&(c as u32)) || c == '\u{ad}' => {
+            c if (0x80..=0xa0).contains(&(c as u32)) || c == '\u{ad}' => {
                 out.push_str(&format!("\\x{:02x}", c as u32))
             }
             c if is_unprintable(c) => {
@@ -53,7 +53,9 @@ pub fn str_repr(s: &str) -> String {
 }
 
 fn is_unprintable(c: char) -> bool {
-    matches!(c as u32, 0x2028 | 0x2029 | 0xfeff | 0x200b..=0x200f | 0x2060..=0x2064 | 0xd800..=0xdfff | 0xe000..=0xf8ff)
+    matches!(c as u32, 0x2028 | 0x2029 | 0xfeff | 0x200b..=0x200f
+        // Space separators other than ' ' (Zs), unprintable for repr.
+        | 0x1680 | 0x2000..=0x200a | 0x202f | 0x205f | 0x3000 | 0x2060..=0x2064 | 0xd800..=0xdfff | 0xe000..=0xf8ff)
 }
 
 /// `ascii()` escaping applied to a repr.
@@ -117,6 +119,9 @@ impl Vm {
                             Some(Object::Tuple(t)) => t.to_vec(),
                             _ => Vec::new(),
                         };
+                        if let Some(m) = self.unicode_error_str(e.class, &items) {
+                            return Ok(m);
+                        }
                         return match items.len() {
                             0 => Ok(String::new()),
                             1 if key_error => self.repr(items[0]),
@@ -222,6 +227,8 @@ impl Vm {
     ) -> PyResult<()> {
         match self.heap.get(r) {
             Object::Str(s) => out.push_str(&str_repr(s)),
+            Object::Bytes(b) => out.push_str(&crate::bytes::bytes_repr(b)),
+            Object::ByteArray(b) => out.push_str(&crate::bytes::bytearray_repr(b)),
             Object::BigInt(b) => {
                 let b: &BigInt = b;
                 match pf::int_to_decimal(b) {
@@ -461,6 +468,14 @@ impl Vm {
                 }
                 out.push(')');
             }
+            Object::File(f) if f.binary => {
+                let kind = if f.writable {
+                    "BufferedWriter"
+                } else {
+                    "BufferedReader"
+                };
+                out.push_str(&format!("<_io.{kind} name={}>", str_repr(&f.path)));
+            }
             Object::File(f) => {
                 let (p, m) = (f.path.clone(), f.mode.clone());
                 out.push_str(&format!(
@@ -614,17 +629,53 @@ impl Vm {
 
     /// `fmt % args`.
     pub(crate) fn percent_format(&mut self, fmt: &str, args: Value) -> PyResult<Value> {
+        let s = self.percent_format_text(fmt, args, false)?;
+        Ok(self.str_value(&s))
+    }
+
+    /// `fmt % args` for `bytes`/`bytearray` (`%b`/`%s` take bytes-like
+    /// values, `%r`/`%a` give `ascii()`, `%c` one byte); `array` makes the
+    /// result a `bytearray`.
+    pub(crate) fn percent_format_bytes(
+        &mut self,
+        fmt: &[u8],
+        args: Value,
+        array: bool,
+    ) -> PyResult<Value> {
+        let text = crate::file::latin1_string(&bytes_conversions_as_s(fmt));
+        let s = match self.percent_format_text(&text, args, true) {
+            Ok(s) => s,
+            Err(e) => {
+                // The shared engine speaks of strings.
+                let msg = self.to_str(e).unwrap_or_default();
+                if msg == "not all arguments converted during string formatting" {
+                    self.heap.decref(e);
+                    return self.type_error("not all arguments converted during bytes formatting");
+                }
+                return Err(e);
+            }
+        };
+        let out = crate::file::latin1_bytes(&s);
+        Ok(if array {
+            self.bytearray_value(out)
+        } else {
+            self.bytes_value(&out)
+        })
+    }
+
+    fn percent_format_text(&mut self, fmt: &str, args: Value, bytes: bool) -> PyResult<String> {
         let mut pa = PctArgs {
             vm: self,
             args,
             current: args,
             owned: Vec::new(),
+            bytes,
         };
         let r = pf::percent_format(fmt, &mut pa);
         let owned = std::mem::take(&mut pa.owned);
         self.heap.decref_all(owned);
         match r {
-            Ok(s) => Ok(self.str_value(&s)),
+            Ok(s) => Ok(s),
             Err(PctErr::Py(e)) => Err(e),
             Err(PctErr::Fmt(e)) => {
                 let ty = match e.kind {
@@ -650,6 +701,70 @@ impl Vm {
     }
 }
 
+/// The conversions that differ when formatting bytes; `None` for the
+/// numeric ones, which are `str`'s.
+fn render_bytes_arg(
+    vm: &mut Vm,
+    v: Value,
+    spec: &pf::PercentSpec,
+) -> Result<Option<String>, PctErr> {
+    let text = match spec.conv {
+        's' => match vm.as_bytes_like(v) {
+            Some(b) => crate::file::latin1_string(b),
+            None => {
+                let tn = vm.type_name(v);
+                return Err(PctErr::Py(vm.new_exc(
+                    ExcType::TypeError,
+                    &format!(
+                        "%b requires a bytes-like object, or an object that implements __bytes__, not '{tn}'"
+                    ),
+                )));
+            }
+        },
+        'r' | 'a' => {
+            let s = vm.repr(v).map_err(PctErr::Py)?;
+            ascii_escape(&s)
+        }
+        'i' if vm.num_f64(v).is_none() => {
+            // Bytes formatting names %i as %d.
+            let tn = vm.type_name(v);
+            return Err(PctErr::Py(vm.new_exc(
+                ExcType::TypeError,
+                &format!("%d format: a real number is required, not {tn}"),
+            )));
+        }
+        'e' | 'E' | 'f' | 'F' | 'g' | 'G' if vm.num_f64(v).is_none() => {
+            let tn = vm.type_name(v);
+            return Err(PctErr::Py(vm.new_exc(
+                ExcType::TypeError,
+                &format!("float argument required, not {tn}"),
+            )));
+        }
+        'c' => {
+            let byte = match (vm.int_ref(v), vm.as_bytes_like(v)) {
+                (Some(i), _) => match num_traits::ToPrimitive::to_u8(&i.to_big()) {
+                    Some(b) => b,
+                    None => {
+                        return Err(PctErr::Py(
+                            vm.new_exc(ExcType::OverflowError, "%c arg not in range(256)"),
+                        ))
+                    }
+                },
+                (None, Some([b])) => *b,
+                _ => {
+                    return Err(PctErr::Py(vm.new_exc(
+                        ExcType::TypeError,
+                        "%c requires an integer in range(256) or a single byte",
+                    )))
+                }
+            };
+            char::from(byte).to_string()
+        }
+        _ => return Ok(None),
+    };
+    Ok(Some(pf::percent_pad_str(&text, spec)?))
+}
+
 enum PctErr {
     Py(Value),
     Fmt(pf::FormatError),
@@ -666,6 +781,44 @@ struct PctArgs<'a> {
     args: Value,
     current: Value,
     owned: Vec<Value>,
+    /// Formatting `bytes` (the text is one char per byte).
+    bytes: bool,
+}
+
+/// A bytes format with each `%b` conversion spelled `%s` (the shared
+/// scanner knows `str`'s conversions; `%s` of bytes means `%b`).
+fn bytes_conversions_as_s(fmt: &[u8]) -> Vec<u8> {
+    let mut out = fmt.to_vec();
+    let mut i = 0;
+    while i < out.len() {
+        if out[i] != b'%' {
+            i += 1;
+            continue;
+        }
+        i += 1;
+        if out.get(i) == Some(&b'(') {
+            let mut depth = 0;
+            while i < out.len() {
+                match out[i] {
+                    b'(' => depth += 1,
+                    b')' => depth -= 1,
+                    _ => {}
+                }
+                i += 1;
+                if depth == 0 {
+                    break;
+                }
+            }
+        }
+        while i < out.len() && b"-+ #0123456789.*hlL".contains(&out[i]) {
+            i += 1;
+        }
+        if out.get(i) == Some(&b'b') {
+            out[i] = b's';
+        }
+        i += 1;
+    }
+    out
 }
 
 impl PctArgs<'_> {
@@ -691,14 +844,21 @@ impl pf::PercentArgs for PctArgs<'_> {
     }
 
     fn is_mapping(&self) -> bool {
-        matches!(
-            self.args.as_ref().map(|r| self.vm.heap.get(r)),
-            Some(Object::Dict(_) | Object::List(_) | Object::Instance(_))
-        )
+        match self.args.as_ref().map(|r| self.vm.heap.get(r)) {
+            Some(Object::Dict(_) | Object::List(_) | Object::Instance(_)) => true,
+            // CPython's bytes formatting leaves bytes-like arguments out.
+            Some(Object::Bytes(_) | Object::ByteArray(_)) => !self.bytes,
+            _ => false,
+        }
     }
 
     fn select_key(&mut self, key: &str) -> Result<(), PctErr> {
-        let k = self.vm.str_value(key);
+        let k = if self.bytes {
+            let b = crate::file::latin1_bytes(key);
+            self.vm.bytes_value(&b)
+        } else {
+            self.vm.str_value(key)
+        };
         let r = self.vm.get_item_sync(self.args, k);
         self.vm.heap.decref(k);
         let v = r.map_err(PctErr::Py)?;
@@ -715,6 +875,11 @@ impl pf::PercentArgs for PctArgs<'_> {
     fn render(&mut self, arg: pf::ArgRef, spec: &pf::PercentSpec) -> Result<String, PctErr> {
         let v = self.arg(arg);
         let vm = &mut *self.vm;
+        if self.bytes {
+            if let Some(out) = render_bytes_arg(vm, v, spec)? {
+                return Ok(out);
+            }
+        }
         match spec.conv {
             's' => {
                 let s = vm.to_str(v).map_err(PctErr::Py)?;

@@ -33,5 +33,5 @@ type_tags! {
     NotImplementedType = "NotImplementedType", Ellipsis = "ellipsis",
     BaseException = "BaseException", Deque = "deque", DefaultDict = "defaultdict",
     Counter = "Counter", Random = "Random", Partial = "partial", File = "TextIOWrapper",
-    Namespace = "dict", Iterator = "iterator",
+    Namespace = "dict", Iterator = "iterator", Bytes = "bytes", ByteArray = "bytearray",
 }

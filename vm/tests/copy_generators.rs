@@ -485,7 +485,7 @@ game3 = pickle.loads(blob)
 print('ok', type(blob).__name__)
 "#;
     let out = common_copy::run_in("issue.py", src, &dir);
-    assert_eq!(format!("{}{}", out.stdout, out.stderr), "ok str\n");
+    assert_eq!(format!("{}{}", out.stdout, out.stderr), "ok bytes\n");
 }
 
 #[test]

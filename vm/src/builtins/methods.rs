@@ -1248,43 +1248,97 @@ fn file_check(vm: &mut Vm, r: Ref) -> PyResult<()> {
 impl Vm {
     /// The next line of a file, `None` at the end.
     pub(crate) fn file_readline(&mut self, r: Ref) -> PyResult<Option<Value>> {
+        self.file_readline_upto(r, None)
+    }
+
+    /// The next line, or its first `limit` characters.
+    fn file_readline_upto(&mut self, r: Ref, limit: Option<usize>) -> PyResult<Option<Value>> {
         file_check(self, r)?;
         let line = match self.heap.get_mut(r) {
             Object::File(f) => {
                 let rest = &f.content[f.pos..];
-                if rest.is_empty() {
+                if rest.is_empty() || limit == Some(0) {
                     None
                 } else {
                     let end = rest.find('\n').map_or(rest.len(), |p| p + 1);
+                    let end = end.min(chars_prefix(rest, limit));
                     let l = rest[..end].to_string();
                     f.pos += end;
-                    Some(l)
+                    Some((l, f.binary))
                 }
             }
             _ => None,
         };
-        Ok(line.map(|l| self.str_value(&l)))
+        Ok(line.map(|(l, binary)| self.file_data(&l, binary)))
+    }
+
+    /// Text read from a file as the value a read returns: `str`, or
+    /// `bytes` for a binary file.
+    fn file_data(&mut self, s: &str, binary: bool) -> Value {
+        if binary {
+            let b = crate::file::latin1_bytes(s);
+            self.bytes_value(&b)
+        } else {
+            self.str_value(s)
+        }
+    }
+}
+
+/// The `size` argument of `read`/`readline`: `None` for everything.
+fn read_size(vm: &mut Vm, a: &Args<'_>, name: &str) -> PyResult<Option<usize>> {
+    match super::funcs::pos_or_kw(vm, a, 1, "size") {
+        None | Some(Value::None) => Ok(None),
+        Some(v) => match vm.int_ref(v) {
+            Some(IntRef::Small(n)) => Ok(usize::try_from(n).ok()),
+            Some(IntRef::Big(_)) => vm.err(
+                ExcType::OverflowError,
+                "Python int too large to convert to C ssize_t",
+            ),
+            None => {
+                let tn = vm.type_name(v);
+                if name == "readline" {
+                    vm.type_error(format!("'{tn}' object cannot be interpreted as an integer"))
+                } else {
+                    vm.type_error(format!("argument should be integer or None, not '{tn}'"))
+                }
+            }
+        },
+    }
+}
+
+/// The byte length of the first `n` characters of `s` (all of it for `None`).
+fn chars_prefix(s: &str, n: Option<usize>) -> usize {
+    match n {
+        None => s.len(),
+        Some(n) => s.char_indices().nth(n).map_or(s.len(), |(i, _)| i),
     }
 }
 
 pub fn file_read(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     let r = file_ref(vm, a)?;
     file_check(vm, r)?;
-    let s = match vm.heap.get_mut(r) {
+    let size = read_size(vm, a, "read")?;
+    let (s, binary) = match vm.heap.get_mut(r) {
         Object::File(f) => {
-            let s = f.content[f.pos..].to_string();
-            f.pos = f.content.len();
-            s
+            let rest = &f.content[f.pos..];
+            let end = chars_prefix(rest, size);
+            let s = rest[..end].to_string();
+            f.pos += end;
+            (s, f.binary)
         }
-        _ => String::new(),
+        _ => (String::new(), false),
     };
-    val(vm.str_value(&s))
+    val(vm.file_data(&s, binary))
 }
 pub fn file_readline(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     let r = file_ref(vm, a)?;
-    match vm.file_readline(r)? {
+    let size = read_size(vm, a, "readline")?;
+    match vm.file_readline_upto(r, size)? {
         Some(v) => val(v),
-        None => val(vm.str_value("")),
+        None => {
+            let binary = matches!(vm.heap.get(r), Object::File(f) if f.binary);
+            val(vm.file_data("", binary))
+        }
     }
 }
 pub fn file_readlines(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
@@ -1299,27 +1353,46 @@ pub fn file_write(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     let r = file_ref(vm, a)?;
     file_check(vm, r)?;
     nargs(vm, a, "write", 2, 2)?;
-    let Some(s) = vm.as_str(a.pos[1]).map(str::to_string) else {
-        let tn = vm.type_name(a.pos[1]);
-        return vm.type_error(format!("write() argument must be str, not {tn}"));
+    let binary = matches!(vm.heap.get(r), Object::File(f) if f.binary);
+    let data: Vec<u8> = if binary {
+        match vm.as_bytes_like(a.pos[1]) {
+            Some(b) => b.to_vec(),
+            None => {
+                let tn = vm.type_name(a.pos[1]);
+                return vm.type_error(format!("a bytes-like object is required, not '{tn}'"));
+            }
+        }
+    } else {
+        match vm.as_str(a.pos[1]) {
+            Some(s) => s.as_bytes().to_vec(),
+            None => {
+                let tn = vm.type_name(a.pos[1]);
+                return vm.type_error(format!("write() argument must be str, not {tn}"));
+            }
+        }
+    };
+    let written = if binary {
+        data.len()
+    } else {
+        vm.as_str(a.pos[1]).map_or(0, |s| s.chars().count())
     };
     let path = match vm.heap.get(r) {
         Object::File(f) if f.writable => vm.search_dir.join(&f.path),
         _ => return vm.err(ExcType::OSError, "not writable"),
     };
     if vm.driver.suppress_writes {
-        return val(Value::Int(s.chars().count() as i64));
+        return val(Value::Int(written as i64));
     }
     use std::io::Write;
     let ok = std::fs::OpenOptions::new()
         .append(true)
         .create(true)
         .open(path)
-        .and_then(|mut fh| fh.write_all(s.as_bytes()));
+        .and_then(|mut fh| fh.write_all(&data));
     if ok.is_err() {
         return vm.err(ExcType::OSError, "write failed");
     }
-    val(Value::Int(s.chars().count() as i64))
+    val(Value::Int(written as i64))
 }
 pub fn file_close(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     let r = file_ref(vm, a)?;
@@ -1373,6 +1446,19 @@ impl Vm {
                     return val(Value::Int(0));
                 };
                 let base = super::funcs::pos_or_kw(self, a, 1, "base");
+                if let Some(text) = self.as_bytes_like(v).map(crate::file::latin1_string) {
+                    let b = match base {
+                        Some(b) => to_i64(self, b, "int")?,
+                        None => 10,
+                    };
+                    return match crate::fmt::parse_int_str(&text, b as u32) {
+                        Ok(n) => val(self.int_from_big(n)),
+                        Err(e) => {
+                            let shown = crate::bytes::bytes_repr(&crate::file::latin1_bytes(&text));
+                            self.value_error(e.into_format_error(b as u32, &shown).message)
+                        }
+                    };
+                }
                 if let Some(b) = base {
                     let b = to_i64(self, b, "int")?;
                     let Some(s) = self.as_str(v).map(str::to_string) else {
@@ -1445,6 +1531,15 @@ impl Vm {
                     }
                     return val(Value::Float(f));
                 }
+                if let Some(text) = self.as_bytes_like(v).map(crate::file::latin1_string) {
+                    return match crate::fmt::parse_float_str(&text) {
+                        Some(f) => val(Value::Float(f)),
+                        None => {
+                            let shown = self.repr(v)?;
+                            self.value_error(format!("could not convert string to float: {shown}"))
+                        }
+                    };
+                }
                 if let Some(s) = self.as_str(v).map(str::to_string) {
                     return match crate::fmt::parse_float_str(&s) {
                         Some(f) => val(Value::Float(f)),
@@ -1470,6 +1565,12 @@ impl Vm {
                 Some(v) => val(Value::Bool(self.truthy(v)?)),
                 None => val(Value::Bool(false)),
             },
+            TypeTag::Bytes | TypeTag::ByteArray => {
+                self.construct_bytes(tag == TypeTag::ByteArray, a, ret)
+            }
+            TypeTag::Str if a.pos.len() > 1 || !a.kw.is_empty() => {
+                super::bytesmeth::str_from_bytes(self, a)
+            }
             TypeTag::Str => match first {
                 None => val(self.str_value("")),
                 Some(v) => {

@@ -6,7 +6,12 @@
 //! methods.
 
 mod frameobj;
+mod bytearraymeth;
+mod bytesarity;
+mod bytesmeth;
+mod bytesops;
 mod funcs;
+mod intbytes;
 mod introspect;
 mod methods;
 mod strmeth;
@@ -71,7 +76,10 @@ macro_rules! table {
     };
 }
 
+use bytearraymeth as ba;
+use bytesmeth as bm;
 use funcs as f;
+use intbytes as ib;
 use methods as m;
 use strmeth as s;
 use Owner::{Global as G, Module as Md, Type as T};
@@ -120,14 +128,14 @@ table! {
         "isidentifier": s::isidentifier, "title": s::title, "capitalize": s::capitalize,
         "swapcase": s::swapcase, "center": s::center, "ljust": s::ljust, "rjust": s::rjust,
         "zfill": s::zfill, "splitlines": s::splitlines, "partition": s::partition,
-        "rpartition": s::rpartition, "encode": s::encode, "casefold": s::lower,
+        "rpartition": s::rpartition, "encode": bm::str_encode, "casefold": s::lower,
         "removeprefix": s::removeprefix, "removesuffix": s::removesuffix, "expandtabs": s::expandtabs,
         "istitle": s::istitle,
     ],
     T(TypeTag::Generator) => [
         "send": m::gen_send, "throw": m::gen_throw, "close": m::gen_close, "copy": f::gen_copy,
     ],
-    T(TypeTag::Int) => ["bit_length": m::int_bit_length, "to_bytes": m::int_bit_length, "conjugate": m::int_conjugate],
+    T(TypeTag::Int) => ["bit_length": m::int_bit_length, "to_bytes": ib::int_to_bytes, "conjugate": m::int_conjugate],
     T(TypeTag::Float) => ["is_integer": m::float_is_integer, "as_integer_ratio": m::float_as_integer_ratio],
     T(TypeTag::Deque) => [
         "append": m::deque_append, "appendleft": m::deque_appendleft, "pop": m::deque_pop,
@@ -171,9 +179,14 @@ table! {
         "accumulate": f::it_accumulate, "product": f::it_product, "permutations": f::it_permutations,
         "combinations": f::it_combinations, "combinations_with_replacement": f::it_combinations_wr,
         "zip_longest": f::it_zip_longest, "starmap": f::it_starmap,
-        "filterfalse": f::it_filterfalse,
-        "from_iterable": f::it_chain_from_iterable,
     ],
+    // Retired natives keep their indices (a recorded world names natives by
+    // index); they are installed nowhere.
+    Md("_retired") => ["tee": f::retired],
+    Md("itertools") => ["filterfalse": f::it_filterfalse],
+    Md("_retired") => ["pairwise": f::retired],
+    Md("itertools") => ["from_iterable": f::it_chain_from_iterable],
+    Md("_retired") => ["compress": f::retired],
     Md("heapq") => [
         "heappush": f::heappush, "heappop": f::heappop, "heapify": f::heapify,
         "heappushpop": f::heappushpop, "heapreplace": f::heapreplace,
@@ -212,6 +225,44 @@ table! {
     ],
     // Appended, so the indices above stay those recorded worlds hold.
     Md("_introspect") => ["_frame_keep": frameobj::frame_keep, "_frame_find": frameobj::frame_find],
+    // New entries go last: a recorded world names native functions by index.
+    T(TypeTag::Int) => ["from_bytes": ib::int_from_bytes],
+    T(TypeTag::Bytes) => [
+        "decode": bm::decode, "hex": bm::hex, "fromhex": bm::fromhex, "join": bm::join,
+        "split": bm::split, "rsplit": bm::rsplit, "splitlines": bm::splitlines,
+        "strip": bm::strip, "lstrip": bm::lstrip, "rstrip": bm::rstrip,
+        "startswith": bm::startswith, "endswith": bm::endswith, "find": bm::find,
+        "rfind": bm::rfind, "index": bm::index, "rindex": bm::rindex, "count": bm::count,
+        "replace": bm::replace, "upper": bm::upper, "lower": bm::lower, "isdigit": bm::isdigit,
+        "isalpha": bm::isalpha, "isalnum": bm::isalnum, "isspace": bm::isspace,
+        "isupper": bm::isupper, "islower": bm::islower, "partition": bm::partition,
+        "rpartition": bm::rpartition, "ljust": bm::ljust, "rjust": bm::rjust,
+        "center": bm::center, "zfill": bm::zfill, "removeprefix": bm::removeprefix,
+        "removesuffix": bm::removesuffix, "title": bm::title, "capitalize": bm::capitalize,
+        "swapcase": bm::swapcase, "isascii": bm::isascii,
+    ],
+    T(TypeTag::ByteArray) => [
+        "decode": bm::decode, "hex": bm::hex, "fromhex": bm::ba_fromhex, "join": bm::join,
+        "split": bm::split, "rsplit": bm::rsplit, "splitlines": bm::splitlines,
+        "strip": bm::strip, "lstrip": bm::lstrip, "rstrip": bm::rstrip,
+        "startswith": bm::startswith, "endswith": bm::endswith, "find": bm::find,
+        "rfind": bm::rfind, "index": bm::index, "rindex": bm::rindex, "count": bm::count,
+        "replace": bm::replace, "upper": bm::upper, "lower": bm::lower, "isdigit": bm::isdigit,
+        "isalpha": bm::isalpha, "isalnum": bm::isalnum, "isspace": bm::isspace,
+        "isupper": bm::isupper, "islower": bm::islower, "partition": bm::partition,
+        "rpartition": bm::rpartition, "ljust": bm::ljust, "rjust": bm::rjust,
+        "center": bm::center, "zfill": bm::zfill, "removeprefix": bm::removeprefix,
+        "removesuffix": bm::removesuffix, "title": bm::title, "capitalize": bm::capitalize,
+        "swapcase": bm::swapcase, "isascii": bm::isascii, "append": ba::ba_append, "extend": ba::ba_extend,
+        "pop": ba::ba_pop, "insert": ba::ba_insert, "remove": ba::ba_remove,
+        "clear": ba::ba_clear, "reverse": ba::ba_reverse, "copy": ba::ba_copy,
+    ],
+    T(TypeTag::Bytes) => [
+        "maketrans": bm::maketrans, "translate": bm::translate, "expandtabs": bm::expandtabs,
+    ],
+    T(TypeTag::ByteArray) => [
+        "maketrans": bm::maketrans, "translate": bm::translate, "expandtabs": bm::expandtabs,
+    ],
 }
 
 /// The built-in exception types the VM raises itself.
@@ -251,6 +302,8 @@ pub enum ExcType {
     Warning,
     UserWarning,
     DeprecationWarning,
+    UnicodeDecodeError,
+    UnicodeEncodeError,
 }
 
 /// (type, name, parent)
@@ -314,6 +367,16 @@ const EXC_TREE: &[(ExcType, &str, Option<ExcType>)] = {
             "DeprecationWarning",
             Some(E::Warning),
         ),
+        (
+            E::UnicodeDecodeError,
+            "UnicodeDecodeError",
+            Some(E::UnicodeError),
+        ),
+        (
+            E::UnicodeEncodeError,
+            "UnicodeEncodeError",
+            Some(E::UnicodeError),
+        ),
     ]
 };
 
@@ -336,13 +399,28 @@ impl Builtins {
     /// The class of a built-in type.
     #[must_use]
     pub fn ty(&self, t: TypeTag) -> Ref {
-        self.types[t as usize]
+        // A world recorded before a type existed lacks its class; `object`
+        // stands in for it there.
+        match self.types.get(t as usize) {
+            Some(r) => *r,
+            None => self.types[0],
+        }
     }
 
     /// The class of a built-in exception.
     #[must_use]
     pub fn exc(&self, e: ExcType) -> Ref {
-        self.excs[e as usize]
+        // A world recorded before an exception class existed raises its
+        // parent instead.
+        match self.excs.get(e as usize) {
+            Some(r) => *r,
+            None => match e {
+                ExcType::UnicodeDecodeError | ExcType::UnicodeEncodeError => {
+                    self.excs[ExcType::UnicodeError as usize]
+                }
+                _ => self.excs[ExcType::Exception as usize],
+            },
+        }
     }
 
     /// The `builtins` module.
@@ -460,6 +538,8 @@ pub fn install(vm: &mut Vm) {
         TypeTag::StaticMethod,
         TypeTag::ClassMethod,
         TypeTag::Super,
+        TypeTag::Bytes,
+        TypeTag::ByteArray,
     ] {
         let name = vm.sym(t.name());
         let c = vm.b.ty(t);
@@ -511,5 +591,46 @@ pub fn func_ref(vm: &Vm, owner: Owner, name: &str) -> Option<Ref> {
     TABLE
         .iter()
         .position(|d| d.owner == owner && d.name == name)
-        .map(|i| vm.b.funcs[i])
+        .and_then(|i| vm.b.funcs.get(i).copied())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn worlds_recorded_before_bytes_existed_fall_back_instead_of_panicking() {
+        let mut vm = Vm::new();
+        // A world from before `bytes`: fewer type classes and exception classes.
+        vm.b.types.truncate(TypeTag::Bytes as usize);
+        vm.b.excs.truncate(ExcType::UnicodeDecodeError as usize);
+        assert_eq!(vm.b.ty(TypeTag::Bytes), vm.b.ty(TypeTag::Object));
+        assert_eq!(
+            vm.b.exc(ExcType::UnicodeDecodeError),
+            vm.b.exc(ExcType::UnicodeError)
+        );
+        let b = vm.bytes_value(b"x");
+        assert_eq!(vm.repr(b).ok().as_deref(), Some("b'x'"));
+    }
+
+    #[test]
+    fn new_native_functions_come_after_the_old_ones() {
+        // Recorded worlds name native functions by table index: the entries
+        // added with `bytes` come after those that existed before them
+        // (the last of which was `pickle.load`).
+        let pos = |owner: Owner, name: &str| {
+            TABLE
+                .iter()
+                .position(|d| d.owner == owner && d.name == name)
+                .expect("entry")
+        };
+        let load = pos(Owner::Module("pickle"), "load");
+        let from_bytes = pos(Owner::Type(TypeTag::Int), "from_bytes");
+        assert!(from_bytes > load);
+        for (i, d) in TABLE.iter().enumerate() {
+            if matches!(d.owner, Owner::Type(TypeTag::Bytes | TypeTag::ByteArray)) {
+                assert!(i > from_bytes, "{} at {i}", d.name);
+            }
+        }
+    }
 }

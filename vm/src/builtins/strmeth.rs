@@ -289,23 +289,32 @@ fn prefix_check(vm: &mut Vm, a: &Args<'_>, name: &str, end: bool) -> PyResult<Re
     let pats: Vec<String> = match vm.as_str(a.pos[1]) {
         Some(p) => vec![p.to_string()],
         None => {
-            let items = vm.collect_sync(a.pos[1]);
-            let items = match items {
-                Ok(i) => i,
-                Err(e) => {
-                    vm.heap.decref(e);
+            let items = match a.pos[1].as_ref().map(|r| vm.heap.get(r)) {
+                Some(crate::object::Object::Tuple(t)) => t.to_vec(),
+                _ => {
                     let tn = vm.type_name(a.pos[1]);
                     return vm.type_error(format!(
                         "{name} first arg must be str or a tuple of str, not {tn}"
                     ));
                 }
             };
-            let v = items
-                .iter()
-                .map(|i| vm.as_str(*i).unwrap_or("").to_string())
-                .collect();
-            vm.heap.decref_all(items);
-            v
+            // Checked in order: an earlier match wins before a bad item is seen.
+            for i in items {
+                let Some(p) = vm.as_str(i) else {
+                    let tn = vm.type_name(i);
+                    return vm
+                        .type_error(format!("tuple for {name} must only contain str, not {tn}"));
+                };
+                let hit = if end {
+                    sub.ends_with(p)
+                } else {
+                    sub.starts_with(p)
+                };
+                if hit {
+                    return val(Value::Bool(true));
+                }
+            }
+            return val(Value::Bool(false));
         }
     };
     let r = pats.iter().any(|p| {
@@ -551,10 +560,6 @@ pub fn partition(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
 }
 pub fn rpartition(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     partition_impl(vm, a, true)
-}
-
-pub fn encode(vm: &mut Vm, _a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
-    vm.err(ExcType::NotImplementedError, "bytes are not supported")
 }
 
 pub fn removeprefix(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {

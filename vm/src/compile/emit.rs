@@ -21,7 +21,9 @@ pub fn compile_module(
 ) -> Result<CodeId, SyntaxError> {
     let parsed = ruff_python_parser::parse_module(source).map_err(|e| {
         let message = python_message(&e.error);
-        syntax_error(source, e.location, message)
+        let mut err = syntax_error(source, e.location, message);
+        bytes_error_span(source, e.location, &mut err);
+        err
     })?;
     let module = parsed.into_syntax();
     let table = scope::analyze(&module.body);
@@ -65,7 +67,68 @@ fn python_message(e: &ruff_python_parser::ParseErrorType) -> String {
                 "unexpected indent".to_string()
             }
         }
+        P::OtherError(m) if m.contains("Bytes literal cannot be mixed") => {
+            "cannot mix bytes and nonbytes literals".to_string()
+        }
+        P::Lexical(_) if text.contains("bytes can only contain ASCII") => {
+            "bytes can only contain ASCII literal characters".to_string()
+        }
         _ => "invalid syntax".to_string(),
+    }
+}
+
+/// CPython's carets for the two bytes-literal errors: one caret after a
+/// mixed concatenation, and one per UTF-8 byte under a non-ASCII literal.
+fn bytes_error_span(source: &str, range: TextRange, err: &mut SyntaxError) {
+    let (start, end) = (
+        range.start().to_u32() as usize,
+        range.end().to_u32() as usize,
+    );
+    if err.message == "cannot mix bytes and nonbytes literals" {
+        let mixed = syntax_error(
+            source,
+            TextRange::new(range.end(), range.end()),
+            String::new(),
+        );
+        if mixed.line == err.line {
+            err.col = mixed.col;
+            err.end_col = mixed.col + 1;
+        }
+    } else if err.message == "bytes can only contain ASCII literal characters"
+        && end <= source.len()
+        && source.is_char_boundary(start)
+    {
+        // The whole literal, prefix to closing quote, measured in bytes as
+        // CPython measures it.
+        let line_start = source[..start].rfind('\n').map_or(0, |p| p + 1);
+        let line_end = source[start..]
+            .find('\n')
+            .map_or(source.len(), |p| start + p);
+        let line = &source.as_bytes()[line_start..line_end];
+        let at = start - line_start;
+        let Some(q) = line[..=at.min(line.len().saturating_sub(1))]
+            .iter()
+            .rposition(|c| *c == b'"' || *c == b'\'')
+        else {
+            return;
+        };
+        let mut lit = q;
+        while lit > 0 && matches!(line[lit - 1], b'b' | b'B' | b'r' | b'R') {
+            lit -= 1;
+        }
+        if lit == q {
+            return;
+        }
+        let quote = line[q];
+        let mut close = q + 1;
+        while close < line.len() && line[close] != quote {
+            close += if line[close] == b'\\' { 2 } else { 1 };
+        }
+        let close = (close + 1).min(line.len());
+        let col = source[line_start..line_start + lit].chars().count() as u32 + 1;
+        err.col = col;
+        err.end_col = col + (close - lit) as u32;
+        err.carets = (close - lit) as u32;
     }
 }
 
@@ -103,6 +166,7 @@ fn syntax_error(source: &str, range: TextRange, message: String) -> SyntaxError 
         col,
         end_col,
         text,
+        carets: 1,
     }
 }
 
@@ -143,6 +207,7 @@ enum ConstKey {
     Big(String),
     Names(Vec<String>),
     Ellipsis,
+    Bytes(Vec<u8>),
 }
 
 struct Compiler<'c, 'x, 't> {
@@ -1235,7 +1300,11 @@ impl<'c, 'x, 't> Compiler<'c, 'x, 't> {
                 self.load_str(&text);
             }
             Expr::BytesLiteral(b) => {
-                return Err(self.err(b.range, "bytes literals are not supported"))
+                let data: Vec<u8> = b.value.bytes().collect();
+                let i = self.const_index(ConstKey::Bytes(data.clone()), |c| {
+                    Value::Obj(c.ctx.heap.alloc_immortal(Object::Bytes(data.into())))
+                });
+                self.emit(Op::LoadConst(i));
             }
             Expr::BooleanLiteral(b) => self.load_const(Value::Bool(b.value)),
             Expr::NoneLiteral(_) => self.load_const(Value::None),

@@ -25,6 +25,8 @@ pub struct SyntaxError {
     pub end_col: u32,
     /// The offending line's text.
     pub text: String,
+    /// How many carets the report draws (CPython draws one for most errors).
+    pub carets: u32,
 }
 
 /// What the compiler needs from the VM: where constants and code go.
@@ -53,10 +55,11 @@ impl SyntaxError {
         let indent = self.text.chars().count() - trimmed.chars().count();
         let caret_pad = (self.col as usize).saturating_sub(1 + indent);
         format!(
-            "  File \"{path}\", line {}\n    {}\n    {}^\nSyntaxError: {}\n",
+            "  File \"{path}\", line {}\n    {}\n    {}{}\nSyntaxError: {}\n",
             self.line,
             trimmed.trim_end(),
             " ".repeat(caret_pad),
+            "^".repeat(self.carets.max(1) as usize),
             self.message
         )
     }

@@ -75,6 +75,7 @@ impl Vm {
         }
         match self.heap.get(r) {
             Object::Str(_)
+            | Object::Bytes(_)
             | Object::BigInt(_)
             | Object::Builtin(_)
             | Object::Class(_)
@@ -117,6 +118,7 @@ impl Vm {
         }
         match self.heap.get(r) {
             Object::Str(_)
+            | Object::Bytes(_)
             | Object::BigInt(_)
             | Object::Builtin(_)
             | Object::Class(_)

@@ -61,6 +61,8 @@ pub(crate) fn remap_object(obj: &mut Object, m: &mut impl Remap) {
         | Object::Random(_)
         | Object::File(_)
         | Object::WeakHandle(_)
+        | Object::Bytes(_)
+        | Object::ByteArray(_)
         | Object::Class(_)
         | Object::Module(_)
         | Object::Namespace(_) => {}
