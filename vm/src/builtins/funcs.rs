@@ -1248,7 +1248,7 @@ pub fn it_zip_longest(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret>
 /// those recorded worlds use; a restored world that still holds one gets an
 /// error when it calls it.
 pub fn retired(vm: &mut Vm, _a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
-    vm.type_error("this built-in function was replaced; re-record the program".to_string())
+    vm.type_error("this built-in function was replaced; re-record the program")
 }
 
 pub fn it_starmap(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {

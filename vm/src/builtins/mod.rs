@@ -5,11 +5,11 @@
 //! in their class's namespace, found by the same attribute look-up as user
 //! methods.
 
-mod frameobj;
 mod bytearraymeth;
 mod bytesarity;
 mod bytesmeth;
 mod bytesops;
+mod frameobj;
 mod funcs;
 mod intbytes;
 mod introspect;
