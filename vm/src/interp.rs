@@ -592,6 +592,7 @@ impl Vm {
             heap,
             codes,
             b,
+            char_strs,
             ..
         } = self;
         let Some(Frame {
@@ -843,6 +844,22 @@ impl Vm {
                     let t: Box<[Value]> = Box::from(&f.stack[at..]);
                     f.stack.truncate(at);
                     f.stack.push(Value::Obj(heap.alloc(Object::Tuple(t))));
+                }
+                Op::Subscript => {
+                    let len = f.stack.len();
+                    let (obj, key) = (f.stack[len - 2], f.stack[len - 1]);
+                    let Some(v) = crate::ops::subscript_fast(heap, char_strs, obj, key) else {
+                        break;
+                    };
+                    heap.incref(v);
+                    f.stack.truncate(len - 2);
+                    f.stack.push(v);
+                    heap.decref(key);
+                    heap.decref(obj);
+                    if !heap.pending_final.is_empty() {
+                        f.pc += 1;
+                        return (n + 1, false);
+                    }
                 }
                 Op::BuildSlice(k) => {
                     let step = if k == 3 {

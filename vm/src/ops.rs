@@ -2188,6 +2188,45 @@ impl Vm {
 pub(crate) const MAX_REPEAT: usize = 1 << 32;
 
 /// Equality of simple keys without running Python code.
+/// `obj[key]` for the common cases that need no call and cannot fail: a
+/// list or tuple indexed by an int in range, a dict (of any flavour) holding
+/// a str or int key, an ASCII str indexed by an int in range whose
+/// one-character string exists already (`chars`, the VM's shared ones).
+/// The item is borrowed. `None`: take the general path.
+#[inline]
+pub(crate) fn subscript_fast(
+    heap: &crate::heap::Heap,
+    chars: &[Option<Ref>],
+    obj: Value,
+    key: Value,
+) -> Option<Value> {
+    let Value::Obj(r) = obj else { return None };
+    let index = |len: usize, i: i64| {
+        let i = if i < 0 { i + len as i64 } else { i };
+        (0..len as i64).contains(&i).then_some(i as usize)
+    };
+    match (heap.get(r), key) {
+        (Object::List(items), Value::Int(i)) => index(items.len(), i).map(|i| items[i]),
+        (Object::Tuple(items), Value::Int(i)) => index(items.len(), i).map(|i| items[i]),
+        (Object::Str(s), Value::Int(i)) if s.is_ascii() => {
+            let b = s.as_bytes()[index(s.len(), i)?];
+            chars.get(usize::from(b)).copied().flatten().map(Value::Obj)
+        }
+        (Object::Dict(d), Value::Int(i)) => {
+            let pos = d.find(st::hash_int_i64(i), |k| simple_eq(heap, k, key))?;
+            d.entry(pos).map(|e| e.value)
+        }
+        (Object::Dict(d), Value::Obj(k)) => {
+            let Object::Str(ks) = heap.get(k) else {
+                return None;
+            };
+            let pos = d.find(str_hash(ks), |k| simple_eq(heap, k, key))?;
+            d.entry(pos).map(|e| e.value)
+        }
+        _ => None,
+    }
+}
+
 fn simple_eq(heap: &crate::heap::Heap, a: Value, b: Value) -> bool {
     if a.is(b) {
         return true;
