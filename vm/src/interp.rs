@@ -593,6 +593,7 @@ impl Vm {
             codes,
             b,
             char_strs,
+            attr_cache,
             ..
         } = self;
         let Some(Frame {
@@ -844,6 +845,74 @@ impl Vm {
                     let t: Box<[Value]> = Box::from(&f.stack[at..]);
                     f.stack.truncate(at);
                     f.stack.push(Value::Obj(heap.alloc(Object::Tuple(t))));
+                }
+                Op::LoadAttr(s) => {
+                    // An instance attribute not shadowed by a property, when
+                    // the class look-up is cached.
+                    let Some(&Value::Obj(r)) = f.stack.last() else {
+                        break;
+                    };
+                    let Object::Instance(inst) = heap.get(r) else {
+                        break;
+                    };
+                    match attr_cache.get(heap.class_epoch, inst.class, s) {
+                        Some(None) => {}
+                        Some(Some(Value::Obj(ca)))
+                            if !matches!(heap.get(ca), Object::Property(..)) => {}
+                        Some(Some(ca)) if !matches!(ca, Value::Obj(_)) => {}
+                        _ => break,
+                    }
+                    let Some(&v) = inst.attrs.get(&s) else {
+                        break;
+                    };
+                    heap.incref(v);
+                    *f.stack.last_mut().expect("stack") = v;
+                    heap.decref(Value::Obj(r));
+                    if !heap.pending_final.is_empty() {
+                        f.pc += 1;
+                        return (n + 1, false);
+                    }
+                }
+                Op::StoreAttr(s) => {
+                    // Into an instance whose class has neither a Python
+                    // `__setattr__` nor a property of that name (cached).
+                    let len = f.stack.len();
+                    let Value::Obj(r) = f.stack[len - 1] else {
+                        break;
+                    };
+                    let Object::Instance(inst) = heap.get(r) else {
+                        break;
+                    };
+                    let (cls, epoch) = (inst.class, heap.class_epoch);
+                    let plain = |v: Option<Option<Value>>, heap: &crate::heap::Heap| match v {
+                        Some(None) => true,
+                        Some(Some(Value::Obj(x))) => {
+                            !matches!(heap.get(x), Object::Property(..) | Object::Function(_))
+                        }
+                        Some(Some(_)) => true,
+                        None => false,
+                    };
+                    if !plain(
+                        attr_cache.get(epoch, cls, crate::intern::sym::SETATTR),
+                        heap,
+                    ) || !plain(attr_cache.get(epoch, cls, s), heap)
+                    {
+                        break;
+                    }
+                    let v = f.stack[len - 2];
+                    f.stack.truncate(len - 2);
+                    let old = match heap.get_mut(r) {
+                        Object::Instance(i) => i.attrs.insert(s, v),
+                        _ => None,
+                    };
+                    if let Some(o) = old {
+                        heap.decref(o);
+                    }
+                    heap.decref(Value::Obj(r));
+                    if !heap.pending_final.is_empty() {
+                        f.pc += 1;
+                        return (n + 1, false);
+                    }
                 }
                 Op::Subscript => {
                     let len = f.stack.len();
