@@ -846,6 +846,40 @@ impl Vm {
                     f.stack.truncate(at);
                     f.stack.push(Value::Obj(heap.alloc(Object::Tuple(t))));
                 }
+                Op::LoadMethod(s) => {
+                    // A function or native method found (cached) on the class
+                    // of an instance that does not shadow it, or of a common
+                    // built-in object: pushed with its receiver, as CPython.
+                    let Some(&Value::Obj(r)) = f.stack.last() else {
+                        break;
+                    };
+                    let cls = match heap.get(r) {
+                        Object::Instance(i) => {
+                            if i.attrs.contains_key(&s) {
+                                break;
+                            }
+                            i.class
+                        }
+                        Object::List(_) => b.ty(crate::types::TypeTag::List),
+                        Object::Dict(d) if matches!(d.flavor, crate::dict::DictFlavor::Plain) => {
+                            b.ty(crate::types::TypeTag::Dict)
+                        }
+                        Object::Str(_) => b.ty(crate::types::TypeTag::Str),
+                        Object::Generator(_) => b.ty(crate::types::TypeTag::Generator),
+                        Object::Deque(_) => b.ty(crate::types::TypeTag::Deque),
+                        Object::Set(_, false) => b.ty(crate::types::TypeTag::Set),
+                        _ => break,
+                    };
+                    let Some(Some(Value::Obj(m))) = attr_cache.get(heap.class_epoch, cls, s) else {
+                        break;
+                    };
+                    if !matches!(heap.get(m), Object::Function(_) | Object::Builtin(_)) {
+                        break;
+                    }
+                    heap.incref(Value::Obj(m));
+                    *f.stack.last_mut().expect("stack") = Value::Obj(m);
+                    f.stack.push(Value::Obj(r));
+                }
                 Op::LoadAttr(s) => {
                     // An instance attribute not shadowed by a property, when
                     // the class look-up is cached.
