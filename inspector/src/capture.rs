@@ -360,6 +360,15 @@ impl Tracker {
         self.frames_kept = kept;
     }
 
+    /// Whether the append-only tables (names, code, sources) are as they
+    /// were at the previous capture or reset.
+    #[must_use]
+    pub fn same_tables(&self, vm: &Vm) -> bool {
+        self.names == vm.names.len()
+            && self.codes == vm.codes.len()
+            && self.sources == vm.sources.len()
+    }
+
     /// Starts tracking from this world (just stored whole in a keyframe);
     /// clears the write barrier.
     pub fn reset(&mut self, vm: &mut Vm) {

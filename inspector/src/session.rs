@@ -150,6 +150,8 @@ pub struct Engine<'s> {
     /// The suspension of the last keyframe, and the heap's slot count then.
     last_key: Option<(u64, u64)>,
     tracker: Tracker,
+    /// A keyframe was written: later ones share its tables.
+    keyframed: bool,
     /// Reused buffers for a suspension's generator name and place.
     name: String,
     at: String,
@@ -223,6 +225,7 @@ impl<'s> Engine<'s> {
             every: header.keyframe_every.max(1),
             last_key: None,
             tracker: Tracker::default(),
+            keyframed: false,
             name: String::new(),
             at: String::new(),
             sends: header.sends.clone(),
@@ -366,7 +369,7 @@ impl<'s> Engine<'s> {
         e.vm.set_send_override(Ref(s.generator), v);
         e.emit_io()?;
         if e.sink.wants_world() {
-            e.sink.keyframe(at, &e.vm)?;
+            e.keyframe(at)?;
         }
         e.tracker.reset(&mut e.vm);
         e.last_key = Some((at, e.vm.heap.slots.len() as u64));
@@ -566,6 +569,26 @@ impl<'s> Engine<'s> {
         Ok(())
     }
 
+    /// Writes the whole world at suspension `n`: after the run's first
+    /// keyframe without the append-only tables, which the loader takes from
+    /// the previous keyframe and the deltas since (unless they grew since
+    /// the previous suspension, which no delta records then).
+    fn keyframe(&mut self, n: u64) -> Result<()> {
+        if !self.keyframed || !self.tracker.same_tables(&self.vm) {
+            self.keyframed = true;
+            return self.sink.keyframe(n, &self.vm, false);
+        }
+        let vm = &mut self.vm;
+        let names = std::mem::replace(&mut vm.names, crate::delta::empty_interner());
+        let codes = std::mem::take(&mut vm.codes);
+        let sources = std::mem::take(&mut vm.sources);
+        let res = self.sink.keyframe(n, vm, true);
+        vm.names = names;
+        vm.codes = codes;
+        vm.sources = sources;
+        res
+    }
+
     /// Records a suspension of `g` that yielded `v` (owned when `entry`).
     fn on_suspend(&mut self, g: Ref, v: Option<Value>, entry: bool) -> Result<()> {
         self.emit_io()?;
@@ -586,7 +609,7 @@ impl<'s> Engine<'s> {
                         >= KEYFRAME_WEIGHT * slots.max(MIN_KEYFRAME_SLOTS)
             });
             if due {
-                self.sink.keyframe(n, &self.vm)?;
+                self.keyframe(n)?;
                 self.tracker.reset(&mut self.vm);
                 self.last_key = Some((n, self.vm.heap.slots.len() as u64));
             } else {
