@@ -318,12 +318,23 @@ impl Tracker {
                     }
                     let p = patch::suspended(&prev.obj, &slot.obj, &self.popped, self.frames_kept)
                         .or_else(|| patch::diff(&prev.obj, &slot.obj));
-                    match p {
-                        Some(p) => self.patches.push((i, slot.rc, p)),
-                        None => self.full.push(i),
-                    }
                     prev.rc = slot.rc;
-                    copy_into(&mut prev.obj, &slot.obj);
+                    match p {
+                        // A long list or deque: splicing the shadow costs
+                        // what changed, copying it what it holds.
+                        Some(p @ Patch::Items(_)) => {
+                            patch::apply(&mut prev.obj, &p, None);
+                            self.patches.push((i, slot.rc, p));
+                        }
+                        Some(p) => {
+                            copy_into(&mut prev.obj, &slot.obj);
+                            self.patches.push((i, slot.rc, p));
+                        }
+                        None => {
+                            copy_into(&mut prev.obj, &slot.obj);
+                            self.full.push(i);
+                        }
+                    }
                 }
                 None => {
                     *sh = Some(Box::new(slot.clone()));

@@ -120,7 +120,7 @@ fn format_2_fixture_with_every_kind_of_patch_restores() {
 }
 
 #[test]
-fn format_3_fixture_with_shared_tables_loads_and_restores() {
+fn format_3_fixture_with_shared_tables_and_moved_generators_loads_and_restores() {
     let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/v3.ron");
     let text = std::fs::read_to_string(&p).expect("fixture");
     assert!(
