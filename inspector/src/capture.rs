@@ -17,6 +17,9 @@ use yieldscope_vm::intern::Sym;
 use yieldscope_vm::object::{Generator, Object};
 use yieldscope_vm::Vm;
 
+/// Spare frames kept for reuse.
+const MAX_SPARE: usize = 64;
+
 /// Remembers the world as it was at the previous capture.
 #[derive(Clone, Debug, Default)]
 pub struct Tracker {
@@ -36,6 +39,8 @@ pub struct Tracker {
     counters: Counters,
     /// The frames popped since the previous capture (from depth `frames_kept`).
     popped: Vec<Frame>,
+    /// Frames whose buffers are reused for the copies in `frames`.
+    spare: Vec<Frame>,
     misc: Misc,
     /// The slots written since the previous capture, in first-write order.
     dirty: Vec<u32>,
@@ -365,9 +370,20 @@ impl Tracker {
             self.frame_changes
                 .push(frames::frame_change(prev, f, saved));
         }
-        self.popped.clear();
+        // The frames popped at the capture before are not needed any more:
+        // their buffers take the copies of the new frames.
+        self.spare.append(&mut self.popped);
         self.popped.extend(self.frames.drain(kept..));
-        self.frames.extend(vm.frames[kept..].iter().cloned());
+        for f in &vm.frames[kept..] {
+            match self.spare.pop() {
+                Some(mut s) => {
+                    copy_frame(&mut s, f);
+                    self.frames.push(s);
+                }
+                None => self.frames.push(f.clone()),
+            }
+        }
+        self.spare.truncate(MAX_SPARE);
         self.frames_kept = kept;
     }
 
@@ -404,7 +420,7 @@ impl Tracker {
                 *w = 0;
             }
         }
-        self.dirty = vm.heap.take_dirty();
+        vm.heap.swap_dirty(&mut self.dirty);
         let len = vm.heap.slots.len();
         self.dirty.retain(|&i| (i as usize) < len);
         if self.bits.len() < len.div_ceil(64) {

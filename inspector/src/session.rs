@@ -172,7 +172,6 @@ pub fn describe(vm: &Vm, g: Ref) -> (String, String) {
 
 /// [`describe`] into reused buffers (cleared first).
 pub fn describe_into(vm: &Vm, g: Ref, name: &mut String, at: &mut String) {
-    use std::fmt::Write as _;
     name.clear();
     at.clear();
     let Some(Object::Generator(go)) = vm.heap.slots.get(g.index()).map(|s| &s.obj) else {
@@ -180,7 +179,9 @@ pub fn describe_into(vm: &Vm, g: Ref, name: &mut String, at: &mut String) {
         at.push('?');
         return;
     };
-    let _ = write!(name, "{}#{}", go.qualname, go.serial);
+    name.push_str(&go.qualname);
+    name.push('#');
+    crate::ronw::push_uint(name, go.serial);
     let place = go
         .frame
         .as_ref()
@@ -199,7 +200,9 @@ pub fn describe_into(vm: &Vm, g: Ref, name: &mut String, at: &mut String) {
         });
     match place {
         Some((src, off)) => {
-            let _ = write!(at, "{}:{}", src.path, src.line_of(off));
+            at.push_str(&src.path);
+            at.push(':');
+            crate::ronw::push_uint(at, u64::from(src.line_of(off)));
         }
         None => at.push('?'),
     }
