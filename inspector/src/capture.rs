@@ -218,8 +218,10 @@ impl Serialize for DeltaRef<'_> {
     }
 }
 
-/// Copies `src` into `dst`, reusing `dst`'s buffers where the kinds match.
-fn copy_into(dst: &mut Object, src: &Object) {
+/// Copies `src` into `dst`, reusing `dst`'s buffers where the kinds match
+/// (a generator's frame that leaves goes to `spare`, one that arrives is
+/// copied into a frame from there).
+fn copy_into(dst: &mut Object, src: &Object, spare: &mut Vec<Frame>) {
     match (dst, src) {
         (Object::List(d), Object::List(s)) => d.clone_from(s),
         (Object::Deque(d), Object::Deque(s)) => {
@@ -249,7 +251,20 @@ fn copy_into(dst: &mut Object, src: &Object) {
             }
             match (frame, &s.frame) {
                 (Some(df), Some(sf)) => copy_frame(df, sf),
-                (f, sf) => f.clone_from(sf),
+                (f @ None, Some(sf)) => match spare.pop() {
+                    Some(mut x) => {
+                        copy_frame(&mut x, sf);
+                        *f = Some(x);
+                    }
+                    None => *f = Some(sf.clone()),
+                },
+                (f, None) => {
+                    if let Some(x) = f.take() {
+                        if spare.len() < MAX_SPARE {
+                            spare.push(x);
+                        }
+                    }
+                }
             }
         }
         (d, s) => *d = s.clone(),
@@ -332,11 +347,11 @@ impl Tracker {
                             self.patches.push((i, slot.rc, p));
                         }
                         Some(p) => {
-                            copy_into(&mut prev.obj, &slot.obj);
+                            copy_into(&mut prev.obj, &slot.obj, &mut self.spare);
                             self.patches.push((i, slot.rc, p));
                         }
                         None => {
-                            copy_into(&mut prev.obj, &slot.obj);
+                            copy_into(&mut prev.obj, &slot.obj, &mut self.spare);
                             self.full.push(i);
                         }
                     }
