@@ -71,15 +71,16 @@ impl Sink for Counting {
         }
         Ok(())
     }
-    fn keyframe(&mut self, n: u64, world: &Vm) -> Result<()> {
+    fn keyframe(&mut self, n: u64, world: &Vm, shared: bool) -> Result<()> {
         let before = self.bytes;
-        self.put(&RecordOut::Keyframe { n, world });
+        self.put(&RecordOut::Keyframe { n, world, shared });
         self.keyframe_bytes += self.bytes - before;
         self.keyframes += 1;
         if let Some(k) = &mut self.keep {
             k.push(Record::Keyframe {
                 n,
                 world: Box::new(world.clone()),
+                shared,
             });
         }
         Ok(())

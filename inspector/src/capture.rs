@@ -17,6 +17,9 @@ use yieldscope_vm::intern::Sym;
 use yieldscope_vm::object::{Generator, Object};
 use yieldscope_vm::Vm;
 
+/// Spare frames kept for reuse.
+const MAX_SPARE: usize = 64;
+
 /// Remembers the world as it was at the previous capture.
 #[derive(Clone, Debug, Default)]
 pub struct Tracker {
@@ -36,6 +39,8 @@ pub struct Tracker {
     counters: Counters,
     /// The frames popped since the previous capture (from depth `frames_kept`).
     popped: Vec<Frame>,
+    /// Frames whose buffers are reused for the copies in `frames`.
+    spare: Vec<Frame>,
     misc: Misc,
     /// The slots written since the previous capture, in first-write order.
     dirty: Vec<u32>,
@@ -213,8 +218,10 @@ impl Serialize for DeltaRef<'_> {
     }
 }
 
-/// Copies `src` into `dst`, reusing `dst`'s buffers where the kinds match.
-fn copy_into(dst: &mut Object, src: &Object) {
+/// Copies `src` into `dst`, reusing `dst`'s buffers where the kinds match
+/// (a generator's frame that leaves goes to `spare`, one that arrives is
+/// copied into a frame from there).
+fn copy_into(dst: &mut Object, src: &Object, spare: &mut Vec<Frame>) {
     match (dst, src) {
         (Object::List(d), Object::List(s)) => d.clone_from(s),
         (Object::Deque(d), Object::Deque(s)) => {
@@ -244,7 +251,20 @@ fn copy_into(dst: &mut Object, src: &Object) {
             }
             match (frame, &s.frame) {
                 (Some(df), Some(sf)) => copy_frame(df, sf),
-                (f, sf) => f.clone_from(sf),
+                (f @ None, Some(sf)) => match spare.pop() {
+                    Some(mut x) => {
+                        copy_frame(&mut x, sf);
+                        *f = Some(x);
+                    }
+                    None => *f = Some(sf.clone()),
+                },
+                (f, None) => {
+                    if let Some(x) = f.take() {
+                        if spare.len() < MAX_SPARE {
+                            spare.push(x);
+                        }
+                    }
+                }
             }
         }
         (d, s) => *d = s.clone(),
@@ -318,12 +338,23 @@ impl Tracker {
                     }
                     let p = patch::suspended(&prev.obj, &slot.obj, &self.popped, self.frames_kept)
                         .or_else(|| patch::diff(&prev.obj, &slot.obj));
-                    match p {
-                        Some(p) => self.patches.push((i, slot.rc, p)),
-                        None => self.full.push(i),
-                    }
                     prev.rc = slot.rc;
-                    copy_into(&mut prev.obj, &slot.obj);
+                    match p {
+                        // A long list or deque: splicing the shadow costs
+                        // what changed, copying it what it holds.
+                        Some(p @ Patch::Items(_)) => {
+                            patch::apply(&mut prev.obj, &p, None);
+                            self.patches.push((i, slot.rc, p));
+                        }
+                        Some(p) => {
+                            copy_into(&mut prev.obj, &slot.obj, &mut self.spare);
+                            self.patches.push((i, slot.rc, p));
+                        }
+                        None => {
+                            copy_into(&mut prev.obj, &slot.obj, &mut self.spare);
+                            self.full.push(i);
+                        }
+                    }
                 }
                 None => {
                     *sh = Some(Box::new(slot.clone()));
@@ -354,10 +385,30 @@ impl Tracker {
             self.frame_changes
                 .push(frames::frame_change(prev, f, saved));
         }
-        self.popped.clear();
+        // The frames popped at the capture before are not needed any more:
+        // their buffers take the copies of the new frames.
+        self.spare.append(&mut self.popped);
         self.popped.extend(self.frames.drain(kept..));
-        self.frames.extend(vm.frames[kept..].iter().cloned());
+        for f in &vm.frames[kept..] {
+            match self.spare.pop() {
+                Some(mut s) => {
+                    copy_frame(&mut s, f);
+                    self.frames.push(s);
+                }
+                None => self.frames.push(f.clone()),
+            }
+        }
+        self.spare.truncate(MAX_SPARE);
         self.frames_kept = kept;
+    }
+
+    /// Whether the append-only tables (names, code, sources) are as they
+    /// were at the previous capture or reset.
+    #[must_use]
+    pub fn same_tables(&self, vm: &Vm) -> bool {
+        self.names == vm.names.len()
+            && self.codes == vm.codes.len()
+            && self.sources == vm.sources.len()
     }
 
     /// Starts tracking from this world (just stored whole in a keyframe);
@@ -384,7 +435,7 @@ impl Tracker {
                 *w = 0;
             }
         }
-        self.dirty = vm.heap.take_dirty();
+        vm.heap.swap_dirty(&mut self.dirty);
         let len = vm.heap.slots.len();
         self.dirty.retain(|&i| (i as usize) < len);
         if self.bits.len() < len.div_ceil(64) {

@@ -16,7 +16,10 @@ use yieldscope_vm::{Stream, Vm};
 /// - 2: deltas hold the frames, free-list entries and counters that changed;
 ///   keyframes come when the deltas since the last one weigh about as much
 ///   as the heap, and at least every `keyframe_every` suspensions.
-pub const FORMAT_VERSION: u32 = 2;
+/// - 3: a keyframe after the first of a run may leave out the append-only
+///   tables (names, code, sources): they are the previous keyframe's plus
+///   what the deltas since appended (`shared`).
+pub const FORMAT_VERSION: u32 = 3;
 
 /// The oldest format version this build loads.
 pub const OLDEST_FORMAT_VERSION: u32 = 1;
@@ -161,6 +164,9 @@ pub enum RecordOut<'a> {
         n: u64,
         /// The world.
         world: &'a Vm,
+        /// [`Record::Keyframe::shared`].
+        #[serde(skip_serializing_if = "is_false")]
+        shared: bool,
     },
     /// [`Record::Suspend`].
     Suspend(&'a SuspensionOut<'a>),
@@ -191,6 +197,11 @@ pub enum Record {
         n: u64,
         /// The world.
         world: Box<Vm>,
+        /// The world's names, code and sources are left out (stored empty):
+        /// they are those of the branch's previous keyframe plus what the
+        /// deltas since appended (format 3).
+        #[serde(default, skip_serializing_if = "is_false")]
+        shared: bool,
     },
     /// A generator suspended.
     Suspend(Suspension),

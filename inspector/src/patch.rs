@@ -55,6 +55,19 @@ pub enum Patch {
         Vec<Value>,
         Option<Vec<Block>>,
     ),
+    /// A generator resumed and suspended again since: its state, whether it
+    /// was finalized, and its frame: the one it held at the previous
+    /// suspension, delivering its outcome by `.2`, moved on as in
+    /// [`FrameChange::Py`] (format 3).
+    Moved(
+        GenState,
+        bool,
+        RetMode,
+        u32,
+        Vec<(u32, Value)>,
+        Vec<Value>,
+        Option<Vec<Block>>,
+    ),
 }
 
 /// Replace `.1` items from position `.0` with `.2`.
@@ -401,7 +414,16 @@ pub fn diff(prev: &Object, cur: &Object) -> Option<Patch> {
         }
         (Object::Dict(p), Object::Dict(c)) => dict(p, c),
         (Object::Generator(p), Object::Generator(c)) if same_gen_id(p, c) => {
-            Some(Patch::Gen(c.state, c.frame.clone(), c.finalized))
+            let moved = match (&p.frame, &c.frame) {
+                (Some(pf), Some(cf)) => py_of(pf)
+                    .zip(py_of(cf))
+                    .and_then(|(a, b)| py_change(a, b))
+                    .map(|(pc, l, st, bl)| {
+                        Patch::Moved(c.state, c.finalized, cf.ret.clone(), pc, l, st, bl)
+                    }),
+                _ => None,
+            };
+            Some(moved.unwrap_or_else(|| Patch::Gen(c.state, c.frame.clone(), c.finalized)))
         }
         (Object::Random(p), Object::Random(c)) => {
             let ((ps, _), (cs, ci)) = (p.getstate(), c.getstate());
@@ -508,6 +530,16 @@ pub fn apply(obj: &mut Object, patch: &Patch, base: Option<&Frame>) {
                 if d.entry(pos as usize).is_some() {
                     d.remove_at(pos as usize);
                 }
+            }
+        }
+        (Object::Generator(g), Patch::Moved(state, finalized, ret, pc, l, st, bl)) => {
+            if let Some(f) = &mut g.frame {
+                f.ret = ret.clone();
+                if let FrameKind::Py(p) = &mut f.kind {
+                    set_py(p, *pc, l, st, bl.as_ref());
+                }
+                g.state = *state;
+                g.finalized = *finalized;
             }
         }
         (Object::Generator(g), Patch::Gen(state, frame, finalized)) => {

@@ -31,15 +31,17 @@ pub trait Sink {
     fn suspend(&mut self, s: &SuspensionOut<'_>) -> Result<()> {
         self.record(&Record::Suspend(s.to_suspension()))
     }
-    /// Takes the whole world at suspension `n` (the default makes an owned
-    /// copy for [`Sink::record`]).
+    /// Takes the whole world at suspension `n`; when `shared`, its
+    /// append-only tables are empty (see [`Record::Keyframe`]). The default
+    /// makes an owned copy for [`Sink::record`].
     ///
     /// # Errors
     /// Writing failed.
-    fn keyframe(&mut self, n: u64, world: &Vm) -> Result<()> {
+    fn keyframe(&mut self, n: u64, world: &Vm, shared: bool) -> Result<()> {
         self.record(&Record::Keyframe {
             n,
             world: Box::new(world.clone()),
+            shared,
         })
     }
     /// Called regularly while the program runs without recording anything.
@@ -192,8 +194,8 @@ impl Sink for Recorder {
         self.put(&RecordOut::Suspend(s))?;
         self.maybe_flush()
     }
-    fn keyframe(&mut self, n: u64, world: &Vm) -> Result<()> {
-        self.put(&RecordOut::Keyframe { n, world })?;
+    fn keyframe(&mut self, n: u64, world: &Vm, shared: bool) -> Result<()> {
+        self.put(&RecordOut::Keyframe { n, world, shared })?;
         self.unchecked = CHECK_EVERY;
         self.maybe_flush()
     }

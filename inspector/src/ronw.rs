@@ -72,17 +72,13 @@ impl Writer<'_> {
         Ok(())
     }
 
-    fn uint(&mut self, mut v: u64) {
-        let mut buf = [0u8; 20];
-        let mut i = buf.len();
-        loop {
-            i -= 1;
-            buf[i] = b'0' + (v % 10) as u8;
-            v /= 10;
-            if v == 0 {
-                break;
-            }
+    fn uint(&mut self, v: u64) {
+        if v < 10 {
+            self.out.push(b'0' + v as u8);
+            return;
         }
+        let mut buf = [0u8; 20];
+        let i = digits(v, &mut buf);
         self.out.extend_from_slice(&buf[i..]);
     }
 
@@ -115,6 +111,43 @@ impl Writer<'_> {
         v.serialize(&mut *self)?;
         self.depth -= 1;
         Ok(())
+    }
+}
+
+/// "00" to "99": integers are written two digits at a time.
+const PAIRS: &[u8; 200] = b"\
+0001020304050607080910111213141516171819\
+2021222324252627282930313233343536373839\
+4041424344454647484950515253545556575859\
+6061626364656667686970717273747576777879\
+8081828384858687888990919293949596979899";
+
+/// Writes the decimal digits of `v` at the end of `buf`; returns where they start.
+fn digits(mut v: u64, buf: &mut [u8; 20]) -> usize {
+    let mut i = buf.len();
+    while v >= 100 {
+        let k = (v % 100) as usize * 2;
+        v /= 100;
+        i -= 2;
+        buf[i..i + 2].copy_from_slice(&PAIRS[k..k + 2]);
+    }
+    if v >= 10 {
+        let k = v as usize * 2;
+        i -= 2;
+        buf[i..i + 2].copy_from_slice(&PAIRS[k..k + 2]);
+    } else {
+        i -= 1;
+        buf[i] = b'0' + v as u8;
+    }
+    i
+}
+
+/// Appends the decimal digits of `v` to `s` (as `write!(s, "{v}")`, without `fmt`).
+pub fn push_uint(s: &mut String, v: u64) {
+    let mut buf = [0u8; 20];
+    let i = digits(v, &mut buf);
+    for &b in &buf[i..] {
+        s.push(char::from(b));
     }
 }
 
@@ -441,6 +474,29 @@ mod tests {
         r#type: u32,
         f: Vec<f64>,
         s: Vec<String>,
+    }
+
+    #[test]
+    fn integers_are_written_like_fmt() {
+        let mut xs: Vec<u64> = vec![0, 9, 10, 99, 100, 101, 999, 1000, u64::MAX, u64::MAX - 1];
+        xs.extend((0..64).map(|k| 1u64 << k));
+        xs.extend((1..20).map(|k| 10u64.pow(k) - 1));
+        xs.extend((1..20).map(|k| 10u64.pow(k)));
+        for x in xs {
+            let mut out = Vec::new();
+            let mut w = Writer {
+                out: &mut out,
+                depth: 0,
+            };
+            let y = (x as i64).wrapping_neg();
+            w.uint(x);
+            w.sint(y);
+            w.sint(i64::MIN);
+            assert_eq!(
+                String::from_utf8(out).expect("utf8"),
+                format!("{x}{y}{}", i64::MIN)
+            );
+        }
     }
 
     #[test]

@@ -28,8 +28,10 @@ pub const KEYFRAME_EVERY: u64 = 65_536;
 /// A keyframe is stored once the deltas since the last one weigh this many
 /// times as much as the heap had slots then (a delta weighs the slots and
 /// frames it stores, plus [`DELTA_WEIGHT`]): applying the deltas of a
-/// restore costs about as much as copying the keyframe it starts from.
-pub const KEYFRAME_WEIGHT: u64 = 2;
+/// restore costs a few times as much as copying the keyframe it starts
+/// from, which keeps restoring any suspension around a millisecond while
+/// keyframes stay a small share of what recording writes.
+pub const KEYFRAME_WEIGHT: u64 = 4;
 
 /// The weight of a delta beyond the slots and frames it stores (applying
 /// one costs about as much as copying this many slots).
@@ -150,6 +152,8 @@ pub struct Engine<'s> {
     /// The suspension of the last keyframe, and the heap's slot count then.
     last_key: Option<(u64, u64)>,
     tracker: Tracker,
+    /// A keyframe was written: later ones share its tables.
+    keyframed: bool,
     /// Reused buffers for a suspension's generator name and place.
     name: String,
     at: String,
@@ -168,7 +172,6 @@ pub fn describe(vm: &Vm, g: Ref) -> (String, String) {
 
 /// [`describe`] into reused buffers (cleared first).
 pub fn describe_into(vm: &Vm, g: Ref, name: &mut String, at: &mut String) {
-    use std::fmt::Write as _;
     name.clear();
     at.clear();
     let Some(Object::Generator(go)) = vm.heap.slots.get(g.index()).map(|s| &s.obj) else {
@@ -176,7 +179,9 @@ pub fn describe_into(vm: &Vm, g: Ref, name: &mut String, at: &mut String) {
         at.push('?');
         return;
     };
-    let _ = write!(name, "{}#{}", go.qualname, go.serial);
+    name.push_str(&go.qualname);
+    name.push('#');
+    crate::ronw::push_uint(name, go.serial);
     let place = go
         .frame
         .as_ref()
@@ -195,7 +200,9 @@ pub fn describe_into(vm: &Vm, g: Ref, name: &mut String, at: &mut String) {
         });
     match place {
         Some((src, off)) => {
-            let _ = write!(at, "{}:{}", src.path, src.line_of(off));
+            at.push_str(&src.path);
+            at.push(':');
+            crate::ronw::push_uint(at, u64::from(src.line_of(off)));
         }
         None => at.push('?'),
     }
@@ -223,6 +230,7 @@ impl<'s> Engine<'s> {
             every: header.keyframe_every.max(1),
             last_key: None,
             tracker: Tracker::default(),
+            keyframed: false,
             name: String::new(),
             at: String::new(),
             sends: header.sends.clone(),
@@ -366,7 +374,7 @@ impl<'s> Engine<'s> {
         e.vm.set_send_override(Ref(s.generator), v);
         e.emit_io()?;
         if e.sink.wants_world() {
-            e.sink.keyframe(at, &e.vm)?;
+            e.keyframe(at)?;
         }
         e.tracker.reset(&mut e.vm);
         e.last_key = Some((at, e.vm.heap.slots.len() as u64));
@@ -566,6 +574,26 @@ impl<'s> Engine<'s> {
         Ok(())
     }
 
+    /// Writes the whole world at suspension `n`: after the run's first
+    /// keyframe without the append-only tables, which the loader takes from
+    /// the previous keyframe and the deltas since (unless they grew since
+    /// the previous suspension, which no delta records then).
+    fn keyframe(&mut self, n: u64) -> Result<()> {
+        if !self.keyframed || !self.tracker.same_tables(&self.vm) {
+            self.keyframed = true;
+            return self.sink.keyframe(n, &self.vm, false);
+        }
+        let vm = &mut self.vm;
+        let names = std::mem::replace(&mut vm.names, crate::delta::empty_interner());
+        let codes = std::mem::take(&mut vm.codes);
+        let sources = std::mem::take(&mut vm.sources);
+        let res = self.sink.keyframe(n, vm, true);
+        vm.names = names;
+        vm.codes = codes;
+        vm.sources = sources;
+        res
+    }
+
     /// Records a suspension of `g` that yielded `v` (owned when `entry`).
     fn on_suspend(&mut self, g: Ref, v: Option<Value>, entry: bool) -> Result<()> {
         self.emit_io()?;
@@ -586,7 +614,7 @@ impl<'s> Engine<'s> {
                         >= KEYFRAME_WEIGHT * slots.max(MIN_KEYFRAME_SLOTS)
             });
             if due {
-                self.sink.keyframe(n, &self.vm)?;
+                self.keyframe(n)?;
                 self.tracker.reset(&mut self.vm);
                 self.last_key = Some((n, self.vm.heap.slots.len() as u64));
             } else {

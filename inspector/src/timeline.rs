@@ -6,7 +6,20 @@ use crate::delta;
 use crate::format::{BranchInfo, EndKind, Header, Record, Suspension};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use yieldscope_vm::code::Code;
+use yieldscope_vm::intern::Interner;
+use yieldscope_vm::vm::Source;
 use yieldscope_vm::Vm;
+
+/// The append-only tables of the world at the last record read: those of
+/// the last keyframe plus what the deltas since appended.
+#[derive(Clone, Debug)]
+struct Tables {
+    names: Interner,
+    codes: Vec<Arc<Code>>,
+    sources: Vec<Source>,
+}
 
 /// Slots a delta may claim (guards against hand-edited sizes).
 const MAX_SLOTS: u32 = 1 << 28;
@@ -26,6 +39,8 @@ pub struct Branch {
     pub keyframes: BTreeMap<u64, Vm>,
     /// How it ended, if the recording got that far.
     pub end: Option<EndKind>,
+    /// The tables a keyframe that shares them gets.
+    tables: Option<Tables>,
 }
 
 impl Branch {
@@ -40,6 +55,7 @@ impl Branch {
             suspensions: Vec::new(),
             keyframes: BTreeMap::new(),
             end: None,
+            tables: None,
         }
     }
 
@@ -56,7 +72,11 @@ impl Branch {
     pub fn push(&mut self, r: Record, line: usize, worlds: bool) -> Result<(), String> {
         let next = self.suspension_count();
         match r {
-            Record::Keyframe { n, mut world } => {
+            Record::Keyframe {
+                n,
+                mut world,
+                shared,
+            } => {
                 let fork_base =
                     self.info.id != 0 && n == self.info.at && self.suspensions.is_empty();
                 if n != next && !fork_base {
@@ -65,7 +85,22 @@ impl Branch {
                 if world.heap.slots.len() > MAX_SLOTS as usize {
                     return Err("keyframe heap is too large".into());
                 }
+                if shared {
+                    let Some(t) = &self.tables else {
+                        return Err(format!(
+                            "keyframe for suspension {n} shares the tables of an earlier keyframe, but there is none"
+                        ));
+                    };
+                    world.names.clone_from(&t.names);
+                    world.codes.clone_from(&t.codes);
+                    world.sources.clone_from(&t.sources);
+                }
                 world.after_deserialize();
+                self.tables = Some(Tables {
+                    names: world.names.clone(),
+                    codes: world.codes.clone(),
+                    sources: world.sources.clone(),
+                });
                 self.keyframes.insert(n, *world);
                 Ok(())
             }
@@ -94,6 +129,13 @@ impl Branch {
                             return Err(format!("suspension {}: delta slot out of range", s.n));
                         }
                         delta::reindex(d);
+                        if let Some(t) = &mut self.tables {
+                            for name in &d.names {
+                                t.names.intern(name);
+                            }
+                            t.codes.extend(d.codes.iter().cloned());
+                            t.sources.extend(d.sources.iter().cloned());
+                        }
                     }
                     None => {}
                 }

@@ -118,3 +118,28 @@ fn format_2_fixture_with_every_kind_of_patch_restores() {
     assert_eq!(rec.header.format, 2);
     restores_everywhere(&rec);
 }
+
+#[test]
+fn format_3_fixture_with_shared_tables_and_moved_generators_loads_and_restores() {
+    let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/v3.ron");
+    let text = std::fs::read_to_string(&p).expect("fixture");
+    assert!(
+        text.contains(",shared:true)"),
+        "no keyframe shares its tables"
+    );
+    let rec = fixture("v3.ron");
+    assert_eq!(rec.header.format, 3);
+    assert_eq!(rec.newest(), 1);
+    restores_everywhere(&rec);
+    // Restored from a keyframe that shares its tables, the world still has them.
+    let shared = rec.branches[0]
+        .keyframes
+        .keys()
+        .nth(1)
+        .copied()
+        .expect("keyframe");
+    let vm = rec.restore(0, shared).expect("restore");
+    assert!(!vm.codes.is_empty() && !vm.sources.is_empty());
+    let s = rec.suspension(1, 2).expect("suspension");
+    assert_eq!(s.value.to_string(), "11");
+}

@@ -218,6 +218,20 @@ impl Heap {
         std::mem::take(&mut self.dirty)
     }
 
+    /// [`Heap::take_dirty`] into `out`, whose buffer the barrier keeps for
+    /// the next round (a recorder calls this at every suspension).
+    pub fn swap_dirty(&mut self, out: &mut Vec<u32>) {
+        if !self.tracking {
+            *out = self.take_dirty();
+            return;
+        }
+        for &i in &self.dirty {
+            self.dirty_bits[(i >> 6) as usize] = 0;
+        }
+        out.clear();
+        std::mem::swap(&mut self.dirty, out);
+    }
+
     /// Allocates a slot holding `obj` with a count of one, owned by the caller.
     pub fn alloc(&mut self, obj: Object) -> Ref {
         if matches!(obj, Object::Class(_)) {
