@@ -211,11 +211,10 @@ fn view_in(vm: &Vm, v: Value, depth: usize, seen: &mut Vec<Ref>) -> ValueView {
         Object::Class(c) => ValueView::Atom(format!("<class '{}'>", c.name)),
         Object::Module(m) => ValueView::Atom(format!("<module '{}'>", m.name)),
         Object::Cell(x) => view_in(vm, *x, depth, seen),
-        Object::Range(a, b, s) => ValueView::Atom(if *s == 1 {
-            format!("range({a}, {b})")
-        } else {
-            format!("range({a}, {b}, {s})")
-        }),
+        Object::Range(a, b, s) => {
+            ValueView::Atom(yieldscope_vm::range::repr_parts(a, b, s, *s == 1))
+        }
+        Object::BigRange(r) => ValueView::Atom(r.repr()),
         _ => ValueView::Atom(vm.quick_repr(v)),
     };
     if container {

@@ -204,11 +204,14 @@ impl Vm {
                 kind: SeqKind::Deque,
             },
             Object::Range(a, b, c) => {
-                let it = IterObj::Range {
-                    cur: *a,
-                    stop: *b,
-                    step: *c,
-                };
+                let it = crate::range::small_iter(*a, *b, *c);
+                self.heap.decref(v);
+                return Ok(Some(Value::Obj(
+                    self.heap.alloc(Object::Iter(Box::new(it))),
+                )));
+            }
+            Object::BigRange(br) => {
+                let it = br.iter();
                 self.heap.decref(v);
                 return Ok(Some(Value::Obj(
                     self.heap.alloc(Object::Iter(Box::new(it))),
@@ -1016,6 +1019,10 @@ impl Vm {
                     Ok(Adv::Done)
                 }
             }
+            IterObj::BigRange(b) => match b.advance() {
+                Some(v) => Ok(Adv::Item(self.int_from_big(v))),
+                None => Ok(Adv::Done),
+            },
             IterObj::Dict {
                 dict,
                 pos,
