@@ -369,6 +369,7 @@ impl Vm {
                 _ => {}
             }
         }
+        self.check_range_size_hint(iterable)?;
         self.heap.incref(iterable);
         let it = match self.get_iter(iterable, RetMode::Sync)? {
             Some(it) => it,
@@ -401,6 +402,17 @@ impl Vm {
         kind: NativeKind,
         ret: RetMode,
     ) -> PyResult<Option<Value>> {
+        if let NativeKind::Collect { then, .. } = &kind {
+            match then {
+                Then::Set(_) | Then::Dict | Then::Deque(_) => {}
+                // `bytearray()` checks each item as it comes, and a range that
+                // long always reaches a value outside 0..256 first.
+                Then::Bytes(true) if self.range_too_long(iterable) => {
+                    return self.value_error("byte must be in range(0, 256)");
+                }
+                _ => self.check_range_size_hint(iterable)?,
+            }
+        }
         self.heap.incref(iterable);
         let it = match self.get_iter(iterable, RetMode::Sync)? {
             Some(it) => it,

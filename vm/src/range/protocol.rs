@@ -4,6 +4,7 @@
 
 use super::{slice_indices, small_contains, small_hash, small_item, small_len, BigRange};
 use crate::builtins::ExcType;
+use crate::iter::IterObj;
 use crate::object::Object;
 use crate::ops::IntRef;
 use crate::value::{Ref, Value};
@@ -104,6 +105,33 @@ impl Vm {
         match n {
             Some(n) => Ok(n),
             None => self.err(ExcType::OverflowError, SSIZE_OVERFLOW),
+        }
+    }
+
+    /// CPython sizes the result of `list()`, `tuple()`, `sorted()`,
+    /// `list.extend()`, `bytes()` … from `len()` or `__length_hint__` before
+    /// iterating: for a range or range iterator longer than `sys.maxsize`
+    /// that raises `OverflowError` instead of building the list.
+    pub(crate) fn check_range_size_hint(&mut self, v: Value) -> PyResult<()> {
+        if self.range_too_long(v) {
+            self.err(ExcType::OverflowError, SSIZE_OVERFLOW)
+        } else {
+            Ok(())
+        }
+    }
+
+    /// Whether `v` is a range or range iterator longer than `sys.maxsize`.
+    pub(crate) fn range_too_long(&self, v: Value) -> bool {
+        let Some(r) = v.as_ref() else {
+            return false;
+        };
+        match self.heap.get(r) {
+            Object::Range(a, b, c) => isize::try_from(small_len(*a, *b, *c)).is_err(),
+            Object::BigRange(br) => br.len().to_isize().is_none(),
+            Object::Iter(it) => {
+                matches!(&**it, IterObj::BigRange(b) if b.left.to_isize().is_none())
+            }
+            _ => false,
         }
     }
 
@@ -280,7 +308,7 @@ impl Vm {
         let it = match self.heap.get(r) {
             Object::Range(a, b, c) => super::small_reversed(*a, *b, *c),
             Object::BigRange(br) => br.reversed(),
-            _ => crate::iter::IterObj::Empty,
+            _ => IterObj::Empty,
         };
         Value::Obj(self.heap.alloc(Object::Iter(Box::new(it))))
     }
