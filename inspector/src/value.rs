@@ -244,4 +244,26 @@ mod tests {
         let long = vm.bytes_value(&[b'x'; 100]);
         assert_eq!(vm.quick_repr(long), format!("b'{}'...", "x".repeat(60)));
     }
+
+    #[test]
+    fn ranges_show_as_their_repr_whatever_their_size() {
+        let mut vm = Vm::new();
+        let big = yieldscope_vm::range::BigRange {
+            start: (-5).into(),
+            stop: "1180591620717411303424".parse().expect("digits"),
+            step: 3.into(),
+        };
+        let b = Value::Obj(vm.heap.alloc(big.into_object()));
+        let s = Value::Obj(vm.heap.alloc(Object::Range(0, 5, 1)));
+        let l = vm.list(vec![b, s]);
+        let want_big = "range(-5, 1180591620717411303424, 3)";
+        assert_eq!(view(&vm, b).to_string(), want_big);
+        assert_eq!(view(&vm, s).to_string(), "range(0, 5)");
+        assert_eq!(
+            view(&vm, l).to_string(),
+            format!("[{want_big}, range(0, 5)]")
+        );
+        assert_eq!(vm.quick_repr(b), want_big);
+        assert_eq!(vm.quick_repr(l), format!("[{want_big}, range(0, 5)]"));
+    }
 }
