@@ -325,3 +325,84 @@ impl Vm {
         Some(self.int_from_big(v))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn big(s: &str) -> BigInt {
+        s.parse().expect("digits")
+    }
+
+    fn message(vm: &mut Vm, e: Value) -> String {
+        vm.format_exception_only(e).trim_end().to_string()
+    }
+
+    #[test]
+    fn construction_picks_the_narrowest_representation() {
+        let mut vm = Vm::new();
+        let two_64 = vm.int_from_big(big("18446744073709551616"));
+        let r = vm.range_new(&[two_64]).expect("range");
+        assert!(matches!(
+            vm.heap.get(r.as_ref().expect("obj")),
+            Object::BigRange(_)
+        ));
+        let r = vm
+            .range_new(&[Value::Int(3), Value::Bool(true)])
+            .expect("range");
+        assert!(matches!(
+            vm.heap.get(r.as_ref().expect("obj")),
+            Object::Range(3, 1, 1)
+        ));
+        let sliced = vm.new_range(BigRange {
+            start: big("9223372036854775808") - 5,
+            stop: big("0"),
+            step: big("-1"),
+        });
+        assert!(matches!(
+            vm.heap.get(sliced.as_ref().expect("obj")),
+            Object::Range(..)
+        ));
+        let e = vm
+            .range_new(&[Value::Int(1), two_64, Value::Int(0)])
+            .expect_err("zero step");
+        assert_eq!(
+            message(&mut vm, e),
+            "ValueError: range() arg 3 must not be zero"
+        );
+    }
+
+    #[test]
+    fn lengths_past_maxsize_overflow() {
+        let mut vm = Vm::new();
+        let wide = vm.heap.alloc(Object::Range(i64::MIN, i64::MAX, 1));
+        let e = vm.range_len(wide).expect_err("too long");
+        assert_eq!(
+            message(&mut vm, e),
+            format!("OverflowError: {SSIZE_OVERFLOW}")
+        );
+        assert!(vm.range_truthy(wide));
+        assert!(vm.range_too_long(Value::Obj(wide)));
+        let fits = vm.heap.alloc(Object::Range(0, i64::MAX, 1));
+        assert_eq!(vm.range_len(fits).expect("len"), i64::MAX as usize);
+        assert!(!vm.range_too_long(Value::Obj(fits)));
+    }
+
+    #[test]
+    fn equality_crosses_representations() {
+        let mut vm = Vm::new();
+        let empty = vm.heap.alloc(Object::Range(0, 0, 1));
+        let empty_big = vm.heap.alloc(BigRange::from_small(0, 0, 1).into_object());
+        let far_empty = vm.heap.alloc(
+            BigRange {
+                start: big("36893488147419103232"),
+                stop: big("0"),
+                step: big("1"),
+            }
+            .into_object(),
+        );
+        assert!(vm.range_eq(empty, far_empty));
+        assert!(vm.range_eq(empty, empty_big));
+        assert_eq!(vm.range_hash(empty), vm.range_hash(far_empty));
+    }
+}
