@@ -211,11 +211,10 @@ fn view_in(vm: &Vm, v: Value, depth: usize, seen: &mut Vec<Ref>) -> ValueView {
         Object::Class(c) => ValueView::Atom(format!("<class '{}'>", c.name)),
         Object::Module(m) => ValueView::Atom(format!("<module '{}'>", m.name)),
         Object::Cell(x) => view_in(vm, *x, depth, seen),
-        Object::Range(a, b, s) => ValueView::Atom(if *s == 1 {
-            format!("range({a}, {b})")
-        } else {
-            format!("range({a}, {b}, {s})")
-        }),
+        Object::Range(a, b, s) => {
+            ValueView::Atom(yieldscope_vm::range::repr_parts(a, b, s, *s == 1))
+        }
+        Object::BigRange(r) => ValueView::Atom(r.repr()),
         _ => ValueView::Atom(vm.quick_repr(v)),
     };
     if container {
@@ -244,5 +243,27 @@ mod tests {
         assert_eq!(vm.quick_repr(ba), "bytearray(b'ab\\n')");
         let long = vm.bytes_value(&[b'x'; 100]);
         assert_eq!(vm.quick_repr(long), format!("b'{}'...", "x".repeat(60)));
+    }
+
+    #[test]
+    fn ranges_show_as_their_repr_whatever_their_size() {
+        let mut vm = Vm::new();
+        let big = yieldscope_vm::range::BigRange {
+            start: (-5).into(),
+            stop: "1180591620717411303424".parse().expect("digits"),
+            step: 3.into(),
+        };
+        let b = Value::Obj(vm.heap.alloc(big.into_object()));
+        let s = Value::Obj(vm.heap.alloc(Object::Range(0, 5, 1)));
+        let l = vm.list(vec![b, s]);
+        let want_big = "range(-5, 1180591620717411303424, 3)";
+        assert_eq!(view(&vm, b).to_string(), want_big);
+        assert_eq!(view(&vm, s).to_string(), "range(0, 5)");
+        assert_eq!(
+            view(&vm, l).to_string(),
+            format!("[{want_big}, range(0, 5)]")
+        );
+        assert_eq!(vm.quick_repr(b), want_big);
+        assert_eq!(vm.quick_repr(l), format!("[{want_big}, range(0, 5)]"));
     }
 }

@@ -7,8 +7,8 @@ use yieldscope_inspector::recorder::to_line;
 
 #[test]
 fn the_fast_writer_writes_what_ron_writes() {
-    for every in [1, 3] {
-        let (h, r) = common::record("churn.py", None, &[], every);
+    for (name, every) in [("churn.py", 1), ("churn.py", 3), ("ranges.py", 1)] {
+        let (h, r) = common::record(name, None, &[], every);
         assert_eq!(
             to_line(&h).expect("header"),
             ron::to_string(&h).expect("ron")

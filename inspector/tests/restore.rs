@@ -21,6 +21,7 @@ fn deltas_restore_the_same_world_as_keyframes() {
         ),
         ("churn.py", None, vec![]),
         ("deleg.py", None, vec![]),
+        ("ranges.py", None, vec![]),
     ] {
         let (h1, r1) = common::record(name, entry, &sends, 1);
         let (_, every) = common::save_and_load(&format!("kf1-{name}"), &h1, &r1);
@@ -89,7 +90,21 @@ fn deltas_patch_big_objects_and_keep_unchanged_frames() {
 
 #[test]
 fn a_world_serialized_mid_run_runs_on_identically() {
-    let path = common::program("acc.py");
+    runs_on_identically_after_two_suspensions("acc.py", "done 6");
+}
+
+#[test]
+fn big_ranges_and_their_iterators_serialize_mid_run() {
+    runs_on_identically_after_two_suspensions(
+        "ranges.py",
+        "4 1129364816503405168766 9223372036854775802 18446744073709551616",
+    );
+}
+
+/// Serializes the world at the second suspension of a program and checks
+/// that the copy prints what the original prints from there on.
+fn runs_on_identically_after_two_suspensions(name: &str, want: &str) {
+    let path = common::program(name);
     let src = std::fs::read_to_string(&path).expect("program");
     let run_rest = |vm: &mut Vm| {
         let mut out = String::new();
@@ -111,7 +126,7 @@ fn a_world_serialized_mid_run_runs_on_identically() {
     };
     let mut vm = Vm::new();
     vm.pause_on_yield = true;
-    vm.load_main("acc.py", &src).expect("load");
+    vm.load_main(name, &src).expect("load");
     let mut seen = 0;
     while seen < 2 {
         if let Event::Suspended { .. } = vm.run(None) {
@@ -125,7 +140,7 @@ fn a_world_serialized_mid_run_runs_on_identically() {
     let _ = copy.take_output();
     let a = run_rest(&mut vm);
     let b = run_rest(&mut copy);
-    assert!(a.contains("done 6"), "{a}");
+    assert!(a.contains(want), "{a}");
     assert_eq!(a, b);
 }
 

@@ -42,7 +42,7 @@ impl Vm {
                 Object::Module(_) => TypeTag::Module,
                 Object::Namespace(_) => TypeTag::Namespace,
                 Object::Iter(_) => TypeTag::Iterator,
-                Object::Range(..) => TypeTag::Range,
+                Object::Range(..) | Object::BigRange(_) => TypeTag::Range,
                 Object::Slice(..) => TypeTag::Slice,
                 Object::Property(..) => TypeTag::Property,
                 Object::StaticMethod(_) => TypeTag::StaticMethod,
@@ -625,12 +625,7 @@ impl Vm {
                 self.heap.incref(v);
                 v
             }
-            (Object::Range(a, b, c), _) => match n.as_str() {
-                "start" => Value::Int(*a),
-                "stop" => Value::Int(*b),
-                "step" => Value::Int(*c),
-                _ => return Ok(None),
-            },
+            (Object::Range(..) | Object::BigRange(_), _) => return Ok(self.range_attr(r, &n)),
             (Object::Deque(d), "maxlen") => d.maxlen.map_or(Value::None, |m| Value::Int(m as i64)),
             (Object::Dict(d), "default_factory") => match d.flavor {
                 crate::dict::DictFlavor::Default(f) => {

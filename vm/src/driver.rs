@@ -315,6 +315,8 @@ impl Vm {
                     format!("bytearray({}...)", crate::bytes::bytes_repr(&b[..60]))
                 }
                 Object::BigInt(b) => b.to_string(),
+                Object::Range(a, b, c) => crate::range::repr_parts(a, b, c, *c == 1),
+                Object::BigRange(br) => br.repr(),
                 Object::Exception(e) => {
                     let cls = match self.heap.get(e.class) {
                         Object::Class(c) => c.name.to_string(),

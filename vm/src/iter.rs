@@ -150,6 +150,9 @@ pub enum IterObj {
     },
     /// Already exhausted (or an empty iterator).
     Empty,
+    /// `longrange_iterator`: a range iterator whose values or length may
+    /// leave 64 bits.
+    BigRange(Box<crate::range::BigRangeIter>),
 }
 
 /// Which combinatoric generator.
@@ -167,7 +170,7 @@ impl IterObj {
     pub fn children(&self, out: &mut Vec<Value>) {
         match self {
             IterObj::Seq { seq, .. } => out.push(*seq),
-            IterObj::Range { .. } | IterObj::Empty => {}
+            IterObj::Range { .. } | IterObj::BigRange(_) | IterObj::Empty => {}
             IterObj::Dict { dict, .. } => out.push(*dict),
             IterObj::Enumerate { inner, .. } => out.push(*inner),
             IterObj::Zip { inners, acc, .. } => {
@@ -245,6 +248,7 @@ impl IterObj {
                 SeqKind::Bytes => "bytes_iterator",
             },
             IterObj::Range { .. } => "range_iterator",
+            IterObj::BigRange(_) => "longrange_iterator",
             IterObj::Dict { view, .. } => match view {
                 DictView::Keys => "dict_keyiterator",
                 DictView::Values => "dict_valueiterator",

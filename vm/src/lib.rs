@@ -31,6 +31,7 @@ pub mod native;
 pub mod object;
 pub mod ops;
 pub mod pickle;
+pub mod range;
 pub mod repr;
 pub mod settable;
 pub mod stdlib;

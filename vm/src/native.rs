@@ -204,11 +204,14 @@ impl Vm {
                 kind: SeqKind::Deque,
             },
             Object::Range(a, b, c) => {
-                let it = IterObj::Range {
-                    cur: *a,
-                    stop: *b,
-                    step: *c,
-                };
+                let it = crate::range::small_iter(*a, *b, *c);
+                self.heap.decref(v);
+                return Ok(Some(Value::Obj(
+                    self.heap.alloc(Object::Iter(Box::new(it))),
+                )));
+            }
+            Object::BigRange(br) => {
+                let it = br.iter();
                 self.heap.decref(v);
                 return Ok(Some(Value::Obj(
                     self.heap.alloc(Object::Iter(Box::new(it))),
@@ -366,6 +369,7 @@ impl Vm {
                 _ => {}
             }
         }
+        self.check_range_size_hint(iterable)?;
         self.heap.incref(iterable);
         let it = match self.get_iter(iterable, RetMode::Sync)? {
             Some(it) => it,
@@ -398,6 +402,17 @@ impl Vm {
         kind: NativeKind,
         ret: RetMode,
     ) -> PyResult<Option<Value>> {
+        if let NativeKind::Collect { then, .. } = &kind {
+            match then {
+                Then::Set(_) | Then::Dict | Then::Deque(_) => {}
+                // `bytearray()` checks each item as it comes, and a range that
+                // long always reaches a value outside 0..256 first.
+                Then::Bytes(true) if self.range_too_long(iterable) => {
+                    return self.value_error("byte must be in range(0, 256)");
+                }
+                _ => self.check_range_size_hint(iterable)?,
+            }
+        }
         self.heap.incref(iterable);
         let it = match self.get_iter(iterable, RetMode::Sync)? {
             Some(it) => it,
@@ -1016,6 +1031,10 @@ impl Vm {
                     Ok(Adv::Done)
                 }
             }
+            IterObj::BigRange(b) => match b.advance() {
+                Some(v) => Ok(Adv::Item(self.int_from_big(v))),
+                None => Ok(Adv::Done),
+            },
             IterObj::Dict {
                 dict,
                 pos,

@@ -78,6 +78,9 @@ pub enum Object {
     Bytes(Box<[u8]>),
     /// `bytearray` (mutable; holds no references).
     ByteArray(Vec<u8>),
+    /// A `range` whose start, stop or step does not fit in `i64` (holds no
+    /// references; see `range.rs`).
+    BigRange(Box<crate::range::BigRange>),
 }
 
 /// `collections.deque`.
@@ -261,6 +264,7 @@ impl Object {
             | Object::BigInt(_)
             | Object::Builtin(_)
             | Object::Range(..)
+            | Object::BigRange(_)
             | Object::Random(_)
             | Object::File(_)
             | Object::WeakHandle(_)

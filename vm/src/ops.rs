@@ -697,7 +697,7 @@ impl Vm {
                 Object::List(l) => !l.is_empty(),
                 Object::Tuple(t) => !t.is_empty(),
                 Object::Dict(d) | Object::Set(d, _) => !d.is_empty(),
-                Object::Range(a, b, c) => range_len(*a, *b, *c) > 0,
+                Object::Range(..) | Object::BigRange(_) => self.range_truthy(r),
                 Object::Deque(d) => !d.items.is_empty(),
                 Object::Instance(_) => {
                     if let Some(m) = self.lookup_special(v, sym::BOOL) {
@@ -734,7 +734,7 @@ impl Vm {
                 Object::List(l) => return Ok(l.len()),
                 Object::Tuple(t) => return Ok(t.len()),
                 Object::Dict(d) | Object::Set(d, _) => return Ok(d.len()),
-                Object::Range(a, b, c) => return Ok(range_len(*a, *b, *c) as usize),
+                Object::Range(..) | Object::BigRange(_) => return self.range_len(r),
                 Object::Deque(d) => return Ok(d.items.len()),
                 Object::Instance(_) => {
                     if let Some(m) = self.lookup_special(v, sym::LEN) {
@@ -920,9 +920,8 @@ impl Vm {
                 }
                 Ok(true)
             }
-            (Object::Range(a1, b1, c1), Object::Range(a2, b2, c2)) => {
-                let (l1, l2) = (range_len(*a1, *b1, *c1), range_len(*a2, *b2, *c2));
-                Ok(l1 == l2 && (l1 == 0 || (a1 == a2 && (l1 == 1 || c1 == c2))))
+            (Object::Range(..) | Object::BigRange(_), Object::Range(..) | Object::BigRange(_)) => {
+                Ok(self.range_eq(ra, rb))
             }
             (Object::Deque(x), Object::Deque(y)) => {
                 let (x, y): (Vec<Value>, Vec<Value>) = (
@@ -1092,14 +1091,7 @@ impl Vm {
                         _ => st::hash_pointer(self.id_of(v)),
                     }
                 }
-                Object::Range(a, b, c) => {
-                    let hs = [
-                        st::hash_int_i64(range_len(*a, *b, *c)),
-                        st::hash_int_i64(*a),
-                        st::hash_int_i64(*c),
-                    ];
-                    st::hash_tuple(&hs)
-                }
+                Object::Range(..) | Object::BigRange(_) => self.range_hash(r),
                 _ => st::hash_pointer(self.id_of(v)),
             },
         })
@@ -1169,20 +1161,7 @@ impl Vm {
                 let h = self.hash_value(item)?;
                 Ok(self.dict_find(r, item, h)?.is_some())
             }
-            Object::Range(a, b, c) => {
-                let (a, b, c) = (*a, *b, *c);
-                match self.int_ref(item) {
-                    Some(IntRef::Small(i)) => {
-                        let inr = if c > 0 {
-                            i >= a && i < b
-                        } else {
-                            i <= a && i > b
-                        };
-                        Ok(inr && (i - a) % c == 0)
-                    }
-                    _ => Ok(false),
-                }
-            }
+            Object::Range(..) | Object::BigRange(_) => self.range_contains(r, container, item),
             Object::Instance(_) => {
                 if let Some(m) = self.lookup_special(container, sym::CONTAINS) {
                     self.heap.incref(item);
@@ -1203,7 +1182,7 @@ impl Vm {
         }
     }
 
-    fn contains_by_iter(&mut self, container: Value, item: Value) -> PyResult<bool> {
+    pub(crate) fn contains_by_iter(&mut self, container: Value, item: Value) -> PyResult<bool> {
         let it = self.get_iter_sync(container)?;
         loop {
             match self.next_sync(it) {
@@ -1661,23 +1640,7 @@ impl Vm {
                     None => self.err(ExcType::IndexError, "string index out of range"),
                 }
             }
-            Object::Range(a, _, c) => {
-                let (a, c) = (*a, *c);
-                let len = self.len_of(obj)?;
-                if let Some(sl) = slice {
-                    let (start, stop, step) = self.slice_indices(sl, len)?;
-                    let v = Value::Obj(self.heap.alloc(Object::Range(
-                        a + start * c,
-                        a + stop * c,
-                        step * c,
-                    )));
-                    return Ok(Some(v));
-                }
-                match self.seq_index(key, len, "range")? {
-                    Some(i) => Ok(Some(Value::Int(a + i as i64 * c))),
-                    None => self.err(ExcType::IndexError, "range object index out of range"),
-                }
-            }
+            Object::Range(..) | Object::BigRange(_) => self.range_subscript(r, key).map(Some),
             Object::Deque(d) => {
                 let len = d.items.len();
                 match self.seq_index(key, len, "sequence")? {
@@ -2312,18 +2275,6 @@ fn big_true_div(x: &BigInt, y: &BigInt) -> f64 {
         return ((x << up) / y).to_f64().unwrap_or(f64::INFINITY) / 2f64.powi(up as i32);
     };
     q.to_f64().unwrap_or(f64::INFINITY) * 2f64.powi(shift as i32)
-}
-
-/// Number of items in `range(a, b, c)`.
-#[must_use]
-pub fn range_len(a: i64, b: i64, c: i64) -> i64 {
-    if c > 0 && a < b {
-        (b - a - 1) / c + 1
-    } else if c < 0 && a > b {
-        (a - b - 1) / (-c) + 1
-    } else {
-        0
-    }
 }
 
 /// Deterministic string hash (CPython's is randomized per run; ours is fixed).

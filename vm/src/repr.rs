@@ -317,12 +317,9 @@ impl Vm {
                 }
             }
             Object::Range(a, b, c) => {
-                if *c == 1 {
-                    out.push_str(&format!("range({a}, {b})"));
-                } else {
-                    out.push_str(&format!("range({a}, {b}, {c})"));
-                }
+                out.push_str(&crate::range::repr_parts(a, b, c, *c == 1));
             }
+            Object::BigRange(br) => out.push_str(&br.repr()),
             Object::Slice(a, b, c) => {
                 let (a, b, c) = (*a, *b, *c);
                 out.push_str("slice(");

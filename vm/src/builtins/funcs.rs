@@ -704,18 +704,9 @@ pub fn reversed(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
                 },
             ))
         }
-        Some(Object::Range(s, e, st)) => {
-            let (s, e, st) = (*s, *e, *st);
-            let n = crate::ops::range_len(s, e, st);
-            let last = s + (n - 1) * st;
-            val(new_iter(
-                vm,
-                IterObj::Range {
-                    cur: last,
-                    stop: s - st,
-                    step: -st,
-                },
-            ))
+        Some(Object::Range(..) | Object::BigRange(_)) => {
+            let r = v.as_ref().expect("range");
+            val(vm.range_reversed(r))
         }
         Some(
             Object::Str(_)

@@ -1658,27 +1658,7 @@ impl Vm {
                 }
                 val(d)
             }
-            TypeTag::Range => {
-                let nums: Vec<i64> = a
-                    .pos
-                    .iter()
-                    .map(|v| to_i64(self, *v, "range"))
-                    .collect::<PyResult<_>>()?;
-                let (s, e, st) = match nums.len() {
-                    1 => (0, nums[0], 1),
-                    2 => (nums[0], nums[1], 1),
-                    3 => (nums[0], nums[1], nums[2]),
-                    0 => return self.type_error("range expected at least 1 argument, got 0"),
-                    n => {
-                        return self
-                            .type_error(format!("range expected at most 3 arguments, got {n}"))
-                    }
-                };
-                if st == 0 {
-                    return self.value_error("range() arg 3 must not be zero");
-                }
-                val(Value::Obj(self.heap.alloc(Object::Range(s, e, st))))
-            }
+            TypeTag::Range => val(self.range_new(a.pos)?),
             TypeTag::Slice => {
                 let g = |i: usize| a.pos.get(i).copied().unwrap_or(Value::None);
                 let (s, e, st) = if a.pos.len() == 1 {
@@ -1974,23 +1954,24 @@ pub fn prop_deleter(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
 
 // ----- range / slice / float / deque extras -----
 
-pub fn range_index(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
-    nargs(vm, a, "index", 2, 2)?;
-    let (s, st) = match this(a).as_ref().map(|r| vm.heap.get(r)) {
-        Some(Object::Range(s, _, st)) => (*s, *st),
-        _ => (0, 1),
-    };
-    if vm.contains(this(a), a.pos[1])? {
-        if let Value::Int(i) = a.pos[1] {
-            return val(Value::Int((i - s) / st));
-        }
+/// The receiver and argument checks of `range.index` and `range.count`.
+fn range_one_arg(vm: &mut Vm, a: &Args<'_>, name: &str) -> PyResult<()> {
+    check_recv(vm, a, TypeTag::Range, name)?;
+    if a.pos.len() != 2 {
+        let n = a.pos.len() - 1;
+        return vm.type_error(format!(
+            "range.{name}() takes exactly one argument ({n} given)"
+        ));
     }
-    let r = vm.repr(a.pos[1])?;
-    vm.value_error(format!("{r} is not in range"))
+    Ok(())
+}
+pub fn range_index(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    range_one_arg(vm, a, "index")?;
+    val(vm.range_index(this_ref(a), this(a), a.pos[1])?)
 }
 pub fn range_count(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
-    nargs(vm, a, "count", 2, 2)?;
-    val(Value::Int(i64::from(vm.contains(this(a), a.pos[1])?)))
+    range_one_arg(vm, a, "count")?;
+    val(vm.range_count(this_ref(a), this(a), a.pos[1])?)
 }
 pub fn slice_indices(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     nargs(vm, a, "indices", 2, 2)?;

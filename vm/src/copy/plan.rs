@@ -82,6 +82,7 @@ impl Vm {
             | Object::Module(_)
             | Object::Namespace(_)
             | Object::Range(..)
+            | Object::BigRange(_)
             | Object::Slice(..)
             | Object::Property(..)
             | Object::StaticMethod(_)
@@ -122,7 +123,8 @@ impl Vm {
             | Object::BigInt(_)
             | Object::Builtin(_)
             | Object::Class(_)
-            | Object::Range(..) => true,
+            | Object::Range(..)
+            | Object::BigRange(_) => true,
             Object::Tuple(items) if depth > 0 => items
                 .iter()
                 .all(|v| v.as_ref().is_none_or(|c| self.is_atom(c, depth - 1))),

@@ -58,6 +58,7 @@ pub(crate) fn remap_object(obj: &mut Object, m: &mut impl Remap) {
         | Object::BigInt(_)
         | Object::Builtin(_)
         | Object::Range(..)
+        | Object::BigRange(_)
         | Object::Random(_)
         | Object::File(_)
         | Object::WeakHandle(_)
@@ -240,7 +241,7 @@ pub(crate) fn remap_frame(f: &mut Frame, m: &mut impl Remap) {
 fn remap_iter(it: &mut IterObj, m: &mut impl Remap) {
     match it {
         IterObj::Seq { seq, .. } => *seq = m.val(*seq),
-        IterObj::Range { .. } | IterObj::Empty => {}
+        IterObj::Range { .. } | IterObj::BigRange(_) | IterObj::Empty => {}
         IterObj::Dict { dict, .. } => *dict = m.val(*dict),
         IterObj::Enumerate { inner, .. } | IterObj::Islice { inner, .. } => *inner = m.val(*inner),
         IterObj::Zip { inners, acc, .. } => {

@@ -325,6 +325,10 @@ impl Vm {
                     }
                 }
             }
+            Object::Range(_, _, 0) => Err("a range with a zero step".into()),
+            Object::BigRange(r) if num_traits::Zero::is_zero(&r.step) => {
+                Err("a range with a zero step".into())
+            }
             Object::Function(f) => {
                 let Some(code) = codes
                     .get(f.code.0 as usize)
