@@ -13,6 +13,7 @@ pub(crate) mod plan;
 pub(crate) mod remap;
 
 use crate::heap::Heap;
+use crate::intern::sym;
 use crate::object::Object;
 use crate::value::{Ref, Value};
 use crate::vm::{PyResult, Vm};
@@ -128,20 +129,33 @@ impl Vm {
     /// `copy.deepcopy(v)` (and `g.copy()`): everything reachable copied with
     /// one memo; modules, classes, functions and immutable atoms shared.
     pub fn deep_copy(&mut self, v: Value) -> PyResult<Value> {
-        self.deep_copy_as(v, Verb::Deepcopy)
+        self.deep_copy_as(v, Verb::Deepcopy, None)
     }
 
-    fn deep_copy_as(&mut self, v: Value, verb: Verb) -> PyResult<Value> {
+    /// `copy.deepcopy(v, memo)` with a dict `memo` (borrowed), as CPython's:
+    /// an object whose `id` the memo maps is not copied (the memo's value is
+    /// used), and every copy made is added to the memo, its original to the
+    /// keep-alive list at `memo[id(memo)]`.
+    pub fn deep_copy_with_memo(&mut self, v: Value, memo: Value) -> PyResult<Value> {
+        let key = Value::Int(self.id_of(v));
+        if let Some(x) = self.dict_get(memo, key)? {
+            self.heap.incref(x);
+            return Ok(x);
+        }
+        self.deep_copy_as(v, Verb::Deepcopy, Some(memo))
+    }
+
+    fn deep_copy_as(&mut self, v: Value, verb: Verb, py_memo: Option<Value>) -> PyResult<Value> {
         let Some(root) = v.as_ref() else { return Ok(v) };
-        let plan = Plan::make(self, root, verb)?;
+        let plan = Plan::make(self, root, verb, py_memo)?;
         let Plan {
             order,
             mut memo,
             hooks,
-            ..
+            hooked,
         } = plan;
-        if order.is_empty() {
-            // Shared, or made by a `__deepcopy__` hook.
+        if order.is_empty() && hooked.is_empty() {
+            // Shared, or given by the Python memo.
             let out = memo.get(&root.0).copied().unwrap_or(v);
             self.heap.incref(out);
             self.heap.decref_all(hooks);
@@ -177,14 +191,39 @@ impl Vm {
         }
         // Fix: keys that are copies hash differently (identity hashes).
         let mut failed = None;
-        for d in rehash {
+        for &d in &rehash {
             if let Err(e) = self.rehash_table(d) {
                 failed = Some(e);
                 break;
             }
         }
+        // `__deepcopy__` hooks, and the Python memo: only when there is one.
+        let mut results = Vec::new();
+        if failed.is_none() && (py_memo.is_some() || !hooked.is_empty()) {
+            let d = match py_memo {
+                Some(d) => {
+                    self.heap.incref(d);
+                    d
+                }
+                None => self.new_dict(),
+            };
+            let mut step = HookStep {
+                order: &order,
+                memo: &mut memo,
+                hooked: &hooked,
+                rehash: &rehash,
+                results: &mut results,
+            };
+            if let Err(e) = self.run_hooks(d, &mut step) {
+                failed = Some(e);
+            }
+            self.heap.decref(d);
+        }
         // The allocation's count of every copy but the root was the memo's.
         let out = memo.get(&root.0).copied().unwrap_or(v);
+        if order.is_empty() {
+            self.heap.incref(out);
+        }
         for &r in &order {
             if r != root {
                 if let Some(n) = memo.get(&r.0).copied() {
@@ -193,11 +232,147 @@ impl Vm {
             }
         }
         self.heap.decref_all(hooks);
+        self.heap.decref_all(results);
         if let Some(e) = failed {
             self.heap.decref(out);
             return Err(e);
         }
         Ok(out)
+    }
+
+    /// The part of a deep copy that runs Python code: records every copy
+    /// built in the Python memo `d` (a dict keyed by `id`, as CPython's),
+    /// calls each `__deepcopy__` hook with it, and points the copies at what
+    /// the hooks returned and at any copy a hook put in the memo in place
+    /// of one built here.
+    fn run_hooks(&mut self, d: Value, step: &mut HookStep<'_>) -> PyResult<()> {
+        let mut kept = Vec::with_capacity(step.order.len());
+        for &r in step.order {
+            if let Some(&c) = step.memo.get(&r.0) {
+                let key = Value::Int(self.id_of(Value::Obj(r)));
+                self.dict_set(d, key, c)?;
+                kept.push(Value::Obj(r));
+            }
+        }
+        self.keep_alive(d, &kept)?;
+        if step.hooked.is_empty() {
+            return Ok(());
+        }
+        let mut fix: FxHashMap<u32, Value> = FxHashMap::default();
+        for &h in step.hooked {
+            let hv = Value::Obj(h);
+            let key = Value::Int(self.id_of(hv));
+            // A nested `copy.deepcopy(.., memo)` may have copied it already.
+            let (x, called) = match self.dict_get(d, key)? {
+                Some(x) => {
+                    self.heap.incref(x);
+                    (x, false)
+                }
+                None => match self.lookup_special(hv, sym::DEEPCOPY) {
+                    Some(m) => {
+                        self.heap.incref(d);
+                        let res = self.call_sync(m, vec![d], Vec::new());
+                        self.heap.decref(m);
+                        (res?, true)
+                    }
+                    None => {
+                        self.heap.incref(hv);
+                        (hv, false)
+                    }
+                },
+            };
+            step.results.push(x);
+            step.memo.insert(h.0, x);
+            if !x.is(hv) {
+                fix.insert(h.0, x);
+                if called {
+                    self.dict_set(d, key, x)?;
+                    self.keep_alive(d, &[hv])?;
+                }
+            }
+        }
+        // A hook may have put its own copy of an object built here.
+        for &r in step.order {
+            let Some(&c) = step.memo.get(&r.0) else {
+                continue;
+            };
+            let key = Value::Int(self.id_of(Value::Obj(r)));
+            if let Some(y) = self.dict_get(d, key)? {
+                if let (Value::Obj(n), false) = (c, y.is(c)) {
+                    fix.insert(n.0, y);
+                }
+            }
+        }
+        if fix.is_empty() {
+            return Ok(());
+        }
+        let mut dropped = Vec::new();
+        for &r in step.order {
+            let Some(Value::Obj(n)) = step.memo.get(&r.0).copied() else {
+                continue;
+            };
+            let mut obj = std::mem::replace(self.heap.get_mut(n), Object::Free);
+            remap_object(
+                &mut obj,
+                &mut Repoint {
+                    heap: &mut self.heap,
+                    fix: &fix,
+                    dropped: &mut dropped,
+                },
+            );
+            *self.heap.get_mut(n) = obj;
+        }
+        self.heap.decref_all(dropped);
+        for &t in step.rehash {
+            self.rehash_table(t)?;
+        }
+        Ok(())
+    }
+
+    /// Appends originals to the keep-alive list at `memo[id(memo)]`,
+    /// creating it, as CPython's `copy._keep_alive`.
+    fn keep_alive(&mut self, d: Value, originals: &[Value]) -> PyResult<()> {
+        if originals.is_empty() {
+            return Ok(());
+        }
+        let key = Value::Int(self.id_of(d));
+        match self.dict_get(d, key)? {
+            None => {
+                for &o in originals {
+                    self.heap.incref(o);
+                }
+                let l = self.list(originals.to_vec());
+                let res = self.dict_set(d, key, l);
+                self.heap.decref(l);
+                res
+            }
+            Some(Value::Obj(l)) if matches!(self.heap.get(l), Object::List(_)) => {
+                for &o in originals {
+                    self.heap.incref(o);
+                }
+                if let Object::List(items) = self.heap.get_mut(l) {
+                    items.extend_from_slice(originals);
+                }
+                Ok(())
+            }
+            Some(other) => {
+                self.heap.incref(other);
+                let append = self.sym("append");
+                let mut res = Ok(());
+                for &o in originals {
+                    self.heap.incref(o);
+                    match self.call_method_sync(other, append, vec![o]) {
+                        Ok(x) => self.heap.decref(x),
+                        Err(e) => {
+                            res = Err(e);
+                            break;
+                        }
+                    }
+                }
+                self.heap.decref(other);
+                res
+            }
+        }
     }
 
     /// Re-inserts every entry of a copied dict or set under fresh hashes.
@@ -222,6 +397,41 @@ impl Vm {
             }
         }
         res
+    }
+}
+
+/// What the hook step of a deep copy works on.
+struct HookStep<'a> {
+    order: &'a [Ref],
+    memo: &'a mut FxHashMap<u32, Value>,
+    hooked: &'a [Ref],
+    rehash: &'a [Ref],
+    results: &'a mut Vec<Value>,
+}
+
+/// Points the handles of a built copy that `fix` names at their
+/// replacements, counting the new target and leaving the release of the old
+/// one for later (the object is out of the heap meanwhile).
+struct Repoint<'a> {
+    heap: &'a mut Heap,
+    fix: &'a FxHashMap<u32, Value>,
+    dropped: &'a mut Vec<Value>,
+}
+
+impl Remap for Repoint<'_> {
+    fn val(&mut self, v: Value) -> Value {
+        if let Value::Obj(r) = v {
+            if let Some(&n) = self.fix.get(&r.0) {
+                self.heap.incref(n);
+                self.dropped.push(v);
+                return n;
+            }
+        }
+        v
+    }
+
+    fn backref(&mut self, r: Ref) -> Ref {
+        r
     }
 }
 

@@ -19,7 +19,7 @@ impl Vm {
     pub fn pickle_dumps(&mut self, v: Value) -> PyResult<String> {
         if let Some(r) = v.as_ref() {
             // Refusals with the copy walk's messages, before anything is written.
-            let plan = Plan::make(self, r, Verb::Pickle)?;
+            let plan = Plan::make(self, r, Verb::Pickle, None)?;
             self.heap.decref_all(plan.hooks);
         }
         let doc = dump::Dumper::new(self).run(v);

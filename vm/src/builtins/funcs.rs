@@ -1659,9 +1659,26 @@ pub fn gen_copy(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     val(vm.deep_copy(a.pos[0])?)
 }
 
+/// `copy.deepcopy(x, memo=None)`: `memo` is a dict keyed by `id`, used and
+/// filled as CPython's.
 pub fn copy_deepcopy(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     nargs(vm, a, "deepcopy", 1, 2)?;
-    val(vm.deep_copy(a.pos[0])?)
+    match pos_or_kw(vm, a, 1, "memo") {
+        None | Some(Value::None) => val(vm.deep_copy(a.pos[0])?),
+        Some(m)
+            if m.as_ref()
+                .is_some_and(|r| matches!(vm.heap.get(r), Object::Dict(_))) =>
+        {
+            val(vm.deep_copy_with_memo(a.pos[0], m)?)
+        }
+        Some(m) => {
+            // CPython starts with `memo.get(id(x), _nil)`.
+            let get = vm.sym("get");
+            let f = vm.get_attr(m, get)?;
+            vm.heap.decref(f);
+            vm.type_error("deepcopy() memo must be a dict")
+        }
+    }
 }
 
 // ----- heapq / bisect -----

@@ -60,8 +60,13 @@ pub(crate) struct Plan {
     pub(crate) order: Vec<Ref>,
     /// Original slot → its copy (`Undef` until built) or a hook's result.
     pub(crate) memo: FxHashMap<u32, Value>,
-    /// Results of `__deepcopy__` hooks, owned by the plan.
+    /// Counts the plan holds until the copy is done: on each instance
+    /// whose class defines `__deepcopy__` and on each value the Python memo
+    /// gave.
     pub(crate) hooks: Vec<Value>,
+    /// Instances whose class defines `__deepcopy__`, in the order found;
+    /// the memo maps each to itself until its hook has run.
+    pub(crate) hooked: Vec<Ref>,
 }
 
 /// How deep a tuple of atoms is looked into before it is just copied.
@@ -229,11 +234,21 @@ impl Vm {
 
 impl Plan {
     /// Walks the graph from `root`; refuses before allocating anything.
-    pub(crate) fn make(vm: &mut Vm, root: Ref, verb: Verb) -> PyResult<Plan> {
+    /// An object the Python memo `py_memo` (a dict keyed by `id`) already
+    /// maps is not walked: its copy is the memo's value. `__deepcopy__`
+    /// hooks are not called here (the copy calls them once the rest is
+    /// built, so that the memo they see holds it).
+    pub(crate) fn make(
+        vm: &mut Vm,
+        root: Ref,
+        verb: Verb,
+        py_memo: Option<Value>,
+    ) -> PyResult<Plan> {
         let mut plan = Plan {
             order: Vec::new(),
             memo: FxHashMap::default(),
             hooks: Vec::new(),
+            hooked: Vec::new(),
         };
         let mut funcs: Vec<Ref> = Vec::new();
         let mut seen_funcs: FxHashSet<u32> = FxHashSet::default();
@@ -243,6 +258,22 @@ impl Plan {
         while let Some((r, o)) = work.pop() {
             if plan.memo.contains_key(&r.0) || seen_funcs.contains(&r.0) {
                 continue;
+            }
+            if let Some(d) = py_memo {
+                let key = Value::Int(vm.id_of(Value::Obj(r)));
+                match vm.dict_get(d, key) {
+                    Ok(Some(x)) => {
+                        vm.heap.incref(x);
+                        plan.hooks.push(x);
+                        plan.memo.insert(r.0, x);
+                        continue;
+                    }
+                    Ok(None) => {}
+                    Err(e) => {
+                        vm.heap.decref_all(plan.hooks);
+                        return Err(e);
+                    }
+                }
             }
             match vm.copy_kind(r) {
                 Kind::Share => {}
@@ -257,28 +288,10 @@ impl Plan {
                 }
                 Kind::Hook => {
                     let v = Value::Obj(r);
-                    let res = match vm.lookup_special(v, sym::DEEPCOPY) {
-                        Some(m) => {
-                            let md = vm.new_dict();
-                            let res = vm.call_sync(m, vec![md], Vec::new());
-                            vm.heap.decref(m);
-                            res
-                        }
-                        None => {
-                            vm.heap.incref(v);
-                            Ok(v)
-                        }
-                    };
-                    match res {
-                        Ok(x) => {
-                            plan.memo.insert(r.0, x);
-                            plan.hooks.push(x);
-                        }
-                        Err(e) => {
-                            vm.heap.decref_all(plan.hooks);
-                            return Err(e);
-                        }
-                    }
+                    vm.heap.incref(v);
+                    plan.hooks.push(v);
+                    plan.memo.insert(r.0, v);
+                    plan.hooked.push(r);
                 }
                 Kind::Copy => {
                     plan.memo.insert(r.0, Value::Undef);
@@ -303,6 +316,61 @@ impl Plan {
                 }
             }
         }
+        if plan.hooked.len() > 1 {
+            plan.hooked = vm.hooks_in_order(root, &plan);
+        }
         Ok(plan)
+    }
+}
+
+impl Vm {
+    /// The hooked instances of a plan in the order CPython's deepcopy
+    /// reaches them (a list's or tuple's items first to last, which the
+    /// plan's walk takes last to first).
+    fn hooks_in_order(&self, root: Ref, plan: &Plan) -> Vec<Ref> {
+        let hooked: FxHashSet<u32> = plan.hooked.iter().map(|r| r.0).collect();
+        let mut out = Vec::with_capacity(plan.hooked.len());
+        let mut seen: FxHashSet<u32> = FxHashSet::default();
+        let mut work = vec![root];
+        let mut frame: Vec<(Ref, u32)> = Vec::new();
+        let mut origins = Vec::new();
+        let mut ch = Vec::new();
+        while let Some(r) = work.pop() {
+            if !seen.insert(r.0) {
+                continue;
+            }
+            if hooked.contains(&r.0) {
+                out.push(r);
+                continue;
+            }
+            // Only what the copy walks into: objects copied, functions aside.
+            if plan.memo.get(&r.0) != Some(&Value::Undef) {
+                continue;
+            }
+            match self.heap.get(r) {
+                Object::Function(_) => {}
+                Object::Generator(_) => {
+                    frame.clear();
+                    self.push_frame_children(r, &mut frame, &mut origins, 0);
+                    work.extend(frame.iter().map(|&(c, _)| c));
+                }
+                obj => {
+                    ch.clear();
+                    obj.children(&mut ch);
+                    let kids = ch.iter().filter_map(|v| v.as_ref());
+                    if matches!(obj, Object::List(_) | Object::Tuple(_)) {
+                        work.extend(kids);
+                    } else {
+                        work.extend(kids.rev());
+                    }
+                }
+            }
+        }
+        // Every hooked instance is reached again; none is left out anyway.
+        if out.len() < plan.hooked.len() {
+            let got: FxHashSet<u32> = out.iter().map(|r| r.0).collect();
+            out.extend(plan.hooked.iter().filter(|h| !got.contains(&h.0)));
+        }
+        out
     }
 }
