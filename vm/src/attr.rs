@@ -371,10 +371,16 @@ impl Vm {
             Object::Function(f) => f.attrs.iter().map(|(k, v)| (*k, *v)).collect(),
             _ => Vec::new(),
         };
+        self.dict_of_names(entries)
+    }
+
+    /// A new dict of `name: value` pairs, in order (values borrowed).
+    pub(crate) fn dict_of_names(&mut self, entries: Vec<(Sym, Value)>) -> Value {
         let d = self.new_dict();
         for (k, v) in entries {
             let ks = self.names.name(k).to_string();
             let kv = self.str_value(&ks);
+            // Keys are fresh strings: hashing them cannot fail.
             let _ = self.dict_set(d, kv, v);
             self.heap.decref(kv);
         }

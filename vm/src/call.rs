@@ -298,20 +298,7 @@ impl Vm {
                 f.func = Value::None;
                 f
             }
-            None => Box::new(PyFrame {
-                code,
-                pc: 0,
-                locals: Vec::new(),
-                cells: Vec::new(),
-                stack: Vec::with_capacity(8),
-                blocks: Vec::new(),
-                module,
-                ns: None,
-                generator: None,
-                func: Value::None,
-                traced: crate::frame::Traced::default(),
-                obj: None,
-            }),
+            None => Box::new(PyFrame::new(code, module)),
         }
     }
 

@@ -342,17 +342,7 @@ impl Vm {
         path: &str,
         full: &std::path::Path,
     ) -> Result<String, ()> {
-        if let Some(q) = &mut self.driver.replay_reads {
-            if let Some(pos) = q.iter().position(|(p, _)| p == path) {
-                if let Some((_, c)) = q.remove(pos) {
-                    self.driver.reads.push((path.to_string(), c.clone()));
-                    return c.ok_or(());
-                }
-            }
-        }
-        let c = std::fs::read_to_string(full).ok();
-        self.driver.reads.push((path.to_string(), c.clone()));
-        c.ok_or(())
+        self.read_input(path, || std::fs::read_to_string(full).ok())
     }
 
     /// A binary file's content, one char per byte, recorded and replayed
@@ -362,6 +352,20 @@ impl Vm {
         path: &str,
         full: &std::path::Path,
     ) -> Result<String, ()> {
+        self.read_input(path, || {
+            std::fs::read(full)
+                .ok()
+                .map(|b| crate::file::latin1_string(&b))
+        })
+    }
+
+    /// An input file's content: the recorded one when replaying, else what
+    /// `read` gets; either way noted as an input of this run.
+    fn read_input(
+        &mut self,
+        path: &str,
+        read: impl FnOnce() -> Option<String>,
+    ) -> Result<String, ()> {
         if let Some(q) = &mut self.driver.replay_reads {
             if let Some(pos) = q.iter().position(|(p, _)| p == path) {
                 if let Some((_, c)) = q.remove(pos) {
@@ -370,9 +374,7 @@ impl Vm {
                 }
             }
         }
-        let c = std::fs::read(full)
-            .ok()
-            .map(|b| crate::file::latin1_string(&b));
+        let c = read();
         self.driver.reads.push((path.to_string(), c.clone()));
         c.ok_or(())
     }

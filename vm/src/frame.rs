@@ -112,6 +112,28 @@ pub struct PyFrame {
     pub traced: Traced,
 }
 
+impl PyFrame {
+    /// A frame about to run `code` from its first instruction, seeing the
+    /// globals of `module`, with nothing in it yet.
+    #[must_use]
+    pub fn new(code: CodeId, module: Ref) -> Self {
+        PyFrame {
+            code,
+            pc: 0,
+            locals: Vec::new(),
+            cells: Vec::new(),
+            stack: Vec::with_capacity(8),
+            blocks: Vec::new(),
+            module,
+            ns: None,
+            generator: None,
+            func: Value::None,
+            traced: Traced::default(),
+            obj: None,
+        }
+    }
+}
+
 /// The exceptions whose tracebacks name a frame. CPython's traceback keeps
 /// its frame object, so when the frame ends its locals live on until those
 /// exceptions are freed. The references are not counted: an entry is

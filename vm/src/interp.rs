@@ -2026,18 +2026,10 @@ impl Vm {
         self.heap.incref(Value::Obj(module));
         self.heap.incref(Value::Obj(ns));
         let frame = PyFrame {
-            code,
-            pc: 0,
-            locals: Vec::new(),
             cells,
-            stack: Vec::with_capacity(4),
-            blocks: Vec::new(),
-            module,
             ns: Some(ns),
-            generator: None,
             func,
-            traced: crate::frame::Traced::default(),
-            obj: None,
+            ..PyFrame::new(code, module)
         };
         debug_assert_eq!(c.kind, CodeKind::Class);
         self.push_frame(Frame {

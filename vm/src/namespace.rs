@@ -30,14 +30,7 @@ impl Vm {
             self.heap.incref(Value::Obj(d));
             return Value::Obj(d);
         }
-        let d = self.new_dict();
-        for (k, v) in entries {
-            let ks = self.names.name(k).to_string();
-            let kv = self.str_value(&ks);
-            // Keys are fresh strings: hashing them cannot fail.
-            let _ = self.dict_set(d, kv, v);
-            self.heap.decref(kv);
-        }
+        let d = self.dict_of_names(entries);
         let dr = d.as_ref().expect("dict");
         if let Object::Dict(dd) = self.heap.get_mut(dr) {
             dd.namespace = Some(m);

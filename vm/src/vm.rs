@@ -339,20 +339,7 @@ impl Vm {
 
     /// Pushes a frame running a module body.
     pub fn push_module_frame(&mut self, code: CodeId, module: Ref, ret: RetMode) {
-        let f = PyFrame {
-            code,
-            pc: 0,
-            locals: Vec::new(),
-            cells: Vec::new(),
-            stack: Vec::with_capacity(8),
-            blocks: Vec::new(),
-            module,
-            ns: None,
-            generator: None,
-            func: Value::None,
-            traced: crate::frame::Traced::default(),
-            obj: None,
-        };
+        let f = PyFrame::new(code, module);
         let doc = {
             let c = &self.codes[code.0 as usize];
             c.doc.map(|i| c.consts[i as usize])

@@ -897,30 +897,23 @@ pub fn open(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
         return vm.value_error(format!("invalid mode: '{mode}'"));
     }
     let (content, writable) = match base.as_str() {
-        "r" if binary => match vm.read_external_bytes(&path, &full) {
-            Ok(c) => (c, false),
-            Err(_) => {
+        "r" => {
+            let read = if binary {
+                vm.read_external_bytes(&path, &full)
+            } else {
+                vm.read_external(&path, &full)
+            };
+            let Ok(c) = read else {
                 return vm.err(
                     ExcType::FileNotFoundError,
                     format!(
                         "[Errno 2] No such file or directory: {}",
                         crate::repr::str_repr(&path)
                     ),
-                )
-            }
-        },
-        "r" => match vm.read_external(&path, &full) {
-            Ok(c) => (c, false),
-            Err(_) => {
-                return vm.err(
-                    ExcType::FileNotFoundError,
-                    format!(
-                        "[Errno 2] No such file or directory: {}",
-                        crate::repr::str_repr(&path)
-                    ),
-                )
-            }
-        },
+                );
+            };
+            (c, false)
+        }
         "w" => {
             if !vm.driver.suppress_writes && std::fs::write(&full, "").is_err() {
                 return vm.err(ExcType::OSError, format!("cannot open {path}"));
