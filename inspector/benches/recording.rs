@@ -90,6 +90,14 @@ impl Sink for Counting {
     }
 }
 
+/// `YS_BENCH_CHECKPOINT_STEPS=N`: worlds every N instructions instead of the default.
+fn checkpoint_steps() -> u64 {
+    std::env::var("YS_BENCH_CHECKPOINT_STEPS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(yieldscope_inspector::session::CHECKPOINT_STEPS)
+}
+
 fn plain(path: &str, src: &str, dir: &Path, limit: u64) -> (f64, u64) {
     let mut vm = Vm::new();
     vm.search_dir = dir.to_path_buf();
@@ -114,7 +122,9 @@ fn plain(path: &str, src: &str, dir: &Path, limit: u64) -> (f64, u64) {
 }
 
 fn recorded(path: &str, src: &str, dir: &Path, limit: u64) -> (f64, Counting) {
-    let header = new_header(path, src.to_string(), None, vec![], None, vec![]);
+    let mut header = new_header(path, src.to_string(), None, vec![], None, vec![]);
+    header.worlds = std::env::var_os("YS_BENCH_TRACE_ONLY").is_none();
+    header.checkpoint_steps = checkpoint_steps();
     let spec = Spec {
         header,
         search_dir: dir.to_path_buf(),
@@ -172,7 +182,8 @@ fn restore_bench() {
             std::env::temp_dir(),
         ),
     };
-    let header = new_header(&name, source, None, vec![], Some(1), vec![]);
+    let mut header = new_header(&name, source, None, vec![], Some(1), vec![]);
+    header.checkpoint_steps = checkpoint_steps();
     let spec = Spec {
         header: header.clone(),
         search_dir: dir,

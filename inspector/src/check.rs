@@ -44,7 +44,7 @@ pub fn inputs_of<'a>(
         .collect()
 }
 
-fn search_dir(rec: &Recording, script: Option<&Path>) -> PathBuf {
+pub(crate) fn search_dir(rec: &Recording, script: Option<&Path>) -> PathBuf {
     script
         .and_then(Path::parent)
         .or_else(|| rec.path.parent())

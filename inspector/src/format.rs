@@ -19,7 +19,11 @@ use yieldscope_vm::{Stream, Vm};
 /// - 3: a keyframe after the first of a run may leave out the append-only
 ///   tables (names, code, sources): they are the previous keyframe's plus
 ///   what the deltas since appended (`shared`).
-pub const FORMAT_VERSION: u32 = 3;
+/// - 4: deltas are stored at checkpoints only: at the first suspension after
+///   every `checkpoint_steps` instructions of the program. The world at a
+///   suspension between two checkpoints is restored by running the program
+///   on from the checkpoint before it, with the recorded inputs.
+pub const FORMAT_VERSION: u32 = 4;
 
 /// The oldest format version this build loads.
 pub const OLDEST_FORMAT_VERSION: u32 = 1;
@@ -55,6 +59,24 @@ pub struct Header {
     /// recording holds the trace only (enough for `check` and the timeline).
     #[serde(default = "yes")]
     pub worlds: bool,
+    /// Worlds are stored at the first suspension after every this many
+    /// instructions (format 4); 0: at every suspension (formats 1 to 3).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub checkpoint_steps: u64,
+}
+
+#[allow(clippy::trivially_copy_pass_by_ref)]
+fn is_zero(n: &u64) -> bool {
+    *n == 0
+}
+
+impl Header {
+    /// Whether every suspension's record holds its world (a delta or a
+    /// keyframe): recordings with worlds and without checkpoints.
+    #[must_use]
+    pub fn world_at_every_suspension(&self) -> bool {
+        self.worlds && self.checkpoint_steps == 0
+    }
 }
 
 fn yes() -> bool {

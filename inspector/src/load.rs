@@ -86,7 +86,7 @@ fn parse_text(path: &Path, text: &str, cut: bool) -> Result<Recording> {
             message: "keyframe_every must be at least 1".into(),
         });
     }
-    let worlds = header.worlds;
+    let worlds = header.world_at_every_suspension();
     let mut rec = Recording::new(path, header);
     let last = lines.len();
     let mut ended = false;

@@ -37,6 +37,13 @@ pub const KEYFRAME_WEIGHT: u64 = 4;
 /// one costs about as much as copying this many slots).
 pub const DELTA_WEIGHT: u64 = 5;
 
+/// Worlds are stored at the first suspension after this many instructions
+/// since the last stored one (format 4). Restoring a suspension between
+/// two runs the program on from the one before, which takes about a
+/// millisecond for this many instructions; recording costs a capture per
+/// checkpoint instead of one per suspension.
+pub const CHECKPOINT_STEPS: u64 = 100_000;
+
 /// Heaps smaller than this many slots count as this many for [`KEYFRAME_WEIGHT`].
 pub const MIN_KEYFRAME_SLOTS: u64 = 2048;
 
@@ -75,6 +82,7 @@ pub fn new_header(
         args,
         keyframe_every: KEYFRAME_EVERY,
         worlds: true,
+        checkpoint_steps: CHECKPOINT_STEPS,
     }
 }
 
@@ -151,6 +159,10 @@ pub struct Engine<'s> {
     every: u64,
     /// The suspension of the last keyframe, and the heap's slot count then.
     last_key: Option<(u64, u64)>,
+    /// Instructions between two stored worlds (0: every suspension).
+    checkpoint_steps: u64,
+    /// The step count at the last stored world.
+    last_checkpoint: u64,
     tracker: Tracker,
     /// A keyframe was written: later ones share its tables.
     keyframed: bool,
@@ -229,6 +241,8 @@ impl<'s> Engine<'s> {
             n,
             every: header.keyframe_every.max(1),
             last_key: None,
+            checkpoint_steps: header.checkpoint_steps,
+            last_checkpoint: 0,
             tracker: Tracker::default(),
             keyframed: false,
             name: String::new(),
@@ -319,24 +333,7 @@ impl<'s> Engine<'s> {
                 if let Some(end) = e.run_until_done()? {
                     return e.finish(end);
                 }
-                match e.eval_assign(m, "__ys_entry__", expr, "<entry>")? {
-                    Some(EndKind::Failed(m)) => return Ok(EndKind::Failed(m)),
-                    Some(end) => return e.finish(end),
-                    None => {}
-                }
-                let g = e.vm.module_global(m, "__ys_entry__").unwrap_or(Value::None);
-                if !e.vm.is_generator_value(g) {
-                    let tn = e.vm.type_name(g);
-                    return e.fail(format!("--entry {expr}: expected a generator, got {tn}\n"));
-                }
-                let gen = g.as_ref().unwrap_or(Ref(0));
-                e.entry = Some(Entry {
-                    module: m,
-                    gen,
-                    next_send: 0,
-                });
-                let first = e.vm.drive_start(gen, Resume::Next);
-                e.drive(Phase::Driving, first)
+                e.start_entry(m, expr)
             }
         }
     }
@@ -350,35 +347,87 @@ impl<'s> Engine<'s> {
     /// The sink failed.
     pub fn run_branch(
         spec: &Spec,
-        mut vm: Vm,
+        vm: Vm,
         s: &Suspension,
         entry_yields: usize,
         send: &str,
         sink: &'s mut dyn Sink,
     ) -> Result<EndKind> {
+        Self::run_from(spec, vm, s, entry_yields, Some(send), sink).map(|(end, _)| end)
+    }
+
+    /// Continues a restored world from suspension `s` as the recording did
+    /// (the recorded inputs in `spec`, the recorded value delivered) until
+    /// the sink asks to stop (see [`Sink::interrupted`]); returns how the
+    /// run ended and the world then.
+    ///
+    /// # Errors
+    /// The sink failed.
+    pub fn run_on(
+        spec: &Spec,
+        vm: Vm,
+        s: &Suspension,
+        entry_yields: usize,
+        sink: &'s mut dyn Sink,
+    ) -> Result<(EndKind, Vm)> {
+        Self::run_from(spec, vm, s, entry_yields, None, sink)
+    }
+
+    fn run_from(
+        spec: &Spec,
+        mut vm: Vm,
+        s: &Suspension,
+        entry_yields: usize,
+        send: Option<&str>,
+        sink: &'s mut dyn Sink,
+    ) -> Result<(EndKind, Vm)> {
         Self::configure(&mut vm, spec);
         let at = s.n;
         let mut e = Engine::new(vm, sink, &spec.header, at + 1);
+        let end = e.continue_from(spec, s, entry_yields, send)?;
+        Ok((end, e.vm))
+    }
+
+    fn continue_from(
+        &mut self,
+        spec: &Spec,
+        s: &Suspension,
+        entry_yields: usize,
+        send: Option<&str>,
+    ) -> Result<EndKind> {
+        let e = self;
+        let at = s.n;
         let _ = e.vm.heap.take_dirty();
         let Some(main) = e.vm.main_module else {
             return e.fail("the restored world has no main module\n".into());
         };
-        match e.eval_assign(main, "__ys_send__", send, "<send>")? {
-            Some(EndKind::Failed(m)) => return Ok(EndKind::Failed(m)),
-            Some(end) => return e.finish(end),
-            None => {}
+        if let Some(send) = send {
+            match e.eval_assign(main, "__ys_send__", send, "<send>")? {
+                Some(EndKind::Failed(m)) => return Ok(EndKind::Failed(m)),
+                Some(end) => return e.finish(end),
+                None => {}
+            }
+            let v =
+                e.vm.module_global(main, "__ys_send__")
+                    .unwrap_or(Value::None);
+            e.vm.set_send_override(Ref(s.generator), v);
         }
-        let v =
-            e.vm.module_global(main, "__ys_send__")
-                .unwrap_or(Value::None);
-        e.vm.set_send_override(Ref(s.generator), v);
         e.emit_io()?;
-        if e.sink.wants_world() {
+        if e.worlds && e.sink.wants_world() {
             e.keyframe(at)?;
         }
         e.tracker.reset(&mut e.vm);
         e.last_key = Some((at, e.vm.heap.slots.len() as u64));
-        if spec.header.entry.is_some() {
+        e.last_checkpoint = e.vm.steps;
+        if let Some(expr) = spec.header.entry.as_deref() {
+            if e.vm.module_global(main, "__ys_entry__").is_none() {
+                // Suspended while the script was imported: the entry
+                // generator does not exist yet.
+                if let Some(end) = e.run_until_done()? {
+                    return e.finish(end);
+                }
+                return e.start_entry(main, expr);
+            }
             let g =
                 e.vm.module_global(main, "__ys_entry__")
                     .and_then(Value::as_ref)
@@ -397,6 +446,31 @@ impl<'s> Engine<'s> {
         }
         let end = e.run_until_done()?.unwrap_or(EndKind::Finished);
         e.finish(end)
+    }
+
+    /// Evaluates the entry expression in module `m` and drives the generator it gives.
+    fn start_entry(&mut self, m: Ref, expr: &str) -> Result<EndKind> {
+        match self.eval_assign(m, "__ys_entry__", expr, "<entry>")? {
+            Some(EndKind::Failed(m)) => return Ok(EndKind::Failed(m)),
+            Some(end) => return self.finish(end),
+            None => {}
+        }
+        let g = self
+            .vm
+            .module_global(m, "__ys_entry__")
+            .unwrap_or(Value::None);
+        if !self.vm.is_generator_value(g) {
+            let tn = self.vm.type_name(g);
+            return self.fail(format!("--entry {expr}: expected a generator, got {tn}\n"));
+        }
+        let gen = g.as_ref().unwrap_or(Ref(0));
+        self.entry = Some(Entry {
+            module: m,
+            gen,
+            next_send: 0,
+        });
+        let first = self.vm.drive_start(gen, Resume::Next);
+        self.drive(Phase::Driving, first)
     }
 
     fn fail(&mut self, msg: String) -> Result<EndKind> {
@@ -607,7 +681,11 @@ impl<'s> Engine<'s> {
         let n = self.n;
         self.n += 1;
         let mut delta = None;
-        if self.worlds && self.sink.wants_world() {
+        let checkpoint = self.checkpoint_steps == 0
+            || self.last_key.is_none()
+            || self.vm.steps - self.last_checkpoint >= self.checkpoint_steps;
+        if checkpoint && self.worlds && self.sink.wants_world() {
+            self.last_checkpoint = self.vm.steps;
             let due = self.last_key.is_none_or(|(k, slots)| {
                 n - k >= self.every
                     || self.tracker.since_keyframe

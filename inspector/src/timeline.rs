@@ -39,6 +39,12 @@ pub struct Branch {
     pub keyframes: BTreeMap<u64, Vm>,
     /// How it ended, if the recording got that far.
     pub end: Option<EndKind>,
+    /// Own suspensions that carry a delta, in order.
+    deltas: Vec<u64>,
+    /// Own suspensions of the entry generator, in order.
+    entries: Vec<u64>,
+    /// It holds file inputs.
+    has_inputs: bool,
     /// The tables a keyframe that shares them gets.
     tables: Option<Tables>,
 }
@@ -55,6 +61,9 @@ impl Branch {
             suspensions: Vec::new(),
             keyframes: BTreeMap::new(),
             end: None,
+            deltas: Vec::new(),
+            entries: Vec::new(),
+            has_inputs: false,
             tables: None,
         }
     }
@@ -65,7 +74,8 @@ impl Branch {
         self.first + self.suspensions.len() as u64
     }
 
-    /// Adds a record read from line `line` of the file.
+    /// Adds a record read from line `line` of the file; `worlds`: every
+    /// suspension must come with its world (a delta or a keyframe).
     ///
     /// # Errors
     /// The record does not fit the branch so far.
@@ -139,6 +149,12 @@ impl Branch {
                     }
                     None => {}
                 }
+                if s.delta.is_some() {
+                    self.deltas.push(s.n);
+                }
+                if s.entry {
+                    self.entries.push(s.n);
+                }
                 self.suspensions.push(self.events.len());
                 self.events.push(Record::Suspend(s));
                 let _ = line;
@@ -151,6 +167,7 @@ impl Branch {
             }
             Record::Branch(_) => Err("nested branch record".into()),
             other => {
+                self.has_inputs |= matches!(other, Record::Input { .. });
                 self.events.push(other);
                 Ok(())
             }
@@ -289,10 +306,14 @@ impl Recording {
     }
 
     /// Restores the world at suspension `n` of branch `b`: the nearest
-    /// keyframe at or before it, then the deltas after that keyframe.
+    /// keyframe at or before it, then the deltas after that keyframe; in a
+    /// recording with checkpoints (format 4), the program then runs on from
+    /// the last checkpoint to `n` with the recorded inputs, checking that
+    /// each suspension on the way matches the recorded one.
     ///
     /// # Errors
-    /// No such branch or suspension, or no keyframe before it.
+    /// No such branch or suspension, no keyframe before it, or the run
+    /// from the checkpoint does not reach it as recorded.
     pub fn restore(&self, b: u32, n: u64) -> crate::error::Result<Vm> {
         let br = self.owner(b, n)?;
         if !self.header.worlds {
@@ -305,14 +326,86 @@ impl Recording {
         };
         let mut vm = base.clone();
         let mut deltas = Vec::new();
-        for m in k + 1..=n {
-            match br.suspension(m).and_then(|s| s.delta.as_deref()) {
-                Some(d) => deltas.push(d),
-                None => return Err(self.request(format!("suspension {m} has no delta"))),
+        let mut checkpoint = k;
+        if self.header.checkpoint_steps == 0 {
+            for m in k + 1..=n {
+                match br.suspension(m).and_then(|s| s.delta.as_deref()) {
+                    Some(d) => deltas.push(d),
+                    None => return Err(self.request(format!("suspension {m} has no delta"))),
+                }
+            }
+            checkpoint = n;
+        } else {
+            let from = br.deltas.partition_point(|&m| m <= k);
+            let to = br.deltas.partition_point(|&m| m <= n);
+            for &m in &br.deltas[from..to] {
+                if let Some(d) = br.suspension(m).and_then(|s| s.delta.as_deref()) {
+                    deltas.push(d);
+                    checkpoint = m;
+                }
             }
         }
         delta::apply(&mut vm, &deltas);
+        if checkpoint == n {
+            return Ok(vm);
+        }
+        self.run_to(b, checkpoint, n, vm)
+    }
+
+    /// Runs the world restored at suspension `from` of branch `b` on to suspension `to`.
+    fn run_to(&self, b: u32, from: u64, to: u64, vm: Vm) -> crate::error::Result<Vm> {
+        let s = self.suspension(b, from)?.clone();
+        let entry_yields = self.entry_yields(b, from)?;
+        let inputs = if self.chain(b)?.iter().any(|br| br.has_inputs) {
+            let events = self.events(b)?;
+            let after = events
+                .iter()
+                .position(|r| matches!(r, Record::Suspend(x) if x.n == from))
+                .map_or(events.len(), |i| i + 1);
+            crate::check::inputs_of(events[after..].iter().copied())
+        } else {
+            Vec::new()
+        };
+        let script = crate::check::script_path(self);
+        let spec = crate::session::Spec {
+            header: self.header.clone(),
+            search_dir: crate::check::search_dir(self, script.as_deref()),
+            inputs: Some(inputs),
+            allow_writes: false,
+        };
+        let mut sink = RunTo {
+            rec: self,
+            branch: b,
+            to,
+            reached: false,
+            mismatch: None,
+        };
+        let dir = vm.search_dir.clone();
+        let (_, mut vm) = crate::session::Engine::run_on(&spec, vm, &s, entry_yields, &mut sink)?;
+        vm.search_dir = dir;
+        if let Some(m) = sink.mismatch {
+            return Err(self.request(m));
+        }
+        if !sink.reached {
+            return Err(self.request(format!(
+                "running on from suspension {from} ended before suspension {to}: the recording does not match this build's VM"
+            )));
+        }
         Ok(vm)
+    }
+
+    /// Branch `b` and its ancestors, each with the last suspension of it
+    /// in `b`'s timeline (`None`: all of it), newest first.
+    fn chain(&self, b: u32) -> crate::error::Result<Vec<&Branch>> {
+        let mut out = Vec::new();
+        let mut cur = self.branch(b)?;
+        loop {
+            out.push(cur);
+            if cur.info.id == 0 || out.len() > self.branches.len() {
+                return Ok(out);
+            }
+            cur = self.branch(cur.info.parent)?;
+        }
     }
 
     /// How many of the entry generator's yields happened up to and including suspension `n`.
@@ -320,12 +413,59 @@ impl Recording {
     /// # Errors
     /// No such branch or suspension.
     pub fn entry_yields(&self, b: u32, n: u64) -> crate::error::Result<usize> {
+        let _ = self.suspension(b, n)?;
         let mut count = 0;
-        for m in 0..=n {
-            if self.suspension(b, m)?.entry {
-                count += 1;
+        let mut last = n;
+        for br in self.chain(b)? {
+            count += br.entries.partition_point(|&m| m <= last);
+            last = br.first.saturating_sub(1).min(last);
+            if br.first == 0 {
+                break;
             }
         }
         Ok(count)
+    }
+}
+
+/// Follows a run from a checkpoint: stops at suspension `to`, and notes the
+/// first suspension that is not the recorded one.
+struct RunTo<'r> {
+    rec: &'r Recording,
+    branch: u32,
+    to: u64,
+    reached: bool,
+    mismatch: Option<String>,
+}
+
+impl crate::recorder::Sink for RunTo<'_> {
+    fn record(&mut self, _: &Record) -> crate::error::Result<()> {
+        Ok(())
+    }
+    fn suspend(&mut self, s: &crate::format::SuspensionOut<'_>) -> crate::error::Result<()> {
+        if self.mismatch.is_some() {
+            return Ok(());
+        }
+        let same = self.rec.suspension(self.branch, s.n).is_ok_and(|r| {
+            r.name == s.name && r.at == s.at && r.value == *s.value && r.entry == s.entry
+        });
+        if !same {
+            self.mismatch = Some(format!(
+                "running on to restore suspension {} gave another suspension {} ({} at {}) than the recorded one: the recording does not match this build's VM",
+                self.to, s.n, s.name, s.at
+            ));
+        }
+        if s.n >= self.to {
+            self.reached = true;
+        }
+        Ok(())
+    }
+    fn keyframe(&mut self, _: u64, _: &Vm, _: bool) -> crate::error::Result<()> {
+        Ok(())
+    }
+    fn interrupted(&self) -> bool {
+        self.reached || self.mismatch.is_some()
+    }
+    fn wants_world(&self) -> bool {
+        false
     }
 }

@@ -13,12 +13,30 @@ pub fn program(name: &str) -> PathBuf {
         .join(name)
 }
 
-/// Records a test program in memory.
+/// Records a test program in memory (keyframes at least every `every`
+/// suspensions, checkpoints as `record` makes them).
 pub fn record(
     name: &str,
     entry: Option<&str>,
     sends: &[&str],
     every: u64,
+) -> (Header, Vec<Record>) {
+    record_with(
+        name,
+        entry,
+        sends,
+        every,
+        yieldscope_inspector::session::CHECKPOINT_STEPS,
+    )
+}
+
+/// [`record`] with worlds stored every `checkpoint` instructions (0: at every suspension).
+pub fn record_with(
+    name: &str,
+    entry: Option<&str>,
+    sends: &[&str],
+    every: u64,
+    checkpoint: u64,
 ) -> (Header, Vec<Record>) {
     let path = program(name);
     let source = std::fs::read_to_string(&path).expect("program");
@@ -31,6 +49,7 @@ pub fn record(
         vec![],
     );
     header.keyframe_every = every;
+    header.checkpoint_steps = checkpoint;
     let spec = Spec {
         header: header.clone(),
         search_dir: path.parent().expect("dir").to_path_buf(),

@@ -22,8 +22,9 @@ fn deltas_restore_the_same_world_as_keyframes() {
         ("churn.py", None, vec![]),
         ("deleg.py", None, vec![]),
         ("ranges.py", None, vec![]),
+        ("rereader.py", None, vec![]),
     ] {
-        let (h1, r1) = common::record(name, entry, &sends, 1);
+        let (h1, r1) = common::record_with(name, entry, &sends, 1, 0);
         let (_, every) = common::save_and_load(&format!("kf1-{name}"), &h1, &r1);
         let n = every.branches[0].suspension_count();
         assert!(n >= 4, "{name}: {n} suspensions");
@@ -31,15 +32,18 @@ fn deltas_restore_the_same_world_as_keyframes() {
             .map(|i| ron_of(&every.restore(0, i).expect("restore keyframe")))
             .collect();
         for k in [5, yieldscope_inspector::session::KEYFRAME_EVERY] {
-            let (hk, rk) = common::record(name, entry, &sends, k);
-            let (_, sparse) = common::save_and_load(&format!("kf{k}-{name}"), &hk, &rk);
-            for (i, w) in worlds.iter().enumerate() {
-                let b = sparse.restore(0, i as u64).expect("restore deltas");
-                assert_eq!(
-                    w,
-                    &ron_of(&b),
-                    "{name}: world at suspension {i}, keyframes every {k}"
-                );
+            for c in [0, 40, yieldscope_inspector::session::CHECKPOINT_STEPS] {
+                let (hk, rk) = common::record_with(name, entry, &sends, k, c);
+                let tag = format!("kf{k}-c{c}-{name}");
+                let (_, sparse) = common::save_and_load(&tag, &hk, &rk);
+                for (i, w) in worlds.iter().enumerate() {
+                    let b = sparse.restore(0, i as u64).expect("restore deltas");
+                    assert_eq!(
+                        w,
+                        &ron_of(&b),
+                        "{name}: world at suspension {i}, keyframes every {k}, checkpoints every {c} steps"
+                    );
+                }
             }
         }
     }
@@ -47,11 +51,12 @@ fn deltas_restore_the_same_world_as_keyframes() {
 
 #[test]
 fn deltas_patch_big_objects_and_keep_unchanged_frames() {
-    let (h, r) = common::record(
+    let (h, r) = common::record_with(
         "churn.py",
         None,
         &[],
         yieldscope_inspector::session::KEYFRAME_EVERY,
+        0,
     );
     let deltas: Vec<_> = r
         .iter()

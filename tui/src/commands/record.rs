@@ -32,6 +32,11 @@ pub struct RecordArgs {
     /// when the deltas since the last keyframe outweigh the heap).
     #[arg(long, default_value_t = yieldscope_inspector::session::KEYFRAME_EVERY)]
     keyframe_every: u64,
+    /// Store the world at the first suspension after every this many
+    /// instructions (0: at every suspension); a suspension between two is
+    /// restored by running on from the one before.
+    #[arg(long, default_value_t = yieldscope_inspector::session::CHECKPOINT_STEPS)]
+    checkpoint_steps: u64,
     /// Store the trace only, without worlds (smaller; no `show --at` or `branch`).
     #[arg(long)]
     trace_only: bool,
@@ -71,6 +76,7 @@ pub fn run(a: RecordArgs) -> u8 {
     );
     header.keyframe_every = a.keyframe_every.max(1);
     header.worlds = !a.trace_only;
+    header.checkpoint_steps = a.checkpoint_steps;
     let out = a.output.clone().unwrap_or_else(|| {
         let stem = a
             .script

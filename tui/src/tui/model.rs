@@ -246,7 +246,7 @@ impl BranchJob {
 /// Adds records (of the recording's last branch, or `Branch` records
 /// starting new ones) to a recording in memory, as the loader would.
 fn append(rec: &mut Recording, records: &[Record]) -> Result<(), String> {
-    let worlds = rec.header.worlds;
+    let worlds = rec.header.world_at_every_suspension();
     for r in records {
         match r {
             Record::Branch(info) => rec.branches.push(Branch::new(info.clone())),
@@ -360,7 +360,7 @@ impl Model {
     /// # Errors
     /// The record does not fit the branch (a bug in the recorder).
     pub fn push_run(&mut self, r: Record) -> Result<(), String> {
-        let worlds = self.rec.header.worlds;
+        let worlds = self.rec.header.world_at_every_suspension();
         self.rec.branches[0].push(r.clone(), 0, worlds)?;
         self.run.push(r);
         Ok(())
