@@ -9,9 +9,10 @@
 
 use std::path::Path;
 use std::time::Instant;
-use yieldscope_inspector::format::{RecordOut, SuspensionOut};
+use yieldscope_inspector::format::{RecordOut, ResumeOut, SuspensionOut};
 use yieldscope_inspector::recorder::{write_atomic, Sink};
 use yieldscope_inspector::session::{new_header, Engine, Spec};
+use yieldscope_inspector::short::ShortWriter;
 use yieldscope_inspector::{Record, Result};
 use yieldscope_vm::{Event, Vm};
 
@@ -19,6 +20,7 @@ use yieldscope_vm::{Event, Vm};
 /// stops after a number of suspensions.
 struct Counting {
     buf: Vec<u8>,
+    short: ShortWriter,
     bytes: u64,
     keyframe_bytes: u64,
     keyframes: u64,
@@ -33,6 +35,7 @@ impl Counting {
     fn new(limit: u64, keep: bool) -> Self {
         Counting {
             buf: Vec::new(),
+            short: ShortWriter::default(),
             bytes: 0,
             keyframe_bytes: 0,
             keyframes: 0,
@@ -46,11 +49,16 @@ impl Counting {
     fn put<T: serde::Serialize>(&mut self, v: &T) {
         self.buf.clear();
         yieldscope_inspector::ronw::to_writer(&mut self.buf, v).expect("serialize");
-        self.bytes += self.buf.len() as u64 + 1;
+        self.buf.push(b'\n');
+        self.count();
+    }
+
+    /// Counts (and dumps) the lines in `buf`.
+    fn count(&mut self) {
+        self.bytes += self.buf.len() as u64;
         if let Some(d) = &mut self.dump {
             use std::io::Write;
             d.write_all(&self.buf).expect("dump");
-            d.write_all(b"\n").expect("dump");
         }
     }
 }
@@ -64,10 +72,21 @@ impl Sink for Counting {
         Ok(())
     }
     fn suspend(&mut self, s: &SuspensionOut<'_>) -> Result<()> {
-        self.put(&RecordOut::Suspend(s));
+        self.buf.clear();
+        self.short.suspend(&mut self.buf, s).expect("serialize");
+        self.count();
         self.suspensions += 1;
         if let Some(k) = &mut self.keep {
             k.push(Record::Suspend(s.to_suspension()));
+        }
+        Ok(())
+    }
+    fn resume(&mut self, r: &ResumeOut<'_>) -> Result<()> {
+        self.buf.clear();
+        self.short.resume(&mut self.buf, r).expect("serialize");
+        self.count();
+        if let Some(k) = &mut self.keep {
+            k.push(r.to_record());
         }
         Ok(())
     }

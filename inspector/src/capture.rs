@@ -54,6 +54,23 @@ pub struct Tracker {
     bits: Vec<u64>,
     /// The slots written since the last keyframe (the cost of restoring from it).
     pub since_keyframe: u64,
+    /// What the last capture found besides the slots and frames.
+    last: Captured,
+}
+
+/// What a capture found besides the slots and frames (see [`DeltaRef`]).
+#[derive(Clone, Debug, Default)]
+struct Captured {
+    names: std::ops::Range<usize>,
+    codes: usize,
+    sources: usize,
+    modules: bool,
+    builtins: bool,
+    frames_kept: u32,
+    free_kept: u32,
+    free_changed: bool,
+    counters: Counters,
+    misc: bool,
 }
 
 fn builtins_print(b: &Builtins) -> (usize, usize, usize, Option<u32>, Option<u32>) {
@@ -428,8 +445,8 @@ impl Tracker {
         self.since_keyframe = 0;
     }
 
-    /// Captures what changed since the previous capture or reset.
-    pub fn capture<'a>(&'a mut self, vm: &'a mut Vm) -> DeltaRef<'a> {
+    /// Captures what changed since the previous capture or reset; [`Tracker::delta`] shows it.
+    pub fn capture(&mut self, vm: &mut Vm) {
         for &i in &self.dirty {
             if let Some(w) = self.bits.get_mut((i >> 6) as usize) {
                 *w = 0;
@@ -484,23 +501,40 @@ impl Tracker {
         self.sources = vm.sources.len();
         self.modules = vm.modules.len();
         self.builtins = bp;
-        let d = DeltaRef {
-            vm,
-            dirty: &self.full,
-            patches: &self.patches,
+        self.last = Captured {
             names,
             codes,
             sources,
             modules,
             builtins,
             frames_kept: u32::try_from(frames_kept).unwrap_or(u32::MAX),
-            frames: &self.frame_changes,
             free_kept: u32::try_from(free_kept).unwrap_or(u32::MAX),
             free_changed,
             counters,
-            misc: misc_changed.then_some(&self.misc),
+            misc: misc_changed,
         };
-        self.since_keyframe += d.weight();
-        d
+        self.since_keyframe += self.delta(vm).weight();
+    }
+
+    /// What the last [`Tracker::capture`] found, borrowed from the world.
+    #[must_use]
+    pub fn delta<'a>(&'a self, vm: &'a Vm) -> DeltaRef<'a> {
+        let c = &self.last;
+        DeltaRef {
+            vm,
+            dirty: &self.full,
+            patches: &self.patches,
+            names: c.names.clone(),
+            codes: c.codes,
+            sources: c.sources,
+            modules: c.modules,
+            builtins: c.builtins,
+            frames_kept: c.frames_kept,
+            frames: &self.frame_changes,
+            free_kept: c.free_kept,
+            free_changed: c.free_changed,
+            counters: c.counters,
+            misc: c.misc.then_some(&self.misc),
+        }
     }
 }

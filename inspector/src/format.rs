@@ -138,39 +138,136 @@ pub struct Suspension {
     pub delta: Option<Box<Delta>>,
 }
 
-/// A suspension as the recorder writes it: borrowed, serialized as a [`Suspension`].
-#[derive(Serialize)]
-#[serde(rename = "Suspension")]
+/// Which generator, as the recorder sees it: its serial, its qualified
+/// name and the file and line it is at (`line` 0: unknown).
+#[derive(Clone, Copy, Debug)]
+pub struct Place<'a> {
+    /// The generator's serial (0: not a generator; serials start at 1).
+    pub serial: u64,
+    /// Its `__qualname__`.
+    pub qualname: &'a str,
+    /// Its code's file.
+    pub path: &'a str,
+    /// The line it is at (0 when unknown).
+    pub line: u32,
+    /// Its `__qualname__` is not its code's (it was assigned), or the
+    /// generator is unknown: only the full record form names it right.
+    pub unusual: bool,
+}
+
+impl Place<'_> {
+    /// `qualname#serial`, or `?` for what is not a generator (serial 0).
+    #[must_use]
+    pub fn name(&self) -> String {
+        if self.serial == 0 {
+            return "?".into();
+        }
+        let mut s = String::with_capacity(self.qualname.len() + 8);
+        s.push_str(self.qualname);
+        s.push('#');
+        crate::ronw::push_uint(&mut s, self.serial);
+        s
+    }
+
+    /// `file:line`, or `?`.
+    #[must_use]
+    pub fn at(&self) -> String {
+        if self.line == 0 {
+            return "?".into();
+        }
+        let mut s = String::with_capacity(self.path.len() + 6);
+        s.push_str(self.path);
+        s.push(':');
+        crate::ronw::push_uint(&mut s, u64::from(self.line));
+        s
+    }
+}
+
+/// A suspension as the recorder writes it: borrowed from the running world,
+/// serialized as a [`Suspension`].
 pub struct SuspensionOut<'a> {
     /// Index of the suspension in its branch's timeline (from 0).
     pub n: u64,
     /// The generator's heap slot.
     pub generator: u32,
-    /// The generator's qualified name and serial, e.g. `worker#3`.
-    pub name: &'a str,
-    /// `file:line` of the `yield`.
-    pub at: &'a str,
-    /// The yielded value.
-    pub value: &'a ValueView,
+    /// The generator and where it is.
+    pub place: Place<'a>,
+    /// The world.
+    pub vm: &'a Vm,
+    /// The yielded value (`None`: not known, or rendered in `shown`).
+    pub value: Option<yieldscope_vm::Value>,
+    /// The yielded value, rendered before it was let go (the entry
+    /// generator's value belongs to the driver).
+    pub shown: Option<ValueView>,
     /// The entry generator yielded to the driver (`--entry` runs).
-    #[serde(skip_serializing_if = "is_false")]
     pub entry: bool,
     /// What changed since the previous suspension, borrowed from the world.
     pub delta: Option<DeltaRef<'a>>,
 }
 
 impl SuspensionOut<'_> {
+    /// The yielded value rendered.
+    #[must_use]
+    pub fn view(&self) -> ValueView {
+        if let Some(v) = &self.shown {
+            return v.clone();
+        }
+        self.value.map_or_else(
+            || ValueView::Atom("?".into()),
+            |v| crate::value::view(self.vm, v),
+        )
+    }
+
     /// An owned copy.
     #[must_use]
     pub fn to_suspension(&self) -> Suspension {
         Suspension {
             n: self.n,
             generator: self.generator,
-            name: self.name.to_string(),
-            at: self.at.to_string(),
-            value: self.value.clone(),
+            name: self.place.name(),
+            at: self.place.at(),
+            value: self.view(),
             entry: self.entry,
             delta: self.delta.as_ref().map(|d| Box::new(d.to_delta())),
+        }
+    }
+}
+
+impl Serialize for SuspensionOut<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("Suspension", 7)?;
+        st.serialize_field("n", &self.n)?;
+        st.serialize_field("generator", &self.generator)?;
+        st.serialize_field("name", &self.place.name())?;
+        st.serialize_field("at", &self.place.at())?;
+        st.serialize_field("value", &self.view())?;
+        if self.entry {
+            st.serialize_field("entry", &true)?;
+        } else {
+            st.skip_field("entry")?;
+        }
+        st.serialize_field("delta", &self.delta)?;
+        st.end()
+    }
+}
+
+/// A resume as the recorder writes it (serialized as [`Record::Resume`]).
+#[derive(Clone, Copy, Debug)]
+pub struct ResumeOut<'a> {
+    /// The generator (its line is not used).
+    pub place: Place<'a>,
+    /// How it was resumed.
+    pub how: &'a ResumeHow,
+}
+
+impl ResumeOut<'_> {
+    /// An owned copy.
+    #[must_use]
+    pub fn to_record(&self) -> Record {
+        Record::Resume {
+            name: self.place.name(),
+            how: self.how.clone(),
         }
     }
 }

@@ -15,6 +15,7 @@ pub mod patch;
 pub mod recorder;
 pub mod ronw;
 pub mod session;
+pub mod short;
 pub mod timeline;
 pub mod trace;
 pub mod value;

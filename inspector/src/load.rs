@@ -4,9 +4,16 @@
 
 use crate::error::{Error, Result};
 use crate::format::{BranchInfo, Header, Record, FORMAT_VERSION, OLDEST_FORMAT_VERSION};
+use crate::short::{expand, is_short, Short};
 use crate::timeline::{Branch, Recording};
 use serde::Deserialize;
 use std::path::Path;
+
+/// One line after the header.
+enum Line {
+    Full(Record),
+    Short(Short),
+}
 
 #[derive(Deserialize)]
 struct Probe {
@@ -96,8 +103,35 @@ fn parse_text(path: &Path, text: &str, cut: bool) -> Result<Recording> {
             continue;
         }
         let is_last_line = i + 1 == last || (i + 2 == last && ends_clean);
-        let r: Record = match ron::from_str(line) {
-            Ok(r) => r,
+        let parsed = if is_short(line) {
+            ron::from_str::<Short>(line).map(Line::Short)
+        } else {
+            ron::from_str::<Record>(line).map(Line::Full)
+        };
+        let r: Record = match parsed {
+            Ok(Line::Full(r)) => r,
+            Ok(Line::Short(short)) => {
+                let br = rec.last_mut();
+                let next = br.suspension_count();
+                match expand(short, &mut br.declared, next) {
+                    Ok(Some(r)) if !ended => r,
+                    Ok(None) if !ended => continue,
+                    Ok(_) => {
+                        return Err(Error::Invalid {
+                            path: path.to_path_buf(),
+                            line: no,
+                            message: "record after the end of a branch".into(),
+                        })
+                    }
+                    Err(message) => {
+                        return Err(Error::Invalid {
+                            path: path.to_path_buf(),
+                            line: no,
+                            message,
+                        })
+                    }
+                }
+            }
             Err(e) if is_last_line && !ends_clean => {
                 rec.truncated = Some(format!("{}:{no}: the recording is truncated (the recorder was stopped); loaded the {} complete lines before it ({})", path.display(), no - 1, e.code));
                 break;

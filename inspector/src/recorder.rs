@@ -5,7 +5,7 @@
 //! atomically: written to a temporary file beside the target, then renamed.
 
 use crate::error::{Error, Result};
-use crate::format::{Header, Record, RecordOut, SuspensionOut};
+use crate::format::{Header, Record, RecordOut, ResumeOut, SuspensionOut};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -30,6 +30,13 @@ pub trait Sink {
     /// Writing failed.
     fn suspend(&mut self, s: &SuspensionOut<'_>) -> Result<()> {
         self.record(&Record::Suspend(s.to_suspension()))
+    }
+    /// Takes one resume (the default makes an owned copy for [`Sink::record`]).
+    ///
+    /// # Errors
+    /// Writing failed.
+    fn resume(&mut self, r: &ResumeOut<'_>) -> Result<()> {
+        self.record(&r.to_record())
     }
     /// Takes the whole world at suspension `n`; when `shared`, its
     /// append-only tables are empty (see [`Record::Keyframe`]). The default
@@ -89,6 +96,8 @@ pub struct Recorder {
     unchecked: u32,
     /// The line being written.
     buf: Vec<u8>,
+    /// Writes suspensions and resumes in their short form.
+    short: crate::short::ShortWriter,
     stop: Arc<AtomicBool>,
     /// Echo the program's output to this process's stdout/stderr.
     pub echo: bool,
@@ -128,6 +137,7 @@ impl Recorder {
             last_flush: Instant::now(),
             unchecked: 0,
             buf: Vec::new(),
+            short: crate::short::ShortWriter::default(),
             stop,
             echo: false,
         };
@@ -191,7 +201,23 @@ impl Sink for Recorder {
         }
     }
     fn suspend(&mut self, s: &SuspensionOut<'_>) -> Result<()> {
-        self.put(&RecordOut::Suspend(s))?;
+        self.buf.clear();
+        self.short
+            .suspend(&mut self.buf, s)
+            .map_err(|e| write_err(&self.path, &e))?;
+        self.out
+            .write_all(&self.buf)
+            .map_err(|e| write_err(&self.path, &e))?;
+        self.maybe_flush()
+    }
+    fn resume(&mut self, r: &ResumeOut<'_>) -> Result<()> {
+        self.buf.clear();
+        self.short
+            .resume(&mut self.buf, r)
+            .map_err(|e| write_err(&self.path, &e))?;
+        self.out
+            .write_all(&self.buf)
+            .map_err(|e| write_err(&self.path, &e))?;
         self.maybe_flush()
     }
     fn keyframe(&mut self, n: u64, world: &Vm, shared: bool) -> Result<()> {

@@ -151,6 +151,13 @@ pub fn push_uint(s: &mut String, v: u64) {
     }
 }
 
+/// Appends the decimal digits of `v` to `out`.
+pub fn push_uint_bytes(out: &mut Vec<u8>, v: u64) {
+    let mut buf = [0u8; 20];
+    let i = digits(v, &mut buf);
+    out.extend_from_slice(&buf[i..]);
+}
+
 /// A sequence, tuple, map or struct being written.
 struct Compound<'a, 'b> {
     w: &'a mut Writer<'b>,

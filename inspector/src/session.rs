@@ -6,11 +6,10 @@
 use crate::capture::Tracker;
 use crate::error::{Error, Result};
 use crate::format::{
-    source_hash, EndKind, Header, Record, ResumeHow, Suspension, SuspensionOut, FORMAT_VERSION,
-    VM_VERSION,
+    source_hash, EndKind, Header, Place, Record, ResumeHow, ResumeOut, Suspension, SuspensionOut,
+    FORMAT_VERSION, VM_VERSION,
 };
 use crate::recorder::Sink;
-use crate::value::{view, ValueView};
 use std::collections::VecDeque;
 use std::io::Write;
 use std::path::PathBuf;
@@ -166,9 +165,6 @@ pub struct Engine<'s> {
     tracker: Tracker,
     /// A keyframe was written: later ones share its tables.
     keyframed: bool,
-    /// Reused buffers for a suspension's generator name and place.
-    name: String,
-    at: String,
     sends: Vec<String>,
     entry: Option<Entry>,
     control: Option<&'s mut dyn Control>,
@@ -177,24 +173,27 @@ pub struct Engine<'s> {
 /// The generator's name (`qualname#serial`) and `file:line` of its `yield`.
 #[must_use]
 pub fn describe(vm: &Vm, g: Ref) -> (String, String) {
-    let (mut name, mut at) = (String::new(), String::new());
-    describe_into(vm, g, &mut name, &mut at);
-    (name, at)
+    let p = place(vm, g);
+    (p.name(), p.at())
 }
 
-/// [`describe`] into reused buffers (cleared first).
-pub fn describe_into(vm: &Vm, g: Ref, name: &mut String, at: &mut String) {
-    name.clear();
-    at.clear();
+/// Which generator `g` is and where it stands, borrowed from the world.
+#[must_use]
+pub fn place(vm: &Vm, g: Ref) -> Place<'_> {
     let Some(Object::Generator(go)) = vm.heap.slots.get(g.index()).map(|s| &s.obj) else {
-        name.push('?');
-        at.push('?');
-        return;
+        return Place {
+            serial: 0,
+            qualname: "?",
+            path: "",
+            line: 0,
+            unusual: true,
+        };
     };
-    name.push_str(&go.qualname);
-    name.push('#');
-    crate::ronw::push_uint(name, go.serial);
-    let place = go
+    let code = vm.codes.get(go.code.0 as usize);
+    let path = code
+        .and_then(|c| vm.sources.get(c.source as usize))
+        .map_or("", |src| src.path.as_str());
+    let line = go
         .frame
         .as_ref()
         .and_then(|f| match &f.kind {
@@ -208,15 +207,15 @@ pub fn describe_into(vm: &Vm, g: Ref, name: &mut String, at: &mut String) {
                 .get(p.pc.saturating_sub(1) as usize)
                 .map_or(0, |s| s.start);
             let src = vm.sources.get(code.source as usize)?;
-            Some((src, off))
-        });
-    match place {
-        Some((src, off)) => {
-            at.push_str(&src.path);
-            at.push(':');
-            crate::ronw::push_uint(at, u64::from(src.line_of(off)));
-        }
-        None => at.push('?'),
+            Some(src.line_of(off))
+        })
+        .unwrap_or(0);
+    Place {
+        serial: go.serial,
+        qualname: &go.qualname,
+        path,
+        line,
+        unusual: code.is_none_or(|c| *c.qualname != *go.qualname),
     }
 }
 
@@ -245,8 +244,6 @@ impl<'s> Engine<'s> {
             last_checkpoint: 0,
             tracker: Tracker::default(),
             keyframed: false,
-            name: String::new(),
-            at: String::new(),
             sends: header.sends.clone(),
             entry: None,
             control: None,
@@ -630,14 +627,36 @@ impl<'s> Engine<'s> {
     }
 
     fn emit_io(&mut self) -> Result<()> {
-        for (name, how) in std::mem::take(&mut self.vm.driver.resumes) {
-            let how = match how {
+        let mut logs = std::mem::take(&mut self.vm.driver.resumes);
+        for log in logs.drain(..) {
+            let how = match log.how {
                 ResumeKind::Next => ResumeHow::Next,
                 ResumeKind::Send(s) => ResumeHow::Send(s),
                 ResumeKind::Throw(s) => ResumeHow::Throw(s),
                 ResumeKind::Close => ResumeHow::Close,
             };
-            self.sink.record(&Record::Resume { name, how })?;
+            let code = self.vm.codes.get(log.code as usize);
+            let qualname = match (&log.renamed, code) {
+                (Some(q), _) => &**q,
+                (None, Some(c)) => &*c.qualname,
+                (None, None) => "?",
+            };
+            let path = code
+                .and_then(|c| self.vm.sources.get(c.source as usize))
+                .map_or("", |src| src.path.as_str());
+            self.sink.resume(&ResumeOut {
+                place: Place {
+                    serial: log.serial,
+                    qualname,
+                    path,
+                    line: 0,
+                    unusual: log.renamed.is_some(),
+                },
+                how: &how,
+            })?;
+        }
+        if self.vm.driver.resumes.is_empty() {
+            self.vm.driver.resumes = logs;
         }
         for (path, content) in std::mem::take(&mut self.vm.driver.reads) {
             self.sink.record(&Record::Input { path, content })?;
@@ -671,16 +690,19 @@ impl<'s> Engine<'s> {
     /// Records a suspension of `g` that yielded `v` (owned when `entry`).
     fn on_suspend(&mut self, g: Ref, v: Option<Value>, entry: bool) -> Result<()> {
         self.emit_io()?;
-        let value = v.map_or_else(|| ValueView::Atom("?".into()), |v| view(&self.vm, v));
-        if entry {
-            if let Some(v) = v {
+        // The entry generator's value is the driver's: rendered, then let go
+        // before the world is captured.
+        let shown = match (entry, v) {
+            (true, Some(v)) => {
+                let shown = crate::value::view(&self.vm, v);
                 self.vm.heap.decref(v);
+                Some(shown)
             }
-        }
-        describe_into(&self.vm, g, &mut self.name, &mut self.at);
+            _ => None,
+        };
         let n = self.n;
         self.n += 1;
-        let mut delta = None;
+        let mut delta = false;
         let checkpoint = self.checkpoint_steps == 0
             || self.last_key.is_none()
             || self.vm.steps - self.last_checkpoint >= self.checkpoint_steps;
@@ -696,17 +718,20 @@ impl<'s> Engine<'s> {
                 self.tracker.reset(&mut self.vm);
                 self.last_key = Some((n, self.vm.heap.slots.len() as u64));
             } else {
-                delta = Some(self.tracker.capture(&mut self.vm));
+                self.tracker.capture(&mut self.vm);
+                delta = true;
             }
         }
+        let vm = &self.vm;
         self.sink.suspend(&SuspensionOut {
             n,
             generator: g.0,
-            name: &self.name,
-            at: &self.at,
-            value: &value,
+            place: place(vm, g),
+            vm,
+            value: if entry { None } else { v },
+            shown,
             entry,
-            delta,
+            delta: delta.then(|| self.tracker.delta(vm)),
         })
     }
 }

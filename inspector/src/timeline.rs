@@ -45,6 +45,8 @@ pub struct Branch {
     entries: Vec<u64>,
     /// It holds file inputs.
     has_inputs: bool,
+    /// The generators its short records name (see [`crate::short`]).
+    pub(crate) declared: crate::short::Declared,
     /// The tables a keyframe that shares them gets.
     tables: Option<Tables>,
 }
@@ -64,6 +66,7 @@ impl Branch {
             deltas: Vec::new(),
             entries: Vec::new(),
             has_inputs: false,
+            declared: crate::short::Declared::new(),
             tables: None,
         }
     }
@@ -446,12 +449,18 @@ impl crate::recorder::Sink for RunTo<'_> {
             return Ok(());
         }
         let same = self.rec.suspension(self.branch, s.n).is_ok_and(|r| {
-            r.name == s.name && r.at == s.at && r.value == *s.value && r.entry == s.entry
+            r.name == s.place.name()
+                && r.at == s.place.at()
+                && r.value == s.view()
+                && r.entry == s.entry
         });
         if !same {
             self.mismatch = Some(format!(
                 "running on to restore suspension {} gave another suspension {} ({} at {}) than the recorded one: the recording does not match this build's VM",
-                self.to, s.n, s.name, s.at
+                self.to,
+                s.n,
+                s.place.name(),
+                s.place.at()
             ));
         }
         if s.n >= self.to {

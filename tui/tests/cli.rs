@@ -180,7 +180,7 @@ fn replay_reports_a_mismatch_and_check_a_change() {
     std::fs::create_dir_all(&edited).expect("dir");
     std::fs::write(
         edited.join("acc.ron"),
-        text.replacen("value:Atom(\"3\")", "value:Atom(\"4\")", 1),
+        text.replacen("Atom(\"3\")", "Atom(\"4\")", 1),
     )
     .expect("write");
     std::fs::copy(&script, edited.join("acc.py")).expect("copy");

@@ -34,9 +34,9 @@ pub struct DriverState {
     /// Log every resume in `resumes`.
     #[serde(skip)]
     pub log_resumes: bool,
-    /// Resumes since the driver last took them: the generator (`qualname#serial`) and how.
+    /// Resumes since the driver last took them.
     #[serde(skip)]
-    pub resumes: Vec<(String, ResumeKind)>,
+    pub resumes: Vec<ResumeLog>,
     /// Writes to files are dropped (replay and branch, unless allowed).
     #[serde(skip)]
     pub suppress_writes: bool,
@@ -44,6 +44,20 @@ pub struct DriverState {
     /// or watching for a breakpoint): the fast path's batches cross lines.
     #[serde(skip)]
     pub single_step: bool,
+}
+
+/// One logged resume: which generator (its serial, and where its name comes
+/// from: its code, unless `__qualname__` was changed) and how.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ResumeLog {
+    /// The generator's serial.
+    pub serial: u64,
+    /// Its code (index into the code table).
+    pub code: u32,
+    /// Its `__qualname__` when not its code's.
+    pub renamed: Option<Box<str>>,
+    /// How it was resumed.
+    pub how: ResumeKind,
 }
 
 /// How a driven generator is resumed.
@@ -220,8 +234,7 @@ impl Vm {
             } else {
                 ResumeKind::Send(self.quick_repr(sent))
             };
-            let name = self.generator_label(g);
-            self.driver.resumes.push((name, how));
+            self.log_resume(g, how);
         }
         sent
     }
@@ -233,9 +246,30 @@ impl Vm {
                 Some(e) => ResumeKind::Throw(self.quick_repr(e)),
                 None => ResumeKind::Close,
             };
-            let name = self.generator_label(g);
-            self.driver.resumes.push((name, how));
+            self.log_resume(g, how);
         }
+    }
+
+    fn log_resume(&mut self, g: Ref, how: ResumeKind) {
+        let log = match self.heap.slots.get(g.index()).map(|s| &s.obj) {
+            Some(Object::Generator(go)) => ResumeLog {
+                serial: go.serial,
+                code: go.code.0,
+                renamed: self
+                    .codes
+                    .get(go.code.0 as usize)
+                    .is_none_or(|c| *c.qualname != *go.qualname)
+                    .then(|| go.qualname.clone()),
+                how,
+            },
+            _ => ResumeLog {
+                serial: 0,
+                code: u32::MAX,
+                renamed: Some("?".into()),
+                how,
+            },
+        };
+        self.driver.resumes.push(log);
     }
 
     /// `qualname#serial` of a generator.

@@ -1,0 +1,287 @@
+//! Short record forms (format 4). Most lines of a recording are plain
+//! suspensions and resumes; the recorder writes those as one-letter records
+//! that name a generator by its serial, after a `G` line has declared the
+//! serial's qualified name and file once per branch:
+//!
+//! ```text
+//! G(4,"pairs","pipeline.py")      generator #4 is `pairs`, in pipeline.py
+//! N(4)                            next(pairs#4)
+//! S(4,"'x'") T(4,"ValueError()")  send / throw, with the value rendered
+//! C(4)                            close()
+//! Y(4,722,35,Atom("3"))           pairs#4 (heap slot 722) yielded 3 at line 35
+//! ```
+//!
+//! The loader expands them into the full [`Record`]s, so nothing else sees
+//! the difference. Suspensions with a world, of the entry generator or of a
+//! generator whose `__qualname__` was reassigned keep the full form.
+
+use crate::format::{Place, Record, RecordOut, ResumeHow, ResumeOut, Suspension, SuspensionOut};
+use crate::value::ValueView;
+use serde::Deserialize;
+use std::collections::HashMap;
+use yieldscope_vm::Value;
+
+/// A short record as read.
+#[derive(Clone, Debug, Deserialize)]
+pub enum Short {
+    /// Serial, qualified name, file: declares a generator.
+    G(u64, String, String),
+    /// Serial, heap slot, line, yielded value: a suspension.
+    Y(u64, u32, u32, ValueView),
+    /// `next()`.
+    N(u64),
+    /// `send(v)`, with `v` rendered.
+    S(u64, String),
+    /// `throw(e)`, with `e` rendered.
+    T(u64, String),
+    /// `close()`.
+    C(u64),
+}
+
+/// Whether a line holds a short record (a single capital letter, then `(`).
+#[must_use]
+pub fn is_short(line: &str) -> bool {
+    let b = line.as_bytes();
+    b.len() >= 2 && b[1] == b'(' && matches!(b[0], b'G' | b'Y' | b'N' | b'S' | b'T' | b'C')
+}
+
+/// The generators a branch declared: serial → (qualified name, file).
+pub type Declared = HashMap<u64, (String, String)>;
+
+/// Expands a short record read in a branch whose declarations are `names`
+/// and which has `next` suspensions so far; `None` for a declaration.
+///
+/// # Errors
+/// The record names a generator the branch has not declared.
+pub fn expand(short: Short, names: &mut Declared, next: u64) -> Result<Option<Record>, String> {
+    let name = |names: &Declared, serial: u64| {
+        names
+            .get(&serial)
+            .map(|(q, _)| format!("{q}#{serial}"))
+            .ok_or_else(|| format!("generator #{serial} is used before a G record declares it"))
+    };
+    let resume = |how: ResumeHow, serial: u64| {
+        Ok(Some(Record::Resume {
+            name: name(names, serial)?,
+            how,
+        }))
+    };
+    match short {
+        Short::G(serial, qualname, path) => {
+            names.insert(serial, (qualname, path));
+            Ok(None)
+        }
+        Short::Y(serial, slot, line, value) => {
+            let Some((q, path)) = names.get(&serial) else {
+                return Err(name(names, serial).err().unwrap_or_default());
+            };
+            Ok(Some(Record::Suspend(Suspension {
+                n: next,
+                generator: slot,
+                name: format!("{q}#{serial}"),
+                at: format!("{path}:{line}"),
+                value,
+                entry: false,
+                delta: None,
+            })))
+        }
+        Short::N(serial) => resume(ResumeHow::Next, serial),
+        Short::S(serial, v) => resume(ResumeHow::Send(v), serial),
+        Short::T(serial, v) => resume(ResumeHow::Throw(v), serial),
+        Short::C(serial) => resume(ResumeHow::Close, serial),
+    }
+}
+
+/// Serials above this are written in full (the declared set is a bitmap).
+const MAX_SHORT_SERIAL: u64 = 1 << 32;
+
+/// Writes records in their short form where one exists, and the full form
+/// otherwise; remembers which generators it declared.
+#[derive(Clone, Debug, Default)]
+pub struct ShortWriter {
+    declared: Vec<u64>,
+}
+
+use crate::ronw::push_uint_bytes as push_uint;
+
+impl ShortWriter {
+    /// Appends a `G` line for the generator unless this writer declared it.
+    fn declare(&mut self, out: &mut Vec<u8>, p: &Place<'_>) -> Result<(), ron::Error> {
+        let (w, bit) = ((p.serial >> 6) as usize, 1u64 << (p.serial & 63));
+        if self.declared.len() <= w {
+            self.declared.resize(w + 1, 0);
+        }
+        if self.declared[w] & bit != 0 {
+            return Ok(());
+        }
+        self.declared[w] |= bit;
+        out.extend_from_slice(b"G(");
+        push_uint(out, p.serial);
+        out.push(b',');
+        crate::ronw::to_writer(out, p.qualname)?;
+        out.push(b',');
+        crate::ronw::to_writer(out, p.path)?;
+        out.extend_from_slice(b")\n");
+        Ok(())
+    }
+
+    /// Appends the line(s) of a suspension.
+    ///
+    /// # Errors
+    /// The record cannot be serialized.
+    pub fn suspend(&mut self, out: &mut Vec<u8>, s: &SuspensionOut<'_>) -> Result<(), ron::Error> {
+        let p = &s.place;
+        if s.entry || s.delta.is_some() || p.unusual || p.line == 0 || p.serial > MAX_SHORT_SERIAL {
+            crate::ronw::to_writer(out, &RecordOut::Suspend(s))?;
+            out.push(b'\n');
+            return Ok(());
+        }
+        self.declare(out, p)?;
+        out.extend_from_slice(b"Y(");
+        push_uint(out, p.serial);
+        out.push(b',');
+        push_uint(out, u64::from(s.generator));
+        out.push(b',');
+        push_uint(out, u64::from(p.line));
+        out.push(b',');
+        write_value(out, s)?;
+        out.extend_from_slice(b")\n");
+        Ok(())
+    }
+
+    /// Appends the line(s) of a resume.
+    ///
+    /// # Errors
+    /// The record cannot be serialized.
+    pub fn resume(&mut self, out: &mut Vec<u8>, r: &ResumeOut<'_>) -> Result<(), ron::Error> {
+        let p = &r.place;
+        if p.unusual || p.serial > MAX_SHORT_SERIAL {
+            crate::ronw::to_writer(out, &r.to_record())?;
+            out.push(b'\n');
+            return Ok(());
+        }
+        self.declare(out, p)?;
+        let (tag, text): (&[u8], Option<&str>) = match r.how {
+            ResumeHow::Next => (b"N(", None),
+            ResumeHow::Send(t) => (b"S(", Some(t)),
+            ResumeHow::Throw(t) => (b"T(", Some(t)),
+            ResumeHow::Close => (b"C(", None),
+        };
+        out.extend_from_slice(tag);
+        push_uint(out, p.serial);
+        if let Some(t) = text {
+            out.push(b',');
+            crate::ronw::to_writer(out, t)?;
+        }
+        out.extend_from_slice(b")\n");
+        Ok(())
+    }
+}
+
+/// The yielded value as the RON of its [`ValueView`]: ints, bools and
+/// `None` directly, anything else through the view.
+fn write_value(out: &mut Vec<u8>, s: &SuspensionOut<'_>) -> Result<(), ron::Error> {
+    match s.value {
+        Some(Value::Int(i)) => {
+            out.extend_from_slice(b"Atom(\"");
+            if i < 0 {
+                out.push(b'-');
+            }
+            push_uint(out, i.unsigned_abs());
+            out.extend_from_slice(b"\")");
+        }
+        Some(Value::None) => out.extend_from_slice(b"Atom(\"None\")"),
+        Some(Value::Bool(true)) => out.extend_from_slice(b"Atom(\"True\")"),
+        Some(Value::Bool(false)) => out.extend_from_slice(b"Atom(\"False\")"),
+        _ => crate::ronw::to_writer(out, &s.view())?,
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn out_for(vm: &yieldscope_vm::Vm, v: Value) -> (String, String) {
+        let s = SuspensionOut {
+            n: 0,
+            generator: 1,
+            place: Place {
+                serial: 1,
+                qualname: "g",
+                path: "p.py",
+                line: 1,
+                unusual: false,
+            },
+            vm,
+            value: Some(v),
+            shown: None,
+            entry: false,
+            delta: None,
+        };
+        let mut fast = Vec::new();
+        write_value(&mut fast, &s).expect("write");
+        let mut slow = Vec::new();
+        crate::ronw::to_writer(&mut slow, &s.view()).expect("write");
+        (
+            String::from_utf8(fast).expect("utf8"),
+            String::from_utf8(slow).expect("utf8"),
+        )
+    }
+
+    #[test]
+    fn scalar_values_are_written_as_their_view_is() {
+        let vm = yieldscope_vm::Vm::new();
+        for v in [
+            Value::Int(0),
+            Value::Int(-7),
+            Value::Int(i64::MIN),
+            Value::Int(i64::MAX),
+            Value::None,
+            Value::Bool(true),
+            Value::Bool(false),
+            Value::Float(0.1),
+        ] {
+            let (fast, slow) = out_for(&vm, v);
+            assert_eq!(fast, slow, "{v:?}");
+        }
+    }
+
+    #[test]
+    fn short_lines_expand_to_the_full_records() {
+        let mut names = Declared::new();
+        let g: Short = ron::from_str(r#"G(4,"pairs","a b.py")"#).expect("G");
+        assert!(expand(g, &mut names, 0).expect("G").is_none());
+        let y: Short = ron::from_str(r#"Y(4,722,35,Atom("3"))"#).expect("Y");
+        match expand(y, &mut names, 9).expect("Y") {
+            Some(Record::Suspend(s)) => {
+                assert_eq!((s.n, s.generator), (9, 722));
+                assert_eq!((s.name.as_str(), s.at.as_str()), ("pairs#4", "a b.py:35"));
+                assert_eq!(s.value, ValueView::Atom("3".into()));
+            }
+            other => panic!("{other:?}"),
+        }
+        let r: Short = ron::from_str(r#"S(4,"'x'")"#).expect("S");
+        match expand(r, &mut names, 10).expect("S") {
+            Some(Record::Resume { name, how }) => {
+                assert_eq!(name, "pairs#4");
+                assert_eq!(how, ResumeHow::Send("'x'".into()));
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn an_undeclared_generator_is_an_error() {
+        let mut names = Declared::new();
+        let e = expand(Short::N(3), &mut names, 0).expect_err("undeclared");
+        assert!(e.contains("#3"), "{e}");
+        let e = expand(
+            Short::Y(3, 1, 1, ValueView::Atom("1".into())),
+            &mut names,
+            0,
+        )
+        .expect_err("undeclared");
+        assert!(e.contains("#3"), "{e}");
+    }
+}
