@@ -2,111 +2,64 @@
 //!
 //! 1. Recording overhead on `bench/programs/*.py`: time to reach the first
 //!    `YS_BENCH_SUSPENSIONS` (default 200,000) suspensions recorded with
-//!    worlds (keyframes + deltas serialized to RON) over the time of the same
-//!    run unrecorded; bytes per suspension.
+//!    worlds (the file recorder, writing to a temporary file) over the time
+//!    of the same run unrecorded; bytes per suspension.
 //! 2. Restore: a 100,000-suspension recording is written and loaded, then
 //!    1,000 random suspensions are restored (nearest keyframe + deltas).
 
 use std::path::Path;
+use std::sync::atomic::AtomicBool;
+use std::sync::Arc;
 use std::time::Instant;
-use yieldscope_inspector::format::{RecordOut, ResumeOut, SuspensionOut};
-use yieldscope_inspector::recorder::{write_atomic, Sink};
+use yieldscope_inspector::format::{ResumeOut, SuspensionOut};
+use yieldscope_inspector::recorder::{Recorder, Sink, Written};
 use yieldscope_inspector::session::{new_header, Engine, Spec};
-use yieldscope_inspector::short::ShortWriter;
 use yieldscope_inspector::{Record, Result};
 use yieldscope_vm::{Event, Vm};
 
-/// Serializes every record like the file recorder, counting bytes, and
-/// stops after a number of suspensions.
+/// The file recorder, stopped after a number of suspensions.
 struct Counting {
-    buf: Vec<u8>,
-    short: ShortWriter,
-    bytes: u64,
-    keyframe_bytes: u64,
-    keyframes: u64,
-    /// `YS_BENCH_DUMP=DIR`: the records are also written there.
-    dump: Option<std::io::BufWriter<std::fs::File>>,
+    rec: Recorder,
     suspensions: u64,
     limit: u64,
-    keep: Option<Vec<Record>>,
-}
-
-impl Counting {
-    fn new(limit: u64, keep: bool) -> Self {
-        Counting {
-            buf: Vec::new(),
-            short: ShortWriter::default(),
-            bytes: 0,
-            keyframe_bytes: 0,
-            keyframes: 0,
-            dump: None,
-            suspensions: 0,
-            limit,
-            keep: keep.then(Vec::new),
-        }
-    }
-
-    fn put<T: serde::Serialize>(&mut self, v: &T) {
-        self.buf.clear();
-        yieldscope_inspector::ronw::to_writer(&mut self.buf, v).expect("serialize");
-        self.buf.push(b'\n');
-        self.count();
-    }
-
-    /// Counts (and dumps) the lines in `buf`.
-    fn count(&mut self) {
-        self.bytes += self.buf.len() as u64;
-        if let Some(d) = &mut self.dump {
-            use std::io::Write;
-            d.write_all(&self.buf).expect("dump");
-        }
-    }
 }
 
 impl Sink for Counting {
-    fn record(&mut self, rec: &Record) -> Result<()> {
-        self.put(rec);
-        if let Some(k) = &mut self.keep {
-            k.push(rec.clone());
-        }
-        Ok(())
+    fn record(&mut self, r: &Record) -> Result<()> {
+        self.rec.record(r)
     }
     fn suspend(&mut self, s: &SuspensionOut<'_>) -> Result<()> {
-        self.buf.clear();
-        self.short.suspend(&mut self.buf, s).expect("serialize");
-        self.count();
         self.suspensions += 1;
-        if let Some(k) = &mut self.keep {
-            k.push(Record::Suspend(s.to_suspension()));
-        }
-        Ok(())
+        self.rec.suspend(s)
     }
     fn resume(&mut self, r: &ResumeOut<'_>) -> Result<()> {
-        self.buf.clear();
-        self.short.resume(&mut self.buf, r).expect("serialize");
-        self.count();
-        if let Some(k) = &mut self.keep {
-            k.push(r.to_record());
-        }
-        Ok(())
+        self.rec.resume(r)
     }
     fn keyframe(&mut self, n: u64, world: &Vm, shared: bool) -> Result<()> {
-        let before = self.bytes;
-        self.put(&RecordOut::Keyframe { n, world, shared });
-        self.keyframe_bytes += self.bytes - before;
-        self.keyframes += 1;
-        if let Some(k) = &mut self.keep {
-            k.push(Record::Keyframe {
-                n,
-                world: Box::new(world.clone()),
-                shared,
-            });
-        }
-        Ok(())
+        self.rec.keyframe(n, world, shared)
+    }
+    fn tick(&mut self) -> Result<()> {
+        self.rec.tick()
     }
     fn interrupted(&self) -> bool {
         self.suspensions >= self.limit
     }
+}
+
+/// Records `spec` into `file` up to `limit` suspensions: the time taken
+/// (until the file is complete), the suspensions and what was written.
+fn record_into(spec: &Spec, file: &Path, limit: u64) -> (f64, u64, Written) {
+    let t = Instant::now();
+    let rec =
+        Recorder::create(file, &spec.header, Arc::new(AtomicBool::new(false))).expect("create");
+    let mut sink = Counting {
+        rec,
+        suspensions: 0,
+        limit,
+    };
+    Engine::run_fresh(spec, &mut sink).expect("record");
+    let written = sink.rec.finish().expect("write");
+    (t.elapsed().as_secs_f64(), sink.suspensions, written)
 }
 
 /// `YS_BENCH_CHECKPOINT_STEPS=N`: worlds every N instructions instead of the default.
@@ -140,7 +93,7 @@ fn plain(path: &str, src: &str, dir: &Path, limit: u64) -> (f64, u64) {
     (t.elapsed().as_secs_f64(), n)
 }
 
-fn recorded(path: &str, src: &str, dir: &Path, limit: u64) -> (f64, Counting) {
+fn recorded(path: &str, src: &str, dir: &Path, limit: u64) -> (f64, u64, Written) {
     let mut header = new_header(path, src.to_string(), None, vec![], None, vec![]);
     header.worlds = std::env::var_os("YS_BENCH_TRACE_ONLY").is_none();
     header.checkpoint_steps = checkpoint_steps();
@@ -150,15 +103,19 @@ fn recorded(path: &str, src: &str, dir: &Path, limit: u64) -> (f64, Counting) {
         inputs: None,
         allow_writes: false,
     };
-    let mut sink = Counting::new(limit, false);
-    if let Some(d) = std::env::var_os("YS_BENCH_DUMP") {
-        let f = std::fs::File::create(Path::new(&d).join(path.replace(".py", ".ron")))
-            .expect("YS_BENCH_DUMP: create");
-        sink.dump = Some(std::io::BufWriter::new(f));
+    let name = path.replace(".py", ".ron");
+    let (file, keep) = match std::env::var_os("YS_BENCH_DUMP") {
+        Some(d) => (Path::new(&d).join(name), true),
+        None => (
+            std::env::temp_dir().join(format!("ys-bench-{}-{name}", std::process::id())),
+            false,
+        ),
+    };
+    let out = record_into(&spec, &file, limit);
+    if !keep {
+        let _ = std::fs::remove_file(&file);
     }
-    let t = Instant::now();
-    Engine::run_fresh(&spec, &mut sink).expect("record");
-    (t.elapsed().as_secs_f64(), sink)
+    out
 }
 
 const RESTORE_PROGRAM: &str = "
@@ -209,12 +166,8 @@ fn restore_bench() {
         inputs: None,
         allow_writes: false,
     };
-    let mut sink = Counting::new(100_000, true);
-    let t = Instant::now();
-    Engine::run_fresh(&spec, &mut sink).expect("record");
-    let rec_time = t.elapsed().as_secs_f64();
     let file = std::env::temp_dir().join(format!("ys-bench-{}.ron", std::process::id()));
-    write_atomic(&file, &header, sink.keep.as_deref().unwrap_or_default()).expect("write");
+    let (rec_time, _, _) = record_into(&spec, &file, 100_000);
     let size = std::fs::metadata(&file).map(|m| m.len()).unwrap_or(0);
     let t = Instant::now();
     let rec = yieldscope_inspector::load(&file).expect("load");
@@ -264,8 +217,7 @@ fn main() {
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
         let (tp, np) = plain(&name, &src, &dir, limit);
-        let (tr, c) = recorded(&name, &src, &dir, limit);
-        let nr = c.suspensions;
+        let (tr, nr, c) = recorded(&name, &src, &dir, limit);
         let ratio = tr / tp.max(1e-9);
         logsum += ratio.ln();
         if nr > 0 {

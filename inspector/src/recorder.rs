@@ -5,7 +5,7 @@
 //! atomically: written to a temporary file beside the target, then renamed.
 
 use crate::error::{Error, Result};
-use crate::format::{Header, Record, RecordOut, ResumeOut, SuspensionOut};
+use crate::format::{Header, Record, ResumeOut, SuspensionOut};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -87,14 +87,45 @@ impl Sink for MemorySink {
     }
 }
 
-/// Appends records to a file.
+/// What the writing thread is given, in file order.
+enum Job {
+    /// Lines already written out.
+    Bytes(Vec<u8>),
+    /// A record to serialize there (a keyframe, or a suspension with a delta).
+    Record(Box<Record>),
+    /// Write the buffer to the file; answer on the channel when given.
+    Flush(Option<std::sync::mpsc::SyncSender<()>>),
+}
+
+/// What a recorder wrote.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Written {
+    /// Bytes in all.
+    pub bytes: u64,
+    /// Of those, in keyframes.
+    pub keyframe_bytes: u64,
+    /// Keyframes.
+    pub keyframes: u64,
+}
+
+/// Lines are handed to the writing thread in chunks of about this size.
+const CHUNK: usize = 1 << 16;
+
+/// Chunks and records waiting for the writing thread at most.
+const QUEUE: usize = 64;
+
+/// Appends records to a file. Suspensions and resumes are written on the
+/// program's thread in their short form; keyframes and deltas are copied
+/// there and serialized on a writing thread, which writes everything in
+/// order, flushing at least every [`FLUSH_EVERY`] and when asked.
 pub struct Recorder {
     path: PathBuf,
-    out: std::io::BufWriter<std::fs::File>,
+    jobs: Option<std::sync::mpsc::SyncSender<Job>>,
+    thread: Option<std::thread::JoinHandle<std::result::Result<Written, String>>>,
     last_flush: Instant,
     /// Records written since the flush timer was last looked at.
     unchecked: u32,
-    /// The line being written.
+    /// Lines not yet handed over.
     buf: Vec<u8>,
     /// Writes suspensions and resumes in their short form.
     short: crate::short::ShortWriter,
@@ -111,8 +142,8 @@ fn write_err(path: &Path, e: &dyn std::fmt::Display) -> Error {
 }
 
 /// Records between two looks at the flush timer (a record takes at least
-/// hundreds of nanoseconds, so this delays a flush by well under a millisecond).
-const CHECK_EVERY: u32 = 64;
+/// tens of nanoseconds, so this delays a flush by well under a millisecond).
+const CHECK_EVERY: u32 = 256;
 
 /// One record as its line (without the newline).
 ///
@@ -124,6 +155,42 @@ pub fn to_line<T: serde::Serialize>(v: &T) -> std::result::Result<String, ron::E
     String::from_utf8(out).map_err(|e| ron::Error::Message(e.to_string()))
 }
 
+/// The writing thread: takes jobs until the recorder goes.
+fn write_jobs(
+    out: &mut dyn Write,
+    jobs: &std::sync::mpsc::Receiver<Job>,
+) -> std::result::Result<Written, String> {
+    let mut w = Written::default();
+    let mut line = Vec::new();
+    for job in jobs {
+        match job {
+            Job::Bytes(b) => {
+                out.write_all(&b).map_err(|e| e.to_string())?;
+                w.bytes += b.len() as u64;
+            }
+            Job::Record(r) => {
+                line.clear();
+                crate::ronw::to_writer(&mut line, &*r).map_err(|e| e.to_string())?;
+                line.push(b'\n');
+                out.write_all(&line).map_err(|e| e.to_string())?;
+                w.bytes += line.len() as u64;
+                if matches!(*r, Record::Keyframe { .. }) {
+                    w.keyframes += 1;
+                    w.keyframe_bytes += line.len() as u64;
+                }
+            }
+            Job::Flush(ack) => {
+                out.flush().map_err(|e| e.to_string())?;
+                if let Some(a) = ack {
+                    let _ = a.send(());
+                }
+            }
+        }
+    }
+    out.flush().map_err(|e| e.to_string())?;
+    Ok(w)
+}
+
 impl Recorder {
     /// Creates (or truncates) `path` and writes the header line.
     ///
@@ -131,58 +198,126 @@ impl Recorder {
     /// The file cannot be created or written.
     pub fn create(path: &Path, header: &Header, stop: Arc<AtomicBool>) -> Result<Self> {
         let f = std::fs::File::create(path).map_err(|e| write_err(path, &e))?;
-        let mut r = Recorder {
+        Self::to_writer(
+            path,
+            Box::new(std::io::BufWriter::with_capacity(1 << 16, f)),
+            header,
+            stop,
+        )
+    }
+
+    /// A recorder writing to `out`; `path` names it in messages.
+    ///
+    /// # Errors
+    /// The header cannot be written.
+    pub fn to_writer(
+        path: &Path,
+        mut out: Box<dyn Write + Send>,
+        header: &Header,
+        stop: Arc<AtomicBool>,
+    ) -> Result<Self> {
+        let line = to_line(header).map_err(|e| write_err(path, &e))?;
+        out.write_all(line.as_bytes())
+            .and_then(|()| out.write_all(b"\n"))
+            .and_then(|()| out.flush())
+            .map_err(|e| write_err(path, &e))?;
+        let (tx, rx) = std::sync::mpsc::sync_channel(QUEUE);
+        let thread = std::thread::Builder::new()
+            .name("recording writer".into())
+            .spawn(move || {
+                let mut w = write_jobs(&mut *out, &rx)?;
+                w.bytes += line.len() as u64 + 1;
+                Ok(w)
+            })
+            .map_err(|e| write_err(path, &e))?;
+        Ok(Recorder {
             path: path.to_path_buf(),
-            out: std::io::BufWriter::with_capacity(1 << 16, f),
+            jobs: Some(tx),
+            thread: Some(thread),
             last_flush: Instant::now(),
             unchecked: 0,
-            buf: Vec::new(),
+            buf: Vec::with_capacity(CHUNK),
             short: crate::short::ShortWriter::default(),
             stop,
             echo: false,
-        };
-        let line = to_line(header).map_err(|e| write_err(path, &e))?;
-        r.line(&line)?;
-        r.flush()?;
-        Ok(r)
+        })
     }
 
-    fn line(&mut self, line: &str) -> Result<()> {
-        self.out
-            .write_all(line.as_bytes())
-            .and_then(|()| self.out.write_all(b"\n"))
-            .map_err(|e| write_err(&self.path, &e))
+    /// Hands a job to the writing thread.
+    fn send(&mut self, job: Job) -> Result<()> {
+        let sent = self.jobs.as_ref().is_some_and(|t| t.send(job).is_ok());
+        if sent {
+            return Ok(());
+        }
+        // The thread stopped: it says why when joined.
+        Err(match self.join() {
+            Err(e) => e,
+            Ok(_) => write_err(&self.path, &"the writing thread stopped"),
+        })
     }
 
-    /// Serializes one value straight into the buffer, as one line.
-    fn put<T: serde::Serialize>(&mut self, v: &T) -> Result<()> {
-        self.buf.clear();
-        crate::ronw::to_writer(&mut self.buf, v).map_err(|e| write_err(&self.path, &e))?;
-        self.buf.push(b'\n');
-        self.out
-            .write_all(&self.buf)
-            .map_err(|e| write_err(&self.path, &e))
+    /// Hands the buffered lines over.
+    fn hand_over(&mut self) -> Result<()> {
+        if self.buf.is_empty() {
+            return Ok(());
+        }
+        let b = std::mem::replace(&mut self.buf, Vec::with_capacity(CHUNK));
+        self.send(Job::Bytes(b))
     }
 
-    /// Flushes when the timer says so (looked at every [`CHECK_EVERY`] records).
-    fn maybe_flush(&mut self) -> Result<()> {
+    /// Hands the buffered lines over once they make a chunk, and flushes
+    /// when the timer says so (looked at every [`CHECK_EVERY`] records).
+    fn wrote(&mut self) -> Result<()> {
+        if self.buf.len() >= CHUNK {
+            self.hand_over()?;
+        }
         self.unchecked += 1;
         if self.unchecked >= CHECK_EVERY {
             self.unchecked = 0;
             if self.last_flush.elapsed() >= FLUSH_EVERY {
-                self.flush()?;
+                self.hand_over()?;
+                self.last_flush = Instant::now();
+                self.send(Job::Flush(None))?;
             }
         }
         Ok(())
     }
 
-    /// Writes the buffer to the file.
+    /// Writes everything so far to the file, and waits until it is there.
     ///
     /// # Errors
     /// Writing failed.
     pub fn flush(&mut self) -> Result<()> {
+        self.hand_over()?;
         self.last_flush = Instant::now();
-        self.out.flush().map_err(|e| write_err(&self.path, &e))
+        let (tx, rx) = std::sync::mpsc::sync_channel(1);
+        self.send(Job::Flush(Some(tx)))?;
+        if rx.recv().is_err() {
+            return Err(match self.join() {
+                Err(e) => e,
+                Ok(_) => write_err(&self.path, &"the writing thread stopped"),
+            });
+        }
+        Ok(())
+    }
+
+    /// Writes everything, stops the writing thread and says what it wrote.
+    ///
+    /// # Errors
+    /// Writing failed.
+    pub fn finish(mut self) -> Result<Written> {
+        self.hand_over()?;
+        self.join()
+    }
+
+    fn join(&mut self) -> Result<Written> {
+        self.jobs = None;
+        match self.thread.take().map(std::thread::JoinHandle::join) {
+            Some(Ok(Ok(w))) => Ok(w),
+            Some(Ok(Err(e))) => Err(write_err(&self.path, &e)),
+            Some(Err(_)) => Err(write_err(&self.path, &"the writing thread failed")),
+            None => Err(write_err(&self.path, &"the recorder is closed")),
+        }
     }
 }
 
@@ -193,41 +328,47 @@ impl Sink for Recorder {
                 crate::session::echo(*stream, text);
             }
         }
-        self.put(rec)?;
+        crate::ronw::to_writer(&mut self.buf, rec).map_err(|e| write_err(&self.path, &e))?;
+        self.buf.push(b'\n');
         if matches!(rec, Record::End(_)) {
             self.flush()
         } else {
-            self.maybe_flush()
+            self.wrote()
         }
     }
     fn suspend(&mut self, s: &SuspensionOut<'_>) -> Result<()> {
-        self.buf.clear();
-        self.short
-            .suspend(&mut self.buf, s)
-            .map_err(|e| write_err(&self.path, &e))?;
-        self.out
-            .write_all(&self.buf)
-            .map_err(|e| write_err(&self.path, &e))?;
-        self.maybe_flush()
+        if s.delta.is_some() {
+            // Copied here, serialized there.
+            self.hand_over()?;
+            self.send(Job::Record(Box::new(Record::Suspend(s.to_suspension()))))?;
+        } else {
+            self.short
+                .suspend(&mut self.buf, s)
+                .map_err(|e| write_err(&self.path, &e))?;
+        }
+        self.wrote()
     }
     fn resume(&mut self, r: &ResumeOut<'_>) -> Result<()> {
-        self.buf.clear();
         self.short
             .resume(&mut self.buf, r)
             .map_err(|e| write_err(&self.path, &e))?;
-        self.out
-            .write_all(&self.buf)
-            .map_err(|e| write_err(&self.path, &e))?;
-        self.maybe_flush()
+        self.wrote()
     }
     fn keyframe(&mut self, n: u64, world: &Vm, shared: bool) -> Result<()> {
-        self.put(&RecordOut::Keyframe { n, world, shared })?;
+        self.hand_over()?;
+        self.send(Job::Record(Box::new(Record::Keyframe {
+            n,
+            world: Box::new(world.clone()),
+            shared,
+        })))?;
         self.unchecked = CHECK_EVERY;
-        self.maybe_flush()
+        self.wrote()
     }
     fn tick(&mut self) -> Result<()> {
         if self.last_flush.elapsed() >= FLUSH_EVERY || self.stop.load(Ordering::Relaxed) {
-            self.flush()?;
+            self.hand_over()?;
+            self.last_flush = Instant::now();
+            self.send(Job::Flush(None))?;
         }
         Ok(())
     }
@@ -238,7 +379,10 @@ impl Sink for Recorder {
 
 impl Drop for Recorder {
     fn drop(&mut self) {
-        let _ = self.out.flush();
+        if self.thread.is_some() {
+            let _ = self.hand_over();
+            let _ = self.join();
+        }
     }
 }
 
