@@ -3,7 +3,8 @@
 //! 1. Recording overhead on `bench/programs/*.py`: time to reach the first
 //!    `YS_BENCH_SUSPENSIONS` (default 200,000) suspensions recorded with
 //!    worlds (the file recorder, writing to a temporary file) over the time
-//!    of the same run unrecorded; bytes per suspension.
+//!    of the same run unrecorded (best of `YS_BENCH_RUNS`, default 3, of
+//!    each); bytes per suspension.
 //! 2. Restore: a 100,000-suspension recording is written and loaded, then
 //!    1,000 random suspensions are restored (nearest keyframe + deltas).
 
@@ -198,6 +199,11 @@ fn main() {
         .ok()
         .and_then(|s| s.parse().ok())
         .unwrap_or(200_000);
+    let runs: u32 = std::env::var("YS_BENCH_RUNS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(3)
+        .max(1);
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../bench/programs");
     let mut files: Vec<_> = std::fs::read_dir(&dir)
         .map(|r| r.filter_map(|e| e.ok().map(|e| e.path())).collect())
@@ -216,8 +222,12 @@ fn main() {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        let (tp, np) = plain(&name, &src, &dir, limit);
-        let (tr, nr, c) = recorded(&name, &src, &dir, limit);
+        let (mut tp, np) = plain(&name, &src, &dir, limit);
+        let (mut tr, nr, c) = recorded(&name, &src, &dir, limit);
+        for _ in 1..runs {
+            tp = tp.min(plain(&name, &src, &dir, limit).0);
+            tr = tr.min(recorded(&name, &src, &dir, limit).0);
+        }
         let ratio = tr / tp.max(1e-9);
         logsum += ratio.ln();
         if nr > 0 {

@@ -56,6 +56,10 @@ pub struct Tracker {
     pub since_keyframe: u64,
     /// What the last capture found besides the slots and frames.
     last: Captured,
+    /// Store every written slot whole, keeping no shadow copies to patch
+    /// against (for captures far apart, where most written slots changed
+    /// much and patches save little).
+    pub whole: bool,
 }
 
 /// What a capture found besides the slots and frames (see [`DeltaRef`]).
@@ -325,6 +329,15 @@ fn copy_frame(dst: &mut Frame, src: &Frame) {
 }
 
 impl Tracker {
+    /// A tracker; `whole`: see [`Tracker::whole`].
+    #[must_use]
+    pub fn new(whole: bool) -> Self {
+        Tracker {
+            whole,
+            ..Tracker::default()
+        }
+    }
+
     /// Sorts the dirty slots into those stored whole and those patched,
     /// keeping the shadow copies of patchable objects current.
     fn split(&mut self, vm: &Vm) {
@@ -333,6 +346,10 @@ impl Tracker {
         let len = vm.heap.slots.len();
         if self.shadow.len() < len {
             self.shadow.resize_with(len, || None);
+        }
+        if self.whole {
+            self.full.extend_from_slice(&self.dirty);
+            return;
         }
         for &i in &self.dirty {
             let slot = &vm.heap.slots[i as usize];

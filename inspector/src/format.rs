@@ -144,6 +144,8 @@ pub struct Suspension {
 pub struct Place<'a> {
     /// The generator's serial (0: not a generator; serials start at 1).
     pub serial: u64,
+    /// Its heap slot (the same for its whole life).
+    pub slot: u32,
     /// Its `__qualname__`.
     pub qualname: &'a str,
     /// Its code's file.

@@ -183,6 +183,7 @@ pub fn place(vm: &Vm, g: Ref) -> Place<'_> {
     let Some(Object::Generator(go)) = vm.heap.slots.get(g.index()).map(|s| &s.obj) else {
         return Place {
             serial: 0,
+            slot: g.0,
             qualname: "?",
             path: "",
             line: 0,
@@ -212,6 +213,7 @@ pub fn place(vm: &Vm, g: Ref) -> Place<'_> {
         .unwrap_or(0);
     Place {
         serial: go.serial,
+        slot: g.0,
         qualname: &go.qualname,
         path,
         line,
@@ -242,7 +244,7 @@ impl<'s> Engine<'s> {
             last_key: None,
             checkpoint_steps: header.checkpoint_steps,
             last_checkpoint: 0,
-            tracker: Tracker::default(),
+            tracker: Tracker::new(header.checkpoint_steps > 0),
             keyframed: false,
             sends: header.sends.clone(),
             entry: None,
@@ -647,6 +649,7 @@ impl<'s> Engine<'s> {
             self.sink.resume(&ResumeOut {
                 place: Place {
                     serial: log.serial,
+                    slot: log.slot,
                     qualname,
                     path,
                     line: 0,

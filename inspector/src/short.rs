@@ -4,11 +4,11 @@
 //! serial's qualified name and file once per branch:
 //!
 //! ```text
-//! G(4,"pairs","pipeline.py")      generator #4 is `pairs`, in pipeline.py
+//! G(4,722,"pairs","pipeline.py")  generator #4, in heap slot 722, is `pairs`, in pipeline.py
 //! N(4)                            next(pairs#4)
 //! S(4,"'x'") T(4,"ValueError()")  send / throw, with the value rendered
 //! C(4)                            close()
-//! Y(4,722,35,Atom("3"))           pairs#4 (heap slot 722) yielded 3 at line 35
+//! Y(4,35,Atom("3"))               pairs#4 yielded 3 at line 35
 //! ```
 //!
 //! The loader expands them into the full [`Record`]s, so nothing else sees
@@ -19,15 +19,16 @@ use crate::format::{Place, Record, RecordOut, ResumeHow, ResumeOut, Suspension, 
 use crate::value::ValueView;
 use serde::Deserialize;
 use std::collections::HashMap;
+use yieldscope_vm::object::Object;
 use yieldscope_vm::Value;
 
 /// A short record as read.
 #[derive(Clone, Debug, Deserialize)]
 pub enum Short {
-    /// Serial, qualified name, file: declares a generator.
-    G(u64, String, String),
-    /// Serial, heap slot, line, yielded value: a suspension.
-    Y(u64, u32, u32, ValueView),
+    /// Serial, heap slot, qualified name, file: declares a generator.
+    G(u64, u32, String, String),
+    /// Serial, line, yielded value: a suspension.
+    Y(u64, u32, ValueView),
     /// `next()`.
     N(u64),
     /// `send(v)`, with `v` rendered.
@@ -45,8 +46,16 @@ pub fn is_short(line: &str) -> bool {
     b.len() >= 2 && b[1] == b'(' && matches!(b[0], b'G' | b'Y' | b'N' | b'S' | b'T' | b'C')
 }
 
-/// The generators a branch declared: serial → (qualified name, file).
-pub type Declared = HashMap<u64, (String, String)>;
+/// A generator a branch declared.
+#[derive(Clone, Debug)]
+pub struct Decl {
+    slot: u32,
+    qualname: String,
+    path: String,
+}
+
+/// The generators a branch declared, by serial.
+pub type Declared = HashMap<u64, Decl>;
 
 /// Expands a short record read in a branch whose declarations are `names`
 /// and which has `next` suspensions so far; `None` for a declaration.
@@ -57,7 +66,7 @@ pub fn expand(short: Short, names: &mut Declared, next: u64) -> Result<Option<Re
     let name = |names: &Declared, serial: u64| {
         names
             .get(&serial)
-            .map(|(q, _)| format!("{q}#{serial}"))
+            .map(|d| format!("{}#{serial}", d.qualname))
             .ok_or_else(|| format!("generator #{serial} is used before a G record declares it"))
     };
     let resume = |how: ResumeHow, serial: u64| {
@@ -67,19 +76,26 @@ pub fn expand(short: Short, names: &mut Declared, next: u64) -> Result<Option<Re
         }))
     };
     match short {
-        Short::G(serial, qualname, path) => {
-            names.insert(serial, (qualname, path));
+        Short::G(serial, slot, qualname, path) => {
+            names.insert(
+                serial,
+                Decl {
+                    slot,
+                    qualname,
+                    path,
+                },
+            );
             Ok(None)
         }
-        Short::Y(serial, slot, line, value) => {
-            let Some((q, path)) = names.get(&serial) else {
+        Short::Y(serial, line, value) => {
+            let Some(d) = names.get(&serial) else {
                 return Err(name(names, serial).err().unwrap_or_default());
             };
             Ok(Some(Record::Suspend(Suspension {
                 n: next,
-                generator: slot,
-                name: format!("{q}#{serial}"),
-                at: format!("{path}:{line}"),
+                generator: d.slot,
+                name: format!("{}#{serial}", d.qualname),
+                at: format!("{}:{line}", d.path),
                 value,
                 entry: false,
                 delta: None,
@@ -118,6 +134,8 @@ impl ShortWriter {
         out.extend_from_slice(b"G(");
         push_uint(out, p.serial);
         out.push(b',');
+        push_uint(out, u64::from(p.slot));
+        out.push(b',');
         crate::ronw::to_writer(out, p.qualname)?;
         out.push(b',');
         crate::ronw::to_writer(out, p.path)?;
@@ -139,8 +157,6 @@ impl ShortWriter {
         self.declare(out, p)?;
         out.extend_from_slice(b"Y(");
         push_uint(out, p.serial);
-        out.push(b',');
-        push_uint(out, u64::from(s.generator));
         out.push(b',');
         push_uint(out, u64::from(p.line));
         out.push(b',');
@@ -178,11 +194,56 @@ impl ShortWriter {
     }
 }
 
-/// The yielded value as the RON of its [`ValueView`]: ints, bools and
-/// `None` directly, anything else through the view.
+/// The yielded value as the RON of its [`ValueView`]: ints, bools, `None`,
+/// strings and short tuples and lists of those directly, anything else
+/// through the view.
 fn write_value(out: &mut Vec<u8>, s: &SuspensionOut<'_>) -> Result<(), ron::Error> {
-    match s.value {
-        Some(Value::Int(i)) => {
+    let Some(v) = s.value else {
+        return crate::ronw::to_writer(out, &s.view());
+    };
+    if write_atom(out, s.vm, v)? {
+        return Ok(());
+    }
+    let items = match v {
+        Value::Obj(r) => match s.vm.heap.slots.get(r.index()).map(|x| &x.obj) {
+            Some(Object::Tuple(xs)) => Some((&b"Tuple(["[..], &xs[..])),
+            Some(Object::List(xs)) => Some((&b"List(["[..], &xs[..])),
+            _ => None,
+        },
+        _ => None,
+    };
+    if let Some((open, xs)) = items {
+        if xs.len() <= crate::value::MAX_ITEMS && xs.iter().all(|x| is_atom(s.vm, *x)) {
+            out.extend_from_slice(open);
+            for (i, x) in xs.iter().enumerate() {
+                if i > 0 {
+                    out.push(b',');
+                }
+                write_atom(out, s.vm, *x)?;
+            }
+            out.extend_from_slice(b"])");
+            return Ok(());
+        }
+    }
+    crate::ronw::to_writer(out, &s.view())
+}
+
+/// Whether [`write_atom`] writes `v`.
+fn is_atom(vm: &yieldscope_vm::Vm, v: Value) -> bool {
+    match v {
+        Value::Int(_) | Value::None | Value::Bool(_) => true,
+        Value::Obj(r) => matches!(
+            vm.heap.slots.get(r.index()).map(|x| &x.obj),
+            Some(Object::Str(_))
+        ),
+        _ => false,
+    }
+}
+
+/// Writes an int, bool, `None` or string as its `Atom`; `false` for anything else.
+fn write_atom(out: &mut Vec<u8>, vm: &yieldscope_vm::Vm, v: Value) -> Result<bool, ron::Error> {
+    match v {
+        Value::Int(i) => {
             out.extend_from_slice(b"Atom(\"");
             if i < 0 {
                 out.push(b'-');
@@ -190,12 +251,20 @@ fn write_value(out: &mut Vec<u8>, s: &SuspensionOut<'_>) -> Result<(), ron::Erro
             push_uint(out, i.unsigned_abs());
             out.extend_from_slice(b"\")");
         }
-        Some(Value::None) => out.extend_from_slice(b"Atom(\"None\")"),
-        Some(Value::Bool(true)) => out.extend_from_slice(b"Atom(\"True\")"),
-        Some(Value::Bool(false)) => out.extend_from_slice(b"Atom(\"False\")"),
-        _ => crate::ronw::to_writer(out, &s.view())?,
+        Value::None => out.extend_from_slice(b"Atom(\"None\")"),
+        Value::Bool(true) => out.extend_from_slice(b"Atom(\"True\")"),
+        Value::Bool(false) => out.extend_from_slice(b"Atom(\"False\")"),
+        Value::Obj(r) => match vm.heap.slots.get(r.index()).map(|x| &x.obj) {
+            Some(Object::Str(text)) => {
+                out.extend_from_slice(b"Atom(");
+                crate::ronw::to_writer(out, &*yieldscope_vm::repr::str_repr(text))?;
+                out.push(b')');
+            }
+            _ => return Ok(false),
+        },
+        _ => return Ok(false),
     }
-    Ok(())
+    Ok(true)
 }
 
 #[cfg(test)]
@@ -208,6 +277,7 @@ mod tests {
             generator: 1,
             place: Place {
                 serial: 1,
+                slot: 1,
                 qualname: "g",
                 path: "p.py",
                 line: 1,
@@ -227,6 +297,26 @@ mod tests {
             String::from_utf8(fast).expect("utf8"),
             String::from_utf8(slow).expect("utf8"),
         )
+    }
+
+    #[test]
+    fn strings_tuples_and_lists_are_written_as_their_view_is() {
+        let mut vm = yieldscope_vm::Vm::new();
+        let mut alloc = |o: Object| Value::Obj(vm.heap.alloc(o));
+        let s1 = alloc(Object::Str("it's \"q\" \\ \u{e9}\n".into()));
+        let s2 = alloc(Object::Str("".into()));
+        let t = alloc(Object::Tuple(
+            vec![s1, Value::Int(-3), Value::None, s2].into(),
+        ));
+        let long = alloc(Object::List((0..70).map(Value::Int).collect()));
+        let l = alloc(Object::List(vec![Value::Bool(true), s1]));
+        let empty = alloc(Object::Tuple(Vec::new().into()));
+        let one = alloc(Object::Tuple(vec![Value::Int(1)].into()));
+        let nested = alloc(Object::Tuple(vec![t, l].into()));
+        for v in [s1, s2, t, long, l, empty, one, nested] {
+            let (fast, slow) = out_for(&vm, v);
+            assert_eq!(fast, slow, "{v:?}");
+        }
     }
 
     #[test]
@@ -250,9 +340,9 @@ mod tests {
     #[test]
     fn short_lines_expand_to_the_full_records() {
         let mut names = Declared::new();
-        let g: Short = ron::from_str(r#"G(4,"pairs","a b.py")"#).expect("G");
+        let g: Short = ron::from_str(r#"G(4,722,"pairs","a b.py")"#).expect("G");
         assert!(expand(g, &mut names, 0).expect("G").is_none());
-        let y: Short = ron::from_str(r#"Y(4,722,35,Atom("3"))"#).expect("Y");
+        let y: Short = ron::from_str(r#"Y(4,35,Atom("3"))"#).expect("Y");
         match expand(y, &mut names, 9).expect("Y") {
             Some(Record::Suspend(s)) => {
                 assert_eq!((s.n, s.generator), (9, 722));
@@ -276,12 +366,8 @@ mod tests {
         let mut names = Declared::new();
         let e = expand(Short::N(3), &mut names, 0).expect_err("undeclared");
         assert!(e.contains("#3"), "{e}");
-        let e = expand(
-            Short::Y(3, 1, 1, ValueView::Atom("1".into())),
-            &mut names,
-            0,
-        )
-        .expect_err("undeclared");
+        let e = expand(Short::Y(3, 1, ValueView::Atom("1".into())), &mut names, 0)
+            .expect_err("undeclared");
         assert!(e.contains("#3"), "{e}");
     }
 }

@@ -10,7 +10,7 @@ use yieldscope_vm::{Ref, Value, Vm};
 /// Containers deeper than this are elided.
 const MAX_DEPTH: usize = 6;
 /// Containers longer than this show their first items and a count.
-const MAX_ITEMS: usize = 64;
+pub(crate) const MAX_ITEMS: usize = 64;
 
 /// A value as structured data.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

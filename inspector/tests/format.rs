@@ -170,8 +170,8 @@ fn format_4_fixture_with_short_records_and_checkpoints_loads_and_restores() {
     let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/v4.ron");
     let text = std::fs::read_to_string(&p).expect("fixture");
     for short in [
-        "\nG(1,\"acc\",\"acc.py\")\n",
-        "\nY(1,",
+        "\nG(1,477,\"acc\",\"acc.py\")\n",
+        "\nY(1,5,",
         "\nS(1,\"1\")\n",
         "\nN(1)\n",
     ] {

@@ -149,16 +149,16 @@ fn short_records_give_errors_with_file_and_place() {
     let text = std::fs::read_to_string(fixture).expect("fixture");
     let p = Path::new("short.ron");
     // A generator used before its declaration.
-    let undeclared = text.replacen("G(1,\"acc\",\"acc.py\")\n", "", 1);
+    let undeclared = text.replacen("G(1,477,\"acc\",\"acc.py\")\n", "", 1);
     let e = load_bytes(p, undeclared.as_bytes()).expect_err("undeclared");
     assert!(matches!(e, Error::Invalid { line: 2, .. }), "{e}");
     assert!(e.to_string().contains("generator #1 is used before"), "{e}");
     // A short line that does not parse.
-    let broken = text.replacen("Y(1,477,5,Atom(\"0\"))", "Y(1,477,Atom(\"0\"))", 1);
+    let broken = text.replacen("Y(1,5,Atom(\"0\"))", "Y(1,Atom(\"0\"))", 1);
     let e = load_bytes(p, broken.as_bytes()).expect_err("broken");
     assert!(matches!(e, Error::Parse { line: 5, .. }), "{e}");
     // Cut inside a short line: what came before loads, with a warning.
-    let cut = text.find("Y(1,477,5,Atom(\"1\"))").expect("Y line") + 7;
+    let cut = text.find("Y(1,5,Atom(\"1\"))").expect("Y line") + 7;
     let rec = load_bytes(p, &text.as_bytes()[..cut]).expect("a prefix loads");
     assert!(rec.truncated.is_some());
     assert_eq!(rec.branches[0].suspension_count(), 1);

@@ -52,6 +52,8 @@ pub struct DriverState {
 pub struct ResumeLog {
     /// The generator's serial.
     pub serial: u64,
+    /// Its heap slot.
+    pub slot: u32,
     /// Its code (index into the code table).
     pub code: u32,
     /// Its `__qualname__` when not its code's.
@@ -254,6 +256,7 @@ impl Vm {
         let log = match self.heap.slots.get(g.index()).map(|s| &s.obj) {
             Some(Object::Generator(go)) => ResumeLog {
                 serial: go.serial,
+                slot: g.0,
                 code: go.code.0,
                 renamed: self
                     .codes
@@ -264,6 +267,7 @@ impl Vm {
             },
             _ => ResumeLog {
                 serial: 0,
+                slot: g.0,
                 code: u32::MAX,
                 renamed: Some("?".into()),
                 how,
