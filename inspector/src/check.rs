@@ -152,6 +152,8 @@ pub fn check(path: &Path, accept: bool) -> Result<CheckResult> {
         message: e.to_string(),
     })?;
     let mut header = rec.header.clone();
+    header.format = crate::format::FORMAT_VERSION;
+    crate::format::VM_VERSION.clone_into(&mut header.vm_version);
     let script_changed = source_hash(&source) != header.source_hash;
     header.source_hash = source_hash(&source);
     header.source = source;

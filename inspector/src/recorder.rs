@@ -386,6 +386,20 @@ impl Drop for Recorder {
     }
 }
 
+/// Records as the lines of a file, in their short form where they have one
+/// (see [`crate::short`]); a `Branch` record starts new declarations.
+///
+/// # Errors
+/// A record cannot be serialized.
+pub fn lines(records: &[Record]) -> std::result::Result<String, ron::Error> {
+    let mut out = Vec::new();
+    let mut short = crate::short::ShortWriter::default();
+    for r in records {
+        short.owned(&mut out, r)?;
+    }
+    String::from_utf8(out).map_err(|e| ron::Error::Message(e.to_string()))
+}
+
 /// The text of a recording about to get records this build writes: with
 /// its header line rewritten to the current format version when the file
 /// was written by an older one (whose records this format still reads).
@@ -418,15 +432,12 @@ pub fn write_atomic(path: &Path, header: &Header, records: &[Record]) -> Result<
     let res = (|| -> Result<()> {
         let f = std::fs::File::create(&tmp).map_err(|e| write_err(&tmp, &e))?;
         let mut out = std::io::BufWriter::new(f);
-        let mut put = |s: String| {
-            out.write_all(s.as_bytes())
-                .and_then(|()| out.write_all(b"\n"))
-                .map_err(|e| write_err(&tmp, &e))
-        };
-        put(to_line(header).map_err(|e| write_err(path, &e))?)?;
-        for r in records {
-            put(to_line(r).map_err(|e| write_err(path, &e))?)?;
-        }
+        let head = to_line(header).map_err(|e| write_err(path, &e))?;
+        let body = lines(records).map_err(|e| write_err(path, &e))?;
+        out.write_all(head.as_bytes())
+            .and_then(|()| out.write_all(b"\n"))
+            .and_then(|()| out.write_all(body.as_bytes()))
+            .map_err(|e| write_err(&tmp, &e))?;
         let f = out.into_inner().map_err(|e| write_err(&tmp, &e))?;
         f.sync_all().map_err(|e| write_err(&tmp, &e))?;
         std::fs::rename(&tmp, path).map_err(|e| write_err(path, &e))

@@ -194,9 +194,15 @@ pub fn place(vm: &Vm, g: Ref) -> Place<'_> {
     let path = code
         .and_then(|c| vm.sources.get(c.source as usize))
         .map_or("", |src| src.path.as_str());
-    let line = go
-        .frame
-        .as_ref()
+    // A generator consumed by a built-in (`str.join`, `list`) may suspend
+    // with its frame still on the stack.
+    let frame = go.frame.as_ref().or_else(|| {
+        vm.frames
+            .iter()
+            .rev()
+            .find(|f| matches!(&f.kind, FrameKind::Py(p) if p.generator == Some(g)))
+    });
+    let line = frame
         .and_then(|f| match &f.kind {
             FrameKind::Py(p) => Some(p),
             FrameKind::Native(_) => None,

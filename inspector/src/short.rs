@@ -116,6 +116,8 @@ const MAX_SHORT_SERIAL: u64 = 1 << 32;
 #[derive(Clone, Debug, Default)]
 pub struct ShortWriter {
     declared: Vec<u64>,
+    /// For owned records: what each declared serial was declared as.
+    owned: HashMap<u64, Decl>,
 }
 
 use crate::ronw::push_uint_bytes as push_uint;
@@ -177,21 +179,114 @@ impl ShortWriter {
             return Ok(());
         }
         self.declare(out, p)?;
-        let (tag, text): (&[u8], Option<&str>) = match r.how {
-            ResumeHow::Next => (b"N(", None),
-            ResumeHow::Send(t) => (b"S(", Some(t)),
-            ResumeHow::Throw(t) => (b"T(", Some(t)),
-            ResumeHow::Close => (b"C(", None),
+        write_resume(out, p.serial, r.how)
+    }
+}
+
+impl ShortWriter {
+    /// Appends the line(s) of an owned record (a whole file being written):
+    /// suspensions and resumes whose names parse back into a serial, a file
+    /// and a line, and agree with the generator's declaration, in their short
+    /// form; the rest in full. A `Branch` record starts a new set of declarations.
+    ///
+    /// # Errors
+    /// The record cannot be serialized.
+    pub fn owned(&mut self, out: &mut Vec<u8>, rec: &Record) -> Result<(), ron::Error> {
+        let short = match rec {
+            Record::Branch(_) => {
+                *self = ShortWriter::default();
+                None
+            }
+            Record::Suspend(s) if !s.entry && s.delta.is_none() => {
+                split_name(&s.name).and_then(|(qualname, serial)| {
+                    let (path, line) = s.at.rsplit_once(':')?;
+                    let line: u32 = line.parse().ok().filter(|l| *l > 0)?;
+                    let d = self.owned_decl(out, serial, s.generator, qualname, path)?;
+                    Some((d, Some((line, &s.value)), None))
+                })
+            }
+            Record::Resume { name, how } => split_name(name).and_then(|(qualname, serial)| {
+                let d = self.owned.get(&serial)?;
+                (d.qualname == qualname).then_some((serial, None, Some(how)))
+            }),
+            _ => None,
         };
-        out.extend_from_slice(tag);
-        push_uint(out, p.serial);
-        if let Some(t) = text {
-            out.push(b',');
-            crate::ronw::to_writer(out, t)?;
+        match short {
+            Some((serial, Some((line, value)), _)) => {
+                out.extend_from_slice(b"Y(");
+                push_uint(out, serial);
+                out.push(b',');
+                push_uint(out, u64::from(line));
+                out.push(b',');
+                crate::ronw::to_writer(out, value)?;
+                out.extend_from_slice(b")\n");
+            }
+            Some((serial, None, Some(how))) => write_resume(out, serial, how)?,
+            _ => {
+                crate::ronw::to_writer(out, rec)?;
+                out.push(b'\n');
+            }
         }
-        out.extend_from_slice(b")\n");
         Ok(())
     }
+
+    /// Declares `serial` for owned records (writing its `G` line) unless
+    /// declared already; `None` when it was declared as something else.
+    fn owned_decl(
+        &mut self,
+        out: &mut Vec<u8>,
+        serial: u64,
+        slot: u32,
+        qualname: &str,
+        path: &str,
+    ) -> Option<u64> {
+        if let Some(d) = self.owned.get(&serial) {
+            return (d.slot == slot && d.qualname == qualname && d.path == path).then_some(serial);
+        }
+        let p = Place {
+            serial,
+            slot,
+            qualname,
+            path,
+            line: 1,
+            unusual: false,
+        };
+        self.declare(out, &p).ok()?;
+        self.owned.insert(
+            serial,
+            Decl {
+                slot,
+                qualname: qualname.to_string(),
+                path: path.to_string(),
+            },
+        );
+        Some(serial)
+    }
+}
+
+/// `qualname#serial` split, when the serial is one a short record can carry.
+fn split_name(name: &str) -> Option<(&str, u64)> {
+    let (q, serial) = name.rsplit_once('#')?;
+    let serial: u64 = serial.parse().ok()?;
+    (serial > 0 && serial <= MAX_SHORT_SERIAL && !q.is_empty()).then_some((q, serial))
+}
+
+/// `N(serial)`, `S(serial,"v")`, `T(serial,"e")` or `C(serial)`.
+fn write_resume(out: &mut Vec<u8>, serial: u64, how: &ResumeHow) -> Result<(), ron::Error> {
+    let (tag, text): (&[u8], Option<&str>) = match how {
+        ResumeHow::Next => (b"N(", None),
+        ResumeHow::Send(t) => (b"S(", Some(t)),
+        ResumeHow::Throw(t) => (b"T(", Some(t)),
+        ResumeHow::Close => (b"C(", None),
+    };
+    out.extend_from_slice(tag);
+    push_uint(out, serial);
+    if let Some(t) = text {
+        out.push(b',');
+        crate::ronw::to_writer(out, t)?;
+    }
+    out.extend_from_slice(b")\n");
+    Ok(())
 }
 
 /// The yielded value as the RON of its [`ValueView`]: ints, bools, `None`,

@@ -209,3 +209,31 @@ fn format_4_fixture_with_short_records_and_checkpoints_loads_and_restores() {
     assert_eq!(s.value.to_string(), "11");
     assert_eq!(rec.suspension(0, 3).expect("suspension").at, "acc.py:5");
 }
+
+#[test]
+fn whole_files_use_the_short_form_and_load_as_the_same_records() {
+    for name in ["deleg.py", "churn.py", "acc.py"] {
+        let (h, r) = common::record(name, None, &[], 4);
+        let (file, rec) = common::save_and_load(&format!("short-{name}"), &h, &r);
+        let text = std::fs::read_to_string(&file).expect("read");
+        assert!(
+            text.lines().any(|l| l.starts_with("Y(")),
+            "{name}: no Y line"
+        );
+        assert!(
+            text.lines().any(|l| l.starts_with("G(")),
+            "{name}: no G line"
+        );
+        let want: Vec<String> = r
+            .iter()
+            .filter(|x| !matches!(x, Record::Keyframe { .. }))
+            .map(|x| to_line(x).expect("line"))
+            .collect();
+        let got: Vec<String> = rec.branches[0]
+            .events
+            .iter()
+            .map(|x| to_line(x).expect("line"))
+            .collect();
+        assert_eq!(got, want, "{name}");
+    }
+}

@@ -7,8 +7,9 @@ mod common;
 use std::path::Path;
 use yieldscope_inspector::{load, load_bytes, Error};
 
+/// A recording with a world at every suspension (so every suspension is a full record).
 fn sample() -> Vec<u8> {
-    let (h, r) = common::record("acc.py", None, &[], 2);
+    let (h, r) = common::record_with("acc.py", None, &[], 2, 0);
     let (file, _) = common::save_and_load("sample", &h, &r);
     std::fs::read(file).expect("read")
 }

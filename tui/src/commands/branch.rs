@@ -5,7 +5,7 @@ use std::io::Write;
 use std::path::PathBuf;
 use yieldscope_inspector::check::{inputs_of, script_path};
 use yieldscope_inspector::format::{BranchInfo, Record};
-use yieldscope_inspector::recorder::{to_line, upgraded, MemorySink};
+use yieldscope_inspector::recorder::{upgraded, MemorySink};
 use yieldscope_inspector::session::{Engine, Spec};
 use yieldscope_inspector::trace::{first_divergence, trace};
 
@@ -98,14 +98,9 @@ pub fn run(a: &BranchArgs) -> u8 {
     };
     let mut lines = vec![Record::Branch(info)];
     lines.extend(sink.records.iter().cloned());
-    for r in &lines {
-        match to_line(r) {
-            Ok(l) => {
-                body.push_str(&l);
-                body.push('\n');
-            }
-            Err(e) => return fail(format!("cannot write the branch: {e}")),
-        }
+    match yieldscope_inspector::recorder::lines(&lines) {
+        Ok(l) => body.push_str(&l),
+        Err(e) => return fail(format!("cannot write the branch: {e}")),
     }
     let out = a.output.clone().unwrap_or_else(|| a.file.clone());
     let name = out

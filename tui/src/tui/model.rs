@@ -260,10 +260,10 @@ fn append(rec: &mut Recording, records: &[Record]) -> Result<(), String> {
 }
 
 fn push_lines(text: &mut String, records: &[Record]) -> Result<(), String> {
-    for r in records {
-        text.push_str(&to_line(r).map_err(|e| format!("cannot serialise a record: {e}"))?);
-        text.push('\n');
-    }
+    text.push_str(
+        &yieldscope_inspector::recorder::lines(records)
+            .map_err(|e| format!("cannot serialise a record: {e}"))?,
+    );
     Ok(())
 }
 
