@@ -64,9 +64,14 @@ fn the_recorder_writes_borrowed_records_like_owned_ones() {
     assert_eq!(got_keys, want_keys);
     assert!(text.lines().any(|l| l.starts_with("Y(")));
     let rec = yieldscope_inspector::load(&file).expect("load");
-    let want: Vec<String> = r
+    assert_same_events(&rec, &r, "churn.py");
+}
+
+/// The loaded branch 0 holds the records, keyframes aside, as written.
+fn assert_same_events(rec: &yieldscope_inspector::Recording, records: &[Record], name: &str) {
+    let want: Vec<String> = records
         .iter()
-        .filter(|x| !is_key(x))
+        .filter(|x| !matches!(x, Record::Keyframe { .. }))
         .map(|x| to_line(x).expect("line"))
         .collect();
     let got: Vec<String> = rec.branches[0]
@@ -74,7 +79,7 @@ fn the_recorder_writes_borrowed_records_like_owned_ones() {
         .iter()
         .map(|x| to_line(x).expect("line"))
         .collect();
-    assert_eq!(got, want);
+    assert_eq!(got, want, "{name}");
 }
 
 fn fixture(name: &str) -> yieldscope_inspector::Recording {
@@ -224,16 +229,6 @@ fn whole_files_use_the_short_form_and_load_as_the_same_records() {
             text.lines().any(|l| l.starts_with("G(")),
             "{name}: no G line"
         );
-        let want: Vec<String> = r
-            .iter()
-            .filter(|x| !matches!(x, Record::Keyframe { .. }))
-            .map(|x| to_line(x).expect("line"))
-            .collect();
-        let got: Vec<String> = rec.branches[0]
-            .events
-            .iter()
-            .map(|x| to_line(x).expect("line"))
-            .collect();
-        assert_eq!(got, want, "{name}");
+        assert_same_events(&rec, &r, name);
     }
 }
