@@ -16,6 +16,7 @@ use yieldscope_inspector::format::{ResumeOut, SuspensionOut};
 use yieldscope_inspector::recorder::{Recorder, Sink, Written};
 use yieldscope_inspector::session::{new_header, Engine, Spec};
 use yieldscope_inspector::{Record, Result};
+use yieldscope_vm::driver::ResumeLog;
 use yieldscope_vm::{Event, Vm};
 
 /// The file recorder, stopped after a number of suspensions.
@@ -35,6 +36,9 @@ impl Sink for Counting {
     }
     fn resume(&mut self, r: &ResumeOut<'_>) -> Result<()> {
         self.rec.resume(r)
+    }
+    fn resumes(&mut self, vm: &Vm, logs: &mut Vec<ResumeLog>) -> Result<()> {
+        self.rec.resumes(vm, logs)
     }
     fn keyframe(&mut self, n: u64, world: &Vm, shared: bool) -> Result<()> {
         self.rec.keyframe(n, world, shared)

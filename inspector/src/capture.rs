@@ -56,9 +56,9 @@ pub struct Tracker {
     pub since_keyframe: u64,
     /// What the last capture found besides the slots and frames.
     last: Captured,
-    /// Store every written slot whole, keeping no shadow copies to patch
-    /// against (for captures far apart, where most written slots changed
-    /// much and patches save little).
+    /// Store written slots whole, keeping shadow copies to patch against
+    /// only of long containers (for captures far apart, where most written
+    /// slots changed much and patches save little).
     pub whole: bool,
 }
 
@@ -347,14 +347,15 @@ impl Tracker {
         if self.shadow.len() < len {
             self.shadow.resize_with(len, || None);
         }
-        if self.whole {
-            self.full.extend_from_slice(&self.dirty);
-            return;
-        }
         for &i in &self.dirty {
             let slot = &vm.heap.slots[i as usize];
             let sh = &mut self.shadow[i as usize];
-            if !patch::patchable(&slot.obj) {
+            let patch = if self.whole {
+                patch::worth_a_shadow(&slot.obj)
+            } else {
+                patch::patchable(&slot.obj)
+            };
+            if !patch {
                 *sh = None;
                 self.full.push(i);
                 continue;

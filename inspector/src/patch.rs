@@ -205,6 +205,22 @@ pub fn patchable(obj: &Object) -> bool {
     }
 }
 
+/// Containers at least this long are patched even between captures far apart.
+const LONG: usize = 256;
+
+/// Whether a shadow copy of `obj` pays between captures far apart: a long
+/// list, deque or dict, usually changed in a few places, and stored whole
+/// each time otherwise.
+#[must_use]
+pub fn worth_a_shadow(obj: &Object) -> bool {
+    match obj {
+        Object::List(v) => v.len() >= LONG,
+        Object::Deque(d) => d.items.len() >= LONG,
+        Object::Dict(d) => !d.is_set() && d.raw_len() >= LONG,
+        _ => false,
+    }
+}
+
 pub(crate) fn u(x: usize) -> u32 {
     u32::try_from(x).unwrap_or(u32::MAX)
 }

@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
+use yieldscope_vm::driver::ResumeLog;
 use yieldscope_vm::Vm;
 
 /// The longest time a written record may stay in the buffer.
@@ -37,6 +38,17 @@ pub trait Sink {
     /// Writing failed.
     fn resume(&mut self, r: &ResumeOut<'_>) -> Result<()> {
         self.record(&r.to_record())
+    }
+    /// Takes the resumes the VM logged since the previous call, in order
+    /// (emptying `logs`); the default names each and hands it to [`Sink::resume`].
+    ///
+    /// # Errors
+    /// Writing failed.
+    fn resumes(&mut self, vm: &Vm, logs: &mut Vec<ResumeLog>) -> Result<()> {
+        for log in logs.drain(..) {
+            crate::session::with_resume(vm, log, |r| self.resume(r))?;
+        }
+        Ok(())
     }
     /// Takes the whole world at suspension `n`; when `shared`, its
     /// append-only tables are empty (see [`Record::Keyframe`]). The default
@@ -353,6 +365,17 @@ impl Sink for Recorder {
             .resume(&mut self.buf, r)
             .map_err(|e| write_err(&self.path, &e))?;
         self.wrote()
+    }
+    fn resumes(&mut self, vm: &Vm, logs: &mut Vec<ResumeLog>) -> Result<()> {
+        for log in logs.drain(..) {
+            // A generator already declared: its serial is all the line needs.
+            if !self.short.logged(&mut self.buf, &log) {
+                crate::session::with_resume(vm, log, |r| self.short.resume(&mut self.buf, r))
+                    .map_err(|e| write_err(&self.path, &e))?;
+            }
+            self.wrote()?;
+        }
+        Ok(())
     }
     fn keyframe(&mut self, n: u64, world: &Vm, shared: bool) -> Result<()> {
         self.hand_over()?;

@@ -13,7 +13,7 @@ use crate::recorder::Sink;
 use std::collections::VecDeque;
 use std::io::Write;
 use std::path::PathBuf;
-use yieldscope_vm::driver::{DriveStop, Resume, ResumeKind};
+use yieldscope_vm::driver::{DriveStop, Resume, ResumeKind, ResumeLog};
 use yieldscope_vm::frame::FrameKind;
 use yieldscope_vm::object::Object;
 use yieldscope_vm::{Event, Ref, Stream, Value, Vm, VmError};
@@ -175,6 +175,36 @@ pub struct Engine<'s> {
 pub fn describe(vm: &Vm, g: Ref) -> (String, String) {
     let p = place(vm, g);
     (p.name(), p.at())
+}
+
+/// Calls `f` with a logged resume as the recorder writes it.
+pub fn with_resume<R>(vm: &Vm, log: ResumeLog, f: impl FnOnce(&ResumeOut<'_>) -> R) -> R {
+    let how = match log.how {
+        ResumeKind::Next => ResumeHow::Next,
+        ResumeKind::Send(s) => ResumeHow::Send(s),
+        ResumeKind::Throw(s) => ResumeHow::Throw(s),
+        ResumeKind::Close => ResumeHow::Close,
+    };
+    let code = vm.codes.get(log.code as usize);
+    let qualname = match (&log.renamed, code) {
+        (Some(q), _) => &**q,
+        (None, Some(c)) => &*c.qualname,
+        (None, None) => "?",
+    };
+    let path = code
+        .and_then(|c| vm.sources.get(c.source as usize))
+        .map_or("", |src| src.path.as_str());
+    f(&ResumeOut {
+        place: Place {
+            serial: log.serial,
+            slot: log.slot,
+            qualname,
+            path,
+            line: 0,
+            unusual: log.renamed.is_some(),
+        },
+        how: &how,
+    })
 }
 
 /// Which generator `g` is and where it stands, borrowed from the world.
@@ -635,37 +665,12 @@ impl<'s> Engine<'s> {
     }
 
     fn emit_io(&mut self) -> Result<()> {
-        let mut logs = std::mem::take(&mut self.vm.driver.resumes);
-        for log in logs.drain(..) {
-            let how = match log.how {
-                ResumeKind::Next => ResumeHow::Next,
-                ResumeKind::Send(s) => ResumeHow::Send(s),
-                ResumeKind::Throw(s) => ResumeHow::Throw(s),
-                ResumeKind::Close => ResumeHow::Close,
-            };
-            let code = self.vm.codes.get(log.code as usize);
-            let qualname = match (&log.renamed, code) {
-                (Some(q), _) => &**q,
-                (None, Some(c)) => &*c.qualname,
-                (None, None) => "?",
-            };
-            let path = code
-                .and_then(|c| self.vm.sources.get(c.source as usize))
-                .map_or("", |src| src.path.as_str());
-            self.sink.resume(&ResumeOut {
-                place: Place {
-                    serial: log.serial,
-                    slot: log.slot,
-                    qualname,
-                    path,
-                    line: 0,
-                    unusual: log.renamed.is_some(),
-                },
-                how: &how,
-            })?;
-        }
-        if self.vm.driver.resumes.is_empty() {
+        if !self.vm.driver.resumes.is_empty() {
+            let mut logs = std::mem::take(&mut self.vm.driver.resumes);
+            let res = self.sink.resumes(&self.vm, &mut logs);
+            logs.clear();
             self.vm.driver.resumes = logs;
+            res?;
         }
         for (path, content) in std::mem::take(&mut self.vm.driver.reads) {
             self.sink.record(&Record::Input { path, content })?;

@@ -19,6 +19,7 @@ use crate::format::{Place, Record, RecordOut, ResumeHow, ResumeOut, Suspension, 
 use crate::value::ValueView;
 use serde::Deserialize;
 use std::collections::HashMap;
+use yieldscope_vm::driver::{ResumeKind, ResumeLog};
 use yieldscope_vm::object::Object;
 use yieldscope_vm::Value;
 
@@ -167,6 +168,30 @@ impl ShortWriter {
         Ok(())
     }
 
+    /// Appends the line of a logged resume of a generator this writer
+    /// declared (its serial is all the line needs); `false`, writing
+    /// nothing, for any other.
+    pub fn logged(&mut self, out: &mut Vec<u8>, log: &ResumeLog) -> bool {
+        let s = log.serial;
+        let declared = log.renamed.is_none()
+            && s > 0
+            && s <= MAX_SHORT_SERIAL
+            && self
+                .declared
+                .get((s >> 6) as usize)
+                .is_some_and(|w| w & (1u64 << (s & 63)) != 0);
+        if !declared {
+            return false;
+        }
+        let (tag, text): (&[u8], Option<&str>) = match &log.how {
+            ResumeKind::Next => (b"N(", None),
+            ResumeKind::Send(t) => (b"S(", Some(t)),
+            ResumeKind::Throw(t) => (b"T(", Some(t)),
+            ResumeKind::Close => (b"C(", None),
+        };
+        write_resume_line(out, s, tag, text).is_ok()
+    }
+
     /// Appends the line(s) of a resume.
     ///
     /// # Errors
@@ -279,11 +304,24 @@ fn write_resume(out: &mut Vec<u8>, serial: u64, how: &ResumeHow) -> Result<(), r
         ResumeHow::Throw(t) => (b"T(", Some(t)),
         ResumeHow::Close => (b"C(", None),
     };
+    write_resume_line(out, serial, tag, text)
+}
+
+fn write_resume_line(
+    out: &mut Vec<u8>,
+    serial: u64,
+    tag: &[u8],
+    text: Option<&str>,
+) -> Result<(), ron::Error> {
+    let start = out.len();
     out.extend_from_slice(tag);
     push_uint(out, serial);
     if let Some(t) = text {
         out.push(b',');
-        crate::ronw::to_writer(out, t)?;
+        if let Err(e) = crate::ronw::to_writer(out, t) {
+            out.truncate(start);
+            return Err(e);
+        }
     }
     out.extend_from_slice(b")\n");
     Ok(())
