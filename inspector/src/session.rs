@@ -43,6 +43,15 @@ pub const DELTA_WEIGHT: u64 = 5;
 /// checkpoint instead of one per suspension.
 pub const CHECKPOINT_STEPS: u64 = 100_000;
 
+/// After a checkpoint that stored `w` slots, the next one comes after at
+/// least `w` times this many instructions (and at most [`MAX_GAP_FACTOR`]
+/// times the checkpoint interval): what is written per instruction stays
+/// bounded, and coalescing more changes into one delta writes less.
+pub const STEPS_PER_WRITTEN_SLOT: u64 = 100;
+
+/// Checkpoints are at most this many times the interval apart.
+pub const MAX_GAP_FACTOR: u64 = 4;
+
 /// Heaps smaller than this many slots count as this many for [`KEYFRAME_WEIGHT`].
 pub const MIN_KEYFRAME_SLOTS: u64 = 2048;
 
@@ -162,6 +171,8 @@ pub struct Engine<'s> {
     checkpoint_steps: u64,
     /// The step count at the last stored world.
     last_checkpoint: u64,
+    /// Instructions until the next stored world (see [`STEPS_PER_WRITTEN_SLOT`]).
+    checkpoint_gap: u64,
     tracker: Tracker,
     /// A keyframe was written: later ones share its tables.
     keyframed: bool,
@@ -280,6 +291,7 @@ impl<'s> Engine<'s> {
             last_key: None,
             checkpoint_steps: header.checkpoint_steps,
             last_checkpoint: 0,
+            checkpoint_gap: header.checkpoint_steps,
             tracker: Tracker::new(header.checkpoint_steps > 0),
             keyframed: false,
             sends: header.sends.clone(),
@@ -719,7 +731,7 @@ impl<'s> Engine<'s> {
         let mut delta = false;
         let checkpoint = self.checkpoint_steps == 0
             || self.last_key.is_none()
-            || self.vm.steps - self.last_checkpoint >= self.checkpoint_steps;
+            || self.vm.steps - self.last_checkpoint >= self.checkpoint_gap;
         if checkpoint && self.worlds && self.sink.wants_world() {
             self.last_checkpoint = self.vm.steps;
             let due = self.last_key.is_none_or(|(k, slots)| {
@@ -734,6 +746,14 @@ impl<'s> Engine<'s> {
             } else {
                 self.tracker.capture(&mut self.vm);
                 delta = true;
+                // A program that writes much between checkpoints gets them
+                // further apart (up to a few times the interval), so that
+                // storing worlds keeps pace with running it.
+                let w = self.tracker.delta(&self.vm).weight();
+                self.checkpoint_gap = w.saturating_mul(STEPS_PER_WRITTEN_SLOT).clamp(
+                    self.checkpoint_steps,
+                    self.checkpoint_steps.saturating_mul(MAX_GAP_FACTOR),
+                );
             }
         }
         let vm = &self.vm;
