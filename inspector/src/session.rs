@@ -473,7 +473,23 @@ impl<'s> Engine<'s> {
                 if let Some(end) = e.run_until_done()? {
                     return e.finish(end);
                 }
-                return e.start_entry(main, expr);
+                // Suspended while the entry expression itself ran: it has
+                // assigned the generator now, so drive that one.
+                let Some(g) = e.vm.module_global(main, "__ys_entry__") else {
+                    return e.start_entry(main, expr);
+                };
+                if !e.vm.is_generator_value(g) {
+                    let tn = e.vm.type_name(g);
+                    return e.fail(format!("--entry {expr}: expected a generator, got {tn}\n"));
+                }
+                let gen = g.as_ref().unwrap_or(Ref(0));
+                e.entry = Some(Entry {
+                    module: main,
+                    gen,
+                    next_send: 0,
+                });
+                let first = e.vm.drive_start(gen, Resume::Next);
+                return e.drive(Phase::Driving, first);
             }
             let g =
                 e.vm.module_global(main, "__ys_entry__")

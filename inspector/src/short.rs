@@ -110,7 +110,7 @@ pub fn expand(short: Short, names: &mut Declared, next: u64) -> Result<Option<Re
 }
 
 /// Serials above this are written in full (the declared set is a bitmap).
-const MAX_SHORT_SERIAL: u64 = 1 << 32;
+const MAX_SHORT_SERIAL: u64 = 1 << 26;
 
 /// Writes records in their short form where one exists, and the full form
 /// otherwise; remembers which generators it declared.

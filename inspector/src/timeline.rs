@@ -386,6 +386,13 @@ impl Recording {
         let dir = vm.search_dir.clone();
         let (_, mut vm) = crate::session::Engine::run_on(&spec, vm, &s, entry_yields, &mut sink)?;
         vm.search_dir = dir;
+        // The world as recorded, without the run's replay settings.
+        vm.driver.replay_reads = None;
+        vm.driver.suppress_writes = false;
+        vm.driver.log_resumes = false;
+        vm.driver.single_step = false;
+        vm.driver.resumes.clear();
+        vm.driver.reads.clear();
         if let Some(m) = sink.mismatch {
             return Err(self.request(m));
         }
