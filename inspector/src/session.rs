@@ -475,21 +475,10 @@ impl<'s> Engine<'s> {
                 }
                 // Suspended while the entry expression itself ran: it has
                 // assigned the generator now, so drive that one.
-                let Some(g) = e.vm.module_global(main, "__ys_entry__") else {
+                if e.vm.module_global(main, "__ys_entry__").is_none() {
                     return e.start_entry(main, expr);
-                };
-                if !e.vm.is_generator_value(g) {
-                    let tn = e.vm.type_name(g);
-                    return e.fail(format!("--entry {expr}: expected a generator, got {tn}\n"));
                 }
-                let gen = g.as_ref().unwrap_or(Ref(0));
-                e.entry = Some(Entry {
-                    module: main,
-                    gen,
-                    next_send: 0,
-                });
-                let first = e.vm.drive_start(gen, Resume::Next);
-                return e.drive(Phase::Driving, first);
+                return e.drive_entry(main, expr);
             }
             let g =
                 e.vm.module_global(main, "__ys_entry__")
@@ -518,6 +507,11 @@ impl<'s> Engine<'s> {
             Some(end) => return self.finish(end),
             None => {}
         }
+        self.drive_entry(m, expr)
+    }
+
+    /// Starts the generator the entry expression assigned in module `m` and drives it.
+    fn drive_entry(&mut self, m: Ref, expr: &str) -> Result<EndKind> {
         let g = self
             .vm
             .module_global(m, "__ys_entry__")
