@@ -287,12 +287,17 @@ impl Recorder {
         if self.unchecked >= CHECK_EVERY {
             self.unchecked = 0;
             if self.last_flush.elapsed() >= FLUSH_EVERY {
-                self.hand_over()?;
-                self.last_flush = Instant::now();
-                self.send(Job::Flush(None))?;
+                self.flush_soon()?;
             }
         }
         Ok(())
+    }
+
+    /// Hands everything so far over and asks for a flush, without waiting.
+    fn flush_soon(&mut self) -> Result<()> {
+        self.hand_over()?;
+        self.last_flush = Instant::now();
+        self.send(Job::Flush(None))
     }
 
     /// Writes everything so far to the file, and waits until it is there.
@@ -389,9 +394,7 @@ impl Sink for Recorder {
     }
     fn tick(&mut self) -> Result<()> {
         if self.last_flush.elapsed() >= FLUSH_EVERY || self.stop.load(Ordering::Relaxed) {
-            self.hand_over()?;
-            self.last_flush = Instant::now();
-            self.send(Job::Flush(None))?;
+            self.flush_soon()?;
         }
         Ok(())
     }
