@@ -1,6 +1,7 @@
 //! Writing recordings. The recorder appends one line per record through a
-//! buffer flushed at least every 100 ms (checked at every record and every
-//! budget tick) and on interrupt, so a killed recorder leaves a readable
+//! buffer flushed at least every 100 ms (the writing thread keeps the time
+//! and raises a flag the program's thread looks at after every record and
+//! every budget tick) and on interrupt, so a killed recorder leaves a readable
 //! prefix. Whole files (a new branch, `check --accept`) are replaced
 //! atomically: written to a temporary file beside the target, then renamed.
 
@@ -134,9 +135,8 @@ pub struct Recorder {
     path: PathBuf,
     jobs: Option<std::sync::mpsc::SyncSender<Job>>,
     thread: Option<std::thread::JoinHandle<std::result::Result<Written, String>>>,
-    last_flush: Instant,
-    /// Records written since the flush timer was last looked at.
-    unchecked: u32,
+    /// Raised by the writing thread when a flush is due.
+    due: Arc<AtomicBool>,
     /// Lines not yet handed over.
     buf: Vec<u8>,
     /// Writes suspensions and resumes in their short form.
@@ -153,10 +153,6 @@ fn write_err(path: &Path, e: &dyn std::fmt::Display) -> Error {
     }
 }
 
-/// Records between two looks at the flush timer (a record takes at least
-/// tens of nanoseconds, so this delays a flush by well under a millisecond).
-const CHECK_EVERY: u32 = 256;
-
 /// One record as its line (without the newline).
 ///
 /// # Errors
@@ -168,13 +164,27 @@ pub fn to_line<T: serde::Serialize>(v: &T) -> std::result::Result<String, ron::E
 }
 
 /// The writing thread: takes jobs until the recorder goes.
+/// When no flush was asked for [`FLUSH_EVERY`], it raises `due`, which the
+/// program's thread answers by handing its lines over with a flush.
 fn write_jobs(
     out: &mut dyn Write,
     jobs: &std::sync::mpsc::Receiver<Job>,
+    due: &AtomicBool,
 ) -> std::result::Result<Written, String> {
+    use std::sync::mpsc::RecvTimeoutError;
     let mut w = Written::default();
     let mut line = Vec::new();
-    for job in jobs {
+    let mut deadline = Instant::now() + FLUSH_EVERY;
+    loop {
+        let job = match jobs.recv_timeout(deadline.saturating_duration_since(Instant::now())) {
+            Ok(job) => job,
+            Err(RecvTimeoutError::Timeout) => {
+                due.store(true, Ordering::Relaxed);
+                deadline = Instant::now() + FLUSH_EVERY;
+                continue;
+            }
+            Err(RecvTimeoutError::Disconnected) => break,
+        };
         match job {
             Job::Bytes(b) => {
                 out.write_all(&b).map_err(|e| e.to_string())?;
@@ -193,6 +203,7 @@ fn write_jobs(
             }
             Job::Flush(ack) => {
                 out.flush().map_err(|e| e.to_string())?;
+                deadline = Instant::now() + FLUSH_EVERY;
                 if let Some(a) = ack {
                     let _ = a.send(());
                 }
@@ -234,10 +245,12 @@ impl Recorder {
             .and_then(|()| out.flush())
             .map_err(|e| write_err(path, &e))?;
         let (tx, rx) = std::sync::mpsc::sync_channel(QUEUE);
+        let due = Arc::new(AtomicBool::new(false));
+        let timer = Arc::clone(&due);
         let thread = std::thread::Builder::new()
             .name("recording writer".into())
             .spawn(move || {
-                let mut w = write_jobs(&mut *out, &rx)?;
+                let mut w = write_jobs(&mut *out, &rx, &timer)?;
                 w.bytes += line.len() as u64 + 1;
                 Ok(w)
             })
@@ -246,8 +259,7 @@ impl Recorder {
             path: path.to_path_buf(),
             jobs: Some(tx),
             thread: Some(thread),
-            last_flush: Instant::now(),
-            unchecked: 0,
+            due,
             buf: Vec::with_capacity(CHUNK),
             short: crate::short::ShortWriter::default(),
             stop,
@@ -278,25 +290,21 @@ impl Recorder {
     }
 
     /// Hands the buffered lines over once they make a chunk, and flushes
-    /// when the timer says so (looked at every [`CHECK_EVERY`] records).
+    /// when the writing thread says one is due.
     fn wrote(&mut self) -> Result<()> {
         if self.buf.len() >= CHUNK {
             self.hand_over()?;
         }
-        self.unchecked += 1;
-        if self.unchecked >= CHECK_EVERY {
-            self.unchecked = 0;
-            if self.last_flush.elapsed() >= FLUSH_EVERY {
-                self.flush_soon()?;
-            }
+        if self.due.load(Ordering::Relaxed) {
+            self.flush_soon()?;
         }
         Ok(())
     }
 
     /// Hands everything so far over and asks for a flush, without waiting.
     fn flush_soon(&mut self) -> Result<()> {
+        self.due.store(false, Ordering::Relaxed);
         self.hand_over()?;
-        self.last_flush = Instant::now();
         self.send(Job::Flush(None))
     }
 
@@ -305,8 +313,8 @@ impl Recorder {
     /// # Errors
     /// Writing failed.
     pub fn flush(&mut self) -> Result<()> {
+        self.due.store(false, Ordering::Relaxed);
         self.hand_over()?;
-        self.last_flush = Instant::now();
         let (tx, rx) = std::sync::mpsc::sync_channel(1);
         self.send(Job::Flush(Some(tx)))?;
         if rx.recv().is_err() {
@@ -389,11 +397,10 @@ impl Sink for Recorder {
             world: Box::new(world.clone()),
             shared,
         })))?;
-        self.unchecked = CHECK_EVERY;
         self.wrote()
     }
     fn tick(&mut self) -> Result<()> {
-        if self.last_flush.elapsed() >= FLUSH_EVERY || self.stop.load(Ordering::Relaxed) {
+        if self.due.load(Ordering::Relaxed) || self.stop.load(Ordering::Relaxed) {
             self.flush_soon()?;
         }
         Ok(())
@@ -472,4 +479,71 @@ pub fn write_atomic(path: &Path, header: &Header, records: &[Record]) -> Result<
         let _ = std::fs::remove_file(&tmp);
     }
     res
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Recorder, Sink, FLUSH_EVERY};
+    use crate::format::Record;
+    use std::io::Write;
+    use std::sync::atomic::AtomicBool;
+    use std::sync::{Arc, Mutex};
+    use yieldscope_vm::vm::Stream;
+
+    /// A file that shows what reached it by a flush.
+    #[derive(Clone, Default)]
+    struct Flushed {
+        pending: Arc<Mutex<Vec<u8>>>,
+        flushed: Arc<Mutex<Vec<u8>>>,
+    }
+
+    impl Write for Flushed {
+        fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+            self.pending.lock().expect("lock").extend_from_slice(b);
+            Ok(b.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            let mut p = self.pending.lock().expect("lock");
+            self.flushed.lock().expect("lock").append(&mut p);
+            Ok(())
+        }
+    }
+
+    fn output(text: &str) -> Record {
+        Record::Output {
+            stream: Stream::Stdout,
+            text: text.into(),
+        }
+    }
+
+    #[test]
+    fn a_slow_program_has_its_records_flushed_within_the_flush_interval() {
+        let file = Flushed::default();
+        let header = crate::session::new_header("s.py", String::new(), None, vec![], None, vec![]);
+        let mut rec = Recorder::to_writer(
+            std::path::Path::new("s.ron"),
+            Box::new(file.clone()),
+            &header,
+            Arc::new(AtomicBool::new(false)),
+        )
+        .expect("recorder");
+        // Two records, far apart: the second finds a flush due and takes the
+        // first (and itself) to the file.
+        rec.record(&output("first")).expect("record");
+        std::thread::sleep(FLUSH_EVERY * 2);
+        rec.record(&output("second")).expect("record");
+        let deadline = std::time::Instant::now() + FLUSH_EVERY * 20;
+        loop {
+            let text = String::from_utf8(file.flushed.lock().expect("lock").clone()).expect("utf8");
+            if text.contains("\"first\"") && text.contains("\"second\"") {
+                break;
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "records not flushed: {text:?}"
+            );
+            std::thread::sleep(FLUSH_EVERY / 10);
+        }
+        rec.finish().expect("finish");
+    }
 }

@@ -291,15 +291,18 @@ impl Recording {
             if cur.info.id == 0 {
                 break;
             }
-            cut = Some(cur.info.at);
+            // A branch may fork before its parent's own fork point: then the
+            // timeline leaves the ancestors at the earlier of the two.
+            cut = Some(cut.map_or(cur.info.at, |c| c.min(cur.info.at)));
             cur = self.branch(cur.info.parent)?;
         }
         let mut out = Vec::new();
         for (br, cut) in chain.into_iter().rev() {
             match cut {
                 None => out.extend(br.events.iter()),
+                Some(at) if at < br.first => {}
                 Some(at) => {
-                    let i = usize::try_from(at.saturating_sub(br.first)).unwrap_or(usize::MAX);
+                    let i = usize::try_from(at - br.first).unwrap_or(usize::MAX);
                     let end = br.suspensions.get(i).map_or(br.events.len(), |e| e + 1);
                     out.extend(br.events[..end].iter());
                 }
@@ -361,11 +364,15 @@ impl Recording {
         let entry_yields = self.entry_yields(b, from)?;
         let inputs = if self.chain(b)?.iter().any(|br| br.has_inputs) {
             let events = self.events(b)?;
-            let after = events
-                .iter()
-                .position(|r| matches!(r, Record::Suspend(x) if x.n == from))
-                .map_or(events.len(), |i| i + 1);
-            crate::check::inputs_of(events[after..].iter().copied())
+            let at = |n: u64| {
+                events
+                    .iter()
+                    .position(|r| matches!(r, Record::Suspend(x) if x.n == n))
+            };
+            // The inputs read between the checkpoint and the target only.
+            let after = at(from).map_or(events.len(), |i| i + 1);
+            let until = at(to).map_or(events.len(), |i| i.max(after));
+            crate::check::inputs_of(events[after..until].iter().copied())
         } else {
             Vec::new()
         };
@@ -393,12 +400,21 @@ impl Recording {
         vm.driver.single_step = false;
         vm.driver.resumes.clear();
         vm.driver.reads.clear();
+        let versions = if self.header.vm_version == crate::format::VM_VERSION {
+            String::new()
+        } else {
+            format!(
+                " (recorded by VM {}, this build is {})",
+                self.header.vm_version,
+                crate::format::VM_VERSION
+            )
+        };
         if let Some(m) = sink.mismatch {
-            return Err(self.request(m));
+            return Err(self.request(format!("{m}{versions}")));
         }
         if !sink.reached {
             return Err(self.request(format!(
-                "running on from suspension {from} ended before suspension {to}: the recording does not match this build's VM"
+                "running on from suspension {from} ended before suspension {to}: the recording does not match this build's VM{versions}"
             )));
         }
         Ok(vm)

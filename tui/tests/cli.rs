@@ -104,6 +104,37 @@ fn branch_diverges_and_diff_reports_it() {
 }
 
 #[test]
+fn a_branch_forking_before_its_parents_fork_point_shows_the_original_up_to_it() {
+    let d = tmp("branch-early");
+    let f = record_acc(&d);
+    let branch = |from: &str, at: &str, send: &str| {
+        let (code, _, err) = run(ys()
+            .arg("branch")
+            .arg(&f)
+            .args(["--branch", from, "--at", at, "--send", send]));
+        assert_eq!(code, 0, "{err}");
+    };
+    // Branch 1 forks late; branch 2 forks from it, earlier than that;
+    // branch 3 makes the same fork straight from the original.
+    branch("0", "3", "10");
+    branch("1", "1", "100");
+    branch("0", "1", "100");
+    let timeline = |b: &str| {
+        let (code, out, err) = run(ys().args(["show", "--branch", b]).arg(&f));
+        assert_eq!(code, 0, "{err}");
+        out
+    };
+    let (two, three) = (timeline("2"), timeline("3"));
+    assert_eq!(two, three);
+    assert!(two.contains(":5 1 \u{2192} send(100)"), "{two}");
+    let (code, out, _) = run(ys()
+        .arg("diff")
+        .arg(&f)
+        .args(["--branch", "2", "--branch", "3"]));
+    assert_eq!(code, 0, "{out}");
+}
+
+#[test]
 fn branching_a_format_1_file_rewrites_its_header_to_the_current_format() {
     let d = tmp("branch-v1");
     let f = d.join("v1.ron");
