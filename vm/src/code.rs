@@ -72,6 +72,20 @@ pub enum CmpOp {
 }
 
 impl CmpOp {
+    /// The comparison of two totally ordered values.
+    #[inline]
+    #[must_use]
+    pub fn holds<T: Ord>(self, x: &T, y: &T) -> bool {
+        match self {
+            CmpOp::Lt => x < y,
+            CmpOp::Le => x <= y,
+            CmpOp::Eq => x == y,
+            CmpOp::Ne => x != y,
+            CmpOp::Gt => x > y,
+            CmpOp::Ge => x >= y,
+        }
+    }
+
     /// The operator as written in source.
     #[must_use]
     pub fn symbol(self) -> &'static str {

@@ -92,6 +92,47 @@ impl Vm {
         }
     }
 
+    /// `g.send(v)` (a method call of one argument) or `next(g)` (a call of
+    /// one argument) on a generator in any state, resumed straight from the
+    /// caller's stack without building an argument list. `None` when the
+    /// call is anything else; it then takes the general path.
+    pub(crate) fn try_fast_resume(&mut self, n: u32, method: bool) -> Option<PyResult<()>> {
+        if n != 1 {
+            return None;
+        }
+        let f = top!(self);
+        let len = f.stack.len();
+        let (func, recv, sent, want) = if method {
+            let (func, recv, sent) = (f.stack[len - 3], f.stack[len - 2], f.stack[len - 1]);
+            (func, recv, sent, crate::builtins::GEN_SEND)
+        } else {
+            let (func, recv) = (f.stack[len - 2], f.stack[len - 1]);
+            (func, recv, Value::None, crate::builtins::NEXT)
+        };
+        let (Value::Obj(fr), Value::Obj(g)) = (func, recv) else {
+            return None;
+        };
+        if !matches!(self.heap.get(fr), Object::Builtin(id) if *id == want)
+            || !matches!(self.heap.get(g), Object::Generator(_))
+        {
+            return None;
+        }
+        // The sent value's stack reference passes to the generator.
+        top!(self).stack.truncate(len - if method { 3 } else { 2 });
+        let r = self.gen_resume(g, sent, RetMode::Next { default: None });
+        self.heap.decref(recv);
+        self.heap.decref(func);
+        Some(match r {
+            Ok(Next::Pushed) => Ok(()),
+            Ok(Next::Item(v)) => {
+                self.push_value(v);
+                Ok(())
+            }
+            Ok(Next::Done) => Err(self.new_exc_empty(ExcType::StopIteration)),
+            Err(e) => Err(e),
+        })
+    }
+
     /// Throws `exc` (owned; `None` means `GeneratorExit` for close) into a generator.
     pub(crate) fn gen_throw_start(
         &mut self,

@@ -36,7 +36,9 @@ pub struct Heap {
     pub pending_final: Vec<Ref>,
     /// Live objects (for the collector's trigger).
     pub live: usize,
-    /// Allocations since the last collection.
+    /// Allocations less frees since the last collection (as CPython counts
+    /// its youngest generation): short-lived objects freed by their counts
+    /// never bring a collection nearer.
     pub allocs_since_gc: usize,
     /// Live objects right after the last collection.
     #[serde(default)]
@@ -358,6 +360,7 @@ impl Heap {
             self.mark(r.0);
             self.free.push(r.0);
             self.live -= 1;
+            self.allocs_since_gc = self.allocs_since_gc.saturating_sub(1);
             children.clear();
             obj.children(&mut children);
             children.extend(self.clear_weak(r));
@@ -493,6 +496,32 @@ mod tests {
         assert_eq!(h.live, 1_000_001);
         h.decref(Value::Obj(inner));
         assert_eq!(h.live, 0);
+    }
+
+    #[test]
+    fn objects_freed_by_their_counts_do_not_bring_a_collection_nearer() {
+        let mut h = Heap::default();
+        for i in 0..50_000 {
+            let r = h.alloc(Object::Str(i.to_string().into()));
+            h.decref(Value::Obj(r));
+        }
+        assert_eq!(h.allocs_since_gc, 0);
+    }
+
+    #[test]
+    fn objects_kept_alive_bring_a_collection_nearer() {
+        let mut h = Heap::default();
+        let a = h.alloc(Object::List(vec![]));
+        h.incref(Value::Obj(a));
+        let b = h.alloc(Object::List(vec![Value::Obj(a)]));
+        h.incref(Value::Obj(b));
+        if let Object::List(items) = h.get_mut(a) {
+            items.push(Value::Obj(b));
+        }
+        // A two-list cycle dropped by its owner stays allocated: it counts.
+        h.decref(Value::Obj(a));
+        h.decref(Value::Obj(b));
+        assert_eq!(h.allocs_since_gc, 2);
     }
 
     #[test]

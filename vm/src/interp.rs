@@ -585,7 +585,7 @@ impl Vm {
     /// Runs a stretch of simple instructions of the top frame with split
     /// borrows (no frame look-up per instruction). Stops before anything that
     /// may call, raise, suspend or release an object needing a finalizer.
-    #[inline]
+    #[inline(always)]
     fn exec_fast(&mut self, max: u32) -> (u32, bool) {
         let Vm {
             frames,
@@ -604,10 +604,13 @@ impl Vm {
             return (0, true);
         };
         let f = &mut **f;
+        // The code's slices held in locals: stores through `heap` and `f`
+        // cannot make the loop reload them.
         let code = &codes[f.code.0 as usize];
+        let (ops, consts) = (&code.ops[..], &code.consts[..]);
         let mut n = 0;
         while n < max {
-            let op = code.ops[f.pc as usize];
+            let op = ops[f.pc as usize];
             match op {
                 Op::LoadFast(i) => {
                     let v = f.locals[i as usize];
@@ -629,7 +632,7 @@ impl Vm {
                     }
                 }
                 Op::LoadConst(i) => {
-                    let v = code.consts[i as usize];
+                    let v = consts[i as usize];
                     heap.incref(v);
                     f.stack.push(v);
                 }
@@ -680,20 +683,24 @@ impl Vm {
                 }
                 Op::Compare(c) => {
                     let len = f.stack.len();
-                    let (Value::Int(x), Value::Int(y)) = (f.stack[len - 2], f.stack[len - 1])
-                    else {
-                        break;
-                    };
-                    let r = match c {
-                        CmpOp::Lt => x < y,
-                        CmpOp::Le => x <= y,
-                        CmpOp::Eq => x == y,
-                        CmpOp::Ne => x != y,
-                        CmpOp::Gt => x > y,
-                        CmpOp::Ge => x >= y,
+                    let (lhs, rhs) = (f.stack[len - 2], f.stack[len - 1]);
+                    let r = match (lhs, rhs) {
+                        (Value::Int(x), Value::Int(y)) => c.holds(&x, &y),
+                        // Two strings for equality (the common `kind == "sleep"`);
+                        // freeing a string never queues a finalizer.
+                        (Value::Obj(x), Value::Obj(y)) if matches!(c, CmpOp::Eq | CmpOp::Ne) => {
+                            let (Object::Str(a), Object::Str(b)) = (heap.get(x), heap.get(y))
+                            else {
+                                break;
+                            };
+                            (a == b) == matches!(c, CmpOp::Eq)
+                        }
+                        _ => break,
                     };
                     f.stack.truncate(len - 2);
                     f.stack.push(Value::Bool(r));
+                    heap.decref(lhs);
+                    heap.decref(rhs);
                 }
                 Op::LoadGlobal(s) => {
                     let found = match heap.get(f.module) {
@@ -974,6 +981,30 @@ impl Vm {
                     let start = f.stack.pop().expect("stack");
                     f.stack
                         .push(Value::Obj(heap.alloc(Object::Slice(start, stop, step))));
+                }
+                Op::DupTop => {
+                    let v = *f.stack.last().expect("stack");
+                    heap.incref(v);
+                    f.stack.push(v);
+                }
+                Op::RotTwo => {
+                    let len = f.stack.len();
+                    f.stack.swap(len - 1, len - 2);
+                }
+                Op::RotThree => {
+                    let len = f.stack.len();
+                    f.stack[len - 3..].rotate_right(1);
+                }
+                Op::SetupExcept(h) => {
+                    let depth = f.stack.len() as u32;
+                    f.blocks.push(Block::Except { handler: h, depth });
+                }
+                Op::SetupFinally(h) => {
+                    let depth = f.stack.len() as u32;
+                    f.blocks.push(Block::Finally { handler: h, depth });
+                }
+                Op::PopBlock => {
+                    f.blocks.pop();
                 }
                 Op::Nop => {}
                 _ => break,
@@ -1485,6 +1516,9 @@ impl Vm {
                 if self.try_fast_call(n, false) {
                     return Ok(());
                 }
+                if let Some(r) = self.try_fast_resume(n, false) {
+                    return r;
+                }
                 let args = self.pop_n(n);
                 let func = self.pop_value();
                 let r = self.call_value(func, args, Vec::new(), RetMode::Push);
@@ -1519,6 +1553,9 @@ impl Vm {
             Op::CallMethod(n) => {
                 if self.try_fast_call(n, true) {
                     return Ok(());
+                }
+                if let Some(r) = self.try_fast_resume(n, true) {
+                    return r;
                 }
                 let mut args = std::mem::take(&mut *self.arg_pool);
                 let f = top!(self);

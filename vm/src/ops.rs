@@ -765,14 +765,7 @@ impl Vm {
     /// Rich comparison returning a value.
     pub(crate) fn compare(&mut self, op: CmpOp, a: Value, b: Value) -> PyResult<Value> {
         if let (Value::Int(x), Value::Int(y)) = (a, b) {
-            return Ok(Value::Bool(match op {
-                CmpOp::Lt => x < y,
-                CmpOp::Le => x <= y,
-                CmpOp::Eq => x == y,
-                CmpOp::Ne => x != y,
-                CmpOp::Gt => x > y,
-                CmpOp::Ge => x >= y,
-            }));
+            return Ok(Value::Bool(op.holds(&x, &y)));
         }
         if self.is_user_object(a) || self.is_user_object(b) {
             return self.user_compare(op, a, b);

@@ -76,6 +76,45 @@ macro_rules! table {
     };
 }
 
+/// Whether two names are equal, at compile time.
+const fn same_name(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// The id of the native function `name` installed as `owner` (found at
+/// compile time, so the interpreter can recognise a few hot natives).
+const fn native_id(owner: Owner, name: &str) -> BuiltinId {
+    let mut i = 0;
+    while i < TABLE.len() {
+        let same_owner = match (TABLE[i].owner, owner) {
+            (Owner::Global, Owner::Global) => true,
+            (Owner::Type(a), Owner::Type(b)) => a as u8 == b as u8,
+            _ => false,
+        };
+        if same_owner && same_name(TABLE[i].name, name) {
+            return BuiltinId(i as u16);
+        }
+        i += 1;
+    }
+    panic!("no such native function")
+}
+
+/// `generator.send`.
+pub const GEN_SEND: BuiltinId = native_id(Owner::Type(TypeTag::Generator), "send");
+/// The built-in `next`.
+pub const NEXT: BuiltinId = native_id(Owner::Global, "next");
+
 use bytearraymeth as ba;
 use bytesmeth as bm;
 use funcs as f;
