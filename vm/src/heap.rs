@@ -341,6 +341,22 @@ impl Heap {
     }
 
     fn release(&mut self, first: Ref) {
+        // A string, big int or bytes holds no reference and needs no
+        // finalizer: the common temporaries are freed without the general walk.
+        if self.weak_targets.is_empty()
+            && matches!(
+                self.slots[first.index()].obj,
+                Object::Str(_) | Object::BigInt(_) | Object::Bytes(_)
+            )
+        {
+            let obj = std::mem::replace(&mut self.slots[first.index()].obj, Object::Free);
+            self.mark(first.0);
+            self.free.push(first.0);
+            self.live -= 1;
+            self.allocs_since_gc = self.allocs_since_gc.saturating_sub(1);
+            drop(obj);
+            return;
+        }
         // Scratch vectors are reused across releases (freeing is hot).
         let mut work = std::mem::take(&mut self.scratch_work);
         let mut children = std::mem::take(&mut self.scratch_children);
