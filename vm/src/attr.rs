@@ -138,7 +138,13 @@ impl Vm {
         }
     }
 
+    /// Whether the type of `obj` defines the special method `name` (nothing bound).
+    pub(crate) fn has_special(&self, obj: Value, name: Sym) -> bool {
+        self.class_lookup(self.class_ref(obj), name).is_some()
+    }
+
     /// A special method looked up on the type, bound to `obj` (owned).
+    #[must_use = "the bound method is owned: release it"]
     pub(crate) fn lookup_special(&mut self, obj: Value, name: Sym) -> Option<Value> {
         let cls = self.class_ref(obj);
         let f = self.class_lookup(cls, name)?;

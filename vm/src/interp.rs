@@ -494,7 +494,12 @@ impl Vm {
                 top!(self).pc = target;
                 self.heap.decref(it);
             }
-            (RetMode::Next { .. }, Outcome::Yield(v)) => self.push_value(v),
+            (RetMode::Next { default }, Outcome::Yield(v)) => {
+                if let Some(d) = default {
+                    self.heap.decref(d);
+                }
+                self.push_value(v);
+            }
             (RetMode::Next { default }, Outcome::Return(v)) => match default {
                 Some(d) => {
                     self.heap.decref(v);

@@ -231,10 +231,7 @@ impl Vm {
                     self.heap.decref(v);
                     return out;
                 }
-                if self
-                    .lookup_special(v, crate::intern::sym::GETITEM)
-                    .is_some()
-                {
+                if self.has_special(v, crate::intern::sym::GETITEM) {
                     IterObj::Seq {
                         seq: v,
                         idx: 0,
@@ -394,15 +391,10 @@ impl Vm {
         Ok(out)
     }
 
-    /// Starts a consumer frame over `iterable` (borrowed). Returns `Some` if
-    /// it finished without waiting.
-    pub(crate) fn start_native(
-        &mut self,
-        iterable: Value,
-        kind: NativeKind,
-        ret: RetMode,
-    ) -> PyResult<Option<Value>> {
-        if let NativeKind::Collect { then, .. } = &kind {
+    /// The iterator a native job over `iterable` reads, after the checks a
+    /// collecting job makes first (a range too long to hold).
+    fn native_source(&mut self, iterable: Value, kind: &NativeKind) -> PyResult<Value> {
+        if let NativeKind::Collect { then, .. } = kind {
             match then {
                 Then::Set(_) | Then::Dict | Then::Deque(_) => {}
                 // `bytearray()` checks each item as it comes, and a range that
@@ -414,11 +406,36 @@ impl Vm {
             }
         }
         self.heap.incref(iterable);
-        let it = match self.get_iter(iterable, RetMode::Sync)? {
-            Some(it) => it,
+        match self.get_iter(iterable, RetMode::Sync)? {
+            Some(it) => Ok(it),
             None => {
                 let base = self.frames.len() - 1;
-                self.wait_sync(base)?
+                self.wait_sync(base)
+            }
+        }
+    }
+
+    /// Starts a consumer frame over `iterable` (borrowed). Returns `Some` if
+    /// it finished without waiting.
+    pub(crate) fn start_native(
+        &mut self,
+        iterable: Value,
+        kind: NativeKind,
+        ret: RetMode,
+    ) -> PyResult<Option<Value>> {
+        let it = match self.native_source(iterable, &kind) {
+            Ok(it) => it,
+            Err(e) => {
+                // Never started: release what the job holds (a list to extend…).
+                let unstarted = NativeFrame {
+                    kind,
+                    iter: Value::None,
+                    wait: Wait::Start,
+                };
+                let mut held = Vec::new();
+                unstarted.children(&mut held);
+                self.heap.decref_all(held);
+                return Err(e);
             }
         };
         let base = self.frames.len();
@@ -1207,9 +1224,10 @@ impl Vm {
                     None => {}
                     Some(Input::Item(v)) => {
                         if *current == Value::Undef {
-                            // A new source arrived: make it an iterator.
-                            let itv = self.get_iter_sync(v)?;
-                            *current = itv;
+                            // A new source arrived (owned): make it an iterator.
+                            let itv = self.get_iter_sync(v);
+                            self.heap.decref(v);
+                            *current = itv?;
                         } else {
                             return Ok(Adv::Item(v));
                         }

@@ -714,7 +714,7 @@ impl Vm {
                             }
                         };
                     }
-                    if self.lookup_special(v, sym::LEN).is_some() {
+                    if self.has_special(v, sym::LEN) {
                         return Ok(self.len_of(v)? > 0);
                     }
                     true
