@@ -503,6 +503,9 @@ pub struct RunOutput {
     pub stderr: String,
     /// Process exit status (0, or 1 after an uncaught exception or syntax error).
     pub exit_code: i32,
+    /// Objects whose reference count, when the program ended (before
+    /// shutdown), differed from the references held to them: leaks.
+    pub refcount_problems: Vec<String>,
 }
 
 impl Vm {
@@ -528,6 +531,7 @@ impl Vm {
                 other => break other,
             }
         };
+        out.refcount_problems = vm.refcount_mismatches();
         vm.shutdown();
         for (s, text) in vm.take_output() {
             match s {

@@ -1,6 +1,7 @@
 //! Differential tests: every program in `vm/tests/conformance/` and
 //! `scripts/` must print exactly what CPython 3.11 printed (the committed
-//! `.stdout`, `.stderr` and `.exit` files, made by `tools/regen_expected.py`).
+//! `.stdout`, `.stderr` and `.exit` files, made by `tools/regen_expected.py`),
+//! and end with every reference count equal to the references held.
 //!
 //! Cases listed in `vm/tests/conformance/KNOWN_FAILURES` are expected to
 //! fail for now; the test fails if one of them starts passing (so the list
@@ -95,6 +96,13 @@ fn check(path: &Path) -> Result<(), String> {
             problems,
             "exit status {} (expected {want_exit})",
             got.exit_code
+        );
+    }
+    if !got.refcount_problems.is_empty() {
+        let _ = writeln!(
+            problems,
+            "reference counts wrong at the end:\n{}",
+            got.refcount_problems.join("\n")
         );
     }
     if problems.is_empty() {
