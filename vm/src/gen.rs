@@ -62,7 +62,31 @@ impl Vm {
 
     /// `next(g)` / `g.send(v)`: resumes with `sent` (owned).
     pub(crate) fn gen_resume(&mut self, g: Ref, sent: Value, ret: RetMode) -> PyResult<Next> {
-        let sent = self.resume_hook(g, sent);
+        let sent = if self.driver.send_override.is_some() || self.driver.log_resumes {
+            self.resume_hook(g, sent)
+        } else {
+            sent
+        };
+        // The common case in one look-up: a suspended generator with room
+        // on the stack gets its frame back with the sent value pushed.
+        if self.depth < self.recursion_limit {
+            if let Object::Generator(go) = self.heap.get_mut(g) {
+                if go.state == GenState::Suspended {
+                    if let Some(mut frame) = go.frame.take() {
+                        go.state = GenState::Running;
+                        if let FrameKind::Py(pf) = &mut frame.kind {
+                            pf.stack.push(sent);
+                        }
+                        // A suspended frame's mode is `Discard`, which owns nothing.
+                        std::mem::forget(std::mem::replace(&mut frame.ret, ret));
+                        self.heap.incref(Value::Obj(g));
+                        self.depth += 1;
+                        self.frames.push(frame);
+                        return Ok(Next::Pushed);
+                    }
+                }
+            }
+        }
         match self.gen_state(g) {
             GenState::Running => {
                 self.heap.decref(sent);

@@ -581,7 +581,13 @@ impl Vm {
             self.pending_event = Some(Event::Suspended { generator: g });
         }
         self.driver.last_yield = Some(v);
-        self.deliver(ret, Outcome::Yield(v));
+        match ret {
+            // The resumer's stack takes the value (`next`, `send`, `for`).
+            RetMode::Push | RetMode::ForIter | RetMode::Next { default: None } => {
+                self.push_value(v);
+            }
+            ret => self.deliver(ret, Outcome::Yield(v)),
+        }
         // The running frame held a reference to its generator.
         self.heap.decref(Value::Obj(g));
     }
