@@ -516,8 +516,30 @@ pub fn sum(vm: &mut Vm, a: &Args<'_>, ret: RetMode) -> PyResult<Ret> {
         let tn = vm.type_name(start);
         return vm.type_error(format!("sum() can't sum {tn} [use b''.join(seq) instead]"));
     }
+    if let Some(total) = small_int_sum(vm, a.pos[0], start) {
+        return val(Value::Int(total));
+    }
     vm.heap.incref(start);
     consume(vm, a.pos[0], NativeKind::Sum { acc: start }, ret)
+}
+
+/// The sum of a list or tuple of small ints from a small int start, when no
+/// step overflows 64 bits: no iterator and no native frame. `None` sends
+/// everything else down the general path.
+fn small_int_sum(vm: &Vm, iterable: Value, start: Value) -> Option<i64> {
+    let Value::Int(mut total) = start else {
+        return None;
+    };
+    let items: &[Value] = match iterable.as_ref().map(|r| vm.heap.get(r)) {
+        Some(Object::List(items)) => items,
+        Some(Object::Tuple(items)) => items,
+        _ => return None,
+    };
+    for v in items {
+        let Value::Int(i) = v else { return None };
+        total = total.checked_add(*i)?;
+    }
+    Some(total)
 }
 
 fn minmax(vm: &mut Vm, a: &Args<'_>, ret: RetMode, is_max: bool) -> PyResult<Ret> {
