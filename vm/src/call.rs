@@ -596,6 +596,33 @@ impl Vm {
         }
     }
 
+    /// What CPython says when `list`, `tuple`, `set`, `frozenset` or `dict`
+    /// itself is called with more than one positional argument, or (all but
+    /// `dict`) with keywords.
+    fn container_arity_error(
+        &self,
+        cls: Ref,
+        tag: TypeTag,
+        npos: usize,
+        no_kw: bool,
+    ) -> Option<String> {
+        let exact = matches!(
+            tag,
+            TypeTag::List | TypeTag::Tuple | TypeTag::Set | TypeTag::FrozenSet | TypeTag::Dict
+        ) && self.b.ty(tag) == cls;
+        if !exact {
+            return None;
+        }
+        let name = tag.name();
+        if npos > 1 {
+            return Some(format!("{name} expected at most 1 argument, got {npos}"));
+        }
+        if !no_kw && tag != TypeTag::Dict {
+            return Some(format!("{name}() takes no keyword arguments"));
+        }
+        None
+    }
+
     fn instantiate(
         &mut self,
         cls: Ref,
@@ -610,6 +637,11 @@ impl Vm {
         // A built-in type, or a user class deriving from one with special storage.
         if let ClassKind::Builtin(tag) = kind {
             if tag != TypeTag::BaseException && tag != TypeTag::Object {
+                if let Some(msg) = self.container_arity_error(cls, tag, args.len(), kw.is_empty()) {
+                    self.heap.decref_all(args);
+                    self.heap.decref_all(kw.into_iter().map(|(_, v)| v));
+                    return self.type_error(msg);
+                }
                 return self.construct_builtin(tag, args, kw, ret);
             }
         }

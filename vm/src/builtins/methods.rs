@@ -1437,6 +1437,23 @@ impl Vm {
         }
     }
 
+    /// The items (counted) of the one argument `a` holds when it is an
+    /// exact list or tuple: what `list()` and `tuple()` copy without iterating.
+    fn copied_items(&mut self, a: &Args<'_>) -> Option<Vec<Value>> {
+        if a.pos.len() != 1 || !a.kw.is_empty() {
+            return None;
+        }
+        let items = match a.pos[0].as_ref().map(|r| self.heap.get(r)) {
+            Some(Object::List(items)) => items.to_vec(),
+            Some(Object::Tuple(items)) => items.to_vec(),
+            _ => return None,
+        };
+        for x in &items {
+            self.heap.incref(*x);
+        }
+        Some(items)
+    }
+
     #[allow(clippy::too_many_lines)]
     fn construct_inner(&mut self, tag: TypeTag, a: &Args<'_>, ret: RetMode) -> PyResult<Ret> {
         let first = a.pos.first().copied();
@@ -1580,15 +1597,20 @@ impl Vm {
             },
             TypeTag::List => match first {
                 None => val(self.list(Vec::new())),
-                Some(v) => consume(
-                    self,
-                    v,
-                    NativeKind::Collect {
-                        items: Vec::new(),
-                        then: Then::List,
-                    },
-                    ret,
-                ),
+                Some(v) => {
+                    if let Some(items) = self.copied_items(a) {
+                        return val(self.list(items));
+                    }
+                    consume(
+                        self,
+                        v,
+                        NativeKind::Collect {
+                            items: Vec::new(),
+                            then: Then::List,
+                        },
+                        ret,
+                    )
+                }
             },
             TypeTag::Tuple => match first {
                 None => val(self.tuple(Vec::new())),
@@ -1596,6 +1618,9 @@ impl Vm {
                     if matches!(v.as_ref().map(|r| self.heap.get(r)), Some(Object::Tuple(_))) {
                         self.heap.incref(v);
                         return val(v);
+                    }
+                    if let Some(items) = self.copied_items(a) {
+                        return val(self.tuple(items));
                     }
                     consume(
                         self,
