@@ -188,7 +188,11 @@ impl Heap {
     #[inline(always)]
     fn mark(&mut self, i: u32) {
         if self.tracking {
-            self.mark_slow(i);
+            // Most writes go to slots already written since the last snapshot.
+            let (w, b) = ((i >> 6) as usize, 1u64 << (i & 63));
+            if self.dirty_bits.get(w).is_none_or(|bits| bits & b == 0) {
+                self.mark_slow(i);
+            }
         }
     }
 
