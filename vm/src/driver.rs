@@ -288,28 +288,32 @@ impl Vm {
     /// A short rendering that never runs Python code.
     #[must_use]
     pub fn quick_repr(&self, v: Value) -> String {
-        self.quick_repr_at(v, 0)
+        let mut out = String::new();
+        self.quick_repr_into(v, 0, &mut out);
+        out
     }
 
-    /// `quick_repr` inside `depth` containers: tuples and lists are shown
-    /// like `repr` (the first eight items) down to three levels.
-    fn quick_repr_at(&self, v: Value, depth: usize) -> String {
+    /// `quick_repr` inside `depth` containers, appended to `out`: dicts,
+    /// tuples and lists are shown like `repr` (the first eight items) down
+    /// to three levels.
+    fn quick_repr_into(&self, v: Value, depth: usize, out: &mut String) {
+        use std::fmt::Write as _;
         if let (Value::Obj(r), true) = (v, depth < 3) {
             if let Object::Dict(d) = self.heap.get(r) {
-                let mut out = String::from("{");
+                out.push('{');
                 for (i, e) in d.iter().take(8).enumerate() {
                     if i > 0 {
                         out.push_str(", ");
                     }
-                    out.push_str(&self.quick_repr_at(e.key, depth + 1));
+                    self.quick_repr_into(e.key, depth + 1, out);
                     out.push_str(": ");
-                    out.push_str(&self.quick_repr_at(e.value, depth + 1));
+                    self.quick_repr_into(e.value, depth + 1, out);
                 }
                 if d.len() > 8 {
                     out.push_str(", ...");
                 }
                 out.push('}');
-                return out;
+                return;
             }
         }
         if let Value::Obj(r) = v {
@@ -319,12 +323,12 @@ impl Vm {
                 _ => (&[], "", ""),
             };
             if !open.is_empty() && depth < 3 {
-                let mut out = String::from(open);
+                out.push_str(open);
                 for (i, x) in items.iter().take(8).enumerate() {
                     if i > 0 {
                         out.push_str(", ");
                     }
-                    out.push_str(&self.quick_repr_at(*x, depth + 1));
+                    self.quick_repr_into(*x, depth + 1, out);
                 }
                 if items.len() > 8 {
                     out.push_str(", ...");
@@ -332,44 +336,58 @@ impl Vm {
                     out.push(',');
                 }
                 out.push_str(close);
-                return out;
+                return;
             }
         }
         match v {
-            Value::None => "None".into(),
-            Value::Bool(b) => if b { "True" } else { "False" }.into(),
-            Value::Int(i) => i.to_string(),
-            Value::Float(f) => crate::fmt::float_repr(f),
+            Value::None => out.push_str("None"),
+            Value::Bool(b) => out.push_str(if b { "True" } else { "False" }),
+            Value::Int(i) => {
+                let _ = write!(out, "{i}");
+            }
+            Value::Float(f) => out.push_str(&crate::fmt::float_repr(f)),
             Value::Obj(r) => match self.heap.get(r) {
-                Object::Str(s) if s.len() <= 80 => crate::repr::str_repr(s),
+                Object::Str(s) if s.len() <= 80 => out.push_str(&crate::repr::str_repr(s)),
                 Object::Str(s) => {
                     let cut: String = s.chars().take(60).collect();
-                    format!("{}...", crate::repr::str_repr(&cut))
+                    let _ = write!(out, "{}...", crate::repr::str_repr(&cut));
                 }
-                Object::Bytes(b) if b.len() <= 80 => crate::bytes::bytes_repr(b),
-                Object::Bytes(b) => format!("{}...", crate::bytes::bytes_repr(&b[..60])),
-                Object::ByteArray(b) if b.len() <= 80 => crate::bytes::bytearray_repr(b),
+                Object::Bytes(b) if b.len() <= 80 => out.push_str(&crate::bytes::bytes_repr(b)),
+                Object::Bytes(b) => {
+                    let _ = write!(out, "{}...", crate::bytes::bytes_repr(&b[..60]));
+                }
+                Object::ByteArray(b) if b.len() <= 80 => {
+                    out.push_str(&crate::bytes::bytearray_repr(b));
+                }
                 Object::ByteArray(b) => {
-                    format!("bytearray({}...)", crate::bytes::bytes_repr(&b[..60]))
+                    let _ = write!(out, "bytearray({}...)", crate::bytes::bytes_repr(&b[..60]));
                 }
-                Object::BigInt(b) => b.to_string(),
-                Object::Range(a, b, c) => crate::range::repr_parts(a, b, c, *c == 1),
-                Object::BigRange(br) => br.repr(),
+                Object::BigInt(b) => {
+                    let _ = write!(out, "{b}");
+                }
+                Object::Range(a, b, c) => out.push_str(&crate::range::repr_parts(a, b, c, *c == 1)),
+                Object::BigRange(br) => out.push_str(&br.repr()),
                 Object::Exception(e) => {
-                    let cls = match self.heap.get(e.class) {
-                        Object::Class(c) => c.name.to_string(),
-                        _ => "Exception".into(),
-                    };
-                    let arg = match e.args.as_ref().map(|a| self.heap.get(a)) {
-                        Some(Object::Tuple(t)) if t.len() == 1 => self.quick_repr_at(t[0], depth),
-                        _ => String::new(),
-                    };
-                    format!("{cls}({arg})")
+                    match self.heap.get(e.class) {
+                        Object::Class(c) => out.push_str(&c.name),
+                        _ => out.push_str("Exception"),
+                    }
+                    out.push('(');
+                    if let Some(Object::Tuple(t)) = e.args.as_ref().map(|a| self.heap.get(a)) {
+                        if t.len() == 1 {
+                            self.quick_repr_into(t[0], depth, out);
+                        }
+                    }
+                    out.push(')');
                 }
-                Object::Free => "<freed>".into(),
-                _ => format!("<{} object>", self.type_name(v)),
+                Object::Free => out.push_str("<freed>"),
+                _ => {
+                    let _ = write!(out, "<{} object>", self.type_name(v));
+                }
             },
-            other => format!("{other:?}"),
+            other => {
+                let _ = write!(out, "{other:?}");
+            }
         }
     }
 
