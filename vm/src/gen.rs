@@ -34,8 +34,11 @@ impl Vm {
         }
     }
 
-    /// Moves a suspended generator's frame onto the stack.
-    fn gen_enter(&mut self, g: Ref, ret: RetMode) -> PyResult<()> {
+    /// Moves a suspended generator's frame onto the stack, with `sent`
+    /// (owned) pushed on its value stack when given. On an error nothing
+    /// changed and `sent` is still the caller's.
+    #[inline(always)]
+    fn gen_enter(&mut self, g: Ref, ret: RetMode, sent: Option<Value>) -> PyResult<()> {
         if self.depth >= self.recursion_limit {
             return self.err(ExcType::RecursionError, "maximum recursion depth exceeded");
         }
@@ -49,44 +52,21 @@ impl Vm {
         let Some(mut frame) = frame else {
             return self.err(ExcType::ValueError, "generator already executing");
         };
+        if let (Some(v), FrameKind::Py(pf)) = (sent, &mut frame.kind) {
+            pf.stack.push(v);
+        }
         // A suspended frame's mode is `Discard`, which owns nothing.
         std::mem::forget(std::mem::replace(&mut frame.ret, ret));
         self.heap.incref(Value::Obj(g));
-        if let Err(e) = self.push_frame(frame) {
-            // Too deep: the generator stays usable.
-            self.heap.decref(Value::Obj(g));
-            return Err(e);
-        }
+        // A generator's frame is a Python frame and the depth was checked.
+        self.depth += 1;
+        self.frames.push(frame);
         Ok(())
     }
 
     /// `next(g)` / `g.send(v)`: resumes with `sent` (owned).
     pub(crate) fn gen_resume(&mut self, g: Ref, sent: Value, ret: RetMode) -> PyResult<Next> {
-        let sent = if self.driver.send_override.is_some() || self.driver.log_resumes {
-            self.resume_hook(g, sent)
-        } else {
-            sent
-        };
-        // The common case in one look-up: a suspended generator with room
-        // on the stack gets its frame back with the sent value pushed.
-        if self.depth < self.recursion_limit {
-            if let Object::Generator(go) = self.heap.get_mut(g) {
-                if go.state == GenState::Suspended {
-                    if let Some(mut frame) = go.frame.take() {
-                        go.state = GenState::Running;
-                        if let FrameKind::Py(pf) = &mut frame.kind {
-                            pf.stack.push(sent);
-                        }
-                        // A suspended frame's mode is `Discard`, which owns nothing.
-                        std::mem::forget(std::mem::replace(&mut frame.ret, ret));
-                        self.heap.incref(Value::Obj(g));
-                        self.depth += 1;
-                        self.frames.push(frame);
-                        return Ok(Next::Pushed);
-                    }
-                }
-            }
-        }
+        let sent = self.resume_hook(g, sent);
         match self.gen_state(g) {
             GenState::Running => {
                 self.heap.decref(sent);
@@ -102,15 +82,14 @@ impl Vm {
                     return self
                         .type_error("can't send non-None value to a just-started generator");
                 }
-                self.gen_enter(g, ret)?;
+                self.gen_enter(g, ret, None)?;
                 Ok(Next::Pushed)
             }
             GenState::Suspended => {
-                if let Err(e) = self.gen_enter(g, ret) {
+                if let Err(e) = self.gen_enter(g, ret, Some(sent)) {
                     self.heap.decref(sent);
                     return Err(e);
                 }
-                top!(self).stack.push(sent);
                 Ok(Next::Pushed)
             }
         }
@@ -197,7 +176,7 @@ impl Vm {
                     Some(e) => e,
                     None => self.new_exc_empty(ExcType::GeneratorExit),
                 };
-                if let Err(e) = self.gen_enter(g, ret) {
+                if let Err(e) = self.gen_enter(g, ret, None) {
                     self.heap.decref(exc);
                     return Err(e);
                 }

@@ -344,6 +344,16 @@ impl Heap {
         }
     }
 
+    /// Bookkeeping for a slot just emptied: written, reusable, one object
+    /// fewer (and one fewer towards the next collection).
+    #[inline]
+    fn slot_freed(&mut self, r: Ref) {
+        self.mark(r.0);
+        self.free.push(r.0);
+        self.live -= 1;
+        self.allocs_since_gc = self.allocs_since_gc.saturating_sub(1);
+    }
+
     fn release(&mut self, first: Ref) {
         // A string, big int or bytes holds no reference and needs no
         // finalizer: the common temporaries are freed without the general walk.
@@ -354,10 +364,7 @@ impl Heap {
             )
         {
             let obj = std::mem::replace(&mut self.slots[first.index()].obj, Object::Free);
-            self.mark(first.0);
-            self.free.push(first.0);
-            self.live -= 1;
-            self.allocs_since_gc = self.allocs_since_gc.saturating_sub(1);
+            self.slot_freed(first);
             drop(obj);
             return;
         }
@@ -377,10 +384,7 @@ impl Heap {
             let obj = std::mem::replace(&mut self.slots[r.index()].obj, Object::Free);
             self.object_freed(&obj);
             debug_assert!(!matches!(obj, Object::Free), "double free of slot {}", r.0);
-            self.mark(r.0);
-            self.free.push(r.0);
-            self.live -= 1;
-            self.allocs_since_gc = self.allocs_since_gc.saturating_sub(1);
+            self.slot_freed(r);
             children.clear();
             obj.children(&mut children);
             children.extend(self.clear_weak(r));
@@ -409,11 +413,9 @@ impl Heap {
 
     /// Frees a slot whose object the collector has already emptied.
     pub fn free_slot(&mut self, r: Ref) {
-        self.mark(r.0);
         self.slots[r.index()].obj = Object::Free;
         self.slots[r.index()].rc = 0;
-        self.free.push(r.0);
-        self.live -= 1;
+        self.slot_freed(r);
         let fired = self.clear_weak(r);
         self.decref_all(fired);
     }
