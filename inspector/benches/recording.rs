@@ -16,7 +16,7 @@ use yieldscope_inspector::format::{ResumeOut, SuspensionOut};
 use yieldscope_inspector::recorder::{Recorder, Sink, Written};
 use yieldscope_inspector::session::{new_header, Engine, Spec};
 use yieldscope_inspector::{Record, Result};
-use yieldscope_vm::driver::ResumeLog;
+use yieldscope_vm::driver::{ResumeLog, Traced};
 use yieldscope_vm::{Event, Vm};
 
 /// The file recorder, stopped after a number of suspensions.
@@ -37,8 +37,20 @@ impl Sink for Counting {
     fn resume(&mut self, r: &ResumeOut<'_>) -> Result<()> {
         self.rec.resume(r)
     }
-    fn resumes(&mut self, vm: &Vm, logs: &mut Vec<ResumeLog>) -> Result<()> {
-        self.rec.resumes(vm, logs)
+    fn logged(&mut self, vm: &Vm, log: &ResumeLog) -> Result<()> {
+        self.rec.logged(vm, log)
+    }
+    fn traced(&mut self, vm: &Vm, events: &[Traced], n: u64) -> Result<()> {
+        self.suspensions += events
+            .iter()
+            .filter(|e| matches!(e, Traced::Yield(_)))
+            .count() as u64;
+        self.rec.traced(vm, events, n)
+    }
+    fn trace_room(&self, next: u64) -> u64 {
+        self.rec
+            .trace_room(next)
+            .min(self.limit.saturating_sub(next))
     }
     fn keyframe(&mut self, n: u64, world: &Vm, shared: bool) -> Result<()> {
         self.rec.keyframe(n, world, shared)

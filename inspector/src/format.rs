@@ -196,8 +196,11 @@ pub struct SuspensionOut<'a> {
     pub place: Place<'a>,
     /// The world.
     pub vm: &'a Vm,
-    /// The yielded value (`None`: not known, or rendered in `shown`).
+    /// The yielded value (`None`: not known, or rendered in `shown` or `captured`).
     pub value: Option<yieldscope_vm::Value>,
+    /// The yielded value as the VM copied it into its trace (a suspension
+    /// it noted without stopping; the copy is in `vm.driver.trace`).
+    pub captured: Option<yieldscope_vm::driver::Captured>,
     /// The yielded value, rendered before it was let go (the entry
     /// generator's value belongs to the driver).
     pub shown: Option<ValueView>,
@@ -213,6 +216,9 @@ impl SuspensionOut<'_> {
     pub fn view(&self) -> ValueView {
         if let Some(v) = &self.shown {
             return v.clone();
+        }
+        if let Some(c) = self.captured {
+            return crate::value::captured_view(&self.vm.driver.trace, c);
         }
         self.value.map_or_else(
             || ValueView::Atom("?".into()),

@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
-use yieldscope_vm::driver::ResumeLog;
+use yieldscope_vm::driver::{ResumeLog, Traced};
 use yieldscope_vm::Vm;
 
 /// The longest time a written record may stay in the buffer.
@@ -40,16 +40,42 @@ pub trait Sink {
     fn resume(&mut self, r: &ResumeOut<'_>) -> Result<()> {
         self.record(&r.to_record())
     }
-    /// Takes the resumes the VM logged since the previous call, in order
-    /// (emptying `logs`); the default names each and hands it to [`Sink::resume`].
+    /// Takes one resume the VM logged (borrowed from the world; the default
+    /// names it and hands it to [`Sink::resume`]).
     ///
     /// # Errors
     /// Writing failed.
-    fn resumes(&mut self, vm: &Vm, logs: &mut Vec<ResumeLog>) -> Result<()> {
-        for log in logs.drain(..) {
-            crate::session::with_resume(vm, log, |r| self.resume(r))?;
+    fn logged(&mut self, vm: &Vm, log: &ResumeLog) -> Result<()> {
+        crate::session::with_resume(vm, log, |r| self.resume(r))
+    }
+    /// Takes suspensions and resumes the VM noted without stopping (see
+    /// [`Sink::trace_room`]), in order, borrowed from the world's trace; the
+    /// first suspension is number `n`. The default hands each to
+    /// [`Sink::suspend`] or [`Sink::logged`].
+    ///
+    /// # Errors
+    /// Writing failed.
+    fn traced(&mut self, vm: &Vm, events: &[Traced], n: u64) -> Result<()> {
+        let mut n = n;
+        for e in events {
+            match e {
+                Traced::Resume(log) => self.logged(vm, log)?,
+                Traced::Yield(y) => {
+                    self.suspend(&crate::session::traced_out(vm, y, n))?;
+                    n += 1;
+                }
+            }
         }
         Ok(())
+    }
+    /// How many suspensions from number `next` on may be taken after the
+    /// fact: the VM notes them and runs on, and the sink gets them when it
+    /// stops next (at the latest after a budget of instructions), so
+    /// [`Sink::interrupted`] is only asked then. 0 (the default): the VM
+    /// stops at every suspension.
+    fn trace_room(&self, next: u64) -> u64 {
+        let _ = next;
+        0
     }
     /// Takes the whole world at suspension `n`; when `shared`, its
     /// append-only tables are empty (see [`Record::Keyframe`]). The default
@@ -98,6 +124,9 @@ impl Sink for MemorySink {
     fn wants_world(&self) -> bool {
         self.world
     }
+    fn trace_room(&self, _: u64) -> u64 {
+        u64::MAX
+    }
 }
 
 /// What the writing thread is given, in file order.
@@ -141,6 +170,8 @@ pub struct Recorder {
     buf: Vec<u8>,
     /// Writes suspensions and resumes in their short form.
     short: crate::short::ShortWriter,
+    /// Lines of the `yield`s traced suspensions name.
+    lines: crate::short::LineCache,
     stop: Arc<AtomicBool>,
     /// Echo the program's output to this process's stdout/stderr.
     pub echo: bool,
@@ -262,6 +293,7 @@ impl Recorder {
             due,
             buf: Vec::with_capacity(CHUNK),
             short: crate::short::ShortWriter::default(),
+            lines: crate::short::LineCache::default(),
             stop,
             echo: false,
         })
@@ -379,16 +411,26 @@ impl Sink for Recorder {
             .map_err(|e| write_err(&self.path, &e))?;
         self.wrote()
     }
-    fn resumes(&mut self, vm: &Vm, logs: &mut Vec<ResumeLog>) -> Result<()> {
-        for log in logs.drain(..) {
-            // A generator already declared: its serial is all the line needs.
-            if !self.short.logged(&mut self.buf, &log) {
-                crate::session::with_resume(vm, log, |r| self.short.resume(&mut self.buf, r))
-                    .map_err(|e| write_err(&self.path, &e))?;
-            }
-            self.wrote()?;
+    fn logged(&mut self, vm: &Vm, log: &ResumeLog) -> Result<()> {
+        // A generator already declared: its serial is all the line needs.
+        if !self.short.logged(&mut self.buf, &vm.driver.trace, log) {
+            crate::session::with_resume(vm, log, |r| self.short.resume(&mut self.buf, r))
+                .map_err(|e| write_err(&self.path, &e))?;
         }
-        Ok(())
+        self.wrote()
+    }
+    fn traced(&mut self, vm: &Vm, events: &[Traced], n: u64) -> Result<()> {
+        self.short
+            .traced(&mut self.buf, vm, &mut self.lines, events, n)
+            .map_err(|e| write_err(&self.path, &e))?;
+        self.wrote()
+    }
+    fn trace_room(&self, _: u64) -> u64 {
+        if self.stop.load(Ordering::Relaxed) {
+            0
+        } else {
+            u64::MAX
+        }
     }
     fn keyframe(&mut self, n: u64, world: &Vm, shared: bool) -> Result<()> {
         self.hand_over()?;

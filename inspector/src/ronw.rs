@@ -122,6 +122,68 @@ const PAIRS: &[u8; 200] = b"\
 6061626364656667686970717273747576777879\
 8081828384858687888990919293949596979899";
 
+/// One short line composed on the stack, then appended in one copy.
+pub struct Line {
+    b: [u8; 96],
+    n: usize,
+}
+
+impl Default for Line {
+    fn default() -> Self {
+        Line { b: [0; 96], n: 0 }
+    }
+}
+
+impl Line {
+    /// Room left for a value after the fixed parts of a line.
+    pub const ROOM: usize = 48;
+
+    /// Appends bytes (a short literal).
+    #[inline]
+    pub fn lit(&mut self, s: &[u8]) {
+        self.b[self.n..self.n + s.len()].copy_from_slice(s);
+        self.n += s.len();
+    }
+
+    /// Appends the decimal digits of `v`.
+    #[inline]
+    pub fn uint(&mut self, v: u64) {
+        let mut buf = [0u8; 20];
+        let i = digits(v, &mut buf);
+        let len = 20 - i;
+        self.b[self.n..self.n + len].copy_from_slice(&buf[i..]);
+        self.n += len;
+    }
+
+    /// Appends the decimal digits of `v`, with its sign.
+    #[inline]
+    pub fn int(&mut self, v: i64) {
+        if v < 0 {
+            self.lit(b"-");
+        }
+        self.uint(v.unsigned_abs());
+    }
+
+    /// Bytes written so far.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.n
+    }
+
+    /// Whether nothing was written.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.n == 0
+    }
+
+    /// Appends the line to `out` and empties it.
+    #[inline]
+    pub fn flush_into(&mut self, out: &mut Vec<u8>) {
+        out.extend_from_slice(&self.b[..self.n]);
+        self.n = 0;
+    }
+}
+
 /// Writes the decimal digits of `v` at the end of `buf`; returns where they start.
 fn digits(mut v: u64, buf: &mut [u8; 20]) -> usize {
     let mut i = buf.len();

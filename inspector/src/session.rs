@@ -13,13 +13,17 @@ use crate::recorder::Sink;
 use std::collections::VecDeque;
 use std::io::Write;
 use std::path::PathBuf;
-use yieldscope_vm::driver::{DriveStop, Resume, ResumeKind, ResumeLog};
+use yieldscope_vm::driver::{DriveStop, Resume, ResumeKind, ResumeLog, Traced, YieldLog};
 use yieldscope_vm::frame::FrameKind;
 use yieldscope_vm::object::Object;
 use yieldscope_vm::{Event, Ref, Stream, Value, Vm, VmError};
 
 /// Steps between two checks of the flush timer and of Ctrl-C.
 const BUDGET: u64 = 200_000;
+
+/// The VM notes at most this many suspensions without stopping before the
+/// session takes them.
+const TRACE_BATCH: u64 = 4096;
 
 /// Default longest keyframe interval (suspensions).
 pub const KEYFRAME_EVERY: u64 = 65_536;
@@ -179,6 +183,8 @@ pub struct Engine<'s> {
     sends: Vec<String>,
     entry: Option<Entry>,
     control: Option<&'s mut dyn Control>,
+    /// The suspension the VM stopped at was recorded from the trace.
+    stop_recorded: bool,
 }
 
 /// The generator's name (`qualname#serial`) and `file:line` of its `yield`.
@@ -189,11 +195,12 @@ pub fn describe(vm: &Vm, g: Ref) -> (String, String) {
 }
 
 /// Calls `f` with a logged resume as the recorder writes it.
-pub fn with_resume<R>(vm: &Vm, log: ResumeLog, f: impl FnOnce(&ResumeOut<'_>) -> R) -> R {
-    let how = match log.how {
+pub fn with_resume<R>(vm: &Vm, log: &ResumeLog, f: impl FnOnce(&ResumeOut<'_>) -> R) -> R {
+    let how = match &log.how {
         ResumeKind::Next => ResumeHow::Next,
-        ResumeKind::Send(s) => ResumeHow::Send(s),
-        ResumeKind::Throw(s) => ResumeHow::Throw(s),
+        ResumeKind::Send(s) => ResumeHow::Send(s.clone()),
+        ResumeKind::SendCaptured(c) => ResumeHow::Send(vm.driver.trace.repr(*c)),
+        ResumeKind::Throw(s) => ResumeHow::Throw(s.clone()),
         ResumeKind::Close => ResumeHow::Close,
     };
     let code = vm.codes.get(log.code as usize);
@@ -216,6 +223,46 @@ pub fn with_resume<R>(vm: &Vm, log: ResumeLog, f: impl FnOnce(&ResumeOut<'_>) ->
         },
         how: &how,
     })
+}
+
+/// Which generator a suspension the VM noted without stopping was, and
+/// where it stood (as [`place`] said then).
+#[must_use]
+pub fn traced_place<'v>(vm: &'v Vm, y: &YieldLog) -> Place<'v> {
+    let code = vm.codes.get(y.code as usize);
+    let src = code.and_then(|c| vm.sources.get(c.source as usize));
+    let line = match (code, src) {
+        (Some(c), Some(src)) => src.line_of(
+            c.spans
+                .get(y.pc.saturating_sub(1) as usize)
+                .map_or(0, |s| s.start),
+        ),
+        _ => 0,
+    };
+    Place {
+        serial: y.serial,
+        slot: y.slot,
+        qualname: code.map_or("?", |c| &*c.qualname),
+        path: src.map_or("", |s| s.path.as_str()),
+        line,
+        unusual: code.is_none(),
+    }
+}
+
+/// A suspension the VM noted without stopping, as suspension `n`.
+#[must_use]
+pub fn traced_out<'v>(vm: &'v Vm, y: &YieldLog, n: u64) -> SuspensionOut<'v> {
+    SuspensionOut {
+        n,
+        generator: y.slot,
+        place: traced_place(vm, y),
+        vm,
+        value: None,
+        captured: Some(y.value),
+        shown: None,
+        entry: false,
+        delta: None,
+    }
 }
 
 /// Which generator `g` is and where it stands, borrowed from the world.
@@ -297,6 +344,7 @@ impl<'s> Engine<'s> {
             sends: header.sends.clone(),
             entry: None,
             control: None,
+            stop_recorded: false,
         }
     }
 
@@ -568,10 +616,9 @@ impl<'s> Engine<'s> {
             return Ok(Some(EndKind::Failed(String::new())));
         }
         loop {
-            match self.vm.drive_run(Some(self.budget())) {
+            match self.drive_vm()? {
                 DriveStop::Event(Event::Suspended { generator }) => {
-                    let v = self.vm.driver.last_yield.take();
-                    self.on_suspend(generator, v, false)?;
+                    self.on_stop(generator)?;
                 }
                 DriveStop::Event(Event::Budget) => self.sink.tick()?,
                 DriveStop::Event(Event::Exit(c)) => return Ok(Some(EndKind::Exit(c))),
@@ -593,10 +640,9 @@ impl<'s> Engine<'s> {
     /// Runs the frames on the stack to their end; `Some` when the program ended early.
     fn run_until_done(&mut self) -> Result<Option<EndKind>> {
         loop {
-            match self.vm.run(Some(self.budget())) {
+            match self.run_vm()? {
                 Event::Suspended { generator } => {
-                    let v = self.vm.driver.last_yield.take();
-                    self.on_suspend(generator, v, false)?;
+                    self.on_stop(generator)?;
                     if self.stop_here() {
                         return Ok(Some(EndKind::Interrupted));
                     }
@@ -657,12 +703,11 @@ impl<'s> Engine<'s> {
                     None => continue,
                 }
             } else {
-                self.vm.drive_run(Some(self.budget()))
+                self.drive_vm()?
             };
             match stop {
                 DriveStop::Event(Event::Suspended { generator }) => {
-                    let v = self.vm.driver.last_yield.take();
-                    self.on_suspend(generator, v, false)?;
+                    self.on_stop(generator)?;
                 }
                 DriveStop::Event(Event::Budget) => self.sink.tick()?,
                 DriveStop::Event(Event::Exit(c)) => return self.finish(EndKind::Exit(c)),
@@ -671,7 +716,7 @@ impl<'s> Engine<'s> {
                 }
                 DriveStop::Event(Event::Finished) => return self.finish(EndKind::Finished),
                 DriveStop::Yielded(v) => {
-                    self.on_suspend(entry.gen, Some(v), true)?;
+                    self.on_suspend(entry.gen, Some(v), true, None)?;
                     phase = Phase::AfterYield;
                 }
                 DriveStop::Returned(v) => {
@@ -686,14 +731,95 @@ impl<'s> Engine<'s> {
         }
     }
 
-    fn emit_io(&mut self) -> Result<()> {
-        if !self.vm.driver.resumes.is_empty() {
-            let mut logs = std::mem::take(&mut self.vm.driver.resumes);
-            let res = self.sink.resumes(&self.vm, &mut logs);
-            logs.clear();
-            self.vm.driver.resumes = logs;
-            res?;
+    /// Lets the VM note suspensions without stopping, as far as the sink
+    /// allows and until the next checkpoint (see [`yieldscope_vm::driver::Trace`]).
+    fn arm_trace(&mut self) {
+        let room = if self.control.is_some() {
+            0
+        } else {
+            self.sink.trace_room(self.n).min(TRACE_BATCH)
+        };
+        let until = if !(self.worlds && self.sink.wants_world()) {
+            u64::MAX
+        } else if self.checkpoint_steps == 0 || self.last_key.is_none() {
+            0
+        } else {
+            self.last_checkpoint.saturating_add(self.checkpoint_gap)
+        };
+        let t = &mut self.vm.driver.trace;
+        t.room = room;
+        t.until = until;
+        self.stop_recorded = false;
+    }
+
+    /// Runs the program until the next event (see [`Vm::run`]).
+    fn run_vm(&mut self) -> Result<Event> {
+        self.arm_trace();
+        let ev = self.vm.run(Some(self.budget()));
+        self.vm.driver.trace.room = 0;
+        self.drain_trace()?;
+        Ok(ev)
+    }
+
+    /// Runs the program until the next event or the driven generator stops
+    /// (see [`Vm::drive_run`]).
+    fn drive_vm(&mut self) -> Result<DriveStop> {
+        self.arm_trace();
+        let stop = self.vm.drive_run(Some(self.budget()));
+        self.vm.driver.trace.room = 0;
+        self.drain_trace()?;
+        Ok(stop)
+    }
+
+    /// Hands the resumes and suspensions the VM noted to the sink, in order.
+    fn drain_trace(&mut self) -> Result<()> {
+        if self.vm.driver.trace.events.is_empty() {
+            return Ok(());
         }
+        let mut events = std::mem::take(&mut self.vm.driver.trace.events);
+        let mut res = Ok(());
+        let mut from = 0;
+        for (i, e) in events.iter().enumerate() {
+            if let Traced::Yield(y) = e {
+                if y.stopped {
+                    // The suspension the VM stopped at: recorded with its
+                    // world, after what came before it.
+                    res = self.pass_traced(&events[from..i]).and_then(|()| {
+                        self.stop_recorded = true;
+                        self.on_suspend(Ref(y.slot), None, false, Some(y))
+                    });
+                    from = i + 1;
+                    if res.is_err() {
+                        break;
+                    }
+                }
+            }
+        }
+        if res.is_ok() {
+            res = self.pass_traced(&events[from..]);
+        }
+        events.clear();
+        let t = &mut self.vm.driver.trace;
+        t.events = events;
+        t.clear();
+        res
+    }
+
+    /// Hands the sink events the VM noted without stopping.
+    fn pass_traced(&mut self, events: &[Traced]) -> Result<()> {
+        if events.is_empty() {
+            return Ok(());
+        }
+        let n = self.n;
+        self.n += events
+            .iter()
+            .filter(|e| matches!(e, Traced::Yield(_)))
+            .count() as u64;
+        self.sink.traced(&self.vm, events, n)
+    }
+
+    fn emit_io(&mut self) -> Result<()> {
+        self.drain_trace()?;
         for (path, content) in std::mem::take(&mut self.vm.driver.reads) {
             self.sink.record(&Record::Input { path, content })?;
         }
@@ -723,8 +849,25 @@ impl<'s> Engine<'s> {
         res
     }
 
-    /// Records a suspension of `g` that yielded `v` (owned when `entry`).
-    fn on_suspend(&mut self, g: Ref, v: Option<Value>, entry: bool) -> Result<()> {
+    /// The VM stopped at a suspension of `g`: recorded already when the
+    /// trace noted it (see [`Engine::drain_trace`]), from the world otherwise.
+    fn on_stop(&mut self, g: Ref) -> Result<()> {
+        let v = self.vm.driver.last_yield.take();
+        if std::mem::take(&mut self.stop_recorded) {
+            return Ok(());
+        }
+        self.on_suspend(g, v, false, None)
+    }
+
+    /// Records a suspension of `g` that yielded `v` (owned when `entry`),
+    /// or the one the trace noted as `traced`.
+    fn on_suspend(
+        &mut self,
+        g: Ref,
+        v: Option<Value>,
+        entry: bool,
+        traced: Option<&YieldLog>,
+    ) -> Result<()> {
         self.emit_io()?;
         // The entry generator's value is the driver's: rendered, then let go
         // before the world is captured.
@@ -770,9 +913,10 @@ impl<'s> Engine<'s> {
         self.sink.suspend(&SuspensionOut {
             n,
             generator: g.0,
-            place: place(vm, g),
+            place: traced.map_or_else(|| place(vm, g), |y| traced_place(vm, y)),
             vm,
-            value: if entry { None } else { v },
+            value: if entry || traced.is_some() { None } else { v },
+            captured: traced.map(|y| y.value),
             shown,
             entry,
             delta: delta.then(|| self.tracker.delta(vm)),

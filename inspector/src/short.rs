@@ -16,10 +16,11 @@
 //! generator whose `__qualname__` was reassigned keep the full form.
 
 use crate::format::{Place, Record, RecordOut, ResumeHow, ResumeOut, Suspension, SuspensionOut};
+use crate::ronw::Line;
 use crate::value::ValueView;
 use serde::Deserialize;
 use std::collections::HashMap;
-use yieldscope_vm::driver::{ResumeKind, ResumeLog};
+use yieldscope_vm::driver::{Captured, ResumeKind, ResumeLog, Trace, Traced};
 use yieldscope_vm::object::Object;
 use yieldscope_vm::Value;
 
@@ -168,24 +169,106 @@ impl ShortWriter {
         Ok(())
     }
 
+    /// Whether this writer declared generator `serial`.
+    fn is_declared(&self, serial: u64) -> bool {
+        self.declared
+            .get((serial >> 6) as usize)
+            .is_some_and(|w| w & (1u64 << (serial & 63)) != 0)
+    }
+
+    /// Appends the lines of suspensions and resumes the VM noted in its
+    /// trace (see [`yieldscope_vm::driver::Trace`]), in order; the first
+    /// suspension is number `n`. `lines` remembers where each `yield` is.
+    ///
+    /// # Errors
+    /// A record cannot be serialized.
+    pub fn traced(
+        &mut self,
+        out: &mut Vec<u8>,
+        vm: &yieldscope_vm::Vm,
+        lines: &mut LineCache,
+        events: &[Traced],
+        mut n: u64,
+    ) -> Result<(), ron::Error> {
+        let trace = &vm.driver.trace;
+        let mut l = Line::default();
+        for e in events {
+            match e {
+                Traced::Yield(y) => {
+                    let line = lines.line(vm, y.code, y.pc);
+                    if line == 0 || y.serial == 0 || y.serial > MAX_SHORT_SERIAL {
+                        self.suspend(out, &crate::session::traced_out(vm, y, n))?;
+                    } else {
+                        if !self.is_declared(y.serial) {
+                            self.declare(out, &crate::session::traced_place(vm, y))?;
+                        }
+                        l.lit(b"Y(");
+                        l.uint(y.serial);
+                        l.lit(b",");
+                        l.uint(u64::from(line));
+                        l.lit(b",");
+                        match y.value {
+                            Captured::Scalar(Value::Int(i)) => {
+                                l.lit(b"Atom(\"");
+                                l.int(i);
+                                l.lit(b"\")");
+                            }
+                            Captured::Scalar(Value::None) => l.lit(b"Atom(\"None\")"),
+                            Captured::Scalar(Value::Bool(true)) => l.lit(b"Atom(\"True\")"),
+                            Captured::Scalar(Value::Bool(false)) => l.lit(b"Atom(\"False\")"),
+                            other => {
+                                l.flush_into(out);
+                                write_captured(out, trace, other)?;
+                            }
+                        }
+                        l.lit(b")\n");
+                        l.flush_into(out);
+                    }
+                    n += 1;
+                }
+                Traced::Resume(log) => {
+                    if !self.logged(out, trace, log) {
+                        crate::session::with_resume(vm, log, |r| self.resume(out, r))?;
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
     /// Appends the line of a logged resume of a generator this writer
     /// declared (its serial is all the line needs); `false`, writing
     /// nothing, for any other.
-    pub fn logged(&mut self, out: &mut Vec<u8>, log: &ResumeLog) -> bool {
+    pub fn logged(&mut self, out: &mut Vec<u8>, trace: &Trace, log: &ResumeLog) -> bool {
         let s = log.serial;
-        let declared = log.renamed.is_none()
-            && s > 0
-            && s <= MAX_SHORT_SERIAL
-            && self
-                .declared
-                .get((s >> 6) as usize)
-                .is_some_and(|w| w & (1u64 << (s & 63)) != 0);
+        let declared =
+            log.renamed.is_none() && s > 0 && s <= MAX_SHORT_SERIAL && self.is_declared(s);
         if !declared {
             return false;
         }
+        let mut l = Line::default();
         let (tag, text): (&[u8], Option<&str>) = match &log.how {
-            ResumeKind::Next => (b"N(", None),
+            ResumeKind::Next => {
+                l.lit(b"N(");
+                l.uint(s);
+                l.lit(b")\n");
+                l.flush_into(out);
+                return true;
+            }
             ResumeKind::Send(t) => (b"S(", Some(t)),
+            ResumeKind::SendCaptured(Captured::Scalar(Value::Int(i))) => {
+                l.lit(b"S(");
+                l.uint(s);
+                l.lit(b",\"");
+                l.int(*i);
+                l.lit(b"\")\n");
+                l.flush_into(out);
+                return true;
+            }
+            ResumeKind::SendCaptured(c) => {
+                let text = trace.repr(*c);
+                return write_resume_line(out, s, b"S(", Some(&text)).is_ok();
+            }
             ResumeKind::Throw(t) => (b"T(", Some(t)),
             ResumeKind::Close => (b"C(", None),
         };
@@ -289,6 +372,39 @@ impl ShortWriter {
     }
 }
 
+/// The line of each `yield` the trace names, by code and instruction
+/// (computed once per code).
+#[derive(Clone, Debug, Default)]
+pub struct LineCache {
+    codes: Vec<Vec<u32>>,
+}
+
+impl LineCache {
+    /// The line of the instruction before `pc` in `code` (where a frame
+    /// stopped at `pc` suspended), as [`crate::session::traced_place`] says.
+    pub fn line(&mut self, vm: &yieldscope_vm::Vm, code: u32, pc: u32) -> u32 {
+        let c = code as usize;
+        if let Some(&l) = self.codes.get(c).and_then(|t| t.get(pc as usize)) {
+            return l;
+        }
+        let Some(co) = vm.codes.get(c) else {
+            return 0;
+        };
+        let Some(src) = vm.sources.get(co.source as usize) else {
+            return 0;
+        };
+        if self.codes.len() <= c {
+            self.codes.resize(c + 1, Vec::new());
+        }
+        let table: Vec<u32> = (0..=co.spans.len())
+            .map(|pc| src.line_of(co.spans.get(pc.saturating_sub(1)).map_or(0, |s| s.start)))
+            .collect();
+        let l = table.get(pc as usize).copied().unwrap_or(0);
+        self.codes[c] = table;
+        l
+    }
+}
+
 /// `qualname#serial` split, when the serial is one a short record can carry.
 fn split_name(name: &str) -> Option<(&str, u64)> {
     let (q, serial) = name.rsplit_once('#')?;
@@ -331,6 +447,9 @@ fn write_resume_line(
 /// strings and short tuples and lists of those directly, anything else
 /// through the view.
 fn write_value(out: &mut Vec<u8>, s: &SuspensionOut<'_>) -> Result<(), ron::Error> {
+    if let (Some(c), None) = (s.captured, &s.shown) {
+        return write_captured(out, &s.vm.driver.trace, c);
+    }
     let Some(v) = s.value else {
         return crate::ronw::to_writer(out, &s.view());
     };
@@ -361,6 +480,55 @@ fn write_value(out: &mut Vec<u8>, s: &SuspensionOut<'_>) -> Result<(), ron::Erro
     crate::ronw::to_writer(out, &s.view())
 }
 
+/// A value the VM copied into its trace, as [`write_value`] writes the original.
+fn write_captured(out: &mut Vec<u8>, trace: &Trace, c: Captured) -> Result<(), ron::Error> {
+    match c {
+        Captured::Scalar(v @ (Value::Int(_) | Value::None | Value::Bool(_))) => {
+            write_scalar(out, v);
+        }
+        Captured::Scalar(_) => {
+            crate::ronw::to_writer(out, &crate::value::captured_view(trace, c))?;
+        }
+        Captured::Str { start, len } => write_str_atom(out, trace.str_of(start, len))?,
+        Captured::Seq { tuple, start, len } => {
+            out.extend_from_slice(if tuple { b"Tuple([" } else { b"List([" });
+            for (i, x) in trace.items_of(start, len).iter().enumerate() {
+                if i > 0 {
+                    out.push(b',');
+                }
+                write_captured(out, trace, *x)?;
+            }
+            out.extend_from_slice(b"])");
+        }
+    }
+    Ok(())
+}
+
+/// An int, bool or `None` as its `Atom`.
+fn write_scalar(out: &mut Vec<u8>, v: Value) {
+    match v {
+        Value::Int(i) => {
+            out.extend_from_slice(b"Atom(\"");
+            if i < 0 {
+                out.push(b'-');
+            }
+            push_uint(out, i.unsigned_abs());
+            out.extend_from_slice(b"\")");
+        }
+        Value::Bool(true) => out.extend_from_slice(b"Atom(\"True\")"),
+        Value::Bool(false) => out.extend_from_slice(b"Atom(\"False\")"),
+        _ => out.extend_from_slice(b"Atom(\"None\")"),
+    }
+}
+
+/// A string as its `Atom` (its `repr`, as a RON string).
+fn write_str_atom(out: &mut Vec<u8>, text: &str) -> Result<(), ron::Error> {
+    out.extend_from_slice(b"Atom(");
+    crate::ronw::to_writer(out, &*yieldscope_vm::repr::str_repr(text))?;
+    out.push(b')');
+    Ok(())
+}
+
 /// Whether [`write_atom`] writes `v`.
 fn is_atom(vm: &yieldscope_vm::Vm, v: Value) -> bool {
     match v {
@@ -376,23 +544,9 @@ fn is_atom(vm: &yieldscope_vm::Vm, v: Value) -> bool {
 /// Writes an int, bool, `None` or string as its `Atom`; `false` for anything else.
 fn write_atom(out: &mut Vec<u8>, vm: &yieldscope_vm::Vm, v: Value) -> Result<bool, ron::Error> {
     match v {
-        Value::Int(i) => {
-            out.extend_from_slice(b"Atom(\"");
-            if i < 0 {
-                out.push(b'-');
-            }
-            push_uint(out, i.unsigned_abs());
-            out.extend_from_slice(b"\")");
-        }
-        Value::None => out.extend_from_slice(b"Atom(\"None\")"),
-        Value::Bool(true) => out.extend_from_slice(b"Atom(\"True\")"),
-        Value::Bool(false) => out.extend_from_slice(b"Atom(\"False\")"),
+        Value::Int(_) | Value::None | Value::Bool(_) => write_scalar(out, v),
         Value::Obj(r) => match vm.heap.slots.get(r.index()).map(|x| &x.obj) {
-            Some(Object::Str(text)) => {
-                out.extend_from_slice(b"Atom(");
-                crate::ronw::to_writer(out, &*yieldscope_vm::repr::str_repr(text))?;
-                out.push(b')');
-            }
+            Some(Object::Str(text)) => write_str_atom(out, text)?,
             _ => return Ok(false),
         },
         _ => return Ok(false),
@@ -418,6 +572,7 @@ mod tests {
             },
             vm,
             value: Some(v),
+            captured: None,
             shown: None,
             entry: false,
             delta: None,

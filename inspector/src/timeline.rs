@@ -398,7 +398,7 @@ impl Recording {
         vm.driver.suppress_writes = false;
         vm.driver.log_resumes = false;
         vm.driver.single_step = false;
-        vm.driver.resumes.clear();
+        vm.driver.trace.clear();
         vm.driver.reads.clear();
         let versions = if self.header.vm_version == crate::format::VM_VERSION {
             String::new()
@@ -499,5 +499,13 @@ impl crate::recorder::Sink for RunTo<'_> {
     }
     fn wants_world(&self) -> bool {
         false
+    }
+    fn trace_room(&self, next: u64) -> u64 {
+        if self.reached || self.mismatch.is_some() {
+            0
+        } else {
+            // Suspension `to` itself stops the VM there.
+            self.to.saturating_sub(next)
+        }
     }
 }

@@ -4,6 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
+use yieldscope_vm::driver::{Captured, Trace};
 use yieldscope_vm::object::{GenState, Object};
 use yieldscope_vm::{Ref, Value, Vm};
 
@@ -94,6 +95,30 @@ impl fmt::Display for ValueView {
 pub fn view(vm: &Vm, v: Value) -> ValueView {
     let mut seen = Vec::new();
     view_in(vm, v, 0, &mut seen)
+}
+
+/// Renders a value the VM copied into its trace, as [`view`] renders the original.
+#[must_use]
+pub fn captured_view(trace: &Trace, c: Captured) -> ValueView {
+    match c {
+        Captured::Scalar(_) => ValueView::Atom(trace.repr(c)),
+        Captured::Str { start, len } => {
+            ValueView::Atom(yieldscope_vm::repr::str_repr(trace.str_of(start, len)))
+        }
+        Captured::Seq { tuple, start, len } => {
+            let items = trace
+                .items_of(start, len)
+                .iter()
+                .take(MAX_ITEMS)
+                .map(|x| captured_view(trace, *x))
+                .collect();
+            if tuple {
+                ValueView::Tuple(items)
+            } else {
+                ValueView::List(items)
+            }
+        }
+    }
 }
 
 fn class_name(vm: &Vm, r: Ref) -> String {

@@ -31,12 +31,12 @@ pub struct DriverState {
     /// When set, reads are served from this queue instead of the disk.
     #[serde(skip)]
     pub replay_reads: Option<VecDeque<(String, Option<String>)>>,
-    /// Log every resume in `resumes`.
+    /// Log every resume in `trace`.
     #[serde(skip)]
     pub log_resumes: bool,
-    /// Resumes since the driver last took them.
+    /// Resumes (and traced suspensions) since the driver last took them.
     #[serde(skip)]
-    pub resumes: Vec<ResumeLog>,
+    pub trace: Trace,
     /// Writes to files are dropped (replay and branch, unless allowed).
     #[serde(skip)]
     pub suppress_writes: bool,
@@ -62,6 +62,221 @@ pub struct ResumeLog {
     pub how: ResumeKind,
 }
 
+/// A suspension the VM noted without stopping (see [`Trace`]): which
+/// generator, where (its code and the instruction after its `yield`) and
+/// the value, copied out of the world.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct YieldLog {
+    /// The generator's serial.
+    pub serial: u64,
+    /// Its heap slot.
+    pub slot: u32,
+    /// Its code (index into the code table).
+    pub code: u32,
+    /// The instruction after the `yield`.
+    pub pc: u32,
+    /// The yielded value.
+    pub value: Captured,
+    /// The VM stopped at this suspension (see [`Vm::run`]); the events
+    /// after it happened before the VM got to stop.
+    pub stopped: bool,
+}
+
+/// A value copied out of the world into a [`Trace`] (so the program may
+/// change or free the original before the driver looks).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Captured {
+    /// `None`, a bool, an int or a float.
+    Scalar(Value),
+    /// A `str`: `len` bytes of the trace's text from `start`.
+    Str {
+        /// Offset in [`Trace::text`].
+        start: u32,
+        /// Length in bytes.
+        len: u32,
+    },
+    /// A tuple (`tuple`) or list of scalars and strings: `len` entries of
+    /// the trace's items from `start`.
+    Seq {
+        /// A tuple, not a list.
+        tuple: bool,
+        /// Offset in [`Trace::items`].
+        start: u32,
+        /// Number of items.
+        len: u32,
+    },
+}
+
+/// One event of a [`Trace`].
+#[derive(Clone, Debug, PartialEq)]
+pub enum Traced {
+    /// A generator was resumed.
+    Resume(ResumeLog),
+    /// A generator suspended.
+    Yield(YieldLog),
+}
+
+/// Suspensions the driver lets run on: instead of stopping at every
+/// `yield` (`pause_on_yield`), the VM notes the suspension here and goes on,
+/// as long as the driver has `room` for more, no checkpoint is due (`steps`
+/// below `until`), nothing was printed or read since the previous event and
+/// the value is plain data it can copy (scalars, strings, short tuples and
+/// lists of those). Resumes are logged here too, in order. The driver takes
+/// the events whenever the VM stops.
+#[derive(Clone, Debug, Default)]
+pub struct Trace {
+    /// Events since the driver last took them, in order.
+    pub events: Vec<Traced>,
+    /// The text of captured strings.
+    pub text: String,
+    /// The items of captured tuples and lists.
+    pub items: Vec<Captured>,
+    /// Suspensions that may still be noted without stopping.
+    pub room: u64,
+    /// Note suspensions only while the step count is below this.
+    pub until: u64,
+    /// The step of the last noted suspension (one per step at most, as
+    /// with stopping).
+    pub(crate) last_step: Option<u64>,
+}
+
+/// Tuples and lists longer than this are not captured.
+pub const MAX_CAPTURED_ITEMS: usize = 64;
+
+impl Trace {
+    /// The text of a captured string.
+    #[must_use]
+    pub fn str_of(&self, start: u32, len: u32) -> &str {
+        self.text
+            .get(start as usize..(start + len) as usize)
+            .unwrap_or("")
+    }
+
+    /// The items of a captured tuple or list.
+    #[must_use]
+    pub fn items_of(&self, start: u32, len: u32) -> &[Captured] {
+        self.items
+            .get(start as usize..(start + len) as usize)
+            .unwrap_or(&[])
+    }
+
+    /// Forgets the events and what they captured.
+    pub fn clear(&mut self) {
+        self.events.clear();
+        self.text.clear();
+        self.items.clear();
+    }
+
+    /// `v` as [`Vm::quick_repr`] spells it.
+    #[must_use]
+    pub fn repr(&self, v: Captured) -> String {
+        let mut out = String::new();
+        self.repr_into(v, &mut out);
+        out
+    }
+
+    fn repr_into(&self, v: Captured, out: &mut String) {
+        match v {
+            Captured::Scalar(Value::None) => out.push_str("None"),
+            Captured::Scalar(Value::Bool(b)) => out.push_str(if b { "True" } else { "False" }),
+            Captured::Scalar(Value::Int(i)) => push_int(out, i),
+            Captured::Scalar(Value::Float(f)) => out.push_str(&crate::fmt::float_repr(f)),
+            Captured::Scalar(other) => {
+                use std::fmt::Write as _;
+                let _ = write!(out, "{other:?}");
+            }
+            Captured::Str { start, len } => {
+                let s = self.str_of(start, len);
+                if s.len() <= 80 {
+                    out.push_str(&crate::repr::str_repr(s));
+                } else {
+                    let cut: String = s.chars().take(60).collect();
+                    out.push_str(&crate::repr::str_repr(&cut));
+                    out.push_str("...");
+                }
+            }
+            Captured::Seq { tuple, start, len } => {
+                let items = self.items_of(start, len);
+                out.push_str(if tuple { "(" } else { "[" });
+                for (i, x) in items.iter().take(8).enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    self.repr_into(*x, out);
+                }
+                if items.len() > 8 {
+                    out.push_str(", ...");
+                } else if items.len() == 1 && tuple {
+                    out.push(',');
+                }
+                out.push_str(if tuple { ")" } else { "]" });
+            }
+        }
+    }
+}
+
+/// Appends the decimal digits of `i` (without `fmt`'s machinery).
+pub fn push_int(out: &mut String, i: i64) {
+    let mut buf = [0u8; 20];
+    let mut n = i.unsigned_abs();
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    if i < 0 {
+        out.push('-');
+    }
+    out.push_str(std::str::from_utf8(&buf[at..]).unwrap_or(""));
+}
+
+/// The trace holds at most this much captured text (offsets are `u32`).
+const MAX_TRACE_TEXT: usize = 1 << 30;
+
+fn capture_str(trace: &mut Trace, s: &str) -> Option<Captured> {
+    let start = trace.text.len();
+    if start + s.len() > MAX_TRACE_TEXT {
+        return None;
+    }
+    trace.text.push_str(s);
+    Some(Captured::Str {
+        start: u32::try_from(start).ok()?,
+        len: u32::try_from(s.len()).ok()?,
+    })
+}
+
+fn capture_seq(
+    trace: &mut Trace,
+    heap: &crate::heap::Heap,
+    xs: &[Value],
+    tuple: bool,
+) -> Option<Captured> {
+    if xs.len() > MAX_CAPTURED_ITEMS {
+        return None;
+    }
+    let start = trace.items.len();
+    for x in xs {
+        let c = match *x {
+            Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) => Captured::Scalar(*x),
+            Value::Obj(r) => match heap.slots.get(r.index()).map(|s| &s.obj) {
+                Some(Object::Str(s)) => capture_str(trace, s)?,
+                _ => return None,
+            },
+            _ => return None,
+        };
+        trace.items.push(c);
+    }
+    Some(Captured::Seq {
+        tuple,
+        start: u32::try_from(start).ok()?,
+        len: u32::try_from(xs.len()).ok()?,
+    })
+}
+
 /// How a driven generator is resumed.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Resume {
@@ -76,12 +291,15 @@ pub enum Resume {
 }
 
 /// A logged resume, rendered without running Python code.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum ResumeKind {
     /// `next(g)` or `send(None)`.
     Next,
-    /// `send(v)`.
+    /// `send(v)`, with `v` rendered.
     Send(String),
+    /// `send(v)` of a value copied into the trace (its rendering is
+    /// [`Trace::repr`]'s).
+    SendCaptured(Captured),
     /// `throw(e)`.
     Throw(String),
     /// `close()`.
@@ -237,6 +455,8 @@ impl Vm {
         if self.driver.log_resumes {
             let how = if sent == Value::None {
                 ResumeKind::Next
+            } else if let Some(c) = self.capture(sent) {
+                ResumeKind::SendCaptured(c)
             } else {
                 ResumeKind::Send(self.quick_repr(sent))
             };
@@ -277,7 +497,80 @@ impl Vm {
                 how,
             },
         };
-        self.driver.resumes.push(log);
+        self.driver.trace.events.push(Traced::Resume(log));
+    }
+
+    /// Copies `v` into the trace when it is a scalar, a string, or a short
+    /// tuple or list of those.
+    fn capture(&mut self, v: Value) -> Option<Captured> {
+        match v {
+            Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) => {
+                Some(Captured::Scalar(v))
+            }
+            Value::Obj(r) => {
+                let trace = &mut self.driver.trace;
+                let (text, items) = (trace.text.len(), trace.items.len());
+                let c = match &self.heap.slots.get(r.index())?.obj {
+                    Object::Str(s) => capture_str(trace, s),
+                    Object::Tuple(xs) => capture_seq(trace, &self.heap, xs, true),
+                    Object::List(xs) => capture_seq(trace, &self.heap, xs, false),
+                    _ => None,
+                };
+                if c.is_none() {
+                    trace.text.truncate(text);
+                    trace.items.truncate(items);
+                }
+                c
+            }
+            _ => None,
+        }
+    }
+
+    /// Notes the suspension of generator `g` (whose frame stopped before
+    /// instruction `pc` of `code`) in the trace; `true` when the VM may run
+    /// on, `false` when it must stop (the driver's room is used up, a
+    /// checkpoint is due, output or reads are waiting, or the suspension
+    /// cannot be noted: a renamed generator, a value that is not plain data).
+    /// A suspension noted before stopping is marked so: its record is taken
+    /// from the trace, in order, even when the step goes on past it (a
+    /// built-in consuming the generator resumes it at once).
+    pub(crate) fn trace_yield(&mut self, g: Ref, code: u32, pc: u32, v: Value) -> bool {
+        let t = &self.driver.trace;
+        let run_on = t.room > 0
+            && self.steps < t.until
+            && self.output.is_empty()
+            && self.driver.reads.is_empty();
+        if t.room == 0 && !self.driver.log_resumes {
+            return false;
+        }
+        let serial = match self.heap.slots.get(g.index()).map(|s| &s.obj) {
+            Some(Object::Generator(go))
+                if self
+                    .codes
+                    .get(go.code.0 as usize)
+                    .is_some_and(|c| *c.qualname == *go.qualname) =>
+            {
+                go.serial
+            }
+            _ => return false,
+        };
+        let Some(value) = self.capture(v) else {
+            return false;
+        };
+        let t = &mut self.driver.trace;
+        t.last_step = Some(self.steps);
+        t.events.push(Traced::Yield(YieldLog {
+            serial,
+            slot: g.0,
+            code,
+            pc,
+            value,
+            stopped: !run_on,
+        }));
+        if run_on {
+            t.room -= 1;
+        }
+        run_on
     }
 
     /// `qualname#serial` of a generator.

@@ -570,6 +570,7 @@ impl Vm {
         let g = pf.generator.expect("generator frame");
         self.depth -= 1;
         pf.generator = Some(g);
+        let (code, pc) = (pf.code.0, pf.pc);
         if let Object::Generator(go) = self.heap.get_mut(g) {
             go.state = GenState::Suspended;
             go.frame = Some(Frame {
@@ -577,7 +578,16 @@ impl Vm {
                 kind: FrameKind::Py(pf),
             });
         }
-        if self.pause_on_yield && self.sync_depth == 0 && self.pending_event.is_none() {
+        // One suspension per step is an event (a `yield from` chain
+        // suspends all its generators in one step): noted in the trace,
+        // or stopping the run.
+        // A yield to the driver itself (`RetMode::Sync`) is its own.
+        if self.pause_on_yield
+            && self.sync_depth == 0
+            && self.pending_event.is_none()
+            && self.driver.trace.last_step != Some(self.steps)
+            && (matches!(ret, RetMode::Sync) || !self.trace_yield(g, code, pc, v))
+        {
             self.pending_event = Some(Event::Suspended { generator: g });
         }
         self.driver.last_yield = Some(v);

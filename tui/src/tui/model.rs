@@ -150,6 +150,13 @@ impl Sink for ProgressSink<'_> {
     fn interrupted(&self) -> bool {
         self.opts.stop.load(Ordering::Relaxed)
     }
+    fn trace_room(&self, _: u64) -> u64 {
+        if self.interrupted() {
+            0
+        } else {
+            u64::MAX
+        }
+    }
 }
 
 /// The recording and where it came from.

@@ -81,6 +81,13 @@ impl Sink for Counting {
     fn interrupted(&self) -> bool {
         self.stop.load(Ordering::Relaxed)
     }
+    fn trace_room(&self, _: u64) -> u64 {
+        if self.interrupted() {
+            0
+        } else {
+            u64::MAX
+        }
+    }
 }
 
 /// The world of a program paused between suspensions: its running stack,
