@@ -7,12 +7,13 @@
 
 use crate::error::{Error, Result};
 use crate::format::{Header, Record, ResumeOut, SuspensionOut};
+use crate::short::{CodeInfo, ShortWriter};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
-use yieldscope_vm::driver::{ResumeLog, Traced};
+use yieldscope_vm::driver::{ResumeLog, Trace, Traced};
 use yieldscope_vm::Vm;
 
 /// The longest time a written record may stay in the buffer.
@@ -129,12 +130,26 @@ impl Sink for MemorySink {
     }
 }
 
+/// Suspensions and resumes the VM noted without stopping, copied for the
+/// writing thread.
+struct Batch {
+    events: Vec<Traced>,
+    /// The captured values' text and items.
+    trace: Trace,
+    /// The number of the first suspension.
+    n: u64,
+}
+
 /// What the writing thread is given, in file order.
 enum Job {
     /// Lines already written out.
     Bytes(Vec<u8>),
-    /// A record to serialize there (a keyframe, or a suspension with a delta).
+    /// A record to serialize there (in its short form when it has one).
     Record(Box<Record>),
+    /// Codes the next batches may name (appended to those given before).
+    Codes(Vec<CodeInfo>),
+    /// Traced events to write there.
+    Trace(Box<Batch>),
     /// Write the buffer to the file; answer on the channel when given.
     Flush(Option<std::sync::mpsc::SyncSender<()>>),
 }
@@ -168,10 +183,8 @@ pub struct Recorder {
     due: Arc<AtomicBool>,
     /// Lines not yet handed over.
     buf: Vec<u8>,
-    /// Writes suspensions and resumes in their short form.
-    short: crate::short::ShortWriter,
-    /// Lines of the `yield`s traced suspensions name.
-    lines: crate::short::LineCache,
+    /// Codes of the world handed to the writing thread so far.
+    codes_sent: usize,
     stop: Arc<AtomicBool>,
     /// Echo the program's output to this process's stdout/stderr.
     pub echo: bool,
@@ -205,6 +218,8 @@ fn write_jobs(
     use std::sync::mpsc::RecvTimeoutError;
     let mut w = Written::default();
     let mut line = Vec::new();
+    let mut short = ShortWriter::default();
+    let mut codes: Vec<CodeInfo> = Vec::new();
     let mut deadline = Instant::now() + FLUSH_EVERY;
     loop {
         let job = match jobs.recv_timeout(deadline.saturating_duration_since(Instant::now())) {
@@ -221,10 +236,18 @@ fn write_jobs(
                 out.write_all(&b).map_err(|e| e.to_string())?;
                 w.bytes += b.len() as u64;
             }
+            Job::Codes(more) => codes.extend(more),
+            Job::Trace(b) => {
+                line.clear();
+                short
+                    .traced(&mut line, &codes, &b.trace, &b.events, b.n)
+                    .map_err(|e| e.to_string())?;
+                out.write_all(&line).map_err(|e| e.to_string())?;
+                w.bytes += line.len() as u64;
+            }
             Job::Record(r) => {
                 line.clear();
-                crate::ronw::to_writer(&mut line, &*r).map_err(|e| e.to_string())?;
-                line.push(b'\n');
+                short.owned(&mut line, &r).map_err(|e| e.to_string())?;
                 out.write_all(&line).map_err(|e| e.to_string())?;
                 w.bytes += line.len() as u64;
                 if matches!(*r, Record::Keyframe { .. }) {
@@ -292,8 +315,7 @@ impl Recorder {
             thread: Some(thread),
             due,
             buf: Vec::with_capacity(CHUNK),
-            short: crate::short::ShortWriter::default(),
-            lines: crate::short::LineCache::default(),
+            codes_sent: 0,
             stop,
             echo: false,
         })
@@ -393,36 +415,36 @@ impl Sink for Recorder {
             self.wrote()
         }
     }
+    // Suspensions and resumes are copied here and written there, where
+    // one writer declares the generators short records name.
     fn suspend(&mut self, s: &SuspensionOut<'_>) -> Result<()> {
-        if s.delta.is_some() {
-            // Copied here, serialized there.
-            self.hand_over()?;
-            self.send(Job::Record(Box::new(Record::Suspend(s.to_suspension()))))?;
-        } else {
-            self.short
-                .suspend(&mut self.buf, s)
-                .map_err(|e| write_err(&self.path, &e))?;
-        }
+        self.hand_over()?;
+        self.send(Job::Record(Box::new(Record::Suspend(s.to_suspension()))))?;
         self.wrote()
     }
     fn resume(&mut self, r: &ResumeOut<'_>) -> Result<()> {
-        self.short
-            .resume(&mut self.buf, r)
-            .map_err(|e| write_err(&self.path, &e))?;
-        self.wrote()
-    }
-    fn logged(&mut self, vm: &Vm, log: &ResumeLog) -> Result<()> {
-        // A generator already declared: its serial is all the line needs.
-        if !self.short.logged(&mut self.buf, &vm.driver.trace, log) {
-            crate::session::with_resume(vm, log, |r| self.short.resume(&mut self.buf, r))
-                .map_err(|e| write_err(&self.path, &e))?;
-        }
+        self.hand_over()?;
+        self.send(Job::Record(Box::new(r.to_record())))?;
         self.wrote()
     }
     fn traced(&mut self, vm: &Vm, events: &[Traced], n: u64) -> Result<()> {
-        self.short
-            .traced(&mut self.buf, vm, &mut self.lines, events, n)
-            .map_err(|e| write_err(&self.path, &e))?;
+        self.hand_over()?;
+        if vm.codes.len() > self.codes_sent {
+            let more = (self.codes_sent..vm.codes.len())
+                .map(|c| CodeInfo::of(vm, c))
+                .collect();
+            self.codes_sent = vm.codes.len();
+            self.send(Job::Codes(more))?;
+        }
+        let t = &vm.driver.trace;
+        let mut trace = Trace::default();
+        trace.text.clone_from(&t.text);
+        trace.items.clone_from(&t.items);
+        self.send(Job::Trace(Box::new(Batch {
+            events: events.to_vec(),
+            trace,
+            n,
+        })))?;
         self.wrote()
     }
     fn trace_room(&self, _: u64) -> u64 {

@@ -122,7 +122,9 @@ const PAIRS: &[u8; 200] = b"\
 6061626364656667686970717273747576777879\
 8081828384858687888990919293949596979899";
 
-/// One short line composed on the stack, then appended in one copy.
+/// One short line composed in a fixed buffer (single-byte stores and
+/// copies of known size, no calls), then appended in one copy.
+#[derive(Clone, Debug)]
 pub struct Line {
     b: [u8; 96],
     n: usize,
@@ -134,29 +136,49 @@ impl Default for Line {
     }
 }
 
-impl Line {
-    /// Room left for a value after the fixed parts of a line.
-    pub const ROOM: usize = 48;
+/// Decimal digits of `v`.
+#[inline(always)]
+fn count_digits(mut v: u64) -> usize {
+    let mut d = 1;
+    while v >= 10 {
+        v /= 10;
+        d += 1;
+    }
+    d
+}
 
-    /// Appends bytes (a short literal).
-    #[inline]
-    pub fn lit(&mut self, s: &[u8]) {
-        self.b[self.n..self.n + s.len()].copy_from_slice(s);
-        self.n += s.len();
+impl Line {
+    /// Appends a literal.
+    #[inline(always)]
+    pub fn lit<const N: usize>(&mut self, s: &[u8; N]) {
+        self.b[self.n..self.n + N].copy_from_slice(s);
+        self.n += N;
     }
 
     /// Appends the decimal digits of `v`.
-    #[inline]
-    pub fn uint(&mut self, v: u64) {
-        let mut buf = [0u8; 20];
-        let i = digits(v, &mut buf);
-        let len = 20 - i;
-        self.b[self.n..self.n + len].copy_from_slice(&buf[i..]);
-        self.n += len;
+    #[inline(always)]
+    pub fn uint(&mut self, mut v: u64) {
+        let d = count_digits(v);
+        let mut i = self.n + d;
+        while v >= 100 {
+            let k = (v % 100) as usize * 2;
+            v /= 100;
+            i -= 2;
+            self.b[i] = PAIRS[k];
+            self.b[i + 1] = PAIRS[k + 1];
+        }
+        if v >= 10 {
+            let k = v as usize * 2;
+            self.b[i - 2] = PAIRS[k];
+            self.b[i - 1] = PAIRS[k + 1];
+        } else {
+            self.b[i - 1] = b'0' + v as u8;
+        }
+        self.n += d;
     }
 
     /// Appends the decimal digits of `v`, with its sign.
-    #[inline]
+    #[inline(always)]
     pub fn int(&mut self, v: i64) {
         if v < 0 {
             self.lit(b"-");
@@ -177,7 +199,7 @@ impl Line {
     }
 
     /// Appends the line to `out` and empties it.
-    #[inline]
+    #[inline(always)]
     pub fn flush_into(&mut self, out: &mut Vec<u8>) {
         out.extend_from_slice(&self.b[..self.n]);
         self.n = 0;

@@ -6,14 +6,14 @@
 use crate::capture::Tracker;
 use crate::error::{Error, Result};
 use crate::format::{
-    source_hash, EndKind, Header, Place, Record, ResumeHow, ResumeOut, Suspension, SuspensionOut,
+    source_hash, EndKind, Header, Place, Record, ResumeOut, Suspension, SuspensionOut,
     FORMAT_VERSION, VM_VERSION,
 };
 use crate::recorder::Sink;
 use std::collections::VecDeque;
 use std::io::Write;
 use std::path::PathBuf;
-use yieldscope_vm::driver::{DriveStop, Resume, ResumeKind, ResumeLog, Traced, YieldLog};
+use yieldscope_vm::driver::{DriveStop, Resume, ResumeLog, Traced, YieldLog};
 use yieldscope_vm::frame::FrameKind;
 use yieldscope_vm::object::Object;
 use yieldscope_vm::{Event, Ref, Stream, Value, Vm, VmError};
@@ -196,13 +196,7 @@ pub fn describe(vm: &Vm, g: Ref) -> (String, String) {
 
 /// Calls `f` with a logged resume as the recorder writes it.
 pub fn with_resume<R>(vm: &Vm, log: &ResumeLog, f: impl FnOnce(&ResumeOut<'_>) -> R) -> R {
-    let how = match &log.how {
-        ResumeKind::Next => ResumeHow::Next,
-        ResumeKind::Send(s) => ResumeHow::Send(s.clone()),
-        ResumeKind::SendCaptured(c) => ResumeHow::Send(vm.driver.trace.repr(*c)),
-        ResumeKind::Throw(s) => ResumeHow::Throw(s.clone()),
-        ResumeKind::Close => ResumeHow::Close,
-    };
+    let how = crate::short::resume_how(&vm.driver.trace, &log.how);
     let code = vm.codes.get(log.code as usize);
     let qualname = match (&log.renamed, code) {
         (Some(q), _) => &**q,

@@ -15,13 +15,13 @@
 //! the difference. Suspensions with a world, of the entry generator or of a
 //! generator whose `__qualname__` was reassigned keep the full form.
 
-use crate::format::{Place, Record, RecordOut, ResumeHow, ResumeOut, Suspension, SuspensionOut};
+use crate::format::{Place, Record, ResumeHow, ResumeOut, Suspension};
 use crate::ronw::Line;
 use crate::value::ValueView;
 use serde::Deserialize;
 use std::collections::HashMap;
 use yieldscope_vm::driver::{Captured, ResumeKind, ResumeLog, Trace, Traced};
-use yieldscope_vm::object::Object;
+
 use yieldscope_vm::Value;
 
 /// A short record as read.
@@ -118,6 +118,8 @@ const MAX_SHORT_SERIAL: u64 = 1 << 26;
 #[derive(Clone, Debug, Default)]
 pub struct ShortWriter {
     declared: Vec<u64>,
+    /// The line being composed.
+    line: Line,
     /// For owned records: what each declared serial was declared as.
     owned: HashMap<u64, Decl>,
 }
@@ -147,28 +149,6 @@ impl ShortWriter {
         Ok(())
     }
 
-    /// Appends the line(s) of a suspension.
-    ///
-    /// # Errors
-    /// The record cannot be serialized.
-    pub fn suspend(&mut self, out: &mut Vec<u8>, s: &SuspensionOut<'_>) -> Result<(), ron::Error> {
-        let p = &s.place;
-        if s.entry || s.delta.is_some() || p.unusual || p.line == 0 || p.serial > MAX_SHORT_SERIAL {
-            crate::ronw::to_writer(out, &RecordOut::Suspend(s))?;
-            out.push(b'\n');
-            return Ok(());
-        }
-        self.declare(out, p)?;
-        out.extend_from_slice(b"Y(");
-        push_uint(out, p.serial);
-        out.push(b',');
-        push_uint(out, u64::from(p.line));
-        out.push(b',');
-        write_value(out, s)?;
-        out.extend_from_slice(b")\n");
-        Ok(())
-    }
-
     /// Whether this writer declared generator `serial`.
     fn is_declared(&self, serial: u64) -> bool {
         self.declared
@@ -177,30 +157,63 @@ impl ShortWriter {
     }
 
     /// Appends the lines of suspensions and resumes the VM noted in its
-    /// trace (see [`yieldscope_vm::driver::Trace`]), in order; the first
-    /// suspension is number `n`. `lines` remembers where each `yield` is.
+    /// trace (see [`yieldscope_vm::driver::Trace`]), in order, with what
+    /// the writer knows of the codes they name (`codes`, by code index);
+    /// the first suspension is number `n`.
     ///
     /// # Errors
     /// A record cannot be serialized.
     pub fn traced(
         &mut self,
         out: &mut Vec<u8>,
-        vm: &yieldscope_vm::Vm,
-        lines: &mut LineCache,
+        codes: &[CodeInfo],
+        trace: &Trace,
         events: &[Traced],
         mut n: u64,
     ) -> Result<(), ron::Error> {
-        let trace = &vm.driver.trace;
-        let mut l = Line::default();
+        let mut l = std::mem::take(&mut self.line);
+        let res = self.traced_with(&mut l, out, codes, trace, events, &mut n);
+        self.line = l;
+        res
+    }
+
+    fn traced_with(
+        &mut self,
+        l: &mut Line,
+        out: &mut Vec<u8>,
+        codes: &[CodeInfo],
+        trace: &Trace,
+        events: &[Traced],
+        n: &mut u64,
+    ) -> Result<(), ron::Error> {
         for e in events {
             match e {
                 Traced::Yield(y) => {
-                    let line = lines.line(vm, y.code, y.pc);
-                    if line == 0 || y.serial == 0 || y.serial > MAX_SHORT_SERIAL {
-                        self.suspend(out, &crate::session::traced_out(vm, y, n))?;
+                    let code = codes.get(y.code as usize);
+                    let line = code.map_or(0, |c| c.line(y.pc));
+                    let place = Place {
+                        serial: y.serial,
+                        slot: y.slot,
+                        qualname: code.map_or("?", |c| &c.qualname),
+                        path: code.map_or("", |c| &c.path),
+                        line,
+                        unusual: code.is_none(),
+                    };
+                    if place.unusual || line == 0 || y.serial == 0 || y.serial > MAX_SHORT_SERIAL {
+                        let rec = Record::Suspend(Suspension {
+                            n: *n,
+                            generator: y.slot,
+                            name: place.name(),
+                            at: place.at(),
+                            value: crate::value::captured_view(trace, y.value),
+                            entry: false,
+                            delta: None,
+                        });
+                        crate::ronw::to_writer(out, &rec)?;
+                        out.push(b'\n');
                     } else {
                         if !self.is_declared(y.serial) {
-                            self.declare(out, &crate::session::traced_place(vm, y))?;
+                            self.declare(out, &place)?;
                         }
                         l.lit(b"Y(");
                         l.uint(y.serial);
@@ -224,11 +237,25 @@ impl ShortWriter {
                         l.lit(b")\n");
                         l.flush_into(out);
                     }
-                    n += 1;
+                    *n += 1;
                 }
                 Traced::Resume(log) => {
-                    if !self.logged(out, trace, log) {
-                        crate::session::with_resume(vm, log, |r| self.resume(out, r))?;
+                    if !self.logged_with(l, out, trace, log) {
+                        let code = codes.get(log.code as usize);
+                        let how = resume_how(trace, &log.how);
+                        let place = Place {
+                            serial: log.serial,
+                            slot: log.slot,
+                            qualname: log
+                                .renamed
+                                .as_deref()
+                                .or(code.map(|c| c.qualname.as_str()))
+                                .unwrap_or("?"),
+                            path: code.map_or("", |c| &c.path),
+                            line: 0,
+                            unusual: log.renamed.is_some() || code.is_none(),
+                        };
+                        self.resume(out, &ResumeOut { place, how: &how })?;
                     }
                 }
             }
@@ -239,14 +266,14 @@ impl ShortWriter {
     /// Appends the line of a logged resume of a generator this writer
     /// declared (its serial is all the line needs); `false`, writing
     /// nothing, for any other.
-    pub fn logged(&mut self, out: &mut Vec<u8>, trace: &Trace, log: &ResumeLog) -> bool {
+    #[inline]
+    fn logged_with(&self, l: &mut Line, out: &mut Vec<u8>, trace: &Trace, log: &ResumeLog) -> bool {
         let s = log.serial;
         let declared =
             log.renamed.is_none() && s > 0 && s <= MAX_SHORT_SERIAL && self.is_declared(s);
         if !declared {
             return false;
         }
-        let mut l = Line::default();
         let (tag, text): (&[u8], Option<&str>) = match &log.how {
             ResumeKind::Next => {
                 l.lit(b"N(");
@@ -372,36 +399,53 @@ impl ShortWriter {
     }
 }
 
-/// The line of each `yield` the trace names, by code and instruction
-/// (computed once per code).
+/// What the writer of a trace needs of a code object: its names, and the
+/// line of the instruction before each `pc` (where a frame stopped at `pc`
+/// suspended, as [`crate::session::traced_place`] says).
 #[derive(Clone, Debug, Default)]
-pub struct LineCache {
-    codes: Vec<Vec<u32>>,
+pub struct CodeInfo {
+    /// `co_qualname`.
+    pub qualname: String,
+    /// Its file.
+    pub path: String,
+    lines: Vec<u32>,
 }
 
-impl LineCache {
-    /// The line of the instruction before `pc` in `code` (where a frame
-    /// stopped at `pc` suspended), as [`crate::session::traced_place`] says.
-    pub fn line(&mut self, vm: &yieldscope_vm::Vm, code: u32, pc: u32) -> u32 {
-        let c = code as usize;
-        if let Some(&l) = self.codes.get(c).and_then(|t| t.get(pc as usize)) {
-            return l;
-        }
-        let Some(co) = vm.codes.get(c) else {
-            return 0;
+impl CodeInfo {
+    /// Code `code` of the world (empty when there is none).
+    #[must_use]
+    pub fn of(vm: &yieldscope_vm::Vm, code: usize) -> CodeInfo {
+        let Some(co) = vm.codes.get(code) else {
+            return CodeInfo::default();
         };
         let Some(src) = vm.sources.get(co.source as usize) else {
-            return 0;
+            return CodeInfo::default();
         };
-        if self.codes.len() <= c {
-            self.codes.resize(c + 1, Vec::new());
+        CodeInfo {
+            qualname: co.qualname.to_string(),
+            path: src.path.clone(),
+            lines: (0..=co.spans.len())
+                .map(|pc| src.line_of(co.spans.get(pc.saturating_sub(1)).map_or(0, |s| s.start)))
+                .collect(),
         }
-        let table: Vec<u32> = (0..=co.spans.len())
-            .map(|pc| src.line_of(co.spans.get(pc.saturating_sub(1)).map_or(0, |s| s.start)))
-            .collect();
-        let l = table.get(pc as usize).copied().unwrap_or(0);
-        self.codes[c] = table;
-        l
+    }
+
+    /// The line a frame stopped before `pc` is at (0: unknown).
+    #[must_use]
+    pub fn line(&self, pc: u32) -> u32 {
+        self.lines.get(pc as usize).copied().unwrap_or(0)
+    }
+}
+
+/// How a logged resume is recorded.
+#[must_use]
+pub fn resume_how(trace: &Trace, how: &ResumeKind) -> ResumeHow {
+    match how {
+        ResumeKind::Next => ResumeHow::Next,
+        ResumeKind::Send(s) => ResumeHow::Send(s.clone()),
+        ResumeKind::SendCaptured(c) => ResumeHow::Send(trace.repr(*c)),
+        ResumeKind::Throw(s) => ResumeHow::Throw(s.clone()),
+        ResumeKind::Close => ResumeHow::Close,
     }
 }
 
@@ -443,44 +487,8 @@ fn write_resume_line(
     Ok(())
 }
 
-/// The yielded value as the RON of its [`ValueView`]: ints, bools, `None`,
-/// strings and short tuples and lists of those directly, anything else
-/// through the view.
-fn write_value(out: &mut Vec<u8>, s: &SuspensionOut<'_>) -> Result<(), ron::Error> {
-    if let (Some(c), None) = (s.captured, &s.shown) {
-        return write_captured(out, &s.vm.driver.trace, c);
-    }
-    let Some(v) = s.value else {
-        return crate::ronw::to_writer(out, &s.view());
-    };
-    if write_atom(out, s.vm, v)? {
-        return Ok(());
-    }
-    let items = match v {
-        Value::Obj(r) => match s.vm.heap.slots.get(r.index()).map(|x| &x.obj) {
-            Some(Object::Tuple(xs)) => Some((&b"Tuple(["[..], &xs[..])),
-            Some(Object::List(xs)) => Some((&b"List(["[..], &xs[..])),
-            _ => None,
-        },
-        _ => None,
-    };
-    if let Some((open, xs)) = items {
-        if xs.len() <= crate::value::MAX_ITEMS && xs.iter().all(|x| is_atom(s.vm, *x)) {
-            out.extend_from_slice(open);
-            for (i, x) in xs.iter().enumerate() {
-                if i > 0 {
-                    out.push(b',');
-                }
-                write_atom(out, s.vm, *x)?;
-            }
-            out.extend_from_slice(b"])");
-            return Ok(());
-        }
-    }
-    crate::ronw::to_writer(out, &s.view())
-}
-
-/// A value the VM copied into its trace, as [`write_value`] writes the original.
+/// A value the VM copied into its trace, as the RON of the [`ValueView`]
+/// of the original: scalars and strings directly.
 fn write_captured(out: &mut Vec<u8>, trace: &Trace, c: Captured) -> Result<(), ron::Error> {
     match c {
         Captured::Scalar(v @ (Value::Int(_) | Value::None | Value::Bool(_))) => {
@@ -529,87 +537,61 @@ fn write_str_atom(out: &mut Vec<u8>, text: &str) -> Result<(), ron::Error> {
     Ok(())
 }
 
-/// Whether [`write_atom`] writes `v`.
-fn is_atom(vm: &yieldscope_vm::Vm, v: Value) -> bool {
-    match v {
-        Value::Int(_) | Value::None | Value::Bool(_) => true,
-        Value::Obj(r) => matches!(
-            vm.heap.slots.get(r.index()).map(|x| &x.obj),
-            Some(Object::Str(_))
-        ),
-        _ => false,
-    }
-}
-
-/// Writes an int, bool, `None` or string as its `Atom`; `false` for anything else.
-fn write_atom(out: &mut Vec<u8>, vm: &yieldscope_vm::Vm, v: Value) -> Result<bool, ron::Error> {
-    match v {
-        Value::Int(_) | Value::None | Value::Bool(_) => write_scalar(out, v),
-        Value::Obj(r) => match vm.heap.slots.get(r.index()).map(|x| &x.obj) {
-            Some(Object::Str(text)) => write_str_atom(out, text)?,
-            _ => return Ok(false),
-        },
-        _ => return Ok(false),
-    }
-    Ok(true)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use yieldscope_vm::object::Object;
 
-    fn out_for(vm: &yieldscope_vm::Vm, v: Value) -> (String, String) {
-        let s = SuspensionOut {
-            n: 0,
-            generator: 1,
-            place: Place {
-                serial: 1,
-                slot: 1,
-                qualname: "g",
-                path: "p.py",
-                line: 1,
-                unusual: false,
-            },
-            vm,
-            value: Some(v),
-            captured: None,
-            shown: None,
-            entry: false,
-            delta: None,
-        };
+    /// `v` copied into the trace and written from there, and `v` written
+    /// through its view; `None` when the VM does not copy such a value.
+    fn out_for(vm: &mut yieldscope_vm::Vm, v: Value) -> Option<(String, String)> {
+        let c = vm.capture(v)?;
         let mut fast = Vec::new();
-        write_value(&mut fast, &s).expect("write");
+        write_captured(&mut fast, &vm.driver.trace, c).expect("write");
         let mut slow = Vec::new();
-        crate::ronw::to_writer(&mut slow, &s.view()).expect("write");
-        (
+        crate::ronw::to_writer(&mut slow, &crate::value::view(vm, v)).expect("write");
+        Some((
             String::from_utf8(fast).expect("utf8"),
             String::from_utf8(slow).expect("utf8"),
-        )
+        ))
     }
 
     #[test]
-    fn strings_tuples_and_lists_are_written_as_their_view_is() {
+    fn captured_strings_tuples_and_lists_are_written_as_their_view_is() {
         let mut vm = yieldscope_vm::Vm::new();
         let mut alloc = |o: Object| Value::Obj(vm.heap.alloc(o));
         let s1 = alloc(Object::Str("it's \"q\" \\ \u{e9}\n".into()));
         let s2 = alloc(Object::Str("".into()));
         let t = alloc(Object::Tuple(
-            vec![s1, Value::Int(-3), Value::None, s2].into(),
+            vec![s1, Value::Int(-3), Value::None, s2, Value::Float(2.5)].into(),
         ));
-        let long = alloc(Object::List((0..70).map(Value::Int).collect()));
+        let at_most = alloc(Object::List((0..64).map(Value::Int).collect()));
         let l = alloc(Object::List(vec![Value::Bool(true), s1]));
         let empty = alloc(Object::Tuple(Vec::new().into()));
         let one = alloc(Object::Tuple(vec![Value::Int(1)].into()));
-        let nested = alloc(Object::Tuple(vec![t, l].into()));
-        for v in [s1, s2, t, long, l, empty, one, nested] {
-            let (fast, slow) = out_for(&vm, v);
+        for v in [s1, s2, t, at_most, l, empty, one] {
+            let (fast, slow) = out_for(&mut vm, v).expect("captured");
             assert_eq!(fast, slow, "{v:?}");
         }
     }
 
     #[test]
+    fn nested_and_long_sequences_are_not_captured() {
+        let mut vm = yieldscope_vm::Vm::new();
+        let mut alloc = |o: Object| Value::Obj(vm.heap.alloc(o));
+        let long = alloc(Object::List((0..65).map(Value::Int).collect()));
+        let inner = alloc(Object::Tuple(vec![Value::Int(1)].into()));
+        let nested = alloc(Object::Tuple(vec![inner].into()));
+        let dict = alloc(Object::Dict(Default::default()));
+        for v in [long, nested, dict] {
+            assert!(out_for(&mut vm, v).is_none(), "{v:?}");
+        }
+        assert!(vm.driver.trace.items.is_empty() && vm.driver.trace.text.is_empty());
+    }
+
+    #[test]
     fn scalar_values_are_written_as_their_view_is() {
-        let vm = yieldscope_vm::Vm::new();
+        let mut vm = yieldscope_vm::Vm::new();
         for v in [
             Value::Int(0),
             Value::Int(-7),
@@ -619,8 +601,9 @@ mod tests {
             Value::Bool(true),
             Value::Bool(false),
             Value::Float(0.1),
+            Value::Float(-1e300),
         ] {
-            let (fast, slow) = out_for(&vm, v);
+            let (fast, slow) = out_for(&mut vm, v).expect("captured");
             assert_eq!(fast, slow, "{v:?}");
         }
     }

@@ -502,7 +502,7 @@ impl Vm {
 
     /// Copies `v` into the trace when it is a scalar, a string, or a short
     /// tuple or list of those.
-    fn capture(&mut self, v: Value) -> Option<Captured> {
+    pub fn capture(&mut self, v: Value) -> Option<Captured> {
         match v {
             Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) => {
                 Some(Captured::Scalar(v))
