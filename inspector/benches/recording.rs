@@ -40,7 +40,7 @@ impl Sink for Counting {
     fn logged(&mut self, vm: &Vm, log: &ResumeLog) -> Result<()> {
         self.rec.logged(vm, log)
     }
-    fn traced(&mut self, vm: &Vm, events: &[Traced], n: u64) -> Result<()> {
+    fn traced(&mut self, vm: &Vm, events: Vec<Traced>, n: u64) -> Result<Vec<Traced>> {
         self.suspensions += events
             .iter()
             .filter(|e| matches!(e, Traced::Yield(_)))

@@ -259,11 +259,13 @@ fn copy_into(dst: &mut Object, src: &Object, spare: &mut Vec<Frame>) {
                 qualname,
                 serial,
                 finalized,
+                renamed,
             } = &mut **d;
             *state = s.state;
             *code = s.code;
             *serial = s.serial;
             *finalized = s.finalized;
+            *renamed = s.renamed;
             if **name != *s.name {
                 name.clone_from(&s.name);
             }

@@ -131,10 +131,12 @@ pub fn same(a: &Object, b: &Object) -> bool {
                 qualname: _,
                 serial: _,
                 finalized,
+                renamed,
             } = &**x;
             same_gen_id(x, y)
                 && *state == y.state
                 && *finalized == y.finalized
+                && *renamed == y.renamed
                 && match (frame, &y.frame) {
                     (Some(f), Some(g)) => same_frame(f, g),
                     (None, None) => true,

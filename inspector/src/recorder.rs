@@ -50,15 +50,16 @@ pub trait Sink {
         crate::session::with_resume(vm, log, |r| self.resume(r))
     }
     /// Takes suspensions and resumes the VM noted without stopping (see
-    /// [`Sink::trace_room`]), in order, borrowed from the world's trace; the
-    /// first suspension is number `n`. The default hands each to
+    /// [`Sink::trace_room`]), in order (their captured values are in the
+    /// world's trace); the first suspension is number `n`. Returns an empty
+    /// list for the VM to note more in. The default hands each to
     /// [`Sink::suspend`] or [`Sink::logged`].
     ///
     /// # Errors
     /// Writing failed.
-    fn traced(&mut self, vm: &Vm, events: &[Traced], n: u64) -> Result<()> {
+    fn traced(&mut self, vm: &Vm, mut events: Vec<Traced>, n: u64) -> Result<Vec<Traced>> {
         let mut n = n;
-        for e in events {
+        for e in &events {
             match e {
                 Traced::Resume(log) => self.logged(vm, log)?,
                 Traced::Yield(y) => {
@@ -67,7 +68,8 @@ pub trait Sink {
                 }
             }
         }
-        Ok(())
+        events.clear();
+        Ok(events)
     }
     /// How many suspensions from number `next` on may be taken after the
     /// fact: the VM notes them and runs on, and the sink gets them when it
@@ -427,7 +429,7 @@ impl Sink for Recorder {
         self.send(Job::Record(Box::new(r.to_record())))?;
         self.wrote()
     }
-    fn traced(&mut self, vm: &Vm, events: &[Traced], n: u64) -> Result<()> {
+    fn traced(&mut self, vm: &Vm, events: Vec<Traced>, n: u64) -> Result<Vec<Traced>> {
         self.hand_over()?;
         if vm.codes.len() > self.codes_sent {
             let more = (self.codes_sent..vm.codes.len())
@@ -440,12 +442,10 @@ impl Sink for Recorder {
         let mut trace = Trace::default();
         trace.text.clone_from(&t.text);
         trace.items.clone_from(&t.items);
-        self.send(Job::Trace(Box::new(Batch {
-            events: events.to_vec(),
-            trace,
-            n,
-        })))?;
-        self.wrote()
+        let spare = Vec::with_capacity(events.len());
+        self.send(Job::Trace(Box::new(Batch { events, trace, n })))?;
+        self.wrote()?;
+        Ok(spare)
     }
     fn trace_room(&self, _: u64) -> u64 {
         if self.stop.load(Ordering::Relaxed) {

@@ -23,7 +23,7 @@ const BUDGET: u64 = 200_000;
 
 /// The VM notes at most this many suspensions without stopping before the
 /// session takes them.
-const TRACE_BATCH: u64 = 4096;
+const TRACE_BATCH: u64 = 1024;
 
 /// Default longest keyframe interval (suspensions).
 pub const KEYFRAME_EVERY: u64 = 65_536;
@@ -771,37 +771,37 @@ impl<'s> Engine<'s> {
             return Ok(());
         }
         let mut events = std::mem::take(&mut self.vm.driver.trace.events);
-        let mut res = Ok(());
-        let mut from = 0;
-        for (i, e) in events.iter().enumerate() {
-            if let Traced::Yield(y) = e {
-                if y.stopped {
-                    // The suspension the VM stopped at: recorded with its
-                    // world, after what came before it.
-                    res = self.pass_traced(&events[from..i]).and_then(|()| {
-                        self.stop_recorded = true;
-                        self.on_suspend(Ref(y.slot), None, false, Some(y))
-                    });
-                    from = i + 1;
-                    if res.is_err() {
-                        break;
-                    }
-                }
-            }
+        // The VM stops at one suspension at most, and only the same step's
+        // events can follow it.
+        let stop = events
+            .iter()
+            .position(|e| matches!(e, Traced::Yield(y) if y.stopped));
+        let mut late = match stop {
+            Some(i) => events.split_off(i),
+            None => Vec::new(),
+        };
+        let mut res = self.pass_traced(events);
+        if let (Ok(()), Some(Traced::Yield(y))) = (&res, late.first()) {
+            // The suspension the VM stopped at: recorded with its world,
+            // after what came before it.
+            let y = *y;
+            self.stop_recorded = true;
+            res = self
+                .on_suspend(Ref(y.slot), None, false, Some(&y))
+                .and_then(|()| self.pass_traced(late.split_off(1)));
         }
-        if res.is_ok() {
-            res = self.pass_traced(&events[from..]);
-        }
-        events.clear();
-        let t = &mut self.vm.driver.trace;
-        t.events = events;
-        t.clear();
+        late.clear();
+        self.vm.driver.trace.clear();
         res
     }
 
-    /// Hands the sink events the VM noted without stopping.
-    fn pass_traced(&mut self, events: &[Traced]) -> Result<()> {
+    /// Hands the sink events the VM noted without stopping, and gives the
+    /// VM back an empty list to note more in.
+    fn pass_traced(&mut self, events: Vec<Traced>) -> Result<()> {
         if events.is_empty() {
+            if self.vm.driver.trace.events.capacity() == 0 {
+                self.vm.driver.trace.events = events;
+            }
             return Ok(());
         }
         let n = self.n;
@@ -809,7 +809,11 @@ impl<'s> Engine<'s> {
             .iter()
             .filter(|e| matches!(e, Traced::Yield(_)))
             .count() as u64;
-        self.sink.traced(&self.vm, events, n)
+        let spare = self.sink.traced(&self.vm, events, n)?;
+        if self.vm.driver.trace.events.capacity() < spare.capacity() {
+            self.vm.driver.trace.events = spare;
+        }
+        Ok(())
     }
 
     fn emit_io(&mut self) -> Result<()> {

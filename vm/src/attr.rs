@@ -831,10 +831,14 @@ impl Vm {
                             self.heap.decref(v);
                             return self.type_error(format!("{n} must be set to a string object"));
                         };
+                        let codes = &self.codes;
                         if let Object::Generator(g) = self.heap.get_mut(r) {
                             if n == "__name__" {
                                 g.name = s.into();
                             } else {
+                                g.renamed = codes
+                                    .get(g.code.0 as usize)
+                                    .is_none_or(|c| *c.qualname != *s);
                                 g.qualname = s.into();
                             }
                         }

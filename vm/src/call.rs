@@ -310,6 +310,10 @@ impl Vm {
         };
         self.next_serial += 1;
         let serial = self.next_serial;
+        let renamed = self
+            .codes
+            .get(code_id.0 as usize)
+            .is_none_or(|c| c.qualname != qualname);
         let g = self.heap.alloc(Object::Generator(Box::new(Generator {
             state: GenState::Created,
             frame: None,
@@ -318,6 +322,7 @@ impl Vm {
             qualname,
             serial,
             finalized: false,
+            renamed,
         })));
         frame.generator = Some(g);
         if let Object::Generator(go) = self.heap.get_mut(g) {

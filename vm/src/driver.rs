@@ -482,11 +482,7 @@ impl Vm {
                 serial: go.serial,
                 slot: g.0,
                 code: go.code.0,
-                renamed: self
-                    .codes
-                    .get(go.code.0 as usize)
-                    .is_none_or(|c| *c.qualname != *go.qualname)
-                    .then(|| go.qualname.clone()),
+                renamed: go.renamed.then(|| go.qualname.clone()),
                 how,
             },
             _ => ResumeLog {
@@ -544,14 +540,7 @@ impl Vm {
             return false;
         }
         let serial = match self.heap.slots.get(g.index()).map(|s| &s.obj) {
-            Some(Object::Generator(go))
-                if self
-                    .codes
-                    .get(go.code.0 as usize)
-                    .is_some_and(|c| *c.qualname == *go.qualname) =>
-            {
-                go.serial
-            }
+            Some(Object::Generator(go)) if !go.renamed => go.serial,
             _ => return false,
         };
         let Some(value) = self.capture(v) else {

@@ -239,6 +239,15 @@ pub struct Generator {
     pub serial: u64,
     /// Whether closing on release was already attempted.
     pub finalized: bool,
+    /// `__qualname__` is not its code's (its function's or its own was
+    /// assigned): records name it in full.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub renamed: bool,
+}
+
+#[allow(clippy::trivially_copy_pass_by_ref)]
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 /// A module.

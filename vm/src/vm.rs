@@ -479,9 +479,16 @@ impl Vm {
             s.index_lines();
         }
         let _ = self.names.lookup("");
+        let codes = &self.codes;
         for slot in &mut self.heap.slots {
             match &mut slot.obj {
                 Object::Dict(d) | Object::Set(d, _) => d.reindex(),
+                // Worlds written before the flag was stored.
+                Object::Generator(g) => {
+                    g.renamed = codes
+                        .get(g.code.0 as usize)
+                        .is_none_or(|c| *c.qualname != *g.qualname);
+                }
                 _ => {}
             }
         }

@@ -140,3 +140,19 @@ fn sent_values_are_logged_as_copies() {
         Some(Traced::Yield(y)) if y.value == Captured::Scalar(Value::None)
     ));
 }
+
+#[test]
+fn a_generator_of_a_renamed_function_stops_the_vm_without_a_note() {
+    let src = "def g():\n    yield 1\ng.__qualname__ = 'other'\nfor x in g():\n    pass\n";
+    let mut vm = vm_with(src, 100);
+    assert!(matches!(vm.run(None), Event::Suspended { .. }));
+    assert!(yields(&vm).is_empty());
+}
+
+#[test]
+fn a_generator_renamed_back_is_noted_again() {
+    let src = "def g():\n    yield 1\n    yield 2\nit = g()\nit.__qualname__ = 'x'\nit.__qualname__ = 'g'\nfor x in it:\n    pass\n";
+    let mut vm = vm_with(src, 100);
+    assert_eq!(vm.run(None), Event::Finished);
+    assert_eq!(yields(&vm).len(), 2);
+}

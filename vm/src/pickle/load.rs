@@ -220,6 +220,10 @@ impl Vm {
                 Object::Generator(g) => {
                     self.next_serial += 1;
                     g.serial = self.next_serial;
+                    g.renamed = self
+                        .codes
+                        .get(g.code.0 as usize)
+                        .is_none_or(|c| *c.qualname != *g.qualname);
                 }
                 Object::Dict(_) | Object::Set(..) => rehash.push(r),
                 _ => {}
