@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
+use tempfile::TempDir;
 use yieldscope_inspector::recorder::{write_atomic, MemorySink};
 use yieldscope_inspector::session::{new_header, Engine, Spec};
 use yieldscope_inspector::{Header, Record, Recording};
@@ -64,14 +65,42 @@ pub fn record_with(
     (header, sink.records)
 }
 
+/// A file in a temporary directory of its own, removed with it when dropped.
+pub struct TempFile {
+    path: PathBuf,
+    _dir: TempDir,
+}
+
+impl std::ops::Deref for TempFile {
+    type Target = Path;
+
+    fn deref(&self) -> &Path {
+        &self.path
+    }
+}
+
+impl AsRef<Path> for TempFile {
+    fn as_ref(&self) -> &Path {
+        &self.path
+    }
+}
+
 /// Writes records to a fresh file in a temporary directory and loads it.
-pub fn save_and_load(tag: &str, header: &Header, records: &[Record]) -> (PathBuf, Recording) {
-    let dir = std::env::temp_dir().join(format!("ys-test-{}-{tag}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("tmp");
-    let file = dir.join(format!("{tag}.ron"));
+pub fn save_and_load(tag: &str, header: &Header, records: &[Record]) -> (TempFile, Recording) {
+    let dir = tempfile::Builder::new()
+        .prefix(&format!("ys-test-{tag}-"))
+        .tempdir()
+        .expect("tmp");
+    let file = dir.path().join(format!("{tag}.ron"));
     write_atomic(&file, header, records).expect("write");
     let rec = yieldscope_inspector::load(&file).expect("load");
-    (file, rec)
+    (
+        TempFile {
+            path: file,
+            _dir: dir,
+        },
+        rec,
+    )
 }
 
 /// The program output in records.

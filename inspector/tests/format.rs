@@ -31,9 +31,11 @@ fn the_recorder_writes_borrowed_records_like_owned_ones() {
     use yieldscope_inspector::recorder::Recorder;
     use yieldscope_inspector::session::{Engine, Spec};
     let (h, r) = common::record("churn.py", None, &[], 4);
-    let dir = std::env::temp_dir().join(format!("ys-test-{}-borrowed", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("tmp");
-    let file = dir.join("churn.ron");
+    let dir = tempfile::Builder::new()
+        .prefix("ys-test-borrowed-")
+        .tempdir()
+        .expect("tmp");
+    let file = dir.path().join("churn.ron");
     let spec = Spec {
         header: h.clone(),
         search_dir: common::program("churn.py")

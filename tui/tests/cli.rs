@@ -2,15 +2,17 @@
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+use tempfile::TempDir;
 
 fn ys() -> Command {
     Command::new(env!("CARGO_BIN_EXE_yieldscope"))
 }
 
-fn tmp(tag: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("ys-cli-{}-{tag}", std::process::id()));
-    std::fs::create_dir_all(&d).expect("tmp dir");
-    d
+fn tmp(tag: &str) -> TempDir {
+    tempfile::Builder::new()
+        .prefix(&format!("ys-cli-{tag}-"))
+        .tempdir()
+        .expect("tmp dir")
 }
 
 fn program(name: &str) -> PathBuf {
@@ -43,7 +45,7 @@ fn record_acc(dir: &Path) -> PathBuf {
 #[test]
 fn record_show_replay() {
     let d = tmp("rsr");
-    let f = record_acc(&d);
+    let f = record_acc(d.path());
     let (code, out, _) = run(ys().arg("show").arg(&f));
     assert_eq!(code, 0);
     assert!(
@@ -69,7 +71,7 @@ fn record_show_replay() {
 #[test]
 fn branch_diverges_and_diff_reports_it() {
     let d = tmp("branch");
-    let f = record_acc(&d);
+    let f = record_acc(d.path());
     let (code, out, err) = run(ys()
         .arg("branch")
         .arg(&f)
@@ -99,14 +101,14 @@ fn branch_diverges_and_diff_reports_it() {
     assert!(out.contains("\"same\": false"), "{out}");
     let (code, out, _) = run(ys().arg("replay").arg(&f));
     assert_eq!(code, 0, "{out}");
-    let (code, _, err) = run(ys().arg("diff").arg(d.join("missing.ron")));
+    let (code, _, err) = run(ys().arg("diff").arg(d.path().join("missing.ron")));
     assert_eq!(code, 2, "{err}");
 }
 
 #[test]
 fn a_branch_forking_before_its_parents_fork_point_shows_the_original_up_to_it() {
     let d = tmp("branch-early");
-    let f = record_acc(&d);
+    let f = record_acc(d.path());
     let branch = |from: &str, at: &str, send: &str| {
         let (code, _, err) = run(ys()
             .arg("branch")
@@ -137,7 +139,7 @@ fn a_branch_forking_before_its_parents_fork_point_shows_the_original_up_to_it() 
 #[test]
 fn branching_a_format_1_file_rewrites_its_header_to_the_current_format() {
     let d = tmp("branch-v1");
-    let f = d.join("v1.ron");
+    let f = d.path().join("v1.ron");
     std::fs::copy(
         Path::new(env!("CARGO_MANIFEST_DIR")).join("../inspector/tests/fixtures/v1.ron"),
         &f,
@@ -169,9 +171,9 @@ fn branching_a_format_1_file_rewrites_its_header_to_the_current_format() {
 #[test]
 fn entry_and_sends() {
     let d = tmp("entry");
-    let sends = d.join("sends.txt");
+    let sends = d.path().join("sends.txt");
     std::fs::write(&sends, "'attack'\n'heal'\n").expect("sends");
-    let f = d.join("duel.ron");
+    let f = d.path().join("duel.ron");
     let (code, out, err) = run(ys()
         .arg("record")
         .arg(program("entry_game.py"))
@@ -198,16 +200,16 @@ fn entry_and_sends() {
 #[test]
 fn replay_reports_a_mismatch_and_check_a_change() {
     let d = tmp("check");
-    let script = d.join("acc.py");
+    let script = d.path().join("acc.py");
     std::fs::copy(program("acc.py"), &script).expect("copy");
-    let f = d.join("acc.ron");
+    let f = d.path().join("acc.ron");
     let (code, _, _) = run(ys().arg("record").arg(&script).arg("-o").arg(&f));
     assert_eq!(code, 0);
-    let (code, out, _) = run(ys().arg("check").arg(&d));
+    let (code, out, _) = run(ys().arg("check").arg(d.path()));
     assert_eq!(code, 0, "{out}");
     // Hand-edit a recorded value: replay finds the mismatch.
     let text = std::fs::read_to_string(&f).expect("read");
-    let edited = d.join("edited");
+    let edited = d.path().join("edited");
     std::fs::create_dir_all(&edited).expect("dir");
     std::fs::write(
         edited.join("acc.ron"),
@@ -240,8 +242,8 @@ fn replay_reports_a_mismatch_and_check_a_change() {
     let (code, out, _) = run(ys().arg("check").arg(&f));
     assert_eq!(code, 0, "{out}");
     // Garbage recording: 2.
-    std::fs::write(d.join("bad.ron"), "not a recording\n").expect("write");
-    let (code, _, err) = run(ys().arg("show").arg(d.join("bad.ron")));
+    std::fs::write(d.path().join("bad.ron"), "not a recording\n").expect("write");
+    let (code, _, err) = run(ys().arg("show").arg(d.path().join("bad.ron")));
     assert_eq!(code, 2);
     assert!(err.contains("bad.ron:1:"), "{err}");
 }
@@ -249,9 +251,9 @@ fn replay_reports_a_mismatch_and_check_a_change() {
 #[test]
 fn a_killed_recorder_leaves_a_loadable_prefix() {
     let d = tmp("kill");
-    let script = d.join("forever.py");
+    let script = d.path().join("forever.py");
     std::fs::write(&script, "def ticks():\n    n = 0\n    while True:\n        yield n\n        n += 1\n\nfor t in ticks():\n    if t % 1000 == 0:\n        print(t)\n").expect("script");
-    let f = d.join("forever.ron");
+    let f = d.path().join("forever.ron");
     let mut child = ys()
         .arg("record")
         .arg(&script)
@@ -284,7 +286,7 @@ fn golden_recordings_check() {
 fn show_into_a_closed_pipe_stops_quietly() {
     use std::io::Read;
     let d = tmp("pipe");
-    let rec = record_acc(&d);
+    let rec = record_acc(d.path());
     let mut child = ys()
         .arg("show")
         .arg(&rec)

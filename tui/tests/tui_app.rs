@@ -12,25 +12,30 @@ use ratatui::layout::Rect;
 use ratatui::style::Modifier;
 use ratatui::Terminal;
 use std::path::PathBuf;
+use tempfile::TempDir;
 use tui::app::{action_for, update, Action, App, Overlay, Pane, PromptKind, KEYS};
 use tui::model::Model;
 
 /// A small program whose generator is sent to (shared with the other TUI tests).
 const SMALL: &str = include_str!("programs/counter.py");
 
-/// A small program written to a fresh directory (`name` keeps tests apart).
-fn small(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("ys-tui-{}-{name}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let p = dir.join("counter.py");
+/// A small program written to a fresh directory, removed when the returned
+/// `TempDir` is dropped (`name` names it).
+fn small(name: &str) -> (TempDir, PathBuf) {
+    let dir = tempfile::Builder::new()
+        .prefix(&format!("ys-tui-{name}-"))
+        .tempdir()
+        .unwrap();
+    let p = dir.path().join("counter.py");
     std::fs::write(&p, SMALL).unwrap();
-    p
+    (dir, p)
 }
 
-fn small_app(name: &str) -> App {
-    let mut app = App::new(Model::open(&small(name)).expect("records"));
+fn small_app(name: &str) -> (TempDir, App) {
+    let (dir, p) = small(name);
+    let mut app = App::new(Model::open(&p).expect("records"));
     app.no_color = true;
-    app
+    (dir, app)
 }
 
 fn demo_app() -> App {
@@ -75,7 +80,7 @@ fn text(t: &Terminal<TestBackend>) -> String {
 
 #[test]
 fn records_a_script_into_a_timeline() {
-    let app = small_app("timeline");
+    let (_dir, app) = small_app("timeline");
     let rows = &app.timeline.rows;
     assert_eq!(rows.len(), 5, "{rows:?}");
     assert_eq!(rows[0].value, "0");
@@ -90,7 +95,7 @@ fn records_a_script_into_a_timeline() {
 
 #[test]
 fn arrows_and_vim_keys_move_through_time() {
-    let mut app = small_app("move");
+    let (_dir, mut app) = small_app("move");
     key(&mut app, KeyCode::Right);
     key(&mut app, KeyCode::Char('l'));
     assert_eq!(app.sel, 2);
@@ -121,7 +126,7 @@ fn arrows_and_vim_keys_move_through_time() {
 
 #[test]
 fn tab_cycles_panes_and_arrows_scroll_them() {
-    let mut app = small_app("panes");
+    let (_dir, mut app) = small_app("panes");
     assert_eq!(app.focus, Pane::Timeline);
     key(&mut app, KeyCode::Tab);
     assert_eq!(app.focus, Pane::Frames);
@@ -136,7 +141,7 @@ fn tab_cycles_panes_and_arrows_scroll_them() {
 
 #[test]
 fn jump_and_search_prompts() {
-    let mut app = small_app("jump");
+    let (_dir, mut app) = small_app("jump");
     key(&mut app, KeyCode::Char(':'));
     assert!(matches!(
         app.overlay,
@@ -167,7 +172,7 @@ fn jump_and_search_prompts() {
 
 #[test]
 fn branch_with_another_value_adds_to_the_tree() {
-    let mut app = small_app("branch");
+    let (_dir, mut app) = small_app("branch");
     key(&mut app, KeyCode::Char('l'));
     key(&mut app, KeyCode::Char('b'));
     typed(&mut app, "5");
@@ -192,8 +197,8 @@ fn branch_with_another_value_adds_to_the_tree() {
 
 #[test]
 fn saved_branches_reopen_from_ron() {
-    let py = small("save");
-    let mut app = small_app("save");
+    let (dir, mut app) = small_app("save");
+    let py = dir.path().join("counter.py");
     key(&mut app, KeyCode::Char('l'));
     key(&mut app, KeyCode::Char('b'));
     typed(&mut app, "7");
@@ -211,7 +216,7 @@ fn saved_branches_reopen_from_ron() {
 
 #[test]
 fn n_and_shift_n_follow_one_generator() {
-    let mut app = small_app("same");
+    let (_dir, mut app) = small_app("same");
     // One generator here: n behaves like next, and stops at its last suspension.
     key(&mut app, KeyCode::Char('n'));
     assert_eq!(app.sel, 1);
@@ -225,7 +230,7 @@ fn n_and_shift_n_follow_one_generator() {
 
 #[test]
 fn eval_reads_the_suspended_frame_on_a_copy() {
-    let mut app = small_app("eval");
+    let (_dir, mut app) = small_app("eval");
     key(&mut app, KeyCode::Char('l'));
     key(&mut app, KeyCode::Char('l'));
     key(&mut app, KeyCode::Char('e'));
@@ -256,7 +261,7 @@ fn eval_reads_the_suspended_frame_on_a_copy() {
 
 #[test]
 fn breakpoints_on_source_lines_and_continue() {
-    let mut app = small_app("bp");
+    let (_dir, mut app) = small_app("bp");
     key(&mut app, KeyCode::Char('c'));
     assert!(app.status.contains("no breakpoints"), "{}", app.status);
     for _ in 0..3 {
@@ -286,7 +291,7 @@ fn breakpoints_on_source_lines_and_continue() {
 
 #[test]
 fn mark_then_diff_opens_a_frame_diff() {
-    let mut app = small_app("diff");
+    let (_dir, mut app) = small_app("diff");
     key(&mut app, KeyCode::Char('d'));
     assert_eq!(app.mark, Some((0, 0)));
     key(&mut app, KeyCode::Char('G'));
@@ -312,7 +317,7 @@ fn mark_then_diff_opens_a_frame_diff() {
 
 #[test]
 fn help_is_generated_from_the_key_table() {
-    let mut app = small_app("help");
+    let (_dir, mut app) = small_app("help");
     key(&mut app, KeyCode::Char('?'));
     assert_eq!(app.overlay, Overlay::Help);
     let shot = text(&screen(&app, 120, 40));
@@ -348,7 +353,7 @@ fn help_is_generated_from_the_key_table() {
 
 #[test]
 fn ctrl_c_quits_even_in_a_prompt() {
-    let mut app = small_app("ctrlc");
+    let (_dir, mut app) = small_app("ctrlc");
     key(&mut app, KeyCode::Char('b'));
     let a = action_for(
         &app,
@@ -362,7 +367,7 @@ fn ctrl_c_quits_even_in_a_prompt() {
 #[test]
 fn mouse_clicks_focus_and_wheel_scrolls_the_pane_under_it() {
     use ratatui::crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
-    let mut app = small_app("mouse");
+    let (_dir, mut app) = small_app("mouse");
     let area = Rect::new(0, 0, 80, 24);
     let at = |kind, column, row| MouseEvent {
         kind,
@@ -389,7 +394,7 @@ fn mouse_clicks_focus_and_wheel_scrolls_the_pane_under_it() {
 
 #[test]
 fn renders_at_any_size_without_panicking() {
-    let mut app = small_app("sizes");
+    let (_dir, mut app) = small_app("sizes");
     key(&mut app, KeyCode::Char('d'));
     key(&mut app, KeyCode::Char('l'));
     for (w, h) in [(1, 1), (10, 5), (20, 8), (40, 12), (80, 24), (200, 60)] {
@@ -409,7 +414,7 @@ fn renders_at_any_size_without_panicking() {
 
 #[test]
 fn current_line_is_highlighted() {
-    let mut app = small_app("style");
+    let (_dir, mut app) = small_app("style");
     key(&mut app, KeyCode::Char('l'));
     let t = screen(&app, 80, 24);
     let b = t.backend().buffer();
@@ -443,7 +448,7 @@ fn current_line_is_highlighted() {
 
 #[test]
 fn snapshot_small_80x24() {
-    let mut app = small_app("snap80");
+    let (_dir, mut app) = small_app("snap80");
     key(&mut app, KeyCode::Char('l'));
     key(&mut app, KeyCode::Char('l'));
     insta::assert_snapshot!(text(&screen(&app, 80, 24)));
@@ -461,7 +466,7 @@ fn snapshot_demo_80x24_and_120x40() {
 
 #[test]
 fn snapshot_overlays_120x40() {
-    let mut app = small_app("snapov");
+    let (_dir, mut app) = small_app("snapov");
     key(&mut app, KeyCode::Char('?'));
     insta::assert_snapshot!("help_120x40", text(&screen(&app, 120, 40)));
     insta::assert_snapshot!("help_80x24", text(&screen(&app, 80, 24)));
@@ -488,9 +493,11 @@ fn programs_without_suspensions_or_that_fail_still_open() {
             "def g():\n    yield 1\n    raise KeyError('k')\n\nfor v in g():\n    print(v)\n",
         ),
     ] {
-        let dir = std::env::temp_dir().join(format!("ys-tui-{}-{name}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        let p = dir.join(format!("{name}.py"));
+        let dir = tempfile::Builder::new()
+            .prefix(&format!("ys-tui-{name}-"))
+            .tempdir()
+            .unwrap();
+        let p = dir.path().join(format!("{name}.py"));
         std::fs::write(&p, src).unwrap();
         let mut app = App::new(Model::open(&p).expect("opens"));
         for k in [
@@ -526,7 +533,7 @@ fn programs_without_suspensions_or_that_fail_still_open() {
 
 #[test]
 fn entry_generator_driven_by_sends_then_by_branches() {
-    let py = small("entry");
+    let (_dir, py) = small("entry");
     let opts = tui::model::Options {
         entry: Some("counter(100)".into()),
         sends: vec!["5".into()],
@@ -579,9 +586,11 @@ fn enter_expands_the_value_under_the_frames_cursor() {
 
 #[test]
 fn generator_expressions_take_their_line_from_the_frame() {
-    let dir = std::env::temp_dir().join(format!("ys-tui-{}-genexpr", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let p = dir.join("genexpr.py");
+    let dir = tempfile::Builder::new()
+        .prefix("ys-tui-genexpr-")
+        .tempdir()
+        .unwrap();
+    let p = dir.path().join("genexpr.py");
     std::fs::write(&p, "xs = [1, 2]\n\nprint(list(\n    x * 2 for x in xs))\n").unwrap();
     let app = App::new(Model::open(&p).expect("records"));
     assert!(!app.timeline.rows.is_empty());
@@ -592,8 +601,8 @@ fn generator_expressions_take_their_line_from_the_frame() {
 
 #[test]
 fn colon_commands_save_switch_branch_and_quit() {
-    let py = small("colon");
-    let mut app = small_app("colon");
+    let (dir, mut app) = small_app("colon");
+    let py = dir.path().join("counter.py");
     key(&mut app, KeyCode::Char('l'));
     key(&mut app, KeyCode::Char('b'));
     typed(&mut app, "9");
@@ -626,9 +635,11 @@ fn colon_commands_save_switch_branch_and_quit() {
 
 #[test]
 fn an_interrupted_recording_opens_what_was_recorded() {
-    let dir = std::env::temp_dir().join(format!("ys-tui-{}-forever", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let p = dir.join("forever.py");
+    let dir = tempfile::Builder::new()
+        .prefix("ys-tui-forever-")
+        .tempdir()
+        .unwrap();
+    let p = dir.path().join("forever.py");
     std::fs::write(
         &p,
         "def count():\n    n = 0\n    while True:\n        n += 1\n        yield n\n\nfor x in count():\n    pass\n",

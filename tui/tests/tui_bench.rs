@@ -31,9 +31,11 @@ print(total)
 #[test]
 #[ignore = "a benchmark: run with --ignored --nocapture, preferably --release"]
 fn jump_and_redraw_100k() {
-    let dir = std::env::temp_dir().join(format!("ys-tui-bench-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let py = dir.join("ticker.py");
+    let dir = tempfile::Builder::new()
+        .prefix("ys-tui-bench-")
+        .tempdir()
+        .unwrap();
+    let py = dir.path().join("ticker.py");
     std::fs::write(&py, SCRIPT).unwrap();
     let t0 = Instant::now();
     let mut app = App::new(Model::open(&py).expect("records"));
@@ -62,7 +64,6 @@ fn jump_and_redraw_100k() {
         times[times.len() * 95 / 100],
         times[times.len() - 1]
     );
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 /// Runs the live program to its end, following it as the interface does.
@@ -78,9 +79,11 @@ fn live_to_end(py: &std::path::Path, first: tui::live::Cmd) -> (Duration, usize)
 #[test]
 #[ignore = "a benchmark: run with --ignored --nocapture, preferably --release"]
 fn live_run_batched_and_single_stepped_100k() {
-    let dir = std::env::temp_dir().join(format!("ys-tui-bench-live-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let py = dir.join("ticker.py");
+    let dir = tempfile::Builder::new()
+        .prefix("ys-tui-bench-live-")
+        .tempdir()
+        .unwrap();
+    let py = dir.path().join("ticker.py");
     std::fs::write(&py, SCRIPT).unwrap();
     let (batched, rows) = live_to_end(&py, tui::live::Cmd::Continue(Default::default()));
     assert_eq!(rows, 100_000);

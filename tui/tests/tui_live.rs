@@ -12,6 +12,7 @@ use ratatui::Terminal;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
+use tempfile::TempDir;
 use tui::app::{action_for, update, Action, App, Overlay, PromptKind};
 use tui::live::{Cmd, Why};
 use tui::model::{Model, Options};
@@ -31,13 +32,16 @@ for x in count():
     pass
 ";
 
-/// `text` written as `name` in a fresh directory (`tag` keeps tests apart).
-fn script(tag: &str, name: &str, text: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("ys-live-{}-{tag}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let p = dir.join(name);
+/// `text` written as `name` in a fresh directory, removed when the returned
+/// `TempDir` is dropped (`tag` names it).
+fn script(tag: &str, name: &str, text: &str) -> (TempDir, PathBuf) {
+    let dir = tempfile::Builder::new()
+        .prefix(&format!("ys-live-{tag}-"))
+        .tempdir()
+        .unwrap();
+    let p = dir.path().join(name);
     std::fs::write(&p, text).unwrap();
-    p
+    (dir, p)
 }
 
 /// A live app on `path`, started as `first` says, after its first report.
@@ -50,8 +54,9 @@ fn live(path: &Path, opts: &Options, first: Option<Cmd>) -> App {
     app
 }
 
-fn small(tag: &str) -> App {
-    live(&script(tag, "counter.py", SMALL), &Options::default(), None)
+fn small(tag: &str) -> (TempDir, App) {
+    let (dir, p) = script(tag, "counter.py", SMALL);
+    (dir, live(&p, &Options::default(), None))
 }
 
 /// A key, then whatever it started to its next pause.
@@ -131,7 +136,7 @@ fn breakpoint(app: &mut App, line: usize) {
 
 #[test]
 fn a_script_opens_paused_before_its_first_line() {
-    let app = small("start");
+    let (_dir, app) = small("start");
     assert_eq!(state(&app), RunState::Paused);
     assert_eq!(why(&app), Some(Why::Start));
     assert!(app.at_live);
@@ -144,7 +149,7 @@ fn a_script_opens_paused_before_its_first_line() {
 
 #[test]
 fn right_arrow_runs_to_the_next_suspension() {
-    let mut app = small("next");
+    let (_dir, mut app) = small("next");
     key(&mut app, KeyCode::Right);
     assert_eq!(app.timeline.rows.len(), 1);
     assert_eq!(app.current_n(), Some(0));
@@ -172,7 +177,7 @@ fn right_arrow_runs_to_the_next_suspension() {
 
 #[test]
 fn s_steps_the_current_frame_line_by_line() {
-    let mut app = small("step");
+    let (_dir, mut app) = small("step");
     let mut lines = vec![app.current_line()];
     for _ in 0..2 {
         key(&mut app, KeyCode::Char('s'));
@@ -193,7 +198,7 @@ fn s_steps_the_current_frame_line_by_line() {
 
 #[test]
 fn stepping_inside_a_function_and_out_of_a_generator() {
-    let mut app = small("inside");
+    let (_dir, mut app) = small("inside");
     breakpoint(&mut app, 12);
     key(&mut app, KeyCode::Char('c'));
     assert_eq!(why(&app), Some(Why::Breakpoint));
@@ -219,7 +224,7 @@ fn stepping_inside_a_function_and_out_of_a_generator() {
 
 #[test]
 fn i_steps_into_calls_and_resumed_generators() {
-    let mut app = small("into");
+    let (_dir, mut app) = small("into");
     breakpoint(&mut app, 12);
     key(&mut app, KeyCode::Char('c'));
     // next(g) starts the generator: its first line.
@@ -246,7 +251,7 @@ fn i_steps_into_calls_and_resumed_generators() {
 
 #[test]
 fn a_breakpoint_stops_a_running_program_before_its_line() {
-    let mut app = small("break");
+    let (_dir, mut app) = small("break");
     breakpoint(&mut app, 15);
     assert!(app.breakpoints.contains(&15));
     key(&mut app, KeyCode::Char('c'));
@@ -277,7 +282,7 @@ fn a_breakpoint_stops_a_running_program_before_its_line() {
 
 #[test]
 fn eval_reads_where_the_program_paused() {
-    let mut app = small("eval");
+    let (_dir, mut app) = small("eval");
     breakpoint(&mut app, 15);
     key(&mut app, KeyCode::Char('c'));
     key(&mut app, KeyCode::Char('e'));
@@ -293,7 +298,7 @@ fn eval_reads_where_the_program_paused() {
 
 #[test]
 fn esc_pauses_a_long_run_and_keeps_what_was_recorded() {
-    let p = script("esc", "forever.py", FOREVER);
+    let (_dir, p) = script("esc", "forever.py", FOREVER);
     let mut app = live(&p, &Options::default(), None);
     update(&mut app, Action::Continue);
     assert!(app.busy());
@@ -334,7 +339,7 @@ fn esc_pauses_a_long_run_and_keeps_what_was_recorded() {
 
 #[test]
 fn the_entry_generator_waits_for_a_typed_value() {
-    let p = script("entry", "counter.py", SMALL);
+    let (_dir, p) = script("entry", "counter.py", SMALL);
     let opts = Options {
         entry: Some("counter(100)".into()),
         sends: vec!["5".into()],
@@ -409,7 +414,7 @@ fn the_entry_generator_waits_for_a_typed_value() {
 
 #[test]
 fn a_long_branch_shows_progress_and_esc_stops_it() {
-    let p = script("branch", "forever.py", FOREVER);
+    let (_dir, p) = script("branch", "forever.py", FOREVER);
     let mut app = live(&p, &Options::default(), None);
     key(&mut app, KeyCode::Right);
     key(&mut app, KeyCode::Char('b'));
@@ -443,7 +448,7 @@ fn a_long_branch_shows_progress_and_esc_stops_it() {
 
 #[test]
 fn watch_reruns_a_saved_script_and_marks_the_first_change() {
-    let p = script("watch", "counter.py", SMALL);
+    let (_dir, p) = script("watch", "counter.py", SMALL);
     let opts = Options::default();
     let mut app = live(&p, &opts, Some(Cmd::Continue(BTreeSet::new())));
     app.watch = Some(tui::watch::Watch::manual(&p, &opts));
@@ -484,7 +489,7 @@ fn watch_reruns_a_saved_script_and_marks_the_first_change() {
 
 #[test]
 fn snapshots_of_a_paused_program() {
-    let mut app = small("snap-paused");
+    let (_dir, mut app) = small("snap-paused");
     insta::assert_snapshot!("live_start_80x24", screen(&app, 80, 24));
     breakpoint(&mut app, 15);
     key(&mut app, KeyCode::Char('c'));
@@ -494,7 +499,7 @@ fn snapshots_of_a_paused_program() {
 
 #[test]
 fn snapshots_of_the_send_prompt() {
-    let p = script("snap-send", "counter.py", SMALL);
+    let (_dir, p) = script("snap-send", "counter.py", SMALL);
     let opts = Options {
         entry: Some("counter(100)".into()),
         ..Options::default()
@@ -508,7 +513,7 @@ fn snapshots_of_the_send_prompt() {
 #[test]
 fn snapshots_of_a_running_program() {
     // Before any report comes back the program runs: the progress line shows 0.
-    let p = script("snap-run", "forever.py", FOREVER);
+    let (_dir, p) = script("snap-run", "forever.py", FOREVER);
     let (model, spec) = Model::live(&p, &Options::default()).unwrap();
     let mut app = App::new(model);
     app.no_color = true;
@@ -521,7 +526,7 @@ fn snapshots_of_a_running_program() {
 
 #[test]
 fn a_program_that_fails_shows_why_at_its_end() {
-    let p = script(
+    let (_dir, p) = script(
         "boom",
         "boom.py",
         "def g():\n    yield 1\n    raise ValueError(\"boom\")\n\nfor x in g():\n    print(x)\n",
@@ -537,7 +542,7 @@ fn a_program_that_fails_shows_why_at_its_end() {
     let shot = screen(&app, 80, 24);
     assert!(shot.contains("Output (to the end)"), "{shot}");
     // A syntax error: the run fails at once and the Output pane says why.
-    let bad = script("bad", "bad.py", "def g(:\n    yield 1\n");
+    let (_bad_dir, bad) = script("bad", "bad.py", "def g(:\n    yield 1\n");
     let app = live(&bad, &Options::default(), None);
     assert_eq!(state(&app), RunState::Ended);
     assert!(app.timeline.end.starts_with("failed"));
@@ -547,7 +552,7 @@ fn a_program_that_fails_shows_why_at_its_end() {
 
 #[test]
 fn the_watcher_notices_a_save() {
-    let p = script("notify", "counter.py", SMALL);
+    let (_dir, p) = script("notify", "counter.py", SMALL);
     let opts = Options {
         watch: true,
         ..Options::default()
@@ -580,7 +585,7 @@ fn the_watcher_notices_a_save() {
 
 #[test]
 fn a_branch_of_an_unfinished_live_run_saves_and_reloads() {
-    let p = script("save", "counter.py", SMALL);
+    let (_dir, p) = script("save", "counter.py", SMALL);
     let mut app = live(&p, &Options::default(), None);
     key(&mut app, KeyCode::Right);
     key(&mut app, KeyCode::Right);

@@ -63,8 +63,11 @@ fn open_rewind_branch_diff_quit() {
         return;
     }
     let bin = env!("CARGO_BIN_EXE_yieldscope");
-    let dir = std::env::temp_dir().join(format!("ys-tui-tmux-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let tmp = tempfile::Builder::new()
+        .prefix("ys-tui-tmux-")
+        .tempdir()
+        .unwrap();
+    let dir = tmp.path();
     let py = dir.join("counter.py");
     let ron = dir.join("counter.ron");
     std::fs::write(&py, SCRIPT).unwrap();
@@ -125,7 +128,6 @@ fn open_rewind_branch_diff_quit() {
         );
         std::thread::sleep(Duration::from_millis(100));
     }
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 const LIVE: &str = "\
@@ -188,8 +190,11 @@ fn live_steps_breakpoints_and_typed_sends() {
         return;
     }
     let bin = env!("CARGO_BIN_EXE_yieldscope");
-    let dir = std::env::temp_dir().join(format!("ys-tui-tmux-live-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let tmp = tempfile::Builder::new()
+        .prefix("ys-tui-tmux-live-")
+        .tempdir()
+        .unwrap();
+    let dir = tmp.path();
     let py = dir.join("live.py");
     std::fs::write(&py, LIVE).unwrap();
 
@@ -240,5 +245,4 @@ fn live_steps_breakpoints_and_typed_sends() {
     wait_for(&s, "returned 13");
     keys(&s, &["q"]);
     gone(&s);
-    let _ = std::fs::remove_dir_all(&dir);
 }

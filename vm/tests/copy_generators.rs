@@ -212,8 +212,11 @@ g.send(g)
 
 #[test]
 fn open_files_are_shared_by_copy_and_refused_by_deepcopy_and_pickle() {
-    let dir = std::env::temp_dir().join(format!("ys_copy_files_{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let tmp = tempfile::Builder::new()
+        .prefix("ys_copy_files_")
+        .tempdir()
+        .unwrap();
+    let dir = tmp.path();
     std::fs::write(dir.join("data.txt"), "one\ntwo\nthree\n").unwrap();
     let src = r#"
 import copy, pickle
@@ -240,8 +243,7 @@ print(next(r, 'end'))
 u = uses_global(); next(u)
 print(next(copy.deepcopy(u)), next(u))
 "#;
-    let out = common_copy::run_in("files.py", src, &dir);
-    let _ = std::fs::remove_dir_all(&dir);
+    let out = common_copy::run_in("files.py", src, dir);
     assert_eq!(
         format!("{}{}", out.stdout, out.stderr),
         "one\ntwo three\ndeepcopy TypeError: cannot deepcopy generator 'reader': local 'f' holds an open file\n\

@@ -99,18 +99,20 @@ TypeError: a bytes-like object is required, not 'str'\n2 2\n",
 
 #[test]
 fn a_changed_function_refuses_to_load_and_dump_load_use_files() {
-    let dir = std::env::temp_dir().join(format!("ys_pickle_{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let tmp = tempfile::Builder::new()
+        .prefix("ys_pickle_")
+        .tempdir()
+        .unwrap();
+    let dir = tmp.path();
     let v1 = "def counter(n):\n    while True:\n        n += 1\n        yield n\n";
     let v2 = "def counter(n):\n    while True:\n        n += 2\n        yield n\n";
     let writer = "import pickle\nfrom lib_counter import counter\ng = counter(10)\nnext(g)\nwith open('g.pickle', 'wb') as f:\n    pickle.dump(g, f)\nprint('saved', next(g))\n";
     let reader = "import pickle\nfrom lib_counter import counter\ntry:\n    with open('g.pickle', 'rb') as f:\n        g = pickle.load(f)\n    print('loaded', next(g))\nexcept pickle.UnpicklingError as e:\n    print('UnpicklingError:', e)\n";
     std::fs::write(dir.join("lib_counter.py"), v1).unwrap();
-    let a = run_in("writer.py", writer, &dir);
-    let b = run_in("reader.py", reader, &dir);
+    let a = run_in("writer.py", writer, dir);
+    let b = run_in("reader.py", reader, dir);
     std::fs::write(dir.join("lib_counter.py"), v2).unwrap();
-    let c = run_in("reader.py", reader, &dir);
-    let _ = std::fs::remove_dir_all(&dir);
+    let c = run_in("reader.py", reader, dir);
     assert_eq!(format!("{}{}", a.stdout, a.stderr), "saved 12\n");
     assert_eq!(format!("{}{}", b.stdout, b.stderr), "loaded 12\n");
     assert_eq!(
