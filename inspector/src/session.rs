@@ -360,6 +360,7 @@ impl<'s> Engine<'s> {
         vm.search_dir.clone_from(&spec.search_dir);
         vm.pause_on_yield = true;
         vm.driver.log_resumes = true;
+        vm.driver.render = Some(crate::value::rendered);
         vm.driver.replay_reads = spec.inputs.clone().map(VecDeque::from);
         vm.driver.suppress_writes = spec.inputs.is_some() && !spec.allow_writes;
     }

@@ -498,6 +498,9 @@ fn write_captured(out: &mut Vec<u8>, trace: &Trace, c: Captured) -> Result<(), r
             crate::ronw::to_writer(out, &crate::value::captured_view(trace, c))?;
         }
         Captured::Str { start, len } => write_str_atom(out, trace.str_of(start, len))?,
+        Captured::Rendered { start, len } => {
+            out.extend_from_slice(trace.str_of(start, len).as_bytes());
+        }
         Captured::Seq { tuple, start, len } => {
             out.extend_from_slice(if tuple { b"Tuple([" } else { b"List([" });
             for (i, x) in trace.items_of(start, len).iter().enumerate() {

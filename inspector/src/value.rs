@@ -105,6 +105,9 @@ pub fn captured_view(trace: &Trace, c: Captured) -> ValueView {
         Captured::Str { start, len } => {
             ValueView::Atom(yieldscope_vm::repr::str_repr(trace.str_of(start, len)))
         }
+        Captured::Rendered { start, len } => {
+            ron::from_str(trace.str_of(start, len)).unwrap_or_else(|_| ValueView::Atom("?".into()))
+        }
         Captured::Seq { tuple, start, len } => {
             let items = trace
                 .items_of(start, len)
@@ -119,6 +122,13 @@ pub fn captured_view(trace: &Trace, c: Captured) -> ValueView {
             }
         }
     }
+}
+
+/// [`view`] as the RON text [`captured_view`] reads back (what the VM
+/// calls to note a value it cannot copy: see `DriverState::render`).
+#[must_use]
+pub fn rendered(vm: &Vm, v: Value) -> String {
+    crate::recorder::to_line(&view(vm, v)).unwrap_or_else(|_| "Atom(\"?\")".into())
 }
 
 fn class_name(vm: &Vm, r: Ref) -> String {

@@ -75,6 +75,23 @@ fn trace_of(records: Vec<Record>) -> Vec<String> {
         .collect()
 }
 
+/// How to run the program `src`, named `name`.
+fn spec_for(name: &str, src: &str) -> Spec {
+    Spec {
+        header: yieldscope_inspector::session::new_header(
+            name,
+            src.to_string(),
+            None,
+            vec![],
+            None,
+            vec![],
+        ),
+        search_dir: workspace(),
+        inputs: None,
+        allow_writes: false,
+    }
+}
+
 /// Runs `spec` from its start into memory.
 fn records(spec: &Spec, world: bool) -> Vec<Record> {
     let mut sink = MemorySink {
@@ -149,20 +166,7 @@ fn a_suspension_inside_a_consuming_builtin_is_recorded_where_it_happened() {
     // it yielded in: the record still names it, its line and its value, and
     // comes before the resume that follows.
     let src = "def f(xs):\n    return all(x > 0 for x in xs)\nprint(f([3, 0, 5]))\n";
-    let header = yieldscope_inspector::session::new_header(
-        "allgen.py",
-        src.to_string(),
-        None,
-        vec![],
-        None,
-        vec![],
-    );
-    let spec = Spec {
-        header,
-        search_dir: workspace(),
-        inputs: None,
-        allow_writes: false,
-    };
+    let spec = spec_for("allgen.py", src);
     let events: Vec<String> = records(&spec, true)
         .iter()
         .filter_map(|r| match r {
@@ -181,4 +185,20 @@ fn a_suspension_inside_a_consuming_builtin_is_recorded_where_it_happened() {
             "R f.<locals>.<genexpr>#1 Close",
         ]
     );
+}
+
+#[test]
+fn a_value_that_a_consuming_builtin_drops_at_once_is_recorded_as_yielded() {
+    // `any()` lets go of the dict in the step it was yielded in; the VM
+    // stops there (it does not copy dicts) and renders it first.
+    let src = "print(any({'a': i} for i in range(3)))\n";
+    let spec = spec_for("anydict.py", src);
+    let events: Vec<String> = records(&spec, true)
+        .iter()
+        .filter_map(|r| match r {
+            Record::Suspend(s) => Some(format!("{} {} {}", s.name, s.at, s.value)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(events, ["<genexpr>#1 anydict.py:1 {'a': 0}"]);
 }

@@ -37,6 +37,11 @@ pub struct DriverState {
     /// Resumes (and traced suspensions) since the driver last took them.
     #[serde(skip)]
     pub trace: Trace,
+    /// Renders a yielded value the trace cannot copy, for the suspension
+    /// the VM stops at (the step may go on and free the value before the
+    /// driver looks: a built-in consuming a generator).
+    #[serde(skip)]
+    pub render: Option<fn(&Vm, Value) -> String>,
     /// Writes to files are dropped (replay and branch, unless allowed).
     #[serde(skip)]
     pub suppress_writes: bool,
@@ -90,6 +95,14 @@ pub enum Captured {
     Scalar(Value),
     /// A `str`: `len` bytes of the trace's text from `start`.
     Str {
+        /// Offset in [`Trace::text`].
+        start: u32,
+        /// Length in bytes.
+        len: u32,
+    },
+    /// Any other value, as the driver's [`DriverState::render`] rendered
+    /// it: `len` bytes of the trace's text from `start`.
+    Rendered {
         /// Offset in [`Trace::text`].
         start: u32,
         /// Length in bytes.
@@ -185,6 +198,7 @@ impl Trace {
                 use std::fmt::Write as _;
                 let _ = write!(out, "{other:?}");
             }
+            Captured::Rendered { start, len } => out.push_str(self.str_of(start, len)),
             Captured::Str { start, len } => {
                 let s = self.str_of(start, len);
                 if s.len() <= 80 {
@@ -543,8 +557,19 @@ impl Vm {
             Some(Object::Generator(go)) if !go.renamed => go.serial,
             _ => return false,
         };
-        let Some(value) = self.capture(v) else {
-            return false;
+        // A value the trace cannot copy stops the VM, noted as rendered.
+        let (value, run_on) = match (self.capture(v), self.driver.render) {
+            (Some(c), _) => (c, run_on),
+            (None, Some(render)) => {
+                let text = render(self, v);
+                match capture_str(&mut self.driver.trace, &text) {
+                    Some(Captured::Str { start, len }) => {
+                        (Captured::Rendered { start, len }, false)
+                    }
+                    _ => return false,
+                }
+            }
+            (None, None) => return false,
         };
         let t = &mut self.driver.trace;
         t.last_step = Some(self.steps);
