@@ -248,8 +248,10 @@ pub fn push_int(out: &mut String, i: i64) {
     out.push_str(std::str::from_utf8(&buf[at..]).unwrap_or(""));
 }
 
-/// The trace holds at most this much captured text (offsets are `u32`).
-const MAX_TRACE_TEXT: usize = 1 << 30;
+/// The trace holds at most this much captured text: a program yielding
+/// big strings stops the VM (and has its trace taken) every few of them
+/// instead of piling copies up.
+pub const MAX_TRACE_TEXT: usize = 16 << 20;
 
 fn capture_str(trace: &mut Trace, s: &str) -> Option<Captured> {
     let start = trace.text.len();

@@ -156,3 +156,18 @@ fn a_generator_renamed_back_is_noted_again() {
     assert_eq!(vm.run(None), Event::Finished);
     assert_eq!(yields(&vm).len(), 2);
 }
+
+#[test]
+fn big_strings_stop_the_vm_before_the_trace_holds_too_much() {
+    // Each yield is a 6 MiB string: the trace copies two, then stops.
+    let src = "def g():\n    s = 'x' * (6 << 20)\n    for i in range(10):\n        yield s\nfor x in g():\n    pass\n";
+    let mut vm = vm_with(src, 100);
+    assert!(matches!(vm.run(None), Event::Suspended { .. }));
+    assert!(vm.driver.trace.text.len() <= yieldscope_vm::driver::MAX_TRACE_TEXT);
+    let ys = yields(&vm);
+    assert_eq!(
+        ys.len(),
+        2,
+        "two copied, the third stops without a note (no renderer)"
+    );
+}
