@@ -7,6 +7,7 @@ use crate::value::{view, ValueView};
 use serde::Serialize;
 use yieldscope_vm::code::{CodeKind, Op};
 use yieldscope_vm::frame::{Block, Frame, FrameKind, PyFrame};
+use yieldscope_vm::native::{NativeKind, Then};
 use yieldscope_vm::object::{GenState, Object};
 use yieldscope_vm::{Ref, Value, Vm};
 
@@ -186,17 +187,81 @@ fn py_view(vm: &Vm, owner: String, p: &PyFrame) -> FrameView {
 fn frame_view(vm: &Vm, owner: String, f: &Frame) -> FrameView {
     match &f.kind {
         FrameKind::Py(p) => py_view(vm, owner, p),
-        FrameKind::Native(n) => FrameView {
-            owner,
-            function: format!("<native {:?}>", n.kind).chars().take(60).collect(),
-            at: "-".into(),
-            locals: vec![("iter".into(), view(vm, n.iter))],
-            stack: vec![],
-            blocks: vec![],
-            delegation: vec![],
-            exception: None,
-        },
+        FrameKind::Native(n) => {
+            let (function, state) = native_view(vm, &n.kind);
+            FrameView {
+                owner,
+                function,
+                at: "<built-in>".into(),
+                locals: std::iter::once(("iter".into(), view(vm, n.iter)))
+                    .chain(state)
+                    .collect(),
+                stack: vec![],
+                blocks: vec![],
+                delegation: vec![],
+                exception: None,
+            }
+        }
     }
+}
+
+/// The built-in a native frame runs (as Python spells it) and what it has
+/// gathered so far.
+fn native_view(vm: &Vm, kind: &NativeKind) -> (String, Vec<(String, ValueView)>) {
+    let list = |items: &[Value]| ValueView::List(items.iter().map(|v| view(vm, *v)).collect());
+    let (name, state): (&str, Vec<(&str, ValueView)>) = match kind {
+        NativeKind::IterNext => ("next", vec![]),
+        NativeKind::Collect { items, then } => {
+            let name = match then {
+                Then::List => "list",
+                Then::Tuple | Then::Raw => "tuple",
+                Then::Set(false) => "set",
+                Then::Set(true) => "frozenset",
+                Then::Dict => "dict",
+                Then::Join(_) => "str.join",
+                Then::Sorted { .. } => "sorted",
+                Then::Extend(_) => "list.extend",
+                Then::Deque(_) => "collections.deque",
+                Then::Bytes(false) => "bytes",
+                Then::Bytes(true) => "bytearray",
+                Then::BytesJoin(..) => "bytes.join",
+            };
+            (name, vec![("items", list(items))])
+        }
+        NativeKind::Sum { acc } => ("sum", vec![("total", view(vm, *acc))]),
+        NativeKind::MinMax { best, is_max, .. } => (
+            if *is_max { "max" } else { "min" },
+            if *best == Value::Undef {
+                vec![]
+            } else {
+                vec![("best", view(vm, *best))]
+            },
+        ),
+        NativeKind::AnyAll { want: true } => ("any", vec![]),
+        NativeKind::AnyAll { want: false } => ("all", vec![]),
+        NativeKind::Reduce { acc, has_acc, .. } => (
+            "functools.reduce",
+            if *has_acc {
+                vec![("acc", view(vm, *acc))]
+            } else {
+                vec![]
+            },
+        ),
+        NativeKind::SortKeys {
+            items, in_place, ..
+        } => (
+            if *in_place == Value::None {
+                "sorted"
+            } else {
+                "list.sort"
+            },
+            vec![("items", list(items))],
+        ),
+    };
+    (
+        format!("{name}()"),
+        state.into_iter().map(|(k, v)| (k.to_string(), v)).collect(),
+    )
 }
 
 /// The structured world at suspension `s`, restored as `vm`.
@@ -228,5 +293,52 @@ pub fn world_view(vm: &Vm, s: &Suspension) -> WorldView {
         at: s.at.clone(),
         value: s.value.clone(),
         frames,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The world when `src` first suspends.
+    fn first_suspension(src: &str) -> WorldView {
+        let mut vm = Vm::new();
+        vm.load_main("t.py", src).expect("compiles");
+        vm.pause_on_yield = true;
+        assert!(matches!(
+            vm.run(None),
+            yieldscope_vm::Event::Suspended { .. }
+        ));
+        let s = Suspension {
+            n: 0,
+            generator: 0,
+            name: String::new(),
+            at: String::new(),
+            value: ValueView::Atom(String::new()),
+            entry: false,
+            delta: None,
+        };
+        world_view(&vm, &s)
+    }
+
+    #[test]
+    fn a_consuming_builtin_is_shown_by_its_python_name_with_what_it_gathered() {
+        let w = first_suspension("def g():\n    yield 1\n    yield 2\nprint(sum(g()))\n");
+        let f = w
+            .frames
+            .iter()
+            .find(|f| f.at == "<built-in>")
+            .expect("the sum() frame");
+        assert_eq!(f.function, "sum()");
+        assert_eq!(f.locals[0].0, "iter");
+        assert_eq!(f.locals.get(1).map(|l| l.0.as_str()), Some("total"));
+        let w = first_suspension("def g():\n    yield 1\nprint(list(g()))\n");
+        let f = w
+            .frames
+            .iter()
+            .find(|f| f.at == "<built-in>")
+            .expect("list()");
+        assert_eq!(f.function, "list()");
+        assert_eq!(f.locals.get(1).map(|l| l.0.as_str()), Some("items"));
     }
 }
