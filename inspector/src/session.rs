@@ -225,20 +225,12 @@ pub fn with_resume<R>(vm: &Vm, log: &ResumeLog, f: impl FnOnce(&ResumeOut<'_>) -
 pub fn traced_place<'v>(vm: &'v Vm, y: &YieldLog) -> Place<'v> {
     let code = vm.codes.get(y.code as usize);
     let src = code.and_then(|c| vm.sources.get(c.source as usize));
-    let line = match (code, src) {
-        (Some(c), Some(src)) => src.line_of(
-            c.spans
-                .get(y.pc.saturating_sub(1) as usize)
-                .map_or(0, |s| s.start),
-        ),
-        _ => 0,
-    };
     Place {
         serial: y.serial,
         slot: y.slot,
         qualname: code.map_or("?", |c| &*c.qualname),
         path: src.map_or("", |s| s.path.as_str()),
-        line,
+        line: vm.line_before(y.code, y.pc),
         unusual: code.is_none(),
     }
 }
@@ -289,16 +281,7 @@ pub fn place(vm: &Vm, g: Ref) -> Place<'_> {
             FrameKind::Py(p) => Some(p),
             FrameKind::Native(_) => None,
         })
-        .and_then(|p| {
-            let code = vm.codes.get(p.code.0 as usize)?;
-            let off = code
-                .spans
-                .get(p.pc.saturating_sub(1) as usize)
-                .map_or(0, |s| s.start);
-            let src = vm.sources.get(code.source as usize)?;
-            Some(src.line_of(off))
-        })
-        .unwrap_or(0);
+        .map_or(0, |p| vm.line_before(p.code.0, p.pc));
     Place {
         serial: go.serial,
         slot: g.0,

@@ -424,8 +424,8 @@ impl CodeInfo {
         CodeInfo {
             qualname: co.qualname.to_string(),
             path: src.path.clone(),
-            lines: (0..=co.spans.len())
-                .map(|pc| src.line_of(co.spans.get(pc.saturating_sub(1)).map_or(0, |s| s.start)))
+            lines: (0..=co.spans.len() as u32)
+                .map(|pc| vm.line_before(code as u32, pc))
                 .collect(),
         }
     }

@@ -77,13 +77,7 @@ fn py_view(vm: &Vm, owner: String, p: &PyFrame) -> FrameView {
     };
     let at = vm.sources.get(code.source as usize).map_or_else(
         || "?".to_string(),
-        |src| {
-            let off = code
-                .spans
-                .get(p.pc.saturating_sub(1) as usize)
-                .map_or(0, |s| s.start);
-            format!("{}:{}", src.path, src.line_of(off))
-        },
+        |src| format!("{}:{}", src.path, vm.line_before(p.code.0, p.pc)),
     );
     let mut locals = Vec::new();
     for (i, v) in p.locals.iter().enumerate() {

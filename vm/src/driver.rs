@@ -192,60 +192,55 @@ impl Trace {
         match v {
             Captured::Scalar(Value::None) => out.push_str("None"),
             Captured::Scalar(Value::Bool(b)) => out.push_str(if b { "True" } else { "False" }),
-            Captured::Scalar(Value::Int(i)) => push_int(out, i),
+            Captured::Scalar(Value::Int(i)) => {
+                use std::fmt::Write as _;
+                let _ = write!(out, "{i}");
+            }
             Captured::Scalar(Value::Float(f)) => out.push_str(&crate::fmt::float_repr(f)),
             Captured::Scalar(other) => {
                 use std::fmt::Write as _;
                 let _ = write!(out, "{other:?}");
             }
             Captured::Rendered { start, len } => out.push_str(self.str_of(start, len)),
-            Captured::Str { start, len } => {
-                let s = self.str_of(start, len);
-                if s.len() <= 80 {
-                    out.push_str(&crate::repr::str_repr(s));
-                } else {
-                    let cut: String = s.chars().take(60).collect();
-                    out.push_str(&crate::repr::str_repr(&cut));
-                    out.push_str("...");
-                }
-            }
+            Captured::Str { start, len } => push_short_str(out, self.str_of(start, len)),
             Captured::Seq { tuple, start, len } => {
                 let items = self.items_of(start, len);
-                out.push_str(if tuple { "(" } else { "[" });
-                for (i, x) in items.iter().take(8).enumerate() {
-                    if i > 0 {
-                        out.push_str(", ");
-                    }
-                    self.repr_into(*x, out);
-                }
-                if items.len() > 8 {
-                    out.push_str(", ...");
-                } else if items.len() == 1 && tuple {
-                    out.push(',');
-                }
-                out.push_str(if tuple { ")" } else { "]" });
+                push_seq(out, tuple, items.len(), |i, out| {
+                    self.repr_into(items[i], out)
+                });
             }
         }
     }
 }
 
-/// Appends the decimal digits of `i` (without `fmt`'s machinery).
-pub fn push_int(out: &mut String, i: i64) {
-    let mut buf = [0u8; 20];
-    let mut n = i.unsigned_abs();
-    let mut at = buf.len();
-    loop {
-        at -= 1;
-        buf[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
+/// A string as [`Vm::quick_repr`] shows it: its `repr`, cut to 60
+/// characters when longer than 80 bytes.
+fn push_short_str(out: &mut String, s: &str) {
+    if s.len() <= 80 {
+        out.push_str(&crate::repr::str_repr(s));
+    } else {
+        let cut: String = s.chars().take(60).collect();
+        out.push_str(&crate::repr::str_repr(&cut));
+        out.push_str("...");
+    }
+}
+
+/// A tuple (`tuple`) or list of `len` items as [`Vm::quick_repr`] shows
+/// it: the first eight, each written by `item`.
+fn push_seq(out: &mut String, tuple: bool, len: usize, mut item: impl FnMut(usize, &mut String)) {
+    out.push_str(if tuple { "(" } else { "[" });
+    for i in 0..len.min(8) {
+        if i > 0 {
+            out.push_str(", ");
         }
+        item(i, out);
     }
-    if i < 0 {
-        out.push('-');
+    if len > 8 {
+        out.push_str(", ...");
+    } else if len == 1 && tuple {
+        out.push(',');
     }
-    out.push_str(std::str::from_utf8(&buf[at..]).unwrap_or(""));
+    out.push_str(if tuple { ")" } else { "]" });
 }
 
 /// The trace holds at most this much captured text: a program yielding
@@ -629,26 +624,16 @@ impl Vm {
                 return;
             }
         }
-        if let Value::Obj(r) = v {
-            let (items, open, close): (&[Value], &str, &str) = match self.heap.get(r) {
-                Object::Tuple(t) => (t, "(", ")"),
-                Object::List(l) => (l, "[", "]"),
-                _ => (&[], "", ""),
+        if let (Value::Obj(r), true) = (v, depth < 3) {
+            let seq: Option<(&[Value], bool)> = match self.heap.get(r) {
+                Object::Tuple(t) => Some((t, true)),
+                Object::List(l) => Some((l, false)),
+                _ => None,
             };
-            if !open.is_empty() && depth < 3 {
-                out.push_str(open);
-                for (i, x) in items.iter().take(8).enumerate() {
-                    if i > 0 {
-                        out.push_str(", ");
-                    }
-                    self.quick_repr_into(*x, depth + 1, out);
-                }
-                if items.len() > 8 {
-                    out.push_str(", ...");
-                } else if items.len() == 1 && open == "(" {
-                    out.push(',');
-                }
-                out.push_str(close);
+            if let Some((items, tuple)) = seq {
+                push_seq(out, tuple, items.len(), |i, out| {
+                    self.quick_repr_into(items[i], depth + 1, out);
+                });
                 return;
             }
         }
@@ -660,11 +645,7 @@ impl Vm {
             }
             Value::Float(f) => out.push_str(&crate::fmt::float_repr(f)),
             Value::Obj(r) => match self.heap.get(r) {
-                Object::Str(s) if s.len() <= 80 => out.push_str(&crate::repr::str_repr(s)),
-                Object::Str(s) => {
-                    let cut: String = s.chars().take(60).collect();
-                    let _ = write!(out, "{}...", crate::repr::str_repr(&cut));
-                }
+                Object::Str(s) => push_short_str(out, s),
                 Object::Bytes(b) if b.len() <= 80 => out.push_str(&crate::bytes::bytes_repr(b)),
                 Object::Bytes(b) => {
                     let _ = write!(out, "{}...", crate::bytes::bytes_repr(&b[..60]));

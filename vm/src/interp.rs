@@ -93,11 +93,7 @@ impl Vm {
                     };
                     let c = &self.codes[code as usize];
                     let prev = c.ops.get(pc.saturating_sub(1) as usize);
-                    let line = self.sources[c.source as usize].line_of(
-                        c.spans
-                            .get(pc.saturating_sub(1) as usize)
-                            .map_or(0, |s| s.start),
-                    );
+                    let line = self.line_before(code, pc);
                     panic!(
                         "refcount mismatch after step {} ({} line {line}, after {prev:?}):\n{}",
                         self.steps,

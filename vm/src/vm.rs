@@ -437,6 +437,22 @@ impl Vm {
         &self.codes[id.0 as usize]
     }
 
+    /// The line of the instruction before `pc` in code `code`: where a
+    /// frame that stopped at `pc` stands (0 when the code is unknown).
+    #[must_use]
+    pub fn line_before(&self, code: u32, pc: u32) -> u32 {
+        let Some(c) = self.codes.get(code as usize) else {
+            return 0;
+        };
+        let off = c
+            .spans
+            .get(pc.saturating_sub(1) as usize)
+            .map_or(0, |s| s.start);
+        self.sources
+            .get(c.source as usize)
+            .map_or(0, |src| src.line_of(off))
+    }
+
     /// Interpreter exit: releases the main module's globals in insertion
     /// order, so finalizers run as they do when CPython tears down `__main__`.
     pub fn shutdown(&mut self) {

@@ -70,12 +70,10 @@ fn code_info(vm: &mut Vm, id: CodeId) -> Value {
 }
 
 pub(super) fn line_at(vm: &Vm, id: CodeId, pc: u32) -> i64 {
-    let c = vm.code(id);
     if pc == 0 {
-        return i64::from(c.firstlineno);
+        return i64::from(vm.code(id).firstlineno);
     }
-    let start = c.spans.get(pc as usize - 1).map_or(0, |s| s.start);
-    i64::from(vm.sources[c.source as usize].line_of(start))
+    i64::from(vm.line_before(id.0, pc))
 }
 
 /// The locals of a frame as a new dict (module frames: the module's dict).
