@@ -186,18 +186,6 @@ impl Line {
         self.uint(v.unsigned_abs());
     }
 
-    /// Bytes written so far.
-    #[must_use]
-    pub fn len(&self) -> usize {
-        self.n
-    }
-
-    /// Whether nothing was written.
-    #[must_use]
-    pub fn is_empty(&self) -> bool {
-        self.n == 0
-    }
-
     /// Appends the line to `out` and empties it.
     #[inline(always)]
     pub fn flush_into(&mut self, out: &mut Vec<u8>) {

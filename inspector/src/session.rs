@@ -198,23 +198,11 @@ pub fn describe(vm: &Vm, g: Ref) -> (String, String) {
 pub fn with_resume<R>(vm: &Vm, log: &ResumeLog, f: impl FnOnce(&ResumeOut<'_>) -> R) -> R {
     let how = crate::short::resume_how(&vm.driver.trace, &log.how);
     let code = vm.codes.get(log.code as usize);
-    let qualname = match (&log.renamed, code) {
-        (Some(q), _) => &**q,
-        (None, Some(c)) => &*c.qualname,
-        (None, None) => "?",
-    };
     let path = code
         .and_then(|c| vm.sources.get(c.source as usize))
         .map_or("", |src| src.path.as_str());
     f(&ResumeOut {
-        place: Place {
-            serial: log.serial,
-            slot: log.slot,
-            qualname,
-            path,
-            line: 0,
-            unusual: log.renamed.is_some(),
-        },
+        place: crate::short::resume_place(log, code.map(|c| &*c.qualname), path),
         how: &how,
     })
 }

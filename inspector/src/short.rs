@@ -221,14 +221,11 @@ impl ShortWriter {
                         l.uint(u64::from(line));
                         l.lit(b",");
                         match y.value {
-                            Captured::Scalar(Value::Int(i)) => {
-                                l.lit(b"Atom(\"");
-                                l.int(i);
-                                l.lit(b"\")");
+                            Captured::Scalar(
+                                v @ (Value::Int(_) | Value::None | Value::Bool(_)),
+                            ) => {
+                                line_scalar(l, v);
                             }
-                            Captured::Scalar(Value::None) => l.lit(b"Atom(\"None\")"),
-                            Captured::Scalar(Value::Bool(true)) => l.lit(b"Atom(\"True\")"),
-                            Captured::Scalar(Value::Bool(false)) => l.lit(b"Atom(\"False\")"),
                             other => {
                                 l.flush_into(out);
                                 write_captured(out, trace, other)?;
@@ -243,18 +240,11 @@ impl ShortWriter {
                     if !self.logged_with(l, out, trace, log) {
                         let code = codes.get(log.code as usize);
                         let how = resume_how(trace, &log.how);
-                        let place = Place {
-                            serial: log.serial,
-                            slot: log.slot,
-                            qualname: log
-                                .renamed
-                                .as_deref()
-                                .or(code.map(|c| c.qualname.as_str()))
-                                .unwrap_or("?"),
-                            path: code.map_or("", |c| &c.path),
-                            line: 0,
-                            unusual: log.renamed.is_some() || code.is_none(),
-                        };
+                        let place = resume_place(
+                            log,
+                            code.map(|c| c.qualname.as_str()),
+                            code.map_or("", |c| &c.path),
+                        );
                         self.resume(out, &ResumeOut { place, how: &how })?;
                     }
                 }
@@ -437,6 +427,24 @@ impl CodeInfo {
     }
 }
 
+/// Which generator a logged resume names: its own `__qualname__` when
+/// renamed, else its code's (`code_qualname`; `None`: unknown code).
+#[must_use]
+pub fn resume_place<'a>(
+    log: &'a ResumeLog,
+    code_qualname: Option<&'a str>,
+    path: &'a str,
+) -> Place<'a> {
+    Place {
+        serial: log.serial,
+        slot: log.slot,
+        qualname: log.renamed.as_deref().or(code_qualname).unwrap_or("?"),
+        path,
+        line: 0,
+        unusual: log.renamed.is_some() || code_qualname.is_none(),
+    }
+}
+
 /// How a logged resume is recorded.
 #[must_use]
 pub fn resume_how(trace: &Trace, how: &ResumeKind) -> ResumeHow {
@@ -517,18 +525,23 @@ fn write_captured(out: &mut Vec<u8>, trace: &Trace, c: Captured) -> Result<(), r
 
 /// An int, bool or `None` as its `Atom`.
 fn write_scalar(out: &mut Vec<u8>, v: Value) {
+    let mut l = Line::default();
+    line_scalar(&mut l, v);
+    l.flush_into(out);
+}
+
+/// An int, bool or `None` as its `Atom`, composed in `l`.
+#[inline(always)]
+fn line_scalar(l: &mut Line, v: Value) {
     match v {
         Value::Int(i) => {
-            out.extend_from_slice(b"Atom(\"");
-            if i < 0 {
-                out.push(b'-');
-            }
-            push_uint(out, i.unsigned_abs());
-            out.extend_from_slice(b"\")");
+            l.lit(b"Atom(\"");
+            l.int(i);
+            l.lit(b"\")");
         }
-        Value::Bool(true) => out.extend_from_slice(b"Atom(\"True\")"),
-        Value::Bool(false) => out.extend_from_slice(b"Atom(\"False\")"),
-        _ => out.extend_from_slice(b"Atom(\"None\")"),
+        Value::Bool(true) => l.lit(b"Atom(\"True\")"),
+        Value::Bool(false) => l.lit(b"Atom(\"False\")"),
+        _ => l.lit(b"Atom(\"None\")"),
     }
 }
 
