@@ -700,7 +700,7 @@ impl<'s> Engine<'s> {
     /// Lets the VM note suspensions without stopping, as far as the sink
     /// allows and until the next checkpoint (see [`yieldscope_vm::driver::Trace`]).
     fn arm_trace(&mut self) {
-        let room = if self.control.is_some() {
+        let room = if self.control.is_some() || self.sink.interrupted() {
             0
         } else {
             self.sink.trace_room(self.n).min(TRACE_BATCH)

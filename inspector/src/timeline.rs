@@ -501,11 +501,7 @@ impl crate::recorder::Sink for RunTo<'_> {
         false
     }
     fn trace_room(&self, next: u64) -> u64 {
-        if self.reached || self.mismatch.is_some() {
-            0
-        } else {
-            // Suspension `to` itself stops the VM there.
-            self.to.saturating_sub(next)
-        }
+        // Suspension `to` itself stops the VM there.
+        self.to.saturating_sub(next)
     }
 }
