@@ -7,6 +7,7 @@
 
 use crate::error::{Error, Result};
 use crate::format::{Header, Record, ResumeOut, SuspensionOut};
+use crate::ronw::to_line;
 use crate::short::{CodeInfo, ShortWriter};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -197,16 +198,6 @@ fn write_err(path: &Path, e: &dyn std::fmt::Display) -> Error {
         path: path.to_path_buf(),
         message: e.to_string(),
     }
-}
-
-/// One record as its line (without the newline).
-///
-/// # Errors
-/// The record cannot be serialized.
-pub fn to_line<T: serde::Serialize>(v: &T) -> std::result::Result<String, ron::Error> {
-    let mut out = Vec::new();
-    crate::ronw::to_writer(&mut out, v)?;
-    String::from_utf8(out).map_err(|e| ron::Error::Message(e.to_string()))
 }
 
 /// The writing thread: takes jobs until the recorder goes.

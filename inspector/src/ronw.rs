@@ -43,6 +43,16 @@ pub fn to_writer<T: Serialize + ?Sized>(out: &mut Vec<u8>, v: &T) -> Result<(), 
     ron::ser::to_writer(&mut *out, v)
 }
 
+/// One record as its line (without the newline).
+///
+/// # Errors
+/// The record cannot be serialized.
+pub fn to_line<T: Serialize>(v: &T) -> std::result::Result<String, ron::Error> {
+    let mut out = Vec::new();
+    to_writer(&mut out, v)?;
+    String::from_utf8(out).map_err(|e| ron::Error::Message(e.to_string()))
+}
+
 struct Writer<'a> {
     out: &'a mut Vec<u8>,
     depth: u32,

@@ -128,7 +128,7 @@ pub fn captured_view(trace: &Trace, c: Captured) -> ValueView {
 /// calls to note a value it cannot copy: see `DriverState::render`).
 #[must_use]
 pub fn rendered(vm: &Vm, v: Value) -> String {
-    crate::recorder::to_line(&view(vm, v)).unwrap_or_else(|_| "Atom(\"?\")".into())
+    crate::ronw::to_line(&view(vm, v)).unwrap_or_else(|_| "Atom(\"?\")".into())
 }
 
 fn class_name(vm: &Vm, r: Ref) -> String {

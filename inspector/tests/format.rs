@@ -5,7 +5,7 @@ mod common;
 
 use yieldscope_inspector::Record;
 
-use yieldscope_inspector::recorder::to_line;
+use yieldscope_inspector::ronw::to_line;
 
 #[test]
 fn the_fast_writer_writes_what_ron_writes() {
