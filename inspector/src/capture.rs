@@ -20,6 +20,10 @@ use yieldscope_vm::Vm;
 /// Spare frames kept for reuse.
 const MAX_SPARE: usize = 64;
 
+/// The weight of a delta beyond the slots and frames it stores (applying
+/// one costs about as much as copying this many slots).
+pub const DELTA_WEIGHT: u64 = 5;
+
 /// Remembers the world as it was at the previous capture.
 #[derive(Clone, Debug, Default)]
 pub struct Tracker {
@@ -132,7 +136,7 @@ impl DeltaRef<'_> {
     #[must_use]
     pub fn weight(&self) -> u64 {
         (self.dirty.len() + self.patches.len() + self.frames.len() + self.free().len() / 8) as u64
-            + crate::session::DELTA_WEIGHT
+            + DELTA_WEIGHT
     }
 
     /// An owned copy.

@@ -30,15 +30,11 @@ pub const KEYFRAME_EVERY: u64 = 65_536;
 
 /// A keyframe is stored once the deltas since the last one weigh this many
 /// times as much as the heap had slots then (a delta weighs the slots and
-/// frames it stores, plus [`DELTA_WEIGHT`]): applying the deltas of a
+/// frames it stores, plus [`crate::capture::DELTA_WEIGHT`]): applying the deltas of a
 /// restore costs a few times as much as copying the keyframe it starts
 /// from, which keeps restoring any suspension around a millisecond while
 /// keyframes stay a small share of what recording writes.
 pub const KEYFRAME_WEIGHT: u64 = 4;
-
-/// The weight of a delta beyond the slots and frames it stores (applying
-/// one costs about as much as copying this many slots).
-pub const DELTA_WEIGHT: u64 = 5;
 
 /// Worlds are stored at the first suspension after this many instructions
 /// since the last stored one (format 4). Restoring a suspension between
