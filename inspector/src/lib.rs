@@ -12,6 +12,7 @@ pub mod format;
 pub mod frames;
 pub mod load;
 pub mod patch;
+pub mod places;
 pub mod recorder;
 pub mod ronw;
 pub mod session;

@@ -15,10 +15,25 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 use yieldscope_vm::driver::{ResumeLog, Trace, Traced};
-use yieldscope_vm::Vm;
+use yieldscope_vm::{Stream, Vm};
 
 /// The longest time a written record may stay in the buffer.
 pub const FLUSH_EVERY: Duration = Duration::from_millis(100);
+
+/// Writes program output to this process's streams.
+pub fn echo(stream: Stream, text: &str) {
+    match stream {
+        Stream::Stdout => {
+            let mut o = std::io::stdout().lock();
+            let _ = o.write_all(text.as_bytes());
+            let _ = o.flush();
+        }
+        Stream::Stderr => {
+            let _ = std::io::stdout().flush();
+            let _ = std::io::stderr().lock().write_all(text.as_bytes());
+        }
+    }
+}
 
 /// Where a run's records go.
 pub trait Sink {
@@ -48,7 +63,7 @@ pub trait Sink {
     /// # Errors
     /// Writing failed.
     fn logged(&mut self, vm: &Vm, log: &ResumeLog) -> Result<()> {
-        crate::session::with_resume(vm, log, |r| self.resume(r))
+        crate::places::with_resume(vm, log, |r| self.resume(r))
     }
     /// Takes suspensions and resumes the VM noted without stopping (see
     /// [`Sink::trace_room`]), in order (their captured values are in the
@@ -64,7 +79,7 @@ pub trait Sink {
             match e {
                 Traced::Resume(log) => self.logged(vm, log)?,
                 Traced::Yield(y) => {
-                    self.suspend(&crate::session::traced_out(vm, y, n))?;
+                    self.suspend(&crate::places::traced_out(vm, y, n))?;
                     n += 1;
                 }
             }
@@ -397,7 +412,7 @@ impl Sink for Recorder {
     fn record(&mut self, rec: &Record) -> Result<()> {
         if self.echo {
             if let Record::Output { stream, text } = rec {
-                crate::session::echo(*stream, text);
+                echo(*stream, text);
             }
         }
         crate::ronw::to_writer(&mut self.buf, rec).map_err(|e| write_err(&self.path, &e))?;

@@ -391,7 +391,7 @@ impl ShortWriter {
 
 /// What the writer of a trace needs of a code object: its names, and the
 /// line of the instruction before each `pc` (where a frame stopped at `pc`
-/// suspended, as [`crate::session::traced_place`] says).
+/// suspended, as [`crate::places::traced_place`] says).
 #[derive(Clone, Debug, Default)]
 pub struct CodeInfo {
     /// `co_qualname`.

@@ -101,7 +101,7 @@ fn restores_everywhere(rec: &yieldscope_inspector::Recording) {
             let vm = rec.restore(b, i).expect("restore");
             let s = rec.suspension(b, i).expect("suspension");
             let (name, _) =
-                yieldscope_inspector::session::describe(&vm, yieldscope_vm::Ref(s.generator));
+                yieldscope_inspector::places::describe(&vm, yieldscope_vm::Ref(s.generator));
             assert_eq!(name, s.name, "branch {b}, suspension {i}");
         }
     }
