@@ -4,8 +4,9 @@
 
 use crate::error::{Error, Result};
 use crate::format::{source_hash, Record};
-use crate::recorder::{write_atomic, MemorySink};
+use crate::recorder::write_atomic;
 use crate::session::{Engine, Spec};
+use crate::sink::MemorySink;
 use crate::timeline::Recording;
 use crate::trace::{first_divergence, trace, Divergence};
 use serde::Serialize;

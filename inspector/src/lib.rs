@@ -17,6 +17,7 @@ pub mod recorder;
 pub mod ronw;
 pub mod session;
 pub mod short;
+pub mod sink;
 pub mod timeline;
 pub mod trace;
 pub mod value;

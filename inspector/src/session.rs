@@ -9,7 +9,7 @@ use crate::format::{
     source_hash, EndKind, Header, Record, Suspension, SuspensionOut, FORMAT_VERSION, VM_VERSION,
 };
 use crate::places::{place, traced_place};
-use crate::recorder::Sink;
+use crate::sink::Sink;
 use std::collections::VecDeque;
 use std::path::PathBuf;
 use yieldscope_vm::driver::{DriveStop, Resume, Traced, YieldLog};

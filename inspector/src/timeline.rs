@@ -463,7 +463,7 @@ struct RunTo<'r> {
     mismatch: Option<String>,
 }
 
-impl crate::recorder::Sink for RunTo<'_> {
+impl crate::sink::Sink for RunTo<'_> {
     fn record(&mut self, _: &Record) -> crate::error::Result<()> {
         Ok(())
     }

@@ -3,8 +3,9 @@
 
 use std::path::{Path, PathBuf};
 use tempfile::TempDir;
-use yieldscope_inspector::recorder::{write_atomic, MemorySink};
+use yieldscope_inspector::recorder::write_atomic;
 use yieldscope_inspector::session::{new_header, Engine, Spec};
+use yieldscope_inspector::sink::MemorySink;
 use yieldscope_inspector::{Header, Record, Recording};
 
 /// A test program's path.

@@ -2,8 +2,8 @@
 //! generator, a look between stretches of instructions, stopping a run.
 
 use yieldscope_inspector::format::{EndKind, Record};
-use yieldscope_inspector::recorder::MemorySink;
 use yieldscope_inspector::session::{new_header, Control, Engine, Spec};
+use yieldscope_inspector::sink::MemorySink;
 use yieldscope_inspector::trace::trace;
 use yieldscope_vm::frame::FrameKind;
 use yieldscope_vm::Vm;

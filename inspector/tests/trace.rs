@@ -3,9 +3,9 @@
 
 use std::path::{Path, PathBuf};
 use yieldscope_inspector::format::{ResumeOut, SuspensionOut};
-use yieldscope_inspector::recorder::{MemorySink, Sink};
 use yieldscope_inspector::ronw::to_line;
 use yieldscope_inspector::session::{Engine, Spec};
+use yieldscope_inspector::sink::{MemorySink, Sink};
 use yieldscope_inspector::{Record, Recording, Result};
 use yieldscope_vm::driver::ResumeLog;
 use yieldscope_vm::Vm;

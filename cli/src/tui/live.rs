@@ -11,8 +11,8 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{channel, sync_channel, Receiver, Sender, SyncSender};
 use std::sync::Arc;
 use yieldscope_inspector::format::Record;
-use yieldscope_inspector::recorder::Sink;
 use yieldscope_inspector::session::{Control, Engine, Spec};
+use yieldscope_inspector::sink::Sink;
 use yieldscope_vm::frame::FrameKind;
 use yieldscope_vm::Vm;
 
