@@ -7,7 +7,7 @@ use crate::format::{source_hash, Record};
 use crate::recorder::write_atomic;
 use crate::session::{Engine, Spec};
 use crate::sink::MemorySink;
-use crate::timeline::Recording;
+use crate::timeline::{inputs_of, script_path, search_dir, Recording};
 use crate::trace::{first_divergence, trace, Divergence};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
@@ -19,37 +19,6 @@ pub struct Verdict {
     pub branch: u32,
     /// Where the new run first differs from the recording, if it does.
     pub divergence: Option<Divergence>,
-}
-
-/// Where the recorded script is now: as recorded (relative to the working
-/// directory), else relative to the recording's directory or its parent.
-#[must_use]
-pub fn script_path(rec: &Recording) -> Option<PathBuf> {
-    let s = Path::new(&rec.header.script);
-    let dir = rec.path.parent().unwrap_or(Path::new("."));
-    let candidates = [s.to_path_buf(), dir.join(s), dir.join("..").join(s)];
-    candidates.into_iter().find(|p| p.is_file())
-}
-
-/// The file inputs recorded in these records, in order.
-#[must_use]
-pub fn inputs_of<'a>(
-    records: impl IntoIterator<Item = &'a Record>,
-) -> Vec<(String, Option<String>)> {
-    records
-        .into_iter()
-        .filter_map(|r| match r {
-            Record::Input { path, content } => Some((path.clone(), content.clone())),
-            _ => None,
-        })
-        .collect()
-}
-
-pub(crate) fn search_dir(rec: &Recording, script: Option<&Path>) -> PathBuf {
-    script
-        .and_then(Path::parent)
-        .or_else(|| rec.path.parent())
-        .map_or_else(|| PathBuf::from("."), Path::to_path_buf)
 }
 
 /// Runs branch `b` again (from the start, or from its fork) into memory.

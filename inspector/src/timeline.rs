@@ -372,14 +372,14 @@ impl Recording {
             // The inputs read between the checkpoint and the target only.
             let after = at(from).map_or(events.len(), |i| i + 1);
             let until = at(to).map_or(events.len(), |i| i.max(after));
-            crate::check::inputs_of(events[after..until].iter().copied())
+            inputs_of(events[after..until].iter().copied())
         } else {
             Vec::new()
         };
-        let script = crate::check::script_path(self);
+        let script = script_path(self);
         let spec = crate::session::Spec {
             header: self.header.clone(),
-            search_dir: crate::check::search_dir(self, script.as_deref()),
+            search_dir: search_dir(self, script.as_deref()),
             inputs: Some(inputs),
             allow_writes: false,
         };
@@ -451,6 +451,37 @@ impl Recording {
         }
         Ok(count)
     }
+}
+
+/// Where the recorded script is now: as recorded (relative to the working
+/// directory), else relative to the recording's directory or its parent.
+#[must_use]
+pub fn script_path(rec: &Recording) -> Option<PathBuf> {
+    let s = Path::new(&rec.header.script);
+    let dir = rec.path.parent().unwrap_or(Path::new("."));
+    let candidates = [s.to_path_buf(), dir.join(s), dir.join("..").join(s)];
+    candidates.into_iter().find(|p| p.is_file())
+}
+
+/// The file inputs recorded in these records, in order.
+#[must_use]
+pub fn inputs_of<'a>(
+    records: impl IntoIterator<Item = &'a Record>,
+) -> Vec<(String, Option<String>)> {
+    records
+        .into_iter()
+        .filter_map(|r| match r {
+            Record::Input { path, content } => Some((path.clone(), content.clone())),
+            _ => None,
+        })
+        .collect()
+}
+
+pub(crate) fn search_dir(rec: &Recording, script: Option<&Path>) -> PathBuf {
+    script
+        .and_then(Path::parent)
+        .or_else(|| rec.path.parent())
+        .map_or_else(|| PathBuf::from("."), Path::to_path_buf)
 }
 
 /// Follows a run from a checkpoint: stops at suspension `to`, and notes the
