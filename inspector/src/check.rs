@@ -5,9 +5,9 @@
 use crate::error::{Error, Result};
 use crate::format::{source_hash, Record};
 use crate::recorder::write_atomic;
+use crate::recording::{inputs_of, script_path, search_dir, Recording};
 use crate::session::{Engine, Spec};
 use crate::sink::MemorySink;
-use crate::timeline::{inputs_of, script_path, search_dir, Recording};
 use crate::trace::{first_divergence, trace, Divergence};
 use serde::Serialize;
 use std::path::{Path, PathBuf};

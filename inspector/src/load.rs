@@ -4,8 +4,8 @@
 
 use crate::error::{Error, Result};
 use crate::format::{BranchInfo, Header, Record, FORMAT_VERSION, OLDEST_FORMAT_VERSION};
+use crate::recording::{Branch, Recording};
 use crate::short::{expand, is_short, Short};
-use crate::timeline::{Branch, Recording};
 use serde::Deserialize;
 use std::path::Path;
 

@@ -5,9 +5,9 @@ use std::io::Write;
 use std::path::PathBuf;
 use yieldscope_inspector::format::{BranchInfo, Record};
 use yieldscope_inspector::recorder::upgraded;
+use yieldscope_inspector::recording::{inputs_of, script_path};
 use yieldscope_inspector::session::{Engine, Spec};
 use yieldscope_inspector::sink::MemorySink;
-use yieldscope_inspector::timeline::{inputs_of, script_path};
 use yieldscope_inspector::trace::{first_divergence, trace};
 
 /// `branch FILE --at N --send EXPR [--branch P] [-o OUT] [--allow-writes]`
