@@ -2,13 +2,17 @@
 //! the others differ from the frame that was at their depth or from the
 //! frame their generator held. Floats are compared bit for bit.
 
-use crate::patch::u;
 use serde::{Deserialize, Serialize};
 use yieldscope_vm::frame::{Block, Frame, FrameKind, PyFrame, RetMode};
 use yieldscope_vm::heap::Slot;
 use yieldscope_vm::native::NativeFrame;
 use yieldscope_vm::object::Object;
 use yieldscope_vm::Value;
+
+/// An index or a length as the `u32` deltas store (saturating).
+pub(crate) fn u(x: usize) -> u32 {
+    u32::try_from(x).unwrap_or(u32::MAX)
+}
 
 /// Equal, with floats compared bit for bit (`0.0` is not `-0.0`).
 #[must_use]

@@ -3,7 +3,7 @@
 //! used as a queue, a module's globals, the random generator). A delta
 //! stores a patch instead of the whole object when it is smaller.
 
-use crate::frames::{py_change, py_of, same_frame, same_value, same_values, set_py};
+use crate::frames::{py_change, py_of, same_frame, same_value, same_values, set_py, u};
 use serde::{Deserialize, Serialize};
 use std::collections::VecDeque;
 use yieldscope_vm::dict::Dict;
@@ -221,10 +221,6 @@ pub fn worth_a_shadow(obj: &Object) -> bool {
         Object::Dict(d) => !d.is_set() && d.raw_len() >= LONG,
         _ => false,
     }
-}
-
-pub(crate) fn u(x: usize) -> u32 {
-    u32::try_from(x).unwrap_or(u32::MAX)
 }
 
 /// A list's or a deque's items.
