@@ -1,39 +1,11 @@
 //! The TUI state and `update`, which applies an [`Action`] to it.
 
 pub use super::keys::{Action, KEYS};
+pub use super::layout::Pane;
 use super::model::{Model, Timeline};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseEvent, MouseEventKind};
 use yieldscope_inspector::diff::{diff_worlds, FrameDiff};
 use yieldscope_inspector::world::WorldView;
-
-/// A pane that takes ↑/↓.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Pane {
-    /// The suspensions of the current branch.
-    Timeline,
-    /// The branch tree.
-    Branches,
-    /// The selected world's frames.
-    Frames,
-    /// The program source.
-    Source,
-    /// The program output.
-    Output,
-}
-
-impl Pane {
-    /// The pane after this one (Tab).
-    #[must_use]
-    pub fn next(self) -> Pane {
-        match self {
-            Pane::Timeline => Pane::Frames,
-            Pane::Frames => Pane::Branches,
-            Pane::Branches => Pane::Source,
-            Pane::Source => Pane::Output,
-            Pane::Output => Pane::Timeline,
-        }
-    }
-}
 
 /// What a prompt asks for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -208,7 +180,7 @@ impl App {
         let Ok(w) = &self.world else {
             return Vec::new();
         };
-        super::view::ordered_frames(w, self.at_live)
+        super::layout::ordered_frames(w, self.at_live)
             .iter()
             .flat_map(|f| {
                 f.locals
@@ -445,7 +417,7 @@ pub fn mouse_action(app: &App, area: ratatui::layout::Rect, m: MouseEvent) -> Ve
             _ => Vec::new(),
         };
     }
-    let Some(pane) = super::view::pane_at(area, app.model.tree().len(), m.column, m.row) else {
+    let Some(pane) = super::layout::pane_at(area, app.model.tree().len(), m.column, m.row) else {
         return Vec::new();
     };
     match m.kind {

@@ -1,7 +1,7 @@
 //! Everything a key can do ([`Action`]) and the key table the help overlay
 //! and the bottom bar are generated from.
 
-use super::app::Pane;
+use super::layout::Pane;
 use ratatui::crossterm::event::KeyCode;
 
 /// Everything a key can do.
