@@ -86,11 +86,11 @@ pub struct App {
     /// Draw without colour.
     pub no_color: bool,
     /// The live run of a script.
-    pub live: Option<super::running::LiveRun>,
+    pub live: Option<super::jobs::LiveRun>,
     /// The selection is where the live program paused (after the last suspension).
     pub at_live: bool,
     /// A branch running in the background.
-    pub job: Option<super::running::BranchRun>,
+    pub job: Option<super::jobs::BranchRun>,
     /// The suspension where a watch re-run first changed the trace (marked `≠`).
     pub diverged: Option<u64>,
     /// Lines the help overlay is scrolled (it is taller than a small screen).

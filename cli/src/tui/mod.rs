@@ -3,6 +3,7 @@
 //! [`view::render`] draws the state.
 
 pub mod app;
+pub mod jobs;
 pub mod keys;
 pub mod layout;
 pub mod live;

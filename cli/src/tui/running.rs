@@ -3,10 +3,12 @@
 //! Esc (or Ctrl-C) to pause or stop them, keeping what was recorded.
 
 use super::app::{App, Overlay, PromptKind};
+pub use super::jobs::RunState;
+use super::jobs::{BranchRun, LiveRun, Paused};
 use super::live::{Cmd, Live, Msg, Why};
 use super::model::{eval_in, Model, Scope};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::sync::mpsc::{channel, Receiver};
+use std::sync::mpsc::channel;
 use std::sync::Arc;
 use std::time::Duration;
 use yieldscope_inspector::format::{Record, Suspension};
@@ -15,53 +17,6 @@ use yieldscope_inspector::sink::Sink;
 use yieldscope_inspector::value::ValueView;
 use yieldscope_inspector::world::{world_view, WorldView};
 use yieldscope_vm::Vm;
-
-/// What a live program is doing.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum RunState {
-    /// Running (Esc pauses).
-    Running,
-    /// Paused: it waits for a command.
-    Paused,
-    /// The entry generator waits for a value.
-    WantsSend,
-    /// The program ended.
-    Ended,
-}
-
-/// Where a live program paused between suspensions.
-pub struct Paused {
-    /// A copy of the world there (evaluation runs on a further copy).
-    pub vm: Box<Vm>,
-    /// The frames, the current one first.
-    pub world: WorldView,
-    /// The line the current frame runs next.
-    pub line: usize,
-    /// Why it paused.
-    pub why: Why,
-    /// What the program printed since the last record.
-    pub pending: String,
-}
-
-/// A live run of the script.
-pub struct LiveRun {
-    handle: Live,
-    /// What it is doing.
-    pub state: RunState,
-    /// Where it paused, when that is not right after a suspension.
-    pub paused: Option<Paused>,
-}
-
-/// A branch running in the background.
-pub struct BranchRun {
-    parent: u32,
-    at: u64,
-    send: String,
-    /// Suspensions recorded so far.
-    pub count: Arc<AtomicU64>,
-    stop: Arc<AtomicBool>,
-    done: Receiver<(Vec<Record>, Result<(), String>)>,
-}
 
 /// Collects a branch's records, counts its suspensions and honours Esc.
 struct Counting {

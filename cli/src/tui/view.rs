@@ -346,8 +346,8 @@ fn render_timeline(app: &App, frame: &mut Frame, area: Rect, t: &Theme) {
 
 /// The timeline's last row while a live program has not ended: where it is.
 fn live_row(app: &App) -> Option<String> {
+    use super::jobs::RunState;
     use super::live::Why;
-    use super::running::RunState;
     let l = app.live.as_ref().filter(|_| app.branch == 0)?;
     Some(match l.state {
         RunState::Running => "running…".into(),
