@@ -96,7 +96,7 @@ pub struct App {
     /// Lines the help overlay is scrolled (it is taller than a small screen).
     pub help_scroll: u16,
     /// Watching the script (`--watch`).
-    pub watch: Option<super::watch::Watch>,
+    pub watch: Option<super::watcher::Watch>,
     /// Leave the event loop.
     pub quit: bool,
 }

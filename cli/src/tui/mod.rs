@@ -11,6 +11,7 @@ pub mod model;
 pub mod running;
 pub mod view;
 pub mod watch;
+pub mod watcher;
 
 use ratatui::crossterm::event::{
     self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind,
