@@ -15,6 +15,7 @@ pub mod code;
 pub mod compile;
 pub mod copy;
 pub mod dict;
+pub mod dis;
 pub mod driver;
 pub mod file;
 pub mod fmt;
