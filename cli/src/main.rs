@@ -39,6 +39,8 @@ pub(crate) enum Command {
     Diff(commands::DiffArgs),
     /// Re-run recorded scripts and compare with the recordings (CI); `--accept` rewrites them.
     Check(commands::CheckArgs),
+    /// Print the bytecode a script compiles to, each instruction with its line:col.
+    Dis(commands::DisArgs),
     /// Open the terminal interface on a script (run live: steps, breakpoints) or a recording (the demo by default).
     Tui {
         /// A script (`.py`) or a recording (`.ron`); default `scripts/card_game.py`.

@@ -5,6 +5,7 @@
 mod branch;
 mod check;
 mod diff;
+mod dis;
 mod record;
 mod replay;
 mod show;
@@ -12,6 +13,7 @@ mod show;
 pub use branch::BranchArgs;
 pub use check::CheckArgs;
 pub use diff::DiffArgs;
+pub use dis::DisArgs;
 pub use record::RecordArgs;
 pub use replay::ReplayArgs;
 pub use show::ShowArgs;
@@ -84,6 +86,7 @@ pub fn dispatch(cmd: Command) -> ExitCode {
             Command::Branch(a) => branch::run(&a),
             Command::Diff(a) => diff::run(&a),
             Command::Check(a) => check::run(&a),
+            Command::Dis(a) => dis::run(&a),
             Command::Run { .. } | Command::Tui { .. } => 2,
         });
     match handle.map(std::thread::JoinHandle::join) {
