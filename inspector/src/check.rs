@@ -114,12 +114,15 @@ pub fn check(path: &Path, accept: bool) -> Result<CheckResult> {
     let Some(script) = script_path(&rec) else {
         return Err(Error::Read {
             path: PathBuf::from(&rec.header.script),
-            message: format!("the script of {} is missing", path.display()),
+            source: std::io::Error::new(
+                std::io::ErrorKind::NotFound,
+                format!("the script of {} is missing", path.display()),
+            ),
         });
     };
-    let source = std::fs::read_to_string(&script).map_err(|e| Error::Read {
+    let source = std::fs::read_to_string(&script).map_err(|source| Error::Read {
         path: script.clone(),
-        message: e.to_string(),
+        source,
     })?;
     let mut header = rec.header.clone();
     header.format = crate::format::FORMAT_VERSION;

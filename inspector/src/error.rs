@@ -7,20 +7,22 @@ use std::path::PathBuf;
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// The file could not be read.
-    #[error("{}: cannot read: {message}", path.display())]
+    #[error("{}: cannot read: {source}", path.display())]
     Read {
         /// The file.
         path: PathBuf,
         /// Why.
-        message: String,
+        #[source]
+        source: std::io::Error,
     },
     /// The file could not be written.
-    #[error("{}: cannot write: {message}", path.display())]
+    #[error("{}: cannot write: {source}", path.display())]
     Write {
         /// The file.
         path: PathBuf,
         /// Why.
-        message: String,
+        #[source]
+        source: WriteError,
     },
     /// A line is not valid RON for the format.
     #[error("{}:{line}:{col}: {message}", path.display())]
@@ -77,6 +79,20 @@ pub enum Error {
     /// The program could not start (syntax error, bad entry expression).
     #[error("{0}")]
     Program(String),
+}
+
+/// Why a recording could not be written.
+#[derive(Debug, thiserror::Error)]
+pub enum WriteError {
+    /// The file system refused.
+    #[error(transparent)]
+    Io(#[from] std::io::Error),
+    /// A record could not be serialized.
+    #[error(transparent)]
+    Ron(#[from] ron::Error),
+    /// The thread writing the file stopped, failed, or was already closed.
+    #[error("{0}")]
+    Writer(&'static str),
 }
 
 /// Result type of the inspector.

@@ -34,9 +34,9 @@ fn parse_err(path: &Path, line: usize, e: &ron::error::SpannedError) -> Error {
 /// # Errors
 /// The file cannot be read or is not a valid recording.
 pub fn load(path: &Path) -> Result<Recording> {
-    let bytes = std::fs::read(path).map_err(|e| Error::Read {
+    let bytes = std::fs::read(path).map_err(|source| Error::Read {
         path: path.to_path_buf(),
-        message: e.to_string(),
+        source,
     })?;
     load_bytes(path, &bytes)
 }
@@ -216,9 +216,9 @@ fn check_branch(rec: &Recording, info: &BranchInfo) -> std::result::Result<(), S
 /// The directory cannot be listed.
 pub fn list_recordings(path: &Path) -> Result<Vec<std::path::PathBuf>> {
     if path.is_dir() {
-        let rd = std::fs::read_dir(path).map_err(|e| Error::Read {
+        let rd = std::fs::read_dir(path).map_err(|source| Error::Read {
             path: path.to_path_buf(),
-            message: e.to_string(),
+            source,
         })?;
         let mut out: Vec<_> = rd
             .filter_map(|e| e.ok().map(|e| e.path()))
@@ -231,7 +231,7 @@ pub fn list_recordings(path: &Path) -> Result<Vec<std::path::PathBuf>> {
     } else {
         Err(Error::Read {
             path: path.to_path_buf(),
-            message: "no such file or directory".into(),
+            source: std::io::Error::new(std::io::ErrorKind::NotFound, "no such file or directory"),
         })
     }
 }

@@ -5,7 +5,7 @@
 //! prefix. Whole files (a new branch, `check --accept`) are replaced
 //! atomically: written to a temporary file beside the target, then renamed.
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, WriteError};
 use crate::format::{Header, Record, ResumeOut, SuspensionOut};
 use crate::ronw::to_line;
 use crate::short::{CodeInfo, ShortWriter};
@@ -84,7 +84,7 @@ const QUEUE: usize = 64;
 pub struct Recorder {
     path: PathBuf,
     jobs: Option<std::sync::mpsc::SyncSender<Job>>,
-    thread: Option<std::thread::JoinHandle<std::result::Result<Written, String>>>,
+    thread: Option<std::thread::JoinHandle<std::result::Result<Written, WriteError>>>,
     /// Raised by the writing thread when a flush is due.
     due: Arc<AtomicBool>,
     /// Lines not yet handed over.
@@ -96,10 +96,10 @@ pub struct Recorder {
     pub echo: bool,
 }
 
-fn write_err(path: &Path, e: &dyn std::fmt::Display) -> Error {
+fn write_err(path: &Path, e: impl Into<WriteError>) -> Error {
     Error::Write {
         path: path.to_path_buf(),
-        message: e.to_string(),
+        source: e.into(),
     }
 }
 
@@ -110,7 +110,7 @@ fn write_jobs(
     out: &mut dyn Write,
     jobs: &std::sync::mpsc::Receiver<Job>,
     due: &AtomicBool,
-) -> std::result::Result<Written, String> {
+) -> std::result::Result<Written, WriteError> {
     use std::sync::mpsc::RecvTimeoutError;
     let mut w = Written::default();
     let mut line = Vec::new();
@@ -129,22 +129,20 @@ fn write_jobs(
         };
         match job {
             Job::Bytes(b) => {
-                out.write_all(&b).map_err(|e| e.to_string())?;
+                out.write_all(&b)?;
                 w.bytes += b.len() as u64;
             }
             Job::Codes(more) => codes.extend(more),
             Job::Trace(b) => {
                 line.clear();
-                short
-                    .traced(&mut line, &codes, &b.trace, &b.events, b.n)
-                    .map_err(|e| e.to_string())?;
-                out.write_all(&line).map_err(|e| e.to_string())?;
+                short.traced(&mut line, &codes, &b.trace, &b.events, b.n)?;
+                out.write_all(&line)?;
                 w.bytes += line.len() as u64;
             }
             Job::Record(r) => {
                 line.clear();
-                short.owned(&mut line, &r).map_err(|e| e.to_string())?;
-                out.write_all(&line).map_err(|e| e.to_string())?;
+                short.owned(&mut line, &r)?;
+                out.write_all(&line)?;
                 w.bytes += line.len() as u64;
                 if matches!(*r, Record::Keyframe { .. }) {
                     w.keyframes += 1;
@@ -152,7 +150,7 @@ fn write_jobs(
                 }
             }
             Job::Flush(ack) => {
-                out.flush().map_err(|e| e.to_string())?;
+                out.flush()?;
                 deadline = Instant::now() + FLUSH_EVERY;
                 if let Some(a) = ack {
                     let _ = a.send(());
@@ -160,7 +158,7 @@ fn write_jobs(
             }
         }
     }
-    out.flush().map_err(|e| e.to_string())?;
+    out.flush()?;
     Ok(w)
 }
 
@@ -170,7 +168,7 @@ impl Recorder {
     /// # Errors
     /// The file cannot be created or written.
     pub fn create(path: &Path, header: &Header, stop: Arc<AtomicBool>) -> Result<Self> {
-        let f = std::fs::File::create(path).map_err(|e| write_err(path, &e))?;
+        let f = std::fs::File::create(path).map_err(|e| write_err(path, e))?;
         Self::to_writer(
             path,
             Box::new(std::io::BufWriter::with_capacity(1 << 16, f)),
@@ -189,11 +187,11 @@ impl Recorder {
         header: &Header,
         stop: Arc<AtomicBool>,
     ) -> Result<Self> {
-        let line = to_line(header).map_err(|e| write_err(path, &e))?;
+        let line = to_line(header).map_err(|e| write_err(path, e))?;
         out.write_all(line.as_bytes())
             .and_then(|()| out.write_all(b"\n"))
             .and_then(|()| out.flush())
-            .map_err(|e| write_err(path, &e))?;
+            .map_err(|e| write_err(path, e))?;
         let (tx, rx) = std::sync::mpsc::sync_channel(QUEUE);
         let due = Arc::new(AtomicBool::new(false));
         let timer = Arc::clone(&due);
@@ -204,7 +202,7 @@ impl Recorder {
                 w.bytes += line.len() as u64 + 1;
                 Ok(w)
             })
-            .map_err(|e| write_err(path, &e))?;
+            .map_err(|e| write_err(path, e))?;
         Ok(Recorder {
             path: path.to_path_buf(),
             jobs: Some(tx),
@@ -226,7 +224,7 @@ impl Recorder {
         // The thread stopped: it says why when joined.
         Err(match self.join() {
             Err(e) => e,
-            Ok(_) => write_err(&self.path, &"the writing thread stopped"),
+            Ok(_) => write_err(&self.path, WriteError::Writer("the writing thread stopped")),
         })
     }
 
@@ -270,7 +268,7 @@ impl Recorder {
         if rx.recv().is_err() {
             return Err(match self.join() {
                 Err(e) => e,
-                Ok(_) => write_err(&self.path, &"the writing thread stopped"),
+                Ok(_) => write_err(&self.path, WriteError::Writer("the writing thread stopped")),
             });
         }
         Ok(())
@@ -289,9 +287,15 @@ impl Recorder {
         self.jobs = None;
         match self.thread.take().map(std::thread::JoinHandle::join) {
             Some(Ok(Ok(w))) => Ok(w),
-            Some(Ok(Err(e))) => Err(write_err(&self.path, &e)),
-            Some(Err(_)) => Err(write_err(&self.path, &"the writing thread failed")),
-            None => Err(write_err(&self.path, &"the recorder is closed")),
+            Some(Ok(Err(e))) => Err(write_err(&self.path, e)),
+            Some(Err(_)) => Err(write_err(
+                &self.path,
+                WriteError::Writer("the writing thread failed"),
+            )),
+            None => Err(write_err(
+                &self.path,
+                WriteError::Writer("the recorder is closed"),
+            )),
         }
     }
 }
@@ -303,7 +307,7 @@ impl Sink for Recorder {
                 echo(*stream, text);
             }
         }
-        crate::ronw::to_writer(&mut self.buf, rec).map_err(|e| write_err(&self.path, &e))?;
+        crate::ronw::to_writer(&mut self.buf, rec).map_err(|e| write_err(&self.path, e))?;
         self.buf.push(b'\n');
         if matches!(rec, Record::End(_)) {
             self.flush()
@@ -417,17 +421,19 @@ pub fn write_atomic(path: &Path, header: &Header, records: &[Record]) -> Result<
         .unwrap_or_default();
     let tmp = path.with_file_name(format!(".{name}.tmp{}", std::process::id()));
     let res = (|| -> Result<()> {
-        let f = std::fs::File::create(&tmp).map_err(|e| write_err(&tmp, &e))?;
+        let f = std::fs::File::create(&tmp).map_err(|e| write_err(&tmp, e))?;
         let mut out = std::io::BufWriter::new(f);
-        let head = to_line(header).map_err(|e| write_err(path, &e))?;
-        let body = lines(records).map_err(|e| write_err(path, &e))?;
+        let head = to_line(header).map_err(|e| write_err(path, e))?;
+        let body = lines(records).map_err(|e| write_err(path, e))?;
         out.write_all(head.as_bytes())
             .and_then(|()| out.write_all(b"\n"))
             .and_then(|()| out.write_all(body.as_bytes()))
-            .map_err(|e| write_err(&tmp, &e))?;
-        let f = out.into_inner().map_err(|e| write_err(&tmp, &e))?;
-        f.sync_all().map_err(|e| write_err(&tmp, &e))?;
-        std::fs::rename(&tmp, path).map_err(|e| write_err(path, &e))
+            .map_err(|e| write_err(&tmp, e))?;
+        let f = out
+            .into_inner()
+            .map_err(|e| write_err(&tmp, e.into_error()))?;
+        f.sync_all().map_err(|e| write_err(&tmp, e))?;
+        std::fs::rename(&tmp, path).map_err(|e| write_err(path, e))
     })();
     if res.is_err() {
         let _ = std::fs::remove_file(&tmp);

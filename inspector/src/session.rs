@@ -784,6 +784,6 @@ impl<'s> Engine<'s> {
 pub fn read_error(path: &std::path::Path, e: &std::io::Error) -> Error {
     Error::Read {
         path: path.to_path_buf(),
-        message: e.to_string(),
+        source: std::io::Error::new(e.kind(), e.to_string()),
     }
 }
