@@ -25,7 +25,7 @@ pub enum Error {
         source: WriteError,
     },
     /// A line is not valid RON for the format.
-    #[error("{}:{line}:{col}: {message}", path.display())]
+    #[error("{}:{line}:{col}: {source}", path.display())]
     Parse {
         /// The file.
         path: PathBuf,
@@ -34,7 +34,8 @@ pub enum Error {
         /// 1-based column.
         col: usize,
         /// What was wrong.
-        message: String,
+        #[source]
+        source: ron::Error,
     },
     /// The file was written by a newer (or unknown) format version.
     #[error("{}:1: unknown recording format version {found} (this build reads versions 1 to {supported})", path.display())]

@@ -25,7 +25,7 @@ fn parse_err(path: &Path, line: usize, e: &ron::error::SpannedError) -> Error {
         path: path.to_path_buf(),
         line,
         col: e.position.col,
-        message: e.code.to_string(),
+        source: e.code.clone(),
     }
 }
 
