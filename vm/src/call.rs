@@ -9,7 +9,10 @@ use crate::interp::{top, Stop};
 use crate::object::{Attrs, Class, ClassKind, Function, GenState, Generator, Instance, Object};
 use crate::types::TypeTag;
 use crate::value::{Ref, Value};
-use crate::vm::{PyResult, Vm};
+use crate::vm::{Event, PyResult, Vm};
+
+/// Steps a nested call runs between two looks at [`Vm::interrupt`].
+const SYNC_SLICE: u64 = 1 << 20;
 
 impl Vm {
     /// Calls `func` with owned arguments. Returns `Some(result)` when the
@@ -134,11 +137,23 @@ impl Vm {
         }
     }
 
-    /// Runs the loop until the frame pushed above `base` delivers to `Sync`.
+    /// Runs the loop until the frame pushed above `base` delivers to `Sync`:
+    /// in slices of [`SYNC_SLICE`] steps, after each of which a set
+    /// [`Vm::interrupt`] raises `KeyboardInterrupt` in the running call.
     pub(crate) fn wait_sync(&mut self, base: usize) -> PyResult<Value> {
         self.sync_depth += 1;
         let saved_event = self.pending_event.take();
-        let stop = self.run_loop(base, None);
+        let stop = loop {
+            let stop = self.run_loop(base, Some(SYNC_SLICE));
+            if !matches!(stop, Stop::Event(Event::Budget)) {
+                break stop;
+            }
+            let asked = self.interrupt.as_ref();
+            if asked.is_some_and(|f| f.load(std::sync::atomic::Ordering::Relaxed)) {
+                let exc = self.new_exc_empty(ExcType::KeyboardInterrupt);
+                self.raise_new(exc);
+            }
+        };
         self.sync_depth -= 1;
         if self.pending_event.is_none() {
             self.pending_event = saved_event;

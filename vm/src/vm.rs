@@ -179,6 +179,13 @@ pub struct Vm {
     /// Debug aid: verify every reference count after each step (slow).
     #[serde(skip)]
     pub rc_check: bool,
+    /// Set from another thread to stop the run. The driver sees it between
+    /// budgets; a call from a built-in into Python ([`Vm::call_sync`], a
+    /// dunder) that is still running when it is set gets a
+    /// `KeyboardInterrupt`, as CPython's Ctrl-C does, since control cannot
+    /// leave it any other way (not part of the world).
+    #[serde(skip)]
+    pub interrupt: Option<Arc<std::sync::atomic::AtomicBool>>,
     /// Finalizers started and not yet finished (they run one at a time).
     #[serde(default)]
     pub active_finalizers: u32,
@@ -241,6 +248,7 @@ impl Vm {
             attr_cache: Scratch::default(),
             arg_pool: Scratch::default(),
             rc_check: std::env::var_os("YS_RC_CHECK").is_some(),
+            interrupt: None,
             gc_min: std::env::var("YS_GC_MIN")
                 .ok()
                 .and_then(|v| v.parse().ok())
