@@ -366,6 +366,9 @@ impl Sink for Recorder {
     fn interrupted(&self) -> bool {
         self.stop.load(Ordering::Relaxed)
     }
+    fn stop_flag(&self) -> Option<Arc<AtomicBool>> {
+        Some(Arc::clone(&self.stop))
+    }
 }
 
 impl Drop for Recorder {

@@ -585,6 +585,7 @@ impl<'s> Engine<'s> {
     /// Lets the VM note suspensions without stopping, as far as the sink
     /// allows and until the next checkpoint (see [`yieldscope_vm::driver::Trace`]).
     fn arm_trace(&mut self) {
+        self.vm.interrupt = self.sink.stop_flag();
         let room = if self.control.is_some() || self.sink.interrupted() {
             0
         } else {

@@ -3,6 +3,8 @@
 
 use crate::error::Result;
 use crate::format::{Record, ResumeOut, SuspensionOut};
+use std::sync::atomic::AtomicBool;
+use std::sync::Arc;
 use yieldscope_vm::driver::{ResumeLog, Traced};
 use yieldscope_vm::Vm;
 
@@ -90,6 +92,13 @@ pub trait Sink {
     /// The user asked to stop (Ctrl-C).
     fn interrupted(&self) -> bool {
         false
+    }
+    /// The flag behind [`Sink::interrupted`], when there is one: the session
+    /// hands it to the VM, which stops with it a call into Python running
+    /// inside a built-in (a runaway `__eq__`), where the session's own
+    /// look between budgets never comes (see `Vm::interrupt`).
+    fn stop_flag(&self) -> Option<Arc<AtomicBool>> {
+        None
     }
     /// Whether keyframes and deltas are wanted (replay and check only compare traces).
     fn wants_world(&self) -> bool {

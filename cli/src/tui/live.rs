@@ -189,6 +189,9 @@ impl Sink for Stream {
     fn interrupted(&self) -> bool {
         self.stop.load(Ordering::Relaxed)
     }
+    fn stop_flag(&self) -> Option<Arc<AtomicBool>> {
+        Some(Arc::clone(&self.stop))
+    }
 }
 
 /// Where the top frame is: stack depth, code and the line it runs next.

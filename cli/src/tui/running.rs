@@ -36,6 +36,9 @@ impl Sink for Counting {
     fn interrupted(&self) -> bool {
         self.stop.load(Ordering::Relaxed)
     }
+    fn stop_flag(&self) -> Option<Arc<AtomicBool>> {
+        Some(Arc::clone(&self.stop))
+    }
     fn trace_room(&self, _: u64) -> u64 {
         u64::MAX
     }
