@@ -138,7 +138,7 @@ impl Vm {
     pub(crate) fn wait_sync(&mut self, base: usize) -> PyResult<Value> {
         self.sync_depth += 1;
         let saved_event = self.pending_event.take();
-        let stop = self.run_loop(base, None);
+        let stop = crate::nesting::with_stack(|| self.run_loop(base, None));
         self.sync_depth -= 1;
         if self.pending_event.is_none() {
             self.pending_event = saved_event;

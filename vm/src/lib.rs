@@ -28,6 +28,7 @@ pub mod interp;
 pub mod iter;
 pub mod namespace;
 pub mod native;
+pub(crate) mod nesting;
 pub mod object;
 pub mod ops;
 pub mod pickle;

@@ -891,8 +891,14 @@ impl Vm {
                                 Object::Dict(d) => d.entry(pos).map(|e| e.value),
                                 _ => None,
                             };
+                            let same = match ov {
+                                Some(ov) => {
+                                    self.nested(crate::nesting::Nest::Compare, |vm| vm.eq(v, ov))?
+                                }
+                                None => false,
+                            };
                             match ov {
-                                Some(ov) if self.eq(v, ov)? => {}
+                                Some(_) if same => {}
                                 _ => return Ok(false),
                             }
                         }
@@ -936,7 +942,7 @@ impl Vm {
             return Ok(false);
         }
         for (a, b) in x.iter().zip(y) {
-            if !self.eq(*a, *b)? {
+            if !self.nested(crate::nesting::Nest::Compare, |vm| vm.eq(*a, *b))? {
                 return Ok(false);
             }
         }
@@ -1002,8 +1008,10 @@ impl Vm {
 
     fn seq_order(&mut self, op: CmpOp, x: &[Value], y: &[Value]) -> PyResult<bool> {
         for (a, b) in x.iter().zip(y) {
-            if !self.eq(*a, *b)? {
-                return self.compare_bool(op, *a, *b);
+            if !self.nested(crate::nesting::Nest::Compare, |vm| vm.eq(*a, *b))? {
+                return self.nested(crate::nesting::Nest::Compare, |vm| {
+                    vm.compare_bool(op, *a, *b)
+                });
             }
         }
         let (lx, ly) = (x.len(), y.len());
@@ -1034,7 +1042,7 @@ impl Vm {
                     let items = t.to_vec();
                     let mut hs = Vec::with_capacity(items.len());
                     for it in items {
-                        hs.push(self.hash_value(it)?);
+                        hs.push(self.nested(crate::nesting::Nest::Hash, |vm| vm.hash_value(it))?);
                     }
                     st::hash_tuple(&hs)
                 }

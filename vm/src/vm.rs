@@ -197,6 +197,18 @@ pub struct Vm {
     /// How the driver's frame ended.
     #[serde(skip)]
     pub(crate) finish_event: Option<Event>,
+    /// The index of the native frame whose request (`native_request`) is
+    /// running on the Rust stack, so an answer that arrives at once is
+    /// handed back through `native_stash` instead of resuming it
+    /// recursively (one Rust frame per item would overflow the stack).
+    #[serde(skip)]
+    pub(crate) native_requesting: Option<usize>,
+    /// An item or result delivered to the requesting native frame at once.
+    #[serde(skip)]
+    pub(crate) native_stash: Option<crate::frame::Outcome>,
+    /// Levels of a data-driven Rust recursion under way (`crate::nesting`).
+    #[serde(skip)]
+    pub(crate) nest_depth: usize,
     /// Steps executed.
     pub steps: u64,
     /// The main module.
@@ -251,6 +263,9 @@ impl Vm {
             pending_event: None,
             sync_result: None,
             finish_event: None,
+            native_requesting: None,
+            native_stash: None,
+            nest_depth: 0,
             steps: 0,
             main_module: None,
             argv: Vec::new(),
