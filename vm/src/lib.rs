@@ -21,6 +21,7 @@ pub mod fmt;
 pub mod frame;
 pub mod gc;
 pub mod gen;
+pub mod guard;
 pub mod heap;
 pub mod import;
 pub mod intern;
@@ -42,5 +43,6 @@ pub mod types;
 pub mod value;
 pub mod vm;
 
+pub use guard::{InternalError, INTERNAL_ERROR_EXIT};
 pub use value::{Ref, Value};
 pub use vm::{Event, Stream, Vm, VmError};

@@ -209,6 +209,10 @@ pub struct Vm {
     /// Levels of a data-driven Rust recursion under way (`crate::nesting`).
     #[serde(skip)]
     pub(crate) nest_depth: usize,
+    /// Set when a guarded step panicked (`crate::guard`): the world may be
+    /// half updated and is not run again.
+    #[serde(skip)]
+    pub(crate) poisoned: Option<crate::guard::InternalError>,
     /// Steps executed.
     pub steps: u64,
     /// The main module.
@@ -266,6 +270,7 @@ impl Vm {
             native_requesting: None,
             native_stash: None,
             nest_depth: 0,
+            poisoned: None,
             steps: 0,
             main_module: None,
             argv: Vec::new(),

@@ -188,3 +188,22 @@ fn a_world_holding_long_linked_structures_serializes_and_restores() {
         .collect();
     assert_eq!(out, "1\nTrue\n");
 }
+
+#[test]
+fn a_panic_inside_a_step_is_an_internal_error_naming_its_place_and_poisons_the_vm() {
+    let mut vm = Vm::new();
+    vm.load_main("t.py", "print('before')\n").expect("compiles");
+    assert_eq!(vm.run_guarded(None), Ok(Event::Finished));
+    let err = vm
+        .guarded(|_| -> Event { panic!("boom") })
+        .expect_err("caught");
+    assert_eq!(err.message, "boom");
+    assert!(err.location.contains("robustness.rs"), "{err}");
+    assert_eq!(vm.poisoned(), Some(&err));
+    // Output printed before the panic is still there to write.
+    let out: String = vm.take_output().into_iter().map(|(_, t)| t).collect();
+    assert_eq!(out, "before\n");
+    // The poisoned VM is not run again.
+    assert_eq!(vm.run_guarded(None), Err(err));
+    assert_eq!(yieldscope_vm::INTERNAL_ERROR_EXIT, 70);
+}
