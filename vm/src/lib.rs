@@ -27,6 +27,7 @@ pub mod import;
 pub mod intern;
 pub mod interp;
 pub mod iter;
+pub mod memory;
 pub mod namespace;
 pub mod native;
 pub(crate) mod nesting;

@@ -379,6 +379,7 @@ impl Vm {
             }
         }
         self.check_range_size_hint(iterable)?;
+        self.check_range_memory(iterable)?;
         self.heap.incref(iterable);
         let it = match self.get_iter(iterable, RetMode::Sync)? {
             Some(it) => it,
@@ -414,7 +415,10 @@ impl Vm {
                 Then::Bytes(true) if self.range_too_long(iterable) => {
                     return self.value_error("byte must be in range(0, 256)");
                 }
-                _ => self.check_range_size_hint(iterable)?,
+                _ => {
+                    self.check_range_size_hint(iterable)?;
+                    self.check_range_memory(iterable)?;
+                }
             }
         }
         self.heap.incref(iterable);
@@ -657,6 +661,14 @@ impl Vm {
         let mut kind = std::mem::replace(&mut self.native_top().kind, NativeKind::IterNext);
         let res: PyResult<Option<Adv>> = (|| match &mut kind {
             NativeKind::Collect { items, .. } => {
+                // Growing from an endless iterator ends in MemoryError.
+                if items.len() == items.capacity() {
+                    let want = items.len().max(4).saturating_mul(2);
+                    if let Err(e) = self.check_items(want, std::mem::size_of::<Value>()) {
+                        self.heap.decref(v);
+                        return Err(e);
+                    }
+                }
                 items.push(v);
                 Ok(None)
             }
@@ -828,6 +840,14 @@ impl Vm {
                 Ok(Adv::Item(d))
             }
             Then::Join(sep) => {
+                let total = items
+                    .iter()
+                    .map(|v| self.as_str(*v).map_or(0, str::len))
+                    .fold(sep.len().saturating_mul(items.len()), usize::saturating_add);
+                if let Err(e) = self.check_memory(total) {
+                    self.heap.decref_all(items);
+                    return Err(e);
+                }
                 let mut out = String::new();
                 for (i, v) in items.iter().enumerate() {
                     if i > 0 {

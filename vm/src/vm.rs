@@ -213,6 +213,10 @@ pub struct Vm {
     /// half updated and is not run again.
     #[serde(skip)]
     pub(crate) poisoned: Option<crate::guard::InternalError>,
+    /// Bytes the program may use before `MemoryError` (`crate::memory`):
+    /// a setting of the machine running it, not part of the world.
+    #[serde(skip, default = "crate::memory::default_max_memory")]
+    pub max_memory: usize,
     /// Steps executed.
     pub steps: u64,
     /// The main module.
@@ -271,6 +275,7 @@ impl Vm {
             native_stash: None,
             nest_depth: 0,
             poisoned: None,
+            max_memory: crate::memory::default_max_memory(),
             steps: 0,
             main_module: None,
             argv: Vec::new(),

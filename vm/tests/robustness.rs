@@ -207,3 +207,50 @@ fn a_panic_inside_a_step_is_an_internal_error_naming_its_place_and_poisons_the_v
     assert_eq!(vm.run_guarded(None), Err(err));
     assert_eq!(yieldscope_vm::INTERNAL_ERROR_EXIT, 70);
 }
+
+/// Runs `src` with a memory limit of `limit` bytes; returns stdout.
+fn run_limited(src: &str, limit: usize) -> String {
+    let mut vm = Vm::new();
+    vm.max_memory = limit;
+    vm.load_main("t.py", src).expect("compiles");
+    while let Event::Suspended { .. } | Event::Budget = vm.run(None) {}
+    vm.take_output()
+        .into_iter()
+        .filter(|(s, _)| *s == Stream::Stdout)
+        .map(|(_, t)| t)
+        .collect()
+}
+
+#[test]
+fn past_the_memory_limit_a_program_gets_memory_error() {
+    let src = "\
+import itertools
+def attempt(label, f):
+    try:
+        f()
+        print(label, 'ok')
+    except MemoryError:
+        print(label, 'MemoryError')
+attempt('count', lambda: list(itertools.count()))
+attempt('tuple count', lambda: tuple(itertools.count()))
+attempt('repeat', lambda: [0] * 10**7)
+attempt('pow', lambda: 2 ** (10**12))
+attempt('pow small', lambda: 3 ** 1000)
+attempt('join', lambda: ''.join(['x' * 1000] * 100000))
+attempt('center', lambda: 'x'.center(10**8))
+attempt('shift', lambda: 1 << 10**9)
+attempt('range', lambda: list(range(10**7)))
+attempt('small', lambda: list(range(1000)))
+";
+    assert_eq!(
+        run_limited(src, 64 << 20),
+        "count MemoryError\ntuple count MemoryError\nrepeat MemoryError\npow MemoryError\npow small ok\njoin MemoryError\ncenter MemoryError\nshift MemoryError\nrange MemoryError\nsmall ok\n"
+    );
+}
+
+#[test]
+fn the_default_memory_limit_follows_the_machine() {
+    let vm = Vm::new();
+    assert!(vm.max_memory >= 1 << 28, "{}", vm.max_memory);
+    assert_eq!(vm.max_memory, yieldscope_vm::memory::default_max_memory());
+}
