@@ -360,3 +360,62 @@ fn a_hand_made_blob_naming_any_built_in_with_outside_effects_is_refused() {
         );
     }
 }
+
+#[test]
+fn the_checks_accept_a_generator_pickled_at_every_kind_of_resume_point() {
+    let src = "\
+import pickle
+class CM:
+    def __enter__(self):
+        return self
+    def __exit__(self, *a):
+        return False
+def sub():
+    yield 's1'
+    return (yield 's2')
+def shapes():
+    with CM() as c:
+        x = [1, (yield 'a'), 3]
+        d = {'k': (yield 'b'), 'j': [(yield 'b2')]}
+        s = f'{(yield 1.5)}!' + str(abs((yield -2)))
+        for i in range(2):
+            try:
+                yield i
+            except KeyError:
+                pass
+            finally:
+                z = abs((yield 'f'))
+    while True:
+        try:
+            r = yield from sub()
+        except ValueError:
+            raise
+        if r:
+            break
+    print((yield 'p'), (yield 'q'), *[(yield 'star')])
+    return x, d, s
+g = shapes()
+a = next(g)
+n = 0
+while True:
+    h = pickle.loads(pickle.dumps(g))
+    try:
+        a = g.send(n)
+    except StopIteration as e:
+        try:
+            h.send(n)
+        except StopIteration as f:
+            print('end', e.value == f.value)
+        break
+    b = h.send(n)
+    assert a == b, (a, b)
+    n += 1
+print(n)
+";
+    let mut vm = Vm::new();
+    vm.load_main("t.py", src).expect("compiles");
+    while let Event::Suspended { .. } | Event::Budget = vm.run(None) {}
+    let out: String = vm.take_output().into_iter().map(|(_, t)| t).collect();
+    assert!(out.contains("end True\n"), "{out}");
+    assert!(!out.contains("Traceback"), "{out}");
+}

@@ -410,6 +410,36 @@ fn resumable_at(code: &crate::code::Code, state: GenState, p: &crate::frame::PyF
     if !at_point {
         return false;
     }
+    // The depths the code has there (where every path agrees on one).
+    let depths = super::stack_depth::depths(code);
+    let saved = i64::try_from(p.stack.len()).unwrap_or(i64::MAX);
+    if state == GenState::Suspended {
+        let at = if code.ops.get(pc) == Some(&Op::YieldFrom) {
+            pc
+        } else {
+            pc - 1
+        };
+        if let Some(Some(d)) = depths.get(at) {
+            if saved != d - 1 {
+                return false;
+            }
+        }
+    }
+    for b in &p.blocks {
+        if let Block::Except { handler, depth } | Block::Finally { handler, depth } = b {
+            let fits = code.ops.iter().enumerate().any(|(i, op)| match op {
+                Op::SetupExcept(h) | Op::SetupFinally(h) | Op::SetupWith(h) if h == handler => {
+                    depths[i].is_none_or(|d| {
+                        super::stack_depth::block_depth(*op, d) == i64::from(*depth)
+                    })
+                }
+                _ => false,
+            });
+            if !fits {
+                return false;
+            }
+        }
+    }
     let mut last = 0;
     p.blocks.iter().all(|b| match b {
         Block::Except { handler, depth } | Block::Finally { handler, depth } => {
