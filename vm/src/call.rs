@@ -144,7 +144,7 @@ impl Vm {
         self.sync_depth += 1;
         let saved_event = self.pending_event.take();
         let stop = loop {
-            let stop = self.run_loop(base, Some(SYNC_SLICE));
+            let stop = crate::nesting::with_stack(|| self.run_loop(base, Some(SYNC_SLICE)));
             if !matches!(stop, Stop::Event(Event::Budget)) {
                 break stop;
             }

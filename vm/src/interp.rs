@@ -230,6 +230,13 @@ impl Vm {
             // No handler here: the frame ends with the exception.
             let frame = self.frames.pop().expect("frame");
             let ended = self.end_frame(frame.kind, exc, true);
+            if let RetMode::Native = frame.ret {
+                // The native frame below fails with it too (as
+                // `native_resume` would do), without recursing per frame.
+                add_tb = false;
+                exc = ended;
+                continue;
+            }
             match self.deliver_raise(frame.ret, ended) {
                 Some(e) => {
                     add_tb = true;
@@ -516,6 +523,14 @@ impl Vm {
                 let it = f.stack.pop().expect("delegate");
                 f.stack.push(v);
                 self.heap.decref(it);
+            }
+            (RetMode::Native, o)
+                if self.native_requesting.is_some()
+                    && self.native_requesting == self.frames.len().checked_sub(1) =>
+            {
+                // The native frame below is in the middle of asking for this:
+                // it takes the answer when its request returns.
+                self.native_stash = Some(o);
             }
             (RetMode::Native, o) => {
                 if let Err(e) = self.native_resume(Some(o)) {
@@ -2048,7 +2063,7 @@ impl Vm {
             if self.frames.len() > base {
                 self.sync_depth += 1;
                 let saved = self.finish_event.take();
-                let _ = self.run_loop(base, None);
+                let _ = crate::nesting::with_stack(|| self.run_loop(base, None));
                 self.finish_event = saved;
                 self.sync_depth -= 1;
             }

@@ -266,16 +266,28 @@ impl Vm {
                 Adv::Item(v) => Ok(Next::Item(v)),
                 Adv::Done => Ok(Next::Done),
                 adv => {
-                    self.heap.incref(it);
-                    self.push_frame(Frame {
-                        ret,
-                        kind: FrameKind::Native(Box::new(NativeFrame {
-                            kind: NativeKind::IterNext,
-                            iter: it,
-                            wait: Wait::Start,
-                        })),
+                    // An iterator over an iterator over…: each level of the
+                    // chain is a level of Rust recursion while it advances.
+                    if let Adv::NeedCall(_, args) = &adv {
+                        if self.nest_full() {
+                            let args = args.clone();
+                            self.heap.decref_all(args);
+                            return self
+                                .err(ExcType::RecursionError, "maximum recursion depth exceeded");
+                        }
+                    }
+                    self.nested(crate::nesting::Nest::Other, |vm| {
+                        vm.heap.incref(it);
+                        vm.push_frame(Frame {
+                            ret,
+                            kind: FrameKind::Native(Box::new(NativeFrame {
+                                kind: NativeKind::IterNext,
+                                iter: it,
+                                wait: Wait::Start,
+                            })),
+                        })?;
+                        vm.native_handle_adv(adv)
                     })?;
-                    self.native_handle_adv(adv)?;
                     Ok(Next::Pushed)
                 }
             },
@@ -317,7 +329,7 @@ impl Vm {
             Next::Done => Ok(None),
             Next::Pushed => {
                 self.sync_depth += 1;
-                let stop = self.run_loop(base, None);
+                let stop = crate::nesting::with_stack(|| self.run_loop(base, None));
                 self.sync_depth -= 1;
                 match stop {
                     crate::interp::Stop::Sync(Outcome::Yield(v)) => Ok(Some(v)),
@@ -367,6 +379,7 @@ impl Vm {
             }
         }
         self.check_range_size_hint(iterable)?;
+        self.check_range_memory(iterable)?;
         self.heap.incref(iterable);
         let it = match self.get_iter(iterable, RetMode::Sync)? {
             Some(it) => it,
@@ -402,7 +415,10 @@ impl Vm {
                 Then::Bytes(true) if self.range_too_long(iterable) => {
                     return self.value_error("byte must be in range(0, 256)");
                 }
-                _ => self.check_range_size_hint(iterable)?,
+                _ => {
+                    self.check_range_size_hint(iterable)?;
+                    self.check_range_memory(iterable)?;
+                }
             }
         }
         self.heap.incref(iterable);
@@ -547,6 +563,34 @@ impl Vm {
 
     /// Performs a request; `Some(input)` if it completed at once.
     fn native_request(&mut self, adv: Adv) -> PyResult<Option<Input>> {
+        let me = self.frames.len().checked_sub(1);
+        let outer = std::mem::replace(&mut self.native_requesting, me);
+        let out = self.native_request_inner(adv);
+        self.native_requesting = outer;
+        let out = out?;
+        if out.is_some() || self.frames.len().checked_sub(1) != me {
+            return Ok(out);
+        }
+        // A frame pushed for the request may have finished at once and left
+        // its outcome here rather than resuming this frame recursively.
+        match self.native_stash.take() {
+            None => Ok(None),
+            Some(Outcome::Raise(e)) => Err(e),
+            Some(Outcome::Yield(v)) => Ok(Some(match self.native_top().wait {
+                Wait::Call => Input::Result(v),
+                _ => Input::Item(v),
+            })),
+            Some(Outcome::Return(v)) => Ok(Some(match self.native_top().wait {
+                Wait::Call => Input::Result(v),
+                _ => {
+                    self.heap.decref(v);
+                    Input::Done
+                }
+            })),
+        }
+    }
+
+    fn native_request_inner(&mut self, adv: Adv) -> PyResult<Option<Input>> {
         match adv {
             Adv::NeedNext(inner) => {
                 self.native_top().wait = Wait::Next;
@@ -617,6 +661,14 @@ impl Vm {
         let mut kind = std::mem::replace(&mut self.native_top().kind, NativeKind::IterNext);
         let res: PyResult<Option<Adv>> = (|| match &mut kind {
             NativeKind::Collect { items, .. } => {
+                // Growing from an endless iterator ends in MemoryError.
+                if items.len() == items.capacity() {
+                    let want = items.len().max(4).saturating_mul(2);
+                    if let Err(e) = self.check_items(want, std::mem::size_of::<Value>()) {
+                        self.heap.decref(v);
+                        return Err(e);
+                    }
+                }
                 items.push(v);
                 Ok(None)
             }
@@ -788,6 +840,14 @@ impl Vm {
                 Ok(Adv::Item(d))
             }
             Then::Join(sep) => {
+                let total = items
+                    .iter()
+                    .map(|v| self.as_str(*v).map_or(0, str::len))
+                    .fold(sep.len().saturating_mul(items.len()), usize::saturating_add);
+                if let Err(e) = self.check_memory(total) {
+                    self.heap.decref_all(items);
+                    return Err(e);
+                }
                 let mut out = String::new();
                 for (i, v) in items.iter().enumerate() {
                     if i > 0 {

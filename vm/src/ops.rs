@@ -398,6 +398,15 @@ impl Vm {
         let Some(count) = (match n {
             Value::Int(i) => Some(i),
             Value::Bool(b) => Some(i64::from(b)),
+            Value::Obj(r) if self.is_sequence(seq) => match self.heap.get(r) {
+                Object::BigInt(_) => {
+                    return self.err(
+                        ExcType::OverflowError,
+                        "cannot fit 'int' into an index-sized integer",
+                    );
+                }
+                _ => None,
+            },
             _ => None,
         }) else {
             return Ok(None);
@@ -414,6 +423,20 @@ impl Vm {
             Object::Tuple(items) => items.len(),
             _ => 0,
         };
+        let (text, item) = match self.heap.get(r) {
+            Object::Str(_) => (Some("repeated string is too long"), 1),
+            Object::Bytes(_) => (Some("repeated bytes are too long"), 1),
+            Object::ByteArray(_) => (None, 1),
+            _ => (None, std::mem::size_of::<Value>()),
+        };
+        let total = len
+            .checked_mul(count)
+            .filter(|n| isize::try_from(*n).is_ok());
+        match (total, text) {
+            (None, Some(m)) => return self.err(ExcType::OverflowError, m),
+            (None, None) => return Err(self.new_exc_empty(ExcType::MemoryError)),
+            (Some(n), _) => self.check_items(n, item)?,
+        }
         if len.checked_mul(count).is_none_or(|n| n > MAX_REPEAT) {
             // CPython fails to allocate such a sequence; so would we, fatally.
             return Err(self.new_exc_empty(ExcType::MemoryError));
@@ -538,6 +561,21 @@ impl Vm {
                     }
                     return self.float_op(BinOp::Pow, fx, fy);
                 }
+                // |x| <= 1 stays small whatever the exponent.
+                if x.is_zero() || num_traits::One::is_one(&x) {
+                    return Ok(self.int_from_big(x));
+                }
+                if x == BigInt::from(-1) {
+                    let odd = num_integer::Integer::is_odd(&y);
+                    return Ok(Value::Int(if odd { -1 } else { 1 }));
+                }
+                // The result has about bits(x) * e bits.
+                let bytes = y
+                    .to_u64()
+                    .and_then(|e| e.checked_mul(x.bits()))
+                    .and_then(|b| usize::try_from(b / 8).ok())
+                    .unwrap_or(usize::MAX);
+                self.check_memory(bytes)?;
                 let Some(e) = y.to_u32() else {
                     return self.err(ExcType::OverflowError, "exponent too large");
                 };
@@ -550,6 +588,9 @@ impl Vm {
                 let Some(s) = y.to_usize() else {
                     return self.err(ExcType::OverflowError, "too many digits in integer");
                 };
+                if !x.is_zero() {
+                    self.check_memory(s / 8)?;
+                }
                 x << s
             }
             BinOp::RShift => {
@@ -891,8 +932,14 @@ impl Vm {
                                 Object::Dict(d) => d.entry(pos).map(|e| e.value),
                                 _ => None,
                             };
+                            let same = match ov {
+                                Some(ov) => {
+                                    self.nested(crate::nesting::Nest::Compare, |vm| vm.eq(v, ov))?
+                                }
+                                None => false,
+                            };
                             match ov {
-                                Some(ov) if self.eq(v, ov)? => {}
+                                Some(_) if same => {}
                                 _ => return Ok(false),
                             }
                         }
@@ -936,7 +983,7 @@ impl Vm {
             return Ok(false);
         }
         for (a, b) in x.iter().zip(y) {
-            if !self.eq(*a, *b)? {
+            if !self.nested(crate::nesting::Nest::Compare, |vm| vm.eq(*a, *b))? {
                 return Ok(false);
             }
         }
@@ -1002,8 +1049,10 @@ impl Vm {
 
     fn seq_order(&mut self, op: CmpOp, x: &[Value], y: &[Value]) -> PyResult<bool> {
         for (a, b) in x.iter().zip(y) {
-            if !self.eq(*a, *b)? {
-                return self.compare_bool(op, *a, *b);
+            if !self.nested(crate::nesting::Nest::Compare, |vm| vm.eq(*a, *b))? {
+                return self.nested(crate::nesting::Nest::Compare, |vm| {
+                    vm.compare_bool(op, *a, *b)
+                });
             }
         }
         let (lx, ly) = (x.len(), y.len());
@@ -1034,7 +1083,7 @@ impl Vm {
                     let items = t.to_vec();
                     let mut hs = Vec::with_capacity(items.len());
                     for it in items {
-                        hs.push(self.hash_value(it)?);
+                        hs.push(self.nested(crate::nesting::Nest::Hash, |vm| vm.hash_value(it))?);
                     }
                     st::hash_tuple(&hs)
                 }

@@ -6,6 +6,7 @@
 mod dump;
 pub mod format;
 mod load;
+mod stack_depth;
 
 use crate::builtins::{Args, ExcType, Ret};
 use crate::copy::plan::{Plan, Verb};

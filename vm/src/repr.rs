@@ -192,7 +192,9 @@ impl Vm {
                 if is_container {
                     stack.push(r);
                 }
-                let res = self.repr_obj(v, r, out, stack);
+                let res = self.nested(crate::nesting::Nest::Repr, |vm| {
+                    vm.repr_obj(v, r, out, stack)
+                });
                 if is_container {
                     stack.pop();
                 }

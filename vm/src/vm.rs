@@ -204,6 +204,26 @@ pub struct Vm {
     /// How the driver's frame ended.
     #[serde(skip)]
     pub(crate) finish_event: Option<Event>,
+    /// The index of the native frame whose request (`native_request`) is
+    /// running on the Rust stack, so an answer that arrives at once is
+    /// handed back through `native_stash` instead of resuming it
+    /// recursively (one Rust frame per item would overflow the stack).
+    #[serde(skip)]
+    pub(crate) native_requesting: Option<usize>,
+    /// An item or result delivered to the requesting native frame at once.
+    #[serde(skip)]
+    pub(crate) native_stash: Option<crate::frame::Outcome>,
+    /// Levels of a data-driven Rust recursion under way (`crate::nesting`).
+    #[serde(skip)]
+    pub(crate) nest_depth: usize,
+    /// Set when a guarded step panicked (`crate::guard`): the world may be
+    /// half updated and is not run again.
+    #[serde(skip)]
+    pub(crate) poisoned: Option<crate::guard::InternalError>,
+    /// Bytes the program may use before `MemoryError` (`crate::memory`):
+    /// a setting of the machine running it, not part of the world.
+    #[serde(skip, default = "crate::memory::default_max_memory")]
+    pub max_memory: usize,
     /// Steps executed.
     pub steps: u64,
     /// The main module.
@@ -259,6 +279,11 @@ impl Vm {
             pending_event: None,
             sync_result: None,
             finish_event: None,
+            native_requesting: None,
+            native_stash: None,
+            nest_depth: 0,
+            poisoned: None,
+            max_memory: crate::memory::default_max_memory(),
             steps: 0,
             main_module: None,
             argv: Vec::new(),

@@ -786,9 +786,20 @@ pub fn translate(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
 pub fn expandtabs(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     let (data, array) = recv(vm, a, "expandtabs")?;
     let size = match pos_or_kw(vm, a, 1, "tabsize") {
-        Some(v) => to_i64(vm, v, "expandtabs")?.max(0) as usize,
+        Some(v) => {
+            let t = to_i64(vm, v, "expandtabs")?;
+            if i32::try_from(t).is_err() {
+                return vm.err(
+                    ExcType::OverflowError,
+                    "Python int too large to convert to C int",
+                );
+            }
+            t.max(0) as usize
+        }
         None => 8,
     };
+    let tabs = data.iter().filter(|&&c| c == b'\t').count();
+    vm.check_items(tabs, size)?;
     let mut o = Vec::with_capacity(data.len());
     let mut col = 0usize;
     for &c in &data {

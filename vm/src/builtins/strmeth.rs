@@ -448,6 +448,8 @@ fn pad(vm: &mut Vm, a: &Args<'_>, name: &str, mode: u8) -> PyResult<Ret> {
         return sv(vm, &s);
     }
     let total = width - n;
+    vm.check_items(total, fill.len_utf8())?;
+    vm.check_memory(s.len())?;
     let (l, r) = match mode {
         0 => (0, total),
         1 => (total, 0),
@@ -483,6 +485,7 @@ pub fn zfill(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     if n >= width {
         return sv(vm, &s);
     }
+    vm.check_memory(width)?;
     let (sign, rest) = match s.chars().next() {
         Some(c @ ('+' | '-')) => (c.to_string(), s[1..].to_string()),
         _ => (String::new(), s.clone()),
@@ -581,9 +584,20 @@ pub fn removesuffix(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
 pub fn expandtabs(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     let s = recv(vm, a, "expandtabs")?;
     let ts = match a.pos.get(1) {
-        Some(v) => to_i64(vm, *v, "expandtabs")?.max(0) as usize,
+        Some(v) => {
+            let t = to_i64(vm, *v, "expandtabs")?;
+            if i32::try_from(t).is_err() {
+                return vm.err(
+                    ExcType::OverflowError,
+                    "Python int too large to convert to C int",
+                );
+            }
+            t.max(0) as usize
+        }
         None => 8,
     };
+    let tabs = s.matches('\t').count();
+    vm.check_items(tabs, ts)?;
     let mut out = String::new();
     let mut col = 0;
     for c in s.chars() {

@@ -236,7 +236,14 @@ fn significant(x: f64, count: usize) -> Digits {
     if x == 0.0 {
         return Digits::zero();
     }
-    Digits::from_exp_notation(&format!("{:.*e}", count - 1, x.abs()))
+    // Past 800 digits a double has only zeros left (and Rust's formatter
+    // refuses precisions past `u16::MAX`): format that many, pad the rest.
+    let shown = (count - 1).min(800);
+    let mut text = format!("{:.*e}", shown, x.abs());
+    if let Some(e) = text.find('e') {
+        text.insert_str(e, &"0".repeat(count - 1 - shown));
+    }
+    Digits::from_exp_notation(&text)
 }
 
 /// Digits rounded to `frac` places after the decimal point.
@@ -244,7 +251,12 @@ fn fixed(x: f64, frac: usize) -> Digits {
     if x == 0.0 {
         return Digits::zero();
     }
-    Digits::from_fixed_notation(&format!("{:.*}", frac, x.abs()))
+    // A double's binary fraction ends within 1074 places: format that
+    // many, pad the rest with zeros.
+    let shown = frac.min(1100);
+    let mut text = format!("{:.*}", shown, x.abs());
+    text.push_str(&"0".repeat(frac - shown));
+    Digits::from_fixed_notation(&text)
 }
 
 /// Lays digits out like CPython's `format_float_short`: the output is a

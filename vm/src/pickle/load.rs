@@ -125,6 +125,14 @@ impl Vm {
                     "Can't get attribute '{qualname}' on module '{module}'"
                 )),
             },
+            Item::Builtin { owner, name } if has_outside_effects(owner, name) => Err(format!(
+                "a pickle may not hold '{}' (it acts outside the program)",
+                if owner == "builtins" {
+                    name.clone()
+                } else {
+                    format!("{owner}.{name}")
+                }
+            )),
             Item::Builtin { owner, name } => TABLE
                 .iter()
                 .position(|d| {
@@ -307,6 +315,7 @@ impl Vm {
                         };
                         let n_ops = code.ops.len();
                         let ok = p.code == g.code
+                            && resumable_at(code, g.state, p)
                             && (p.pc as usize) < n_ops
                             && p.locals.len() == code.varnames.len()
                             && p.cells.len() == code.cellvars.len() + code.freevars.len()
@@ -380,5 +389,99 @@ impl Vm {
 
     fn rehash_loaded(&mut self, d: Ref) -> PyResult<()> {
         self.rehash_table(d)
+    }
+}
+
+/// Whether a saved frame stands where a generator can be resumed: an
+/// unstarted one at its first instruction with nothing on its stacks; a
+/// suspended one just after a `yield` or at a `yield from`; its blocks are
+/// the handlers its code sets up, at depths its value stack has.
+fn resumable_at(code: &crate::code::Code, state: GenState, p: &crate::frame::PyFrame) -> bool {
+    use crate::code::Op;
+    let pc = p.pc as usize;
+    let at_point = match state {
+        GenState::Created => pc == 0 && p.stack.is_empty() && p.blocks.is_empty(),
+        GenState::Suspended => {
+            (pc > 0 && code.ops.get(pc - 1) == Some(&Op::YieldValue))
+                || (code.ops.get(pc) == Some(&Op::YieldFrom) && !p.stack.is_empty())
+        }
+        _ => true,
+    };
+    if !at_point {
+        return false;
+    }
+    // The depths the code has there (where every path agrees on one).
+    let depths = super::stack_depth::depths(code);
+    let saved = i64::try_from(p.stack.len()).unwrap_or(i64::MAX);
+    if state == GenState::Suspended {
+        let at = if code.ops.get(pc) == Some(&Op::YieldFrom) {
+            pc
+        } else {
+            pc - 1
+        };
+        if let Some(Some(d)) = depths.get(at) {
+            if saved != d - 1 {
+                return false;
+            }
+        }
+    }
+    for b in &p.blocks {
+        if let Block::Except { handler, depth } | Block::Finally { handler, depth } = b {
+            let fits = code.ops.iter().enumerate().any(|(i, op)| match op {
+                Op::SetupExcept(h) | Op::SetupFinally(h) | Op::SetupWith(h) if h == handler => {
+                    depths[i].is_none_or(|d| {
+                        super::stack_depth::block_depth(*op, d) == i64::from(*depth)
+                    })
+                }
+                _ => false,
+            });
+            if !fits {
+                return false;
+            }
+        }
+    }
+    let mut last = 0;
+    p.blocks.iter().all(|b| match b {
+        Block::Except { handler, depth } | Block::Finally { handler, depth } => {
+            let set_up = code.ops.iter().any(|op| match (op, b) {
+                (Op::SetupExcept(h), Block::Except { .. })
+                | (Op::SetupFinally(h) | Op::SetupWith(h), Block::Finally { .. }) => h == handler,
+                _ => false,
+            });
+            let fits = *depth as usize <= p.stack.len() && *depth >= last;
+            last = *depth;
+            set_up && fits
+        }
+        Block::Handling { .. } => true,
+    })
+}
+
+/// Built-ins a pickle from someone else may not name: they read or write
+/// files, import or compile code, read input, or reach into the
+/// interpreter (`sys`, `gc`, frames), so merely advancing a loaded iterator
+/// would act outside the program.
+fn has_outside_effects(owner: &str, name: &str) -> bool {
+    match owner {
+        "builtins" => matches!(
+            name,
+            "open"
+                | "__import__"
+                | "exec"
+                | "eval"
+                | "compile"
+                | "input"
+                | "breakpoint"
+                | "exit"
+                | "quit"
+                | "help"
+                | "globals"
+                | "locals"
+                | "vars"
+                | "setattr"
+                | "delattr"
+                | "__build_class__"
+        ),
+        "sys" | "gc" | "_introspect" | "pickle" | "os" | "io" | "_io" | "time" => true,
+        _ => owner == "type:File",
     }
 }
