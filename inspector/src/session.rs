@@ -471,7 +471,7 @@ impl<'s> Engine<'s> {
                 DriveStop::Event(Event::Suspended { generator }) => {
                     self.on_stop(generator)?;
                 }
-                DriveStop::Event(Event::Budget) => self.sink.tick()?,
+                DriveStop::Event(Event::Budget) => self.on_budget()?,
                 DriveStop::Event(Event::Exit(c)) => return Ok(Some(EndKind::Exit(c))),
                 DriveStop::Event(Event::Uncaught) | DriveStop::Raised => {
                     return Ok(Some(EndKind::Uncaught))
@@ -499,7 +499,7 @@ impl<'s> Engine<'s> {
                     }
                 }
                 Event::Budget => {
-                    self.sink.tick()?;
+                    self.on_budget()?;
                     if self.stop_here() {
                         return Ok(Some(EndKind::Interrupted));
                     }
@@ -560,7 +560,7 @@ impl<'s> Engine<'s> {
                 DriveStop::Event(Event::Suspended { generator }) => {
                     self.on_stop(generator)?;
                 }
-                DriveStop::Event(Event::Budget) => self.sink.tick()?,
+                DriveStop::Event(Event::Budget) => self.on_budget()?,
                 DriveStop::Event(Event::Exit(c)) => return self.finish(EndKind::Exit(c)),
                 DriveStop::Event(Event::Uncaught) | DriveStop::Raised => {
                     return self.finish(EndKind::Uncaught)
@@ -671,6 +671,17 @@ impl<'s> Engine<'s> {
             self.vm.driver.trace.events = spare;
         }
         Ok(())
+    }
+
+    /// Between two budgets of instructions: what the program printed (or
+    /// read) since the last event goes out now, not at the next suspension,
+    /// so a line printed before a long computation is on screen and in the
+    /// file within a flush interval; then the sink may flush.
+    fn on_budget(&mut self) -> Result<()> {
+        if !self.vm.output.is_empty() || !self.vm.driver.reads.is_empty() {
+            self.emit_io()?;
+        }
+        self.sink.tick()
     }
 
     fn emit_io(&mut self) -> Result<()> {

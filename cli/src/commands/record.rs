@@ -4,9 +4,10 @@ use super::fail;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
-use yieldscope_inspector::format::EndKind;
+use yieldscope_inspector::format::{EndKind, Record};
 use yieldscope_inspector::recorder::Recorder;
 use yieldscope_inspector::session::{new_header, Engine, Spec};
+use yieldscope_inspector::sink::Sink;
 
 /// `record SCRIPT [-o FILE] [--seed N] [--entry EXPR] [--send EXPR]... [--sends FILE] [-- ARGS…]`
 #[derive(clap::Args)]
@@ -103,7 +104,24 @@ pub fn run(a: RecordArgs) -> u8 {
         inputs: None,
         allow_writes: true,
     };
-    let end = Engine::run_fresh(&spec, &mut rec);
+    // An internal error (a Rust panic) still leaves a complete file: what
+    // was recorded so far, then an end that says what happened.
+    let end = match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        Engine::run_fresh(&spec, &mut rec)
+    })) {
+        Ok(end) => end,
+        Err(p) => {
+            let what = panic_text(p.as_ref());
+            let end = EndKind::Failed(format!("internal error: {what}"));
+            let _ = rec.record(&Record::End(end.clone()));
+            let _ = rec.flush();
+            eprintln!(
+                "yieldscope: internal error: {what}; the recording so far is in {}",
+                out.display()
+            );
+            return 70;
+        }
+    };
     let flushed = rec.flush();
     drop(rec);
     match (end, flushed) {
@@ -118,4 +136,12 @@ pub fn run(a: RecordArgs) -> u8 {
             }
         }
     }
+}
+
+/// What a caught panic says.
+pub fn panic_text(p: &(dyn std::any::Any + Send)) -> String {
+    p.downcast_ref::<String>()
+        .cloned()
+        .or_else(|| p.downcast_ref::<&str>().map(|s| (*s).to_string()))
+        .unwrap_or_else(|| "a panic".into())
 }
