@@ -126,3 +126,58 @@ fn tui_without_a_terminal_says_so_and_exits_2() {
     assert!(stderr.contains("needs a terminal"), "{stderr}");
     assert!(!stderr.contains("panicked"), "{stderr}");
 }
+
+/// A generator that reads the file named by each value sent to it.
+const READER: &str = "def reader():\n    name = yield 'ready'\n    while True:\n        name = yield open(name).read()\n";
+
+/// Records `READER` reading `data.txt`, beside which lies `secret.txt`.
+fn reader_recording(d: &Path) -> PathBuf {
+    let script = write(d, "reader.py", READER);
+    write(d, "data.txt", "recorded content\n");
+    write(d, "secret.txt", "SECRET-LOCAL-CONTENT\n");
+    let out = d.join("reader.ron");
+    let (code, _, stderr) = run(ys()
+        .arg("record")
+        .arg(&script)
+        .args(["--entry", "reader()", "--send", "'data.txt'", "-o"])
+        .arg(&out));
+    assert_eq!(code, 0, "{stderr}");
+    out
+}
+
+#[test]
+fn branch_reading_a_file_the_recorded_run_did_not_read_raises_permission_error() {
+    let d = tmp("sandbox");
+    let f = reader_recording(d.path());
+    let b = d.path().join("b.ron");
+    let (code, _, stderr) = run(ys()
+        .arg("branch")
+        .arg(&f)
+        .args(["--at", "1", "--send", "'secret.txt'", "-o"])
+        .arg(&b));
+    assert_eq!(code, 0, "{stderr}");
+    let text = std::fs::read_to_string(&b).expect("branch written");
+    assert!(!text.contains("SECRET-LOCAL-CONTENT"), "{text}");
+    assert!(
+        text.contains("PermissionError: [Errno 13] Permission denied: \\'secret.txt\\'"),
+        "{text}"
+    );
+}
+
+#[test]
+fn branch_reading_a_recorded_file_gets_the_recorded_content() {
+    let d = tmp("sandbox-ok");
+    let f = reader_recording(d.path());
+    write(d.path(), "data.txt", "changed on this machine\n");
+    let b = d.path().join("b.ron");
+    let (code, _, stderr) = run(ys()
+        .arg("branch")
+        .arg(&f)
+        .args(["--at", "0", "--send", "'data.txt'", "-o"])
+        .arg(&b));
+    assert_eq!(code, 0, "{stderr}");
+    let (code, out, _) = run(ys().arg("show").arg(&b));
+    assert_eq!(code, 0);
+    assert!(out.contains("recorded content"), "{out}");
+    assert!(!out.contains("changed on this machine"), "{out}");
+}

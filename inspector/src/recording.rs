@@ -395,6 +395,7 @@ impl Recording {
         vm.search_dir = dir;
         // The world as recorded, without the run's replay settings.
         vm.driver.replay_reads = None;
+        vm.driver.sandbox = false;
         vm.driver.suppress_writes = false;
         vm.driver.log_resumes = false;
         vm.driver.single_step = false;

@@ -59,9 +59,12 @@ pub struct Spec {
     pub header: Header,
     /// Directory for imports and `open()`.
     pub search_dir: PathBuf,
-    /// Recorded file inputs to serve instead of reading the disk.
+    /// Recorded file inputs to serve instead of reading the disk. `Some`
+    /// re-runs a recording: every outside input not among these is refused
+    /// inside the VM (`PermissionError`; see `yieldscope_vm::sandbox`).
     pub inputs: Option<Vec<(String, Option<String>)>>,
-    /// Let the program write files (replay and branch drop writes otherwise).
+    /// Let the program write files: `record` and a live script in the TUI
+    /// do; replay, branch and check drop writes unless asked.
     pub allow_writes: bool,
 }
 
@@ -218,7 +221,8 @@ impl<'s> Engine<'s> {
         vm.driver.log_resumes = true;
         vm.driver.render = Some(crate::value::rendered);
         vm.driver.replay_reads = spec.inputs.clone().map(VecDeque::from);
-        vm.driver.suppress_writes = spec.inputs.is_some() && !spec.allow_writes;
+        vm.driver.sandbox = spec.inputs.is_some();
+        vm.driver.suppress_writes = !spec.allow_writes;
     }
 
     /// Runs a program from its start, recording into `sink`.

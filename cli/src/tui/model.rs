@@ -202,11 +202,12 @@ fn script_spec(path: &Path, opts: &Options) -> Result<(String, Spec), String> {
         opts.seed,
         Vec::new(),
     );
+    // The user's own script, run live: its writes go to disk as under `record`.
     let spec = Spec {
         header,
         search_dir,
         inputs: None,
-        allow_writes: false,
+        allow_writes: true,
     };
     Ok((title, spec))
 }
