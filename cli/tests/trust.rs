@@ -181,3 +181,177 @@ fn branch_reading_a_recorded_file_gets_the_recorded_content() {
     assert!(out.contains("recorded content"), "{out}");
     assert!(!out.contains("changed on this machine"), "{out}");
 }
+
+/// Records `acc.py` (a generator driven by sends) in `dir`; returns the file.
+fn recording_in(dir: &Path, source: &str) -> PathBuf {
+    let script = write(dir, "prog.py", source);
+    let out = dir.join("prog.ron");
+    let (code, _, stderr) = run(ys().arg("record").arg(&script).arg("-o").arg(&out));
+    assert_eq!(code, 0, "{stderr}");
+    out
+}
+
+/// Rewrites the header's `script` field of recording `f`.
+fn set_script(f: &Path, script: &str) {
+    let text = std::fs::read_to_string(f).expect("read");
+    let start = text.find("script:\"").expect("script field") + "script:\"".len();
+    let end = start + text[start..].find('"').expect("end quote");
+    let edited = format!("{}{}{}", &text[..start], script, &text[end..]);
+    std::fs::write(f, edited).expect("write");
+}
+
+const SIMPLE: &str = "def g():\n    yield 1\n    yield 2\nprint(list(g()))\n";
+
+#[test]
+fn check_refuses_a_script_path_outside_the_recordings_folder() {
+    let d = tmp("check-abs");
+    let outside = tmp("check-abs-outside");
+    let evil = write(
+        outside.path(),
+        "evil.py",
+        "print('ran the outside script')\n",
+    );
+    let sub = d.path().join("recs");
+    std::fs::create_dir_all(&sub).expect("dir");
+    let f = recording_in(&sub, SIMPLE);
+    set_script(&f, &evil.display().to_string());
+    let (code, out, err) = run(ys().arg("check").arg(&f));
+    assert_eq!(code, 2, "{out}{err}");
+    assert!(
+        err.contains("only looked for in the recording's folder"),
+        "{err}"
+    );
+    assert!(!out.contains("ran the outside script"), "{out}");
+}
+
+#[test]
+fn check_refuses_a_script_path_with_dotdot() {
+    let d = tmp("check-dotdot");
+    let sub = d.path().join("a").join("b");
+    std::fs::create_dir_all(&sub).expect("dir");
+    write(d.path(), "evil.py", SIMPLE);
+    let f = recording_in(&sub, SIMPLE);
+    set_script(&f, "../../evil.py");
+    let (code, _, err) = run(ys().arg("check").arg(&f));
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("a path that leaves it"), "{err}");
+}
+
+#[test]
+fn check_accept_does_not_let_the_program_write_files() {
+    let d = tmp("check-accept");
+    let src = "open('written.txt', 'w').write('x')\ndef g():\n    yield 1\nprint(list(g()))\n";
+    let f = recording_in(d.path(), src);
+    let written = d.path().join("written.txt");
+    std::fs::remove_file(&written).expect("the recorded run wrote it");
+    write(d.path(), "prog.py", &src.replace("yield 1", "yield 3"));
+    let (code, out, err) = run(ys().args(["check", "--accept"]).arg(&f));
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(out.contains("accepted"), "{out}");
+    assert!(!written.exists(), "check --accept let the program write");
+}
+
+#[test]
+fn branch_with_a_send_that_does_not_evaluate_exits_2_and_leaves_the_file() {
+    let d = tmp("badsend");
+    let f = reader_recording(d.path());
+    let before = std::fs::read(&f).expect("read");
+    for bad in ["1 +", "1/0", "undefined_name"] {
+        let (code, out, err) = run(ys()
+            .arg("branch")
+            .arg(&f)
+            .args(["--at", "1", "--send", bad]));
+        assert_eq!(code, 2, "{bad}: {out}{err}");
+        assert!(!err.contains("__ys_"), "{err}");
+        assert_eq!(std::fs::read(&f).expect("read"), before, "{bad}");
+    }
+}
+
+#[test]
+fn record_with_an_entry_that_is_not_a_generator_exits_2_and_writes_nothing() {
+    let d = tmp("badentry");
+    let script = write(d.path(), "reader.py", READER);
+    for (bad, says) in [
+        ("42", "expected a generator, got int"),
+        ("nope()", "NameError"),
+        ("reader(", "SyntaxError"),
+    ] {
+        let out = d.path().join("e.ron");
+        let (code, _, err) = run(ys()
+            .arg("record")
+            .arg(&script)
+            .args(["--entry", bad, "-o"])
+            .arg(&out));
+        assert_eq!(code, 2, "{bad}: {err}");
+        assert!(err.contains(says), "{bad}: {err}");
+        assert!(!err.contains("__ys_"), "{err}");
+        assert!(!out.exists(), "{bad}: a recording was written");
+    }
+}
+
+#[test]
+fn a_send_that_raises_inside_a_recording_shows_the_expression_not_internal_names() {
+    let d = tmp("sendraise");
+    let script = write(d.path(), "reader.py", READER);
+    let out = d.path().join("r.ron");
+    let (code, _, err) = run(ys()
+        .arg("record")
+        .arg(&script)
+        .args(["--entry", "reader()", "--send", "1/0", "-o"])
+        .arg(&out));
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("ZeroDivisionError"), "{err}");
+    assert!(err.contains("\n    1/0\n"), "{err}");
+    assert!(!err.contains("__ys_"), "{err}");
+}
+
+#[test]
+fn replay_of_a_truncated_recording_checks_its_prefix_and_stops() {
+    let d = tmp("trunc");
+    let script = write(
+        d.path(),
+        "endless.py",
+        "def ticks():\n    n = 0\n    while True:\n        n += 1\n        yield n\nfor t in ticks():\n    if t % 1000 == 0:\n        print(t)\n",
+    );
+    let out = d.path().join("endless.ron");
+    let mut child = ys()
+        .arg("record")
+        .arg(&script)
+        .arg("-o")
+        .arg(&out)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("spawn");
+    assert!(until(
+        || std::fs::metadata(&out).is_ok_and(|m| m.len() > 200_000)
+    ));
+    let _ = child.kill();
+    let _ = child.wait();
+    let t = Instant::now();
+    let (code, stdout, stderr) = run(ys().arg("replay").arg(&out));
+    assert_eq!(code, 0, "{stdout}{stderr}");
+    assert!(stdout.contains("every event matches"), "{stdout}");
+    assert!(stderr.contains("truncated"), "{stderr}");
+    assert!(t.elapsed() < Duration::from_secs(120), "{:?}", t.elapsed());
+}
+
+#[test]
+fn control_characters_in_generator_names_are_escaped_by_show_and_replay() {
+    let d = tmp("ctrl");
+    let f = recording_in(
+        d.path(),
+        "def g():\n    yield 1\n    yield 2\nx = g()\nx.__qualname__ = 'evil\\x1b[2J\\x07name'\nfor v in x:\n    pass\n",
+    );
+    for args in [vec!["show"], vec!["show", "--at", "1"], vec!["replay"]] {
+        let (code, out, err) = run(ys().args(&args).arg(&f));
+        assert!(code == 0, "{args:?}: {out}{err}");
+        assert!(
+            !out.contains('\u{1b}') && !out.contains('\u{7}'),
+            "{args:?}: {out:?}"
+        );
+    }
+    let (_, out, _) = run(ys().arg("show").arg(&f));
+    assert!(out.contains("evil\\x1b[2J\\x07name"), "{out:?}");
+}

@@ -243,6 +243,7 @@ impl<'s> Engine<'s> {
         control: Option<&'s mut dyn Control>,
     ) -> Result<EndKind> {
         let h = &spec.header;
+        crate::format::verify_source(h).map_err(Error::Program)?;
         let mut vm = Vm::new();
         Self::configure(&mut vm, spec);
         vm.argv = std::iter::once(h.script.clone())
@@ -331,6 +332,7 @@ impl<'s> Engine<'s> {
         send: Option<&str>,
         sink: &'s mut dyn Sink,
     ) -> Result<(EndKind, Vm)> {
+        crate::format::verify_source(&spec.header).map_err(Error::Program)?;
         Self::configure(&mut vm, spec);
         let at = s.n;
         let mut e = Engine::new(vm, sink, &spec.header, at + 1);
@@ -466,7 +468,7 @@ impl<'s> Engine<'s> {
         label: &str,
     ) -> Result<Option<EndKind>> {
         if let Err(err) = self.vm.push_assign(m, name, expr, label) {
-            let msg = render_vm_error(err);
+            let msg = crate::names::hide_assignment(&render_vm_error(err), name);
             self.fail(msg)?;
             return Ok(Some(EndKind::Failed(String::new())));
         }
@@ -478,7 +480,10 @@ impl<'s> Engine<'s> {
                 DriveStop::Event(Event::Budget) => self.on_budget()?,
                 DriveStop::Event(Event::Exit(c)) => return Ok(Some(EndKind::Exit(c))),
                 DriveStop::Event(Event::Uncaught) | DriveStop::Raised => {
-                    return Ok(Some(EndKind::Uncaught))
+                    for (_, t) in &mut self.vm.output {
+                        *t = crate::names::hide_assignment(t, name);
+                    }
+                    return Ok(Some(EndKind::Uncaught));
                 }
                 DriveStop::Event(Event::Finished) => return Ok(None),
                 DriveStop::Yielded(v) | DriveStop::Returned(v) => {

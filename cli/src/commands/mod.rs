@@ -2,6 +2,44 @@
 //! difference or a mismatch (or the recorded program failed), 2 an error
 //! (bad input, unreadable or invalid recording), 130 interrupted.
 
+/// `text` with its control characters (other than line ends) escaped, so
+/// a recording's names and values cannot move the cursor, clear the screen
+/// or retitle the terminal of whoever prints them.
+#[must_use]
+pub fn escape_controls(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(|c| c.is_control() && c != '\n') {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '\n' => out.push('\n'),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            c if c.is_control() => {
+                use std::fmt::Write;
+                let n = u32::from(c);
+                let _ = if n <= 0xff {
+                    write!(out, "\\x{n:02x}")
+                } else {
+                    write!(out, "\\u{n:04x}")
+                };
+            }
+            c => out.push(c),
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// `println!` for text made of a recording's content: control characters escaped.
+macro_rules! outln {
+    () => { println!() };
+    ($($arg:tt)*) => {
+        println!("{}", $crate::commands::escape_controls(&format!($($arg)*)))
+    };
+}
+pub(crate) use outln;
+
 mod branch;
 mod check;
 mod diff;

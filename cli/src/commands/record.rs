@@ -66,6 +66,11 @@ pub fn run(a: RecordArgs) -> u8 {
     if !sends.is_empty() && a.entry.is_none() {
         return fail("--send and --sends need --entry");
     }
+    if let Some(expr) = &a.entry {
+        if let Err(e) = entry_gives_a_generator(&a.script, &source, expr, &a.args) {
+            return fail(format!("--entry {expr}: {e}"));
+        }
+    }
     let script = a.script.display().to_string();
     let mut header = new_header(
         &script,
@@ -144,4 +149,51 @@ pub fn panic_text(p: &(dyn std::any::Any + Send)) -> String {
         .cloned()
         .or_else(|| p.downcast_ref::<&str>().map(|s| (*s).to_string()))
         .unwrap_or_else(|| "a panic".into())
+}
+
+/// Checks, before anything is written, that the entry expression gives a
+/// generator: the script's top level runs once on its own (writes dropped,
+/// output discarded, at most a few million instructions: a top level that
+/// runs longer is not checked here), then the expression is evaluated there.
+fn entry_gives_a_generator(
+    script: &std::path::Path,
+    source: &str,
+    expr: &str,
+    args: &[String],
+) -> Result<(), String> {
+    use yieldscope_vm::{Event, Vm};
+    let mut vm = Vm::new();
+    let path = std::fs::canonicalize(script).unwrap_or_else(|_| script.to_path_buf());
+    vm.search_dir = path.parent().map(PathBuf::from).unwrap_or_default();
+    vm.argv = std::iter::once(script.display().to_string())
+        .chain(args.iter().cloned())
+        .collect();
+    vm.driver.suppress_writes = true;
+    if vm.load_main(&script.display().to_string(), source).is_err() {
+        return Ok(()); // the recorded run reports it
+    }
+    for _ in 0..50 {
+        let ev = vm.run(Some(100_000));
+        let _ = vm.take_output();
+        match ev {
+            Event::Budget | Event::Suspended { .. } => {}
+            Event::Finished => {
+                let kind = crate::tui::model::eval_in(
+                    vm,
+                    crate::tui::model::Scope::Globals,
+                    &format!("type({expr}).__name__"),
+                )?;
+                return if kind == "'generator'" {
+                    Ok(())
+                } else {
+                    Err(format!(
+                        "expected a generator, got {}",
+                        kind.trim_matches('\'')
+                    ))
+                };
+            }
+            Event::Uncaught | Event::Exit(_) => return Ok(()),
+        }
+    }
+    Ok(())
 }
