@@ -355,3 +355,47 @@ fn control_characters_in_generator_names_are_escaped_by_show_and_replay() {
     let (_, out, _) = run(ys().arg("show").arg(&f));
     assert!(out.contains("evil\\x1b[2J\\x07name"), "{out:?}");
 }
+
+/// A program that yields a 100-character string forever.
+const ENDLESS_STRINGS: &str =
+    "def g():\n    n = 0\n    while True:\n        n += 1\n        yield 'x' * 100 + str(n)\nfor v in g():\n    pass\n";
+
+#[test]
+fn record_max_size_stops_cleanly_with_a_message_and_a_loadable_file() {
+    let d = tmp("maxsize");
+    let script = write(d.path(), "big.py", ENDLESS_STRINGS);
+    let out = d.path().join("big.ron");
+    let (code, _, err) = run(ys()
+        .arg("record")
+        .arg(&script)
+        .args(["--max-size", "1M", "-o"])
+        .arg(&out));
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("reached --max-size"), "{err}");
+    let (code, stdout, stderr) = run(ys().arg("show").arg(&out));
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.contains("end: interrupted"), "{stdout}");
+    assert!(!stderr.contains("truncated"), "{stderr}");
+}
+
+#[test]
+fn a_file_size_limit_gives_a_message_not_a_silent_signal() {
+    let d = tmp("ulimit");
+    let script = write(d.path(), "big.py", ENDLESS_STRINGS);
+    let out = d.path().join("big.ron");
+    let cmd = format!(
+        "ulimit -f 500; exec '{}' record '{}' -o '{}'",
+        env!("CARGO_BIN_EXE_yieldscope"),
+        script.display(),
+        out.display()
+    );
+    let (code, _, err) = run(Command::new("sh").arg("-c").arg(cmd));
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("File too large") && err.contains("ulimit"),
+        "{err}"
+    );
+    let (code, _, stderr) = run(ys().arg("show").arg(&out));
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stderr.contains("truncated"), "{stderr}");
+}

@@ -43,6 +43,7 @@ pub(crate) use outln;
 mod branch;
 mod check;
 mod diff;
+mod limit;
 mod record;
 mod replay;
 mod show;

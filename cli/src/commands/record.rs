@@ -41,6 +41,10 @@ pub struct RecordArgs {
     /// Store the trace only, without worlds (smaller; no `show --at` or `branch`).
     #[arg(long)]
     trace_only: bool,
+    /// Stop recording (cleanly: the file loads) once the file holds this
+    /// much: bytes, or a number with K, M or G.
+    #[arg(long, default_value = "1G", value_parser = super::limit::parse_size)]
+    max_size: u64,
     /// Arguments for `sys.argv`.
     #[arg(last = true)]
     args: Vec<String>,
@@ -94,9 +98,17 @@ pub fn run(a: RecordArgs) -> u8 {
     let stop = Arc::new(AtomicBool::new(false));
     let flag = stop.clone();
     let _ = ctrlc::set_handler(move || flag.store(true, Ordering::Relaxed));
-    let mut rec = match Recorder::create(&out, &header, stop) {
+    super::limit::ignore_file_size_signal();
+    let file = match std::fs::File::create(&out) {
+        Ok(f) => f,
+        Err(e) => return fail(format!("{}: cannot write: {e}", out.display())),
+    };
+    let limited = super::limit::Limited::new(file, 0, a.max_size, stop.clone());
+    let reached = limited.reached.clone();
+    let writer = Box::new(std::io::BufWriter::with_capacity(1 << 16, limited));
+    let mut rec = match Recorder::to_writer(&out, writer, &header, stop) {
         Ok(r) => r,
-        Err(e) => return fail(e),
+        Err(e) => return fail(too_large_hint(&e.to_string())),
     };
     rec.echo = true;
     let dir = std::fs::canonicalize(&a.script)
@@ -130,7 +142,15 @@ pub fn run(a: RecordArgs) -> u8 {
     let flushed = rec.flush();
     drop(rec);
     match (end, flushed) {
-        (Err(e), _) | (Ok(_), Err(e)) => fail(e),
+        (Err(e), _) | (Ok(_), Err(e)) => fail(too_large_hint(&e.to_string())),
+        (Ok(_), Ok(())) if reached.load(std::sync::atomic::Ordering::Relaxed) => {
+            eprintln!(
+                "yieldscope: the recording reached --max-size ({} bytes) and was stopped there; {} holds everything up to that point (a larger --max-size records more)",
+                a.max_size,
+                out.display()
+            );
+            2
+        }
         (Ok(end), Ok(())) => {
             eprintln!("yieldscope: recorded {}", out.display());
             match end {
@@ -196,4 +216,13 @@ fn entry_gives_a_generator(
         }
     }
     Ok(())
+}
+
+/// A failed write's message, saying when a file-size limit caused it.
+fn too_large_hint(msg: &str) -> String {
+    if msg.contains("os error 27") {
+        format!("{msg} (a file-size limit, as set by `ulimit -f`, was reached; the file holds what was written before it)")
+    } else {
+        msg.to_string()
+    }
 }
