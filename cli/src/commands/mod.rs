@@ -1,6 +1,7 @@
 //! The inspector subcommands. Exit statuses: 0 success (or "same"), 1 a
 //! difference or a mismatch (or the recorded program failed), 2 an error
-//! (bad input, unreadable or invalid recording), 130 interrupted.
+//! (bad input, unreadable or invalid recording, a limit reached), 70 an
+//! internal error, 130 interrupted.
 
 /// `text` with its control characters (other than line ends) escaped, so
 /// a recording's names and values cannot move the cursor, clear the screen
@@ -128,8 +129,10 @@ pub fn dispatch(cmd: Command) -> ExitCode {
     match handle.map(std::thread::JoinHandle::join) {
         Ok(Ok(code)) => ExitCode::from(code),
         Ok(Err(_)) => {
-            eprintln!("yieldscope: internal error (the recording may hold a corrupted world)");
-            ExitCode::from(2)
+            eprintln!(
+                "yieldscope: internal error (the message above names its place; the recording may hold a corrupted world)"
+            );
+            ExitCode::from(70)
         }
         Err(e) => ExitCode::from(fail(format!("cannot start: {e}"))),
     }
