@@ -399,3 +399,18 @@ fn a_file_size_limit_gives_a_message_not_a_silent_signal() {
     assert_eq!(code, 0, "{stderr}");
     assert!(stderr.contains("truncated"), "{stderr}");
 }
+
+#[test]
+fn branch_send_expression_cannot_read_local_files_either() {
+    let d = tmp("sendread");
+    let f = reader_recording(d.path());
+    let (code, out, err) = run(ys().arg("branch").arg(&f).args([
+        "--at",
+        "1",
+        "--send",
+        "int(open('secret.txt').read())",
+    ]));
+    assert_eq!(code, 2, "{out}{err}");
+    assert!(err.contains("PermissionError"), "{err}");
+    assert!(!err.contains("SECRET-LOCAL-CONTENT"), "{err}");
+}

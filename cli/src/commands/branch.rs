@@ -55,9 +55,10 @@ pub fn run(a: &BranchArgs) -> u8 {
     };
     // A send that does not evaluate (a typo, an exception) is the user's
     // mistake, not a branch: say so and leave the file as it was.
-    if let Err(e) =
-        crate::tui::model::eval_in(vm.clone(), crate::tui::model::Scope::Globals, &a.send)
-    {
+    // Tried on a copy, sandboxed as the branch itself will be.
+    let mut probe = vm.clone();
+    probe.driver.sandbox = true;
+    if let Err(e) = crate::tui::model::eval_in(probe, crate::tui::model::Scope::Globals, &a.send) {
         return fail(format!("--send {}: {e}", a.send));
     }
     let id = rec.newest() + 1;
