@@ -13,6 +13,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
+use yieldscope_inspector::diff::diff_worlds;
 use yieldscope_inspector::trace::{first_divergence, trace};
 use yieldscope_inspector::world::world_view;
 
@@ -130,6 +131,20 @@ fn read_everything(path: &Path, bytes: &[u8]) {
     }
     if traces.len() > 1 {
         let _ = first_divergence(&traces[0], &traces[traces.len() - 1]);
+    }
+    // `diff`'s frame diff: the first and the last suspension of branch 0.
+    let n = rec.branch(0).map_or(0, |br| br.suspension_count());
+    let views: Vec<_> = [0, n.saturating_sub(1)]
+        .into_iter()
+        .filter_map(|i| {
+            Some(world_view(
+                &rec.restore(0, i).ok()?,
+                rec.suspension(0, i).ok()?,
+            ))
+        })
+        .collect();
+    if let [a, b] = views.as_slice() {
+        let _ = format!("{:?}", diff_worlds(a, b));
     }
     let _ = yieldscope_inspector::check::replay(&rec, false);
 }
