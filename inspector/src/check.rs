@@ -3,7 +3,7 @@
 //! script as it is now and compares its trace with the recorded one, for CI.
 
 use crate::error::{Error, Result};
-use crate::format::{source_hash, Record};
+use crate::format::{source_hash, source_matches, Record};
 use crate::recorder::write_atomic;
 use crate::recording::{inputs_of, script_path, search_dir, Recording};
 use crate::session::{Engine, Spec};
@@ -45,6 +45,22 @@ pub fn rerun(rec: &Recording, b: u32, spec: &Spec, world: bool) -> Result<Vec<Re
     Ok(sink.records)
 }
 
+/// Runs branch `b` of a truncated recording again, as far as its prefix.
+fn rerun_prefix(rec: &Recording, b: u32, spec: &Spec) -> Result<Vec<Record>> {
+    let br = rec.branch(b)?;
+    let mut sink = crate::prefix::PrefixSink::new(&br.events);
+    if b == 0 {
+        Engine::run_fresh(spec, &mut sink)?;
+    } else {
+        let (parent, at) = (br.info.parent, br.info.at);
+        let vm = rec.restore(parent, at)?;
+        let s = rec.suspension(parent, at)?.clone();
+        let k = rec.entry_yields(parent, at)?;
+        Engine::run_branch(spec, vm, &s, k, &br.info.send, &mut sink)?;
+    }
+    Ok(sink.records)
+}
+
 /// Re-executes the recording's program (its recorded source and inputs)
 /// and every branch, verifying that each event matches.
 ///
@@ -52,10 +68,15 @@ pub fn rerun(rec: &Recording, b: u32, spec: &Spec, world: bool) -> Result<Vec<Re
 /// The script on disk changed since, or a branch cannot be restored.
 pub fn replay(rec: &Recording, allow_writes: bool) -> Result<Vec<Verdict>> {
     let script = script_path(rec);
-    if let Some(p) = &script {
+    // Only compared with the recorded source, never run: where the header
+    // says, even outside the recording's folder.
+    let compared = script
+        .clone()
+        .or_else(|| Some(PathBuf::from(&rec.header.script)).filter(|p| p.is_absolute()));
+    if let Some(p) = &compared {
         if let Ok(now) = std::fs::read_to_string(p) {
-            let h = source_hash(&now);
-            if h != rec.header.source_hash {
+            if !source_matches(&now, &rec.header.source_hash, rec.header.format) {
+                let h = source_hash(&now);
                 return Err(Error::ScriptChanged {
                     path: rec.path.clone(),
                     script: p.display().to_string(),
@@ -73,11 +94,17 @@ pub fn replay(rec: &Recording, allow_writes: bool) -> Result<Vec<Verdict>> {
             inputs: Some(inputs_of(rec.branch(b)?.events.iter())),
             allow_writes,
         };
-        let new = rerun(rec, b, &spec, false)?;
         let old = trace(rec.branch(b)?.events.iter());
+        let divergence = if rec.truncated.is_some() {
+            let new = rerun_prefix(rec, b, &spec)?;
+            crate::prefix::prefix_divergence(&old, &trace(new.iter()))
+        } else {
+            let new = rerun(rec, b, &spec, false)?;
+            first_divergence(&old, &trace(new.iter()))
+        };
         out.push(Verdict {
             branch: b,
-            divergence: first_divergence(&old, &trace(new.iter())),
+            divergence,
         });
     }
     Ok(out)
@@ -111,7 +138,11 @@ pub fn check(path: &Path, accept: bool) -> Result<CheckResult> {
             message: format!("cannot check a truncated recording ({w})"),
         });
     }
-    let Some(script) = script_path(&rec) else {
+    let located = crate::recording::locate_script(&rec).map_err(|message| Error::Read {
+        path: path.to_path_buf(),
+        message,
+    })?;
+    let Some(script) = located else {
         return Err(Error::Read {
             path: PathBuf::from(&rec.header.script),
             source: std::io::Error::new(
@@ -127,7 +158,7 @@ pub fn check(path: &Path, accept: bool) -> Result<CheckResult> {
     let mut header = rec.header.clone();
     header.format = crate::format::FORMAT_VERSION;
     crate::format::VM_VERSION.clone_into(&mut header.vm_version);
-    let script_changed = source_hash(&source) != header.source_hash;
+    let script_changed = !source_matches(&source, &rec.header.source_hash, rec.header.format);
     header.source_hash = source_hash(&source);
     header.source = source;
     let spec = Spec {

@@ -23,7 +23,9 @@ use yieldscope_vm::{Stream, Vm};
 ///   every `checkpoint_steps` instructions of the program. The world at a
 ///   suspension between two checkpoints is restored by running the program
 ///   on from the checkpoint before it, with the recorded inputs.
-pub const FORMAT_VERSION: u32 = 4;
+/// - 5: the script's text is hashed with SHA-256 (`sha256:` in
+///   `source_hash`), and verified before anything of the recording runs.
+pub const FORMAT_VERSION: u32 = 5;
 
 /// The oldest format version this build loads.
 pub const OLDEST_FORMAT_VERSION: u32 = 1;
@@ -357,13 +359,56 @@ pub enum Record {
     End(EndKind),
 }
 
-/// A stable hash of a script's text (FNV-1a, 64 bits, hex).
+/// The digest a recording stores of its script's text: SHA-256, hex, after
+/// `sha256:` (format 5 on; formats 1 to 4 stored `fnv1a64:`, which
+/// [`source_matches`] still verifies).
 #[must_use]
 pub fn source_hash(text: &str) -> String {
+    use sha2::Digest;
+    let d = sha2::Sha256::digest(text.as_bytes());
+    let mut hex = String::with_capacity(64);
+    for b in d {
+        use std::fmt::Write;
+        let _ = write!(hex, "{b:02x}");
+    }
+    format!("sha256:{hex}")
+}
+
+/// FNV-1a, 64 bits: the hash formats 1 to 4 stored.
+fn fnv1a64(text: &str) -> String {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for b in text.bytes() {
         h ^= u64::from(b);
         h = h.wrapping_mul(0x0100_0000_01b3);
     }
     format!("fnv1a64:{h:016x}")
+}
+
+/// Whether `text` is what `recorded` (a stored hash, of either kind) is the
+/// hash of. A format 5 file must use SHA-256.
+#[must_use]
+pub fn source_matches(text: &str, recorded: &str, format: u32) -> bool {
+    if recorded.starts_with("sha256:") {
+        source_hash(text) == recorded
+    } else if recorded.starts_with("fnv1a64:") && format < 5 {
+        fnv1a64(text) == recorded
+    } else {
+        false
+    }
+}
+
+/// Checks a header's embedded source against its stored hash: nothing of a
+/// recording runs before this holds.
+///
+/// # Errors
+/// The source was edited (or the hash was) since the recording was written.
+pub fn verify_source(h: &Header) -> std::result::Result<(), String> {
+    if source_matches(&h.source, &h.source_hash, h.format) {
+        Ok(())
+    } else {
+        Err(format!(
+            "the recording's embedded source of {} does not match its hash ({}): the file was edited or damaged; nothing was run",
+            h.script, h.source_hash
+        ))
+    }
 }

@@ -409,6 +409,10 @@ pub fn upgraded<'t>(
     }
     let rest = text.find('\n').map_or("", |i| &text[i..]);
     let mut h = header.clone();
+    // The older hash is replaced by this format's only when it verifies.
+    if crate::format::verify_source(&h).is_ok() {
+        h.source_hash = crate::format::source_hash(&h.source);
+    }
     h.format = crate::format::FORMAT_VERSION;
     Ok(std::borrow::Cow::Owned(to_line(&h)? + rest))
 }

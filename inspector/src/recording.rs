@@ -395,6 +395,7 @@ impl Recording {
         vm.search_dir = dir;
         // The world as recorded, without the run's replay settings.
         vm.driver.replay_reads = None;
+        vm.driver.sandbox = false;
         vm.driver.suppress_writes = false;
         vm.driver.log_resumes = false;
         vm.driver.single_step = false;
@@ -453,14 +454,59 @@ impl Recording {
     }
 }
 
-/// Where the recorded script is now: as recorded (relative to the working
-/// directory), else relative to the recording's directory or its parent.
+/// Where the recorded script is now, if it is found where a recording may
+/// name it (see [`locate_script`]).
 #[must_use]
 pub fn script_path(rec: &Recording) -> Option<PathBuf> {
+    locate_script(rec).ok().flatten()
+}
+
+/// Where the recorded script is now. A recording may come from someone
+/// else, so its header's `script` is looked for only in the recording's
+/// folder: a relative path of plain names (no `..`), taken from that folder
+/// or from the one above it (the layout of a project whose `recordings/`
+/// sit beside its `scripts/`); an absolute path only when it names a file
+/// inside the recording's folder. `Ok(None)`: not there.
+///
+/// # Errors
+/// The header names a path that leaves the recording's folder.
+pub fn locate_script(rec: &Recording) -> Result<Option<PathBuf>, String> {
+    use std::path::Component;
     let s = Path::new(&rec.header.script);
-    let dir = rec.path.parent().unwrap_or(Path::new("."));
-    let candidates = [s.to_path_buf(), dir.join(s), dir.join("..").join(s)];
-    candidates.into_iter().find(|p| p.is_file())
+    let dir = match rec.path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let refuse = |why: &str| {
+        Err(format!(
+            "the recording names its script {:?}, {why}: scripts are only looked for in the recording's folder",
+            rec.header.script
+        ))
+    };
+    if s.is_absolute() {
+        let inside = |p: &Path| {
+            let (Ok(p), Ok(d)) = (p.canonicalize(), dir.canonicalize()) else {
+                return false;
+            };
+            p.starts_with(d)
+        };
+        if !s.is_file() {
+            return Ok(None);
+        }
+        if inside(s) {
+            return Ok(Some(s.to_path_buf()));
+        }
+        return refuse("an absolute path outside it");
+    }
+    if !s
+        .components()
+        .all(|c| matches!(c, Component::Normal(_) | Component::CurDir))
+    {
+        return refuse("a path that leaves it");
+    }
+    Ok([dir.join(s), dir.join("..").join(s)]
+        .into_iter()
+        .find(|p| p.is_file()))
 }
 
 /// The file inputs recorded in these records, in order.

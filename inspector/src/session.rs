@@ -59,9 +59,12 @@ pub struct Spec {
     pub header: Header,
     /// Directory for imports and `open()`.
     pub search_dir: PathBuf,
-    /// Recorded file inputs to serve instead of reading the disk.
+    /// Recorded file inputs to serve instead of reading the disk. `Some`
+    /// re-runs a recording: every outside input not among these is refused
+    /// inside the VM (`PermissionError`; see `yieldscope_vm::sandbox`).
     pub inputs: Option<Vec<(String, Option<String>)>>,
-    /// Let the program write files (replay and branch drop writes otherwise).
+    /// Let the program write files: `record` and a live script in the TUI
+    /// do; replay, branch and check drop writes unless asked.
     pub allow_writes: bool,
 }
 
@@ -218,7 +221,8 @@ impl<'s> Engine<'s> {
         vm.driver.log_resumes = true;
         vm.driver.render = Some(crate::value::rendered);
         vm.driver.replay_reads = spec.inputs.clone().map(VecDeque::from);
-        vm.driver.suppress_writes = spec.inputs.is_some() && !spec.allow_writes;
+        vm.driver.sandbox = spec.inputs.is_some();
+        vm.driver.suppress_writes = !spec.allow_writes;
     }
 
     /// Runs a program from its start, recording into `sink`.
@@ -239,6 +243,7 @@ impl<'s> Engine<'s> {
         control: Option<&'s mut dyn Control>,
     ) -> Result<EndKind> {
         let h = &spec.header;
+        crate::format::verify_source(h).map_err(Error::Program)?;
         let mut vm = Vm::new();
         Self::configure(&mut vm, spec);
         vm.argv = std::iter::once(h.script.clone())
@@ -327,6 +332,7 @@ impl<'s> Engine<'s> {
         send: Option<&str>,
         sink: &'s mut dyn Sink,
     ) -> Result<(EndKind, Vm)> {
+        crate::format::verify_source(&spec.header).map_err(Error::Program)?;
         Self::configure(&mut vm, spec);
         let at = s.n;
         let mut e = Engine::new(vm, sink, &spec.header, at + 1);
@@ -462,7 +468,7 @@ impl<'s> Engine<'s> {
         label: &str,
     ) -> Result<Option<EndKind>> {
         if let Err(err) = self.vm.push_assign(m, name, expr, label) {
-            let msg = render_vm_error(err);
+            let msg = crate::names::hide_assignment(&render_vm_error(err), name);
             self.fail(msg)?;
             return Ok(Some(EndKind::Failed(String::new())));
         }
@@ -471,10 +477,13 @@ impl<'s> Engine<'s> {
                 DriveStop::Event(Event::Suspended { generator }) => {
                     self.on_stop(generator)?;
                 }
-                DriveStop::Event(Event::Budget) => self.sink.tick()?,
+                DriveStop::Event(Event::Budget) => self.on_budget()?,
                 DriveStop::Event(Event::Exit(c)) => return Ok(Some(EndKind::Exit(c))),
                 DriveStop::Event(Event::Uncaught) | DriveStop::Raised => {
-                    return Ok(Some(EndKind::Uncaught))
+                    for (_, t) in &mut self.vm.output {
+                        *t = crate::names::hide_assignment(t, name);
+                    }
+                    return Ok(Some(EndKind::Uncaught));
                 }
                 DriveStop::Event(Event::Finished) => return Ok(None),
                 DriveStop::Yielded(v) | DriveStop::Returned(v) => {
@@ -499,7 +508,7 @@ impl<'s> Engine<'s> {
                     }
                 }
                 Event::Budget => {
-                    self.sink.tick()?;
+                    self.on_budget()?;
                     if self.stop_here() {
                         return Ok(Some(EndKind::Interrupted));
                     }
@@ -560,7 +569,7 @@ impl<'s> Engine<'s> {
                 DriveStop::Event(Event::Suspended { generator }) => {
                     self.on_stop(generator)?;
                 }
-                DriveStop::Event(Event::Budget) => self.sink.tick()?,
+                DriveStop::Event(Event::Budget) => self.on_budget()?,
                 DriveStop::Event(Event::Exit(c)) => return self.finish(EndKind::Exit(c)),
                 DriveStop::Event(Event::Uncaught) | DriveStop::Raised => {
                     return self.finish(EndKind::Uncaught)
@@ -672,6 +681,17 @@ impl<'s> Engine<'s> {
             self.vm.driver.trace.events = spare;
         }
         Ok(())
+    }
+
+    /// Between two budgets of instructions: what the program printed (or
+    /// read) since the last event goes out now, not at the next suspension,
+    /// so a line printed before a long computation is on screen and in the
+    /// file within a flush interval; then the sink may flush.
+    fn on_budget(&mut self) -> Result<()> {
+        if !self.vm.output.is_empty() || !self.vm.driver.reads.is_empty() {
+            self.emit_io()?;
+        }
+        self.sink.tick()
     }
 
     fn emit_io(&mut self) -> Result<()> {

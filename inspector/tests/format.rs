@@ -234,3 +234,44 @@ fn whole_files_use_the_short_form_and_load_as_the_same_records() {
         assert_same_events(&rec, &r, name);
     }
 }
+
+#[test]
+fn format_5_fixture_hashes_its_source_with_sha256_and_loads_and_restores() {
+    let rec = fixture("v5.ron");
+    assert_eq!(rec.header.format, 5);
+    assert!(
+        rec.header.source_hash.starts_with("sha256:") && rec.header.source_hash.len() == 7 + 64,
+        "{}",
+        rec.header.source_hash
+    );
+    assert!(yieldscope_inspector::format::verify_source(&rec.header).is_ok());
+    restores_everywhere(&rec);
+}
+
+#[test]
+fn a_hand_edited_source_hash_is_refused_before_anything_runs() {
+    let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/v5.ron");
+    let text = std::fs::read_to_string(&p).expect("fixture");
+    let start = text.find("sha256:").expect("hash") + "sha256:".len();
+    let edited = format!(
+        "{}{}{}",
+        &text[..start],
+        "0".repeat(64),
+        &text[start + 64..]
+    );
+    let rec = yieldscope_inspector::load_bytes(&p, edited.as_bytes()).expect("loads");
+    let e = yieldscope_inspector::check::replay(&rec, false).expect_err("refused");
+    assert!(e.to_string().contains("does not match its hash"), "{e}");
+    let e = rec.restore(0, 1).expect_err("refused");
+    assert!(e.to_string().contains("does not match its hash"), "{e}");
+}
+
+#[test]
+fn a_format_4_fnv_hash_still_verifies_and_a_format_5_one_must_be_sha256() {
+    let rec = fixture("v4.ron");
+    assert!(rec.header.source_hash.starts_with("fnv1a64:"));
+    assert!(yieldscope_inspector::format::verify_source(&rec.header).is_ok());
+    let mut h = rec.header.clone();
+    h.format = 5;
+    assert!(yieldscope_inspector::format::verify_source(&h).is_err());
+}

@@ -42,6 +42,10 @@ pub struct DriverState {
     /// driver looks: a built-in consuming a generator).
     #[serde(skip)]
     pub render: Option<fn(&Vm, Value) -> String>,
+    /// Re-running a recording: every outside input that was not recorded is
+    /// refused (see [`crate::sandbox`]).
+    #[serde(skip)]
+    pub sandbox: bool,
     /// Writes to files are dropped (replay and branch, unless allowed).
     #[serde(skip)]
     pub suppress_writes: bool,
@@ -691,7 +695,7 @@ impl Vm {
         &mut self,
         path: &str,
         full: &std::path::Path,
-    ) -> Result<String, ()> {
+    ) -> Result<String, crate::sandbox::ReadFail> {
         self.read_input(path, || std::fs::read_to_string(full).ok())
     }
 
@@ -701,7 +705,7 @@ impl Vm {
         &mut self,
         path: &str,
         full: &std::path::Path,
-    ) -> Result<String, ()> {
+    ) -> Result<String, crate::sandbox::ReadFail> {
         self.read_input(path, || {
             std::fs::read(full)
                 .ok()
@@ -715,18 +719,22 @@ impl Vm {
         &mut self,
         path: &str,
         read: impl FnOnce() -> Option<String>,
-    ) -> Result<String, ()> {
+    ) -> Result<String, crate::sandbox::ReadFail> {
+        use crate::sandbox::ReadFail;
         if let Some(q) = &mut self.driver.replay_reads {
             if let Some(pos) = q.iter().position(|(p, _)| p == path) {
                 if let Some((_, c)) = q.remove(pos) {
                     self.driver.reads.push((path.to_string(), c.clone()));
-                    return c.ok_or(());
+                    return c.ok_or(ReadFail::Missing);
                 }
             }
         }
+        if self.driver.sandbox {
+            return Err(ReadFail::Refused);
+        }
         let c = read();
         self.driver.reads.push((path.to_string(), c.clone()));
-        c.ok_or(())
+        c.ok_or(ReadFail::Missing)
     }
 }
 

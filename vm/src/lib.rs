@@ -37,6 +37,7 @@ pub mod ops;
 pub mod pickle;
 pub mod range;
 pub mod repr;
+pub mod sandbox;
 pub mod settable;
 pub mod stdlib;
 pub mod suggest;

@@ -53,6 +53,14 @@ pub fn run(a: &BranchArgs) -> u8 {
         Ok(x) => x,
         Err(e) => return fail(e),
     };
+    // A send that does not evaluate (a typo, an exception) is the user's
+    // mistake, not a branch: say so and leave the file as it was.
+    // Tried on a copy, sandboxed as the branch itself will be.
+    let mut probe = vm.clone();
+    probe.driver.sandbox = true;
+    if let Err(e) = crate::tui::model::eval_in(probe, crate::tui::model::Scope::Globals, &a.send) {
+        return fail(format!("--send {}: {e}", a.send));
+    }
     let id = rec.newest() + 1;
     let script = script_path(&rec);
     let dir = script
@@ -125,19 +133,22 @@ pub fn run(a: &BranchArgs) -> u8 {
         .skip(1)
         .collect();
     let d = first_divergence(&trace(old.iter().copied()), &trace(sink.records.iter()));
-    println!(
+    super::outln!(
         "branch {id}: from branch {parent} at suspension {} ({} at {}), sent {}",
-        a.at, s.name, s.at, a.send
+        a.at,
+        s.name,
+        s.at,
+        a.send
     );
     match d {
-        Some(d) => println!(
+        Some(d) => super::outln!(
             "diverges from branch {parent} at event {} after the fork: {}",
             d.index,
             d.right.map_or_else(|| "(ended)".into(), |i| i.to_string())
         ),
-        None => println!("runs exactly as branch {parent} did"),
+        None => super::outln!("runs exactly as branch {parent} did"),
     }
-    println!(
+    super::outln!(
         "end: {}; written to {}",
         yieldscope_inspector::trace::end_text(&end),
         out.display()

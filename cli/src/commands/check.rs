@@ -36,10 +36,10 @@ pub fn run(a: &CheckArgs) -> u8 {
             Ok(r) => {
                 if a.format == Format::Text {
                     match (&r.divergence, r.accepted) {
-                        (None, false) => println!("ok       {}", f.display()),
-                        (_, true) => println!("accepted {}", f.display()),
+                        (None, false) => super::outln!("ok       {}", f.display()),
+                        (_, true) => super::outln!("accepted {}", f.display()),
                         (Some(d), false) => {
-                            println!(
+                            super::outln!(
                                 "CHANGED  {}{}",
                                 f.display(),
                                 if r.script_changed {
@@ -48,14 +48,14 @@ pub fn run(a: &CheckArgs) -> u8 {
                                     ""
                                 }
                             );
-                            println!("  first divergence at event {}:", d.index);
-                            println!(
+                            super::outln!("  first divergence at event {}:", d.index);
+                            super::outln!(
                                 "  - {}",
                                 d.left
                                     .as_ref()
                                     .map_or_else(|| "(nothing)".into(), ToString::to_string)
                             );
-                            println!(
+                            super::outln!(
                                 "  + {}",
                                 d.right
                                     .as_ref()
@@ -81,7 +81,7 @@ pub fn run(a: &CheckArgs) -> u8 {
     if a.format == Format::Json {
         print_json(&results);
     } else {
-        println!(
+        super::outln!(
             "{} recordings: {} ok, {changed} changed, {errors} errors",
             files.len(),
             files.len() - changed - errors

@@ -156,17 +156,17 @@ pub fn run(a: &DiffArgs) -> u8 {
 
 fn print_text(r: &Report) {
     let c = enabled();
-    println!("{}", paint(c, RED, &format!("--- {}", r.left)));
-    println!("{}", paint(c, GREEN, &format!("+++ {}", r.right)));
+    super::outln!("{}", paint(c, RED, &format!("--- {}", r.left)));
+    super::outln!("{}", paint(c, GREEN, &format!("+++ {}", r.right)));
     let Some(d) = &r.divergence else {
-        println!("the traces are the same");
+        super::outln!("the traces are the same");
         return;
     };
-    println!(
+    super::outln!(
         "{}",
         paint(c, BOLD, &format!("first divergence at event {}:", d.index))
     );
-    println!(
+    super::outln!(
         "{}",
         paint(
             c,
@@ -179,7 +179,7 @@ fn print_text(r: &Report) {
             )
         )
     );
-    println!(
+    super::outln!(
         "{}",
         paint(
             c,
@@ -193,16 +193,16 @@ fn print_text(r: &Report) {
         )
     );
     for s in &r.suspensions {
-        println!();
-        println!(
+        super::outln!();
+        super::outln!(
             "{}",
             paint(c, BOLD, &format!("suspension {}:", s.suspension))
         );
         for f in &s.frames {
             match &f.at {
-                (Some(a), Some(b)) if a == b => println!("  frame {} at {a}", f.frame),
-                (Some(a), Some(b)) => println!("  frame {} at {a} / {b}", f.frame),
-                (Some(a), None) => println!(
+                (Some(a), Some(b)) if a == b => super::outln!("  frame {} at {a}", f.frame),
+                (Some(a), Some(b)) => super::outln!("  frame {} at {a} / {b}", f.frame),
+                (Some(a), None) => super::outln!(
                     "{}",
                     paint(
                         c,
@@ -210,7 +210,7 @@ fn print_text(r: &Report) {
                         &format!("  - frame {} at {a} (only on the left)", f.frame)
                     )
                 ),
-                (None, Some(b)) => println!(
+                (None, Some(b)) => super::outln!(
                     "{}",
                     paint(
                         c,
@@ -223,7 +223,7 @@ fn print_text(r: &Report) {
             for ch in &f.changes {
                 let old = ch.old.as_deref().unwrap_or("(absent)");
                 let new = ch.new.as_deref().unwrap_or("(absent)");
-                println!(
+                super::outln!(
                     "    {}: {} \u{2192} {}",
                     ch.path,
                     paint(c, RED, old),

@@ -1,11 +1,51 @@
 //! The inspector subcommands. Exit statuses: 0 success (or "same"), 1 a
 //! difference or a mismatch (or the recorded program failed), 2 an error
-//! (bad input, unreadable or invalid recording), 130 interrupted.
+//! (bad input, unreadable or invalid recording, a limit reached), 70 an
+//! internal error, 130 interrupted.
+
+/// `text` with its control characters (other than line ends) escaped, so
+/// a recording's names and values cannot move the cursor, clear the screen
+/// or retitle the terminal of whoever prints them.
+#[must_use]
+pub fn escape_controls(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(|c| c.is_control() && c != '\n') {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '\n' => out.push('\n'),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            c if c.is_control() => {
+                use std::fmt::Write;
+                let n = u32::from(c);
+                let _ = if n <= 0xff {
+                    write!(out, "\\x{n:02x}")
+                } else {
+                    write!(out, "\\u{n:04x}")
+                };
+            }
+            c => out.push(c),
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// `println!` for text made of a recording's content: control characters escaped.
+macro_rules! outln {
+    () => { println!() };
+    ($($arg:tt)*) => {
+        println!("{}", $crate::commands::escape_controls(&format!($($arg)*)))
+    };
+}
+pub(crate) use outln;
 
 mod branch;
 mod check;
 mod diff;
 mod dis;
+mod limit;
 mod record;
 mod replay;
 mod show;
@@ -92,8 +132,10 @@ pub fn dispatch(cmd: Command) -> ExitCode {
     match handle.map(std::thread::JoinHandle::join) {
         Ok(Ok(code)) => ExitCode::from(code),
         Ok(Err(_)) => {
-            eprintln!("yieldscope: internal error (the recording may hold a corrupted world)");
-            ExitCode::from(2)
+            eprintln!(
+                "yieldscope: internal error (the message above names its place; the recording may hold a corrupted world)"
+            );
+            ExitCode::from(70)
         }
         Err(e) => ExitCode::from(fail(format!("cannot start: {e}"))),
     }

@@ -4,9 +4,10 @@ use super::fail;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
-use yieldscope_inspector::format::EndKind;
+use yieldscope_inspector::format::{EndKind, Record};
 use yieldscope_inspector::recorder::Recorder;
 use yieldscope_inspector::session::{new_header, Engine, Spec};
+use yieldscope_inspector::sink::Sink;
 
 /// `record SCRIPT [-o FILE] [--seed N] [--entry EXPR] [--send EXPR]... [--sends FILE] [-- ARGS…]`
 #[derive(clap::Args)]
@@ -40,6 +41,10 @@ pub struct RecordArgs {
     /// Store the trace only, without worlds (smaller; no `show --at` or `branch`).
     #[arg(long)]
     trace_only: bool,
+    /// Stop recording (cleanly: the file loads) once the file holds this
+    /// much: bytes, or a number with K, M or G.
+    #[arg(long, default_value = "1G", value_parser = super::limit::parse_size)]
+    max_size: u64,
     /// Arguments for `sys.argv`.
     #[arg(last = true)]
     args: Vec<String>,
@@ -65,6 +70,11 @@ pub fn run(a: RecordArgs) -> u8 {
     if !sends.is_empty() && a.entry.is_none() {
         return fail("--send and --sends need --entry");
     }
+    if let Some(expr) = &a.entry {
+        if let Err(e) = entry_gives_a_generator(&a.script, &source, expr, &a.args) {
+            return fail(format!("--entry {expr}: {e}"));
+        }
+    }
     let script = a.script.display().to_string();
     let mut header = new_header(
         &script,
@@ -88,9 +98,17 @@ pub fn run(a: RecordArgs) -> u8 {
     let stop = Arc::new(AtomicBool::new(false));
     let flag = stop.clone();
     let _ = ctrlc::set_handler(move || flag.store(true, Ordering::Relaxed));
-    let mut rec = match Recorder::create(&out, &header, stop) {
+    super::limit::ignore_file_size_signal();
+    let file = match std::fs::File::create(&out) {
+        Ok(f) => f,
+        Err(e) => return fail(format!("{}: cannot write: {e}", out.display())),
+    };
+    let limited = super::limit::Limited::new(file, 0, a.max_size, stop.clone());
+    let reached = limited.reached.clone();
+    let writer = Box::new(std::io::BufWriter::with_capacity(1 << 16, limited));
+    let mut rec = match Recorder::to_writer(&out, writer, &header, stop) {
         Ok(r) => r,
-        Err(e) => return fail(e),
+        Err(e) => return fail(too_large_hint(&e.to_string())),
     };
     rec.echo = true;
     let dir = std::fs::canonicalize(&a.script)
@@ -103,11 +121,36 @@ pub fn run(a: RecordArgs) -> u8 {
         inputs: None,
         allow_writes: true,
     };
-    let end = Engine::run_fresh(&spec, &mut rec);
+    // An internal error (a Rust panic) still leaves a complete file: what
+    // was recorded so far, then an end that says what happened.
+    let end = match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        Engine::run_fresh(&spec, &mut rec)
+    })) {
+        Ok(end) => end,
+        Err(p) => {
+            let what = panic_text(p.as_ref());
+            let end = EndKind::Failed(format!("internal error: {what}"));
+            let _ = rec.record(&Record::End(end.clone()));
+            let _ = rec.flush();
+            eprintln!(
+                "yieldscope: internal error: {what}; the recording so far is in {}",
+                out.display()
+            );
+            return 70;
+        }
+    };
     let flushed = rec.flush();
     drop(rec);
     match (end, flushed) {
-        (Err(e), _) | (Ok(_), Err(e)) => fail(e),
+        (Err(e), _) | (Ok(_), Err(e)) => fail(too_large_hint(&e.to_string())),
+        (Ok(_), Ok(())) if reached.load(std::sync::atomic::Ordering::Relaxed) => {
+            eprintln!(
+                "yieldscope: the recording reached --max-size ({} bytes) and was stopped there; {} holds everything up to that point (a larger --max-size records more)",
+                a.max_size,
+                out.display()
+            );
+            2
+        }
         (Ok(end), Ok(())) => {
             eprintln!("yieldscope: recorded {}", out.display());
             match end {
@@ -117,5 +160,69 @@ pub fn run(a: RecordArgs) -> u8 {
                 EndKind::Interrupted => 130,
             }
         }
+    }
+}
+
+/// What a caught panic says.
+pub fn panic_text(p: &(dyn std::any::Any + Send)) -> String {
+    p.downcast_ref::<String>()
+        .cloned()
+        .or_else(|| p.downcast_ref::<&str>().map(|s| (*s).to_string()))
+        .unwrap_or_else(|| "a panic".into())
+}
+
+/// Checks, before anything is written, that the entry expression gives a
+/// generator: the script's top level runs once on its own (writes dropped,
+/// output discarded, at most a few million instructions: a top level that
+/// runs longer is not checked here), then the expression is evaluated there.
+fn entry_gives_a_generator(
+    script: &std::path::Path,
+    source: &str,
+    expr: &str,
+    args: &[String],
+) -> Result<(), String> {
+    use yieldscope_vm::{Event, Vm};
+    let mut vm = Vm::new();
+    let path = std::fs::canonicalize(script).unwrap_or_else(|_| script.to_path_buf());
+    vm.search_dir = path.parent().map(PathBuf::from).unwrap_or_default();
+    vm.argv = std::iter::once(script.display().to_string())
+        .chain(args.iter().cloned())
+        .collect();
+    vm.driver.suppress_writes = true;
+    if vm.load_main(&script.display().to_string(), source).is_err() {
+        return Ok(()); // the recorded run reports it
+    }
+    for _ in 0..50 {
+        let ev = vm.run(Some(100_000));
+        let _ = vm.take_output();
+        match ev {
+            Event::Budget | Event::Suspended { .. } => {}
+            Event::Finished => {
+                let kind = crate::tui::model::eval_in(
+                    vm,
+                    crate::tui::model::Scope::Globals,
+                    &format!("type({expr}).__name__"),
+                )?;
+                return if kind == "'generator'" {
+                    Ok(())
+                } else {
+                    Err(format!(
+                        "expected a generator, got {}",
+                        kind.trim_matches('\'')
+                    ))
+                };
+            }
+            Event::Uncaught | Event::Exit(_) => return Ok(()),
+        }
+    }
+    Ok(())
+}
+
+/// A failed write's message, saying when a file-size limit caused it.
+fn too_large_hint(msg: &str) -> String {
+    if msg.contains("os error 27") {
+        format!("{msg} (a file-size limit, as set by `ulimit -f`, was reached; the file holds what was written before it)")
+    } else {
+        msg.to_string()
     }
 }

@@ -26,15 +26,15 @@ pub fn run(a: &ReplayArgs) -> u8 {
     let mut status = 0;
     for v in verdicts {
         match v.divergence {
-            None => println!("branch {}: every event matches", v.branch),
+            None => super::outln!("branch {}: every event matches", v.branch),
             Some(d) => {
                 status = 1;
-                println!("branch {}: mismatch at event {}", v.branch, d.index);
-                println!(
+                super::outln!("branch {}: mismatch at event {}", v.branch, d.index);
+                super::outln!(
                     "  recorded: {}",
                     d.left.map_or_else(|| "(nothing)".into(), |i| i.to_string())
                 );
-                println!(
+                super::outln!(
                     "  replayed: {}",
                     d.right
                         .map_or_else(|| "(nothing)".into(), |i| i.to_string())
@@ -43,7 +43,7 @@ pub fn run(a: &ReplayArgs) -> u8 {
         }
     }
     if status == 0 && rec.truncated.is_some() {
-        println!("(the recording is truncated: the replay ran further than it)");
+        eprintln!("warning: the recording is truncated: its prefix was checked and the replay stopped at its end");
     }
     status
 }

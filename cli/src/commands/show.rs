@@ -71,28 +71,31 @@ fn timeline(
 }
 
 fn print_world(w: &WorldView) {
-    println!(
+    super::outln!(
         "suspension {}: {} at {} yielded {}",
-        w.suspension, w.generator, w.at, w.value
+        w.suspension,
+        w.generator,
+        w.at,
+        w.value
     );
     for f in &w.frames {
-        println!();
-        println!("frame {} {} at {}", f.owner, f.function, f.at);
+        super::outln!();
+        super::outln!("frame {} {} at {}", f.owner, f.function, f.at);
         for (k, v) in &f.locals {
-            println!("    {k} = {v}");
+            super::outln!("    {k} = {v}");
         }
         if !f.stack.is_empty() {
             let s: Vec<String> = f.stack.iter().map(ToString::to_string).collect();
-            println!("  stack: [{}]", s.join(", "));
+            super::outln!("  stack: [{}]", s.join(", "));
         }
         for b in &f.blocks {
-            println!("  block: {b}");
+            super::outln!("  block: {b}");
         }
         if !f.delegation.is_empty() {
-            println!("  yield from: {}", f.delegation.join(" -> "));
+            super::outln!("  yield from: {}", f.delegation.join(" -> "));
         }
         if let Some(e) = &f.exception {
-            println!("  handling: {e}");
+            super::outln!("  handling: {e}");
         }
     }
 }
@@ -136,7 +139,7 @@ pub fn run(a: &ShowArgs) -> u8 {
                     }
                     _ => "original".into(),
                 };
-                println!(
+                super::outln!(
                     "branch {}: {from}; {} suspensions; {}",
                     x.id,
                     x.suspensions,
@@ -182,11 +185,14 @@ pub fn run(a: &ShowArgs) -> u8 {
     }
     for l in &lines {
         let sent = l.sent.as_deref().unwrap_or("-");
-        println!(
+        super::outln!(
             "{:>5}  {:<24} {:<32} {} \u{2192} {sent}",
-            l.n, l.generator, l.at, l.value
+            l.n,
+            l.generator,
+            l.at,
+            l.value
         );
     }
-    println!("end: {}", end.unwrap_or_else(|| "none (truncated)".into()));
+    super::outln!("end: {}", end.unwrap_or_else(|| "none (truncated)".into()));
     0
 }

@@ -42,6 +42,15 @@ pub fn no_color() -> bool {
 /// Returns the exit status.
 pub fn run(path: Option<PathBuf>, mut opts: model::Options) -> u8 {
     let path = path.unwrap_or_else(demo_script);
+    // Without a terminal to draw on and read keys from, say so (before
+    // anything runs) instead of failing inside the terminal library.
+    if let Some(which) = not_a_terminal() {
+        eprintln!(
+            "yieldscope: tui needs a terminal, and {which} is not one \
+             (use `yieldscope show` or `replay` to read a recording without one)"
+        );
+        return 2;
+    }
     // Before the interface starts, Ctrl-C stops a long recording; then it is
     // a key, and a SIGINT from elsewhere must not leave the terminal raw.
     opts.progress = std::io::stderr().is_terminal();
@@ -49,6 +58,7 @@ pub fn run(path: Option<PathBuf>, mut opts: model::Options) -> u8 {
     let _ = ctrlc::set_handler(move || flag.store(true, Ordering::Relaxed));
     // The interpreter recurses on nested built-in calls: give it a large stack.
     let handle = std::thread::Builder::new()
+        .name(UI_THREAD.into())
         .stack_size(512 << 20)
         .spawn(move || {
             let app = if path.extension().is_some_and(|e| e == "ron") {
@@ -65,14 +75,14 @@ pub fn run(path: Option<PathBuf>, mut opts: model::Options) -> u8 {
                 }
             };
             app.no_color = no_color();
-            let mut terminal = ratatui::init();
-            // Mouse capture is ours to undo: on exit, on error and on panic.
-            let hook = std::panic::take_hook();
-            std::panic::set_hook(Box::new(move |info| {
-                let _ = execute!(std::io::stdout(), DisableMouseCapture);
-                hook(info);
-            }));
-            let _ = execute!(std::io::stdout(), EnableMouseCapture);
+            let mut terminal = match open_terminal() {
+                Ok(t) => t,
+                Err(e) => {
+                    ratatui::restore();
+                    eprintln!("yieldscope: cannot open the terminal: {e}");
+                    return 2;
+                }
+            };
             let res = event_loop(&mut terminal, &mut app);
             let _ = execute!(std::io::stdout(), DisableMouseCapture);
             ratatui::restore();
@@ -85,11 +95,53 @@ pub fn run(path: Option<PathBuf>, mut opts: model::Options) -> u8 {
             }
         });
     match handle {
-        Ok(h) => h.join().unwrap_or(101),
+        Ok(h) => h.join().unwrap_or(70),
         Err(e) => {
             eprintln!("yieldscope: cannot start the interface: {e}");
             2
         }
+    }
+}
+
+/// The name of the thread that draws: a panic there restores the terminal.
+const UI_THREAD: &str = "yieldscope tui";
+
+/// Raw mode, the alternate screen and mouse capture, with a panic hook that
+/// undoes them (and says what happened) when the drawing thread panics; a
+/// panic caught on another thread (a run's) leaves the screen alone.
+fn open_terminal() -> std::io::Result<ratatui::DefaultTerminal> {
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let ui = std::thread::current().name() == Some(UI_THREAD);
+        if ui {
+            let _ = execute!(std::io::stdout(), DisableMouseCapture);
+            ratatui::restore();
+        }
+        hook(info);
+        if ui {
+            eprintln!(
+                "yieldscope: internal error in the terminal interface \
+                 (the terminal was restored; please report the message above)"
+            );
+        }
+    }));
+    ratatui::crossterm::terminal::enable_raw_mode()?;
+    execute!(
+        std::io::stdout(),
+        ratatui::crossterm::terminal::EnterAlternateScreen,
+        EnableMouseCapture
+    )?;
+    ratatui::Terminal::new(ratatui::backend::CrosstermBackend::new(std::io::stdout()))
+}
+
+/// Which of stdin and stdout is not a terminal, if one is not.
+fn not_a_terminal() -> Option<&'static str> {
+    if !std::io::stdin().is_terminal() {
+        Some("stdin")
+    } else if !std::io::stdout().is_terminal() {
+        Some("stdout")
+    } else {
+        None
     }
 }
 

@@ -202,11 +202,12 @@ fn script_spec(path: &Path, opts: &Options) -> Result<(String, Spec), String> {
         opts.seed,
         Vec::new(),
     );
+    // The user's own script, run live: its writes go to disk as under `record`.
     let spec = Spec {
         header,
         search_dir,
         inputs: None,
-        allow_writes: false,
+        allow_writes: true,
     };
     Ok((title, spec))
 }
@@ -625,7 +626,11 @@ pub fn eval_in(mut vm: Vm, scope_of: Scope, expr: &str) -> Result<String, String
         }
     }
     vm.push_assign(m, "__ys_value__", expr, "<eval>")
-        .map_err(|e| render_vm_error(e).trim_end().to_string())?;
+        .map_err(|e| {
+            yieldscope_inspector::names::hide_assignment(&render_vm_error(e), "__ys_value__")
+                .trim_end()
+                .to_string()
+        })?;
     for _ in 0..50 {
         match vm.drive_run(Some(100_000)) {
             DriveStop::Event(Event::Budget | Event::Suspended { .. }) => {}

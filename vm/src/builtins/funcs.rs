@@ -925,14 +925,18 @@ pub fn open(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
             } else {
                 vm.read_external(&path, &full)
             };
-            let Ok(c) = read else {
-                return vm.err(
-                    ExcType::FileNotFoundError,
-                    format!(
-                        "[Errno 2] No such file or directory: {}",
-                        crate::repr::str_repr(&path)
-                    ),
-                );
+            let c = match read {
+                Ok(c) => c,
+                Err(crate::sandbox::ReadFail::Refused) => return vm.refuse_outside(&path),
+                Err(crate::sandbox::ReadFail::Missing) => {
+                    return vm.err(
+                        ExcType::FileNotFoundError,
+                        format!(
+                            "[Errno 2] No such file or directory: {}",
+                            crate::repr::str_repr(&path)
+                        ),
+                    )
+                }
             };
             (c, false)
         }

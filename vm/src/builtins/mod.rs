@@ -343,6 +343,7 @@ pub enum ExcType {
     DeprecationWarning,
     UnicodeDecodeError,
     UnicodeEncodeError,
+    PermissionError,
 }
 
 /// (type, name, parent)
@@ -416,6 +417,7 @@ const EXC_TREE: &[(ExcType, &str, Option<ExcType>)] = {
             "UnicodeEncodeError",
             Some(E::UnicodeError),
         ),
+        (E::PermissionError, "PermissionError", Some(E::OSError)),
     ]
 };
 
@@ -457,6 +459,7 @@ impl Builtins {
                 ExcType::UnicodeDecodeError | ExcType::UnicodeEncodeError => {
                     self.excs[ExcType::UnicodeError as usize]
                 }
+                ExcType::PermissionError => self.excs[ExcType::OSError as usize],
                 _ => self.excs[ExcType::Exception as usize],
             },
         }
