@@ -176,7 +176,11 @@ impl Vm {
             }
             Some(Object::ClassMethod(f)) => {
                 let f = *f;
-                Ok(self.bind(Value::Obj(cls), f))
+                let owner = match obj.as_ref().map(|r| self.heap.get(r)) {
+                    Some(Object::Class(_)) if from_class => obj.as_ref().unwrap_or(cls),
+                    _ => cls,
+                };
+                self.classmethod_get(f, owner)
             }
             Some(Object::StaticMethod(f)) => {
                 let f = *f;
@@ -190,6 +194,16 @@ impl Vm {
                 }
                 self.heap.incref(obj);
                 self.call_sync(fget, vec![obj], Vec::new())
+            }
+            Some(Object::Instance(_)) => {
+                let owner = if from_class { Value::None } else { obj };
+                match self.user_descr_get(attr, owner, cls) {
+                    Some(out) => out,
+                    None => {
+                        self.heap.incref(attr);
+                        Ok(attr)
+                    }
+                }
             }
             _ => {
                 self.heap.incref(attr);
@@ -207,10 +221,7 @@ impl Vm {
                     let cls = inst.class;
                     let cattr = self.class_lookup(cls, name);
                     if let Some(ca) = cattr {
-                        if matches!(
-                            ca.as_ref().map(|x| self.heap.get(x)),
-                            Some(Object::Property(..))
-                        ) {
+                        if self.is_data_descr(ca) {
                             return self.descriptor_get(obj, cls, ca, false);
                         }
                     }
@@ -627,6 +638,13 @@ impl Vm {
                 let f = *f;
                 return self.get_attr(f, name).map(Some);
             }
+            (Object::Property(fget, _, _), "__doc__") => {
+                let fget = *fget;
+                if fget == Value::None {
+                    return Ok(Some(Value::None));
+                }
+                return self.get_attr(fget, name).map(Some);
+            }
             (Object::Slice(a, b, c), _) | (Object::Property(a, b, c), _) => {
                 let v = match n.as_str() {
                     "start" | "fget" => *a,
@@ -708,34 +726,7 @@ impl Vm {
                             return Ok(());
                         }
                     }
-                    if let Some(ca) = self.class_lookup(cls, name) {
-                        if let Some(Object::Property(_, fset, _)) =
-                            ca.as_ref().map(|x| self.heap.get(x))
-                        {
-                            let fset = *fset;
-                            if fset == Value::None {
-                                self.heap.decref(v);
-                                let n = self.names.name(name).to_string();
-                                let cn = self.class_name(cls);
-                                return self.err(
-                                    ExcType::AttributeError,
-                                    format!("property '{n}' of '{cn}' object has no setter"),
-                                );
-                            }
-                            self.heap.incref(obj);
-                            let out = self.call_sync(fset, vec![obj, v], Vec::new())?;
-                            self.heap.decref(out);
-                            return Ok(());
-                        }
-                    }
-                    let old = match self.heap.get_mut(r) {
-                        Object::Instance(i) => i.attrs.insert(name, v),
-                        _ => None,
-                    };
-                    if let Some(o) = old {
-                        self.heap.decref(o);
-                    }
-                    return Ok(());
+                    return self.generic_set_attr(obj, r, cls, name, v);
                 }
                 Object::Exception(_) => {
                     let n = self.names.name(name).to_string();
@@ -864,6 +855,70 @@ impl Vm {
         )
     }
 
+    /// `object.__setattr__` on an instance: a data descriptor of the class
+    /// stores, else the instance dict (takes ownership of `v`).
+    pub(crate) fn generic_set_attr(
+        &mut self,
+        obj: Value,
+        r: Ref,
+        cls: Ref,
+        name: Sym,
+        v: Value,
+    ) -> PyResult<()> {
+        if let Some(ca) = self.class_lookup(cls, name) {
+            if let Some(Object::Property(_, fset, _)) = ca.as_ref().map(|x| self.heap.get(x)) {
+                let fset = *fset;
+                if fset == Value::None {
+                    self.heap.decref(v);
+                    let n = self.names.name(name).to_string();
+                    let cn = self.class_name(cls);
+                    return self.err(
+                        ExcType::AttributeError,
+                        format!("property '{n}' of '{cn}' object has no setter"),
+                    );
+                }
+                self.heap.incref(obj);
+                let out = self.call_sync(fset, vec![obj, v], Vec::new())?;
+                self.heap.decref(out);
+                return Ok(());
+            }
+            if let Some(done) = self.user_descr_set(ca, obj, v) {
+                return done;
+            }
+        }
+        let old = match self.heap.get_mut(r) {
+            Object::Instance(i) => i.attrs.insert(name, v),
+            _ => None,
+        };
+        if let Some(o) = old {
+            self.heap.decref(o);
+        }
+        Ok(())
+    }
+
+    /// `object.__delattr__` on an instance: a data descriptor of the class
+    /// deletes (`Some`), else `None` and the caller removes from the dict.
+    pub(crate) fn descr_delete(&mut self, obj: Value, cls: Ref, name: Sym) -> Option<PyResult<()>> {
+        let ca = self.class_lookup(cls, name)?;
+        if let Some(Object::Property(_, _, fdel)) = ca.as_ref().map(|x| self.heap.get(x)) {
+            let fdel = *fdel;
+            if fdel == Value::None {
+                let n = self.names.name(name).to_string();
+                let cn = self.class_name(cls);
+                return Some(self.err(
+                    ExcType::AttributeError,
+                    format!("property '{n}' of '{cn}' object has no deleter"),
+                ));
+            }
+            self.heap.incref(obj);
+            return Some(
+                self.call_sync(fdel, vec![obj], Vec::new())
+                    .map(|out| self.heap.decref(out)),
+            );
+        }
+        self.user_descr_delete(ca, obj)
+    }
+
     /// `delattr(obj, name)`.
     pub fn del_attr(&mut self, obj: Value, name: Sym) -> PyResult<()> {
         // A user `__delattr__` takes over (`object.__delattr__` removes).
@@ -885,6 +940,9 @@ impl Vm {
                     self.heap.decref(out);
                     return Ok(());
                 }
+            }
+            if let Some(done) = self.descr_delete(obj, cls, name) {
+                return done;
             }
         }
         if let Value::Obj(r) = obj {

@@ -651,6 +651,36 @@ impl Vm {
             }
         }
         let is_exc = self.is_exception_class(cls);
+        let user_new = if is_exc { None } else { self.user_new(cls) };
+        if let Some(new_f) = user_new {
+            // `__new__(cls, *args, **kw)` makes the object; `__init__` runs
+            // only when it is an instance of `cls`.
+            self.heap.incref(Value::Obj(cls));
+            let mut all = vec![Value::Obj(cls)];
+            for v in &args {
+                self.heap.incref(*v);
+            }
+            all.extend(args.iter().copied());
+            for (_, v) in &kw {
+                self.heap.incref(*v);
+            }
+            let made = self.call_sync(new_f, all, kw.clone());
+            let made = match made {
+                Ok(v) => v,
+                Err(e) => {
+                    self.heap.decref_all(args);
+                    self.heap.decref_all(kw.into_iter().map(|(_, v)| v));
+                    return Err(e);
+                }
+            };
+            let made_cls = self.class_ref(made);
+            if !self.class_is_subclass(made_cls, cls) {
+                self.heap.decref_all(args);
+                self.heap.decref_all(kw.into_iter().map(|(_, v)| v));
+                return Ok(Some(made));
+            }
+            return self.run_init(cls, made, args, kw, false);
+        }
         self.heap.incref(Value::Obj(cls));
         let inst = if is_exc {
             for v in &args {
@@ -666,6 +696,30 @@ impl Vm {
                 finalized: false,
             })))
         };
+        self.run_init(cls, inst, args, kw, !is_exc)
+    }
+
+    /// The `__new__` a user class defines or inherits from another user
+    /// class (borrowed), if any.
+    fn user_new(&self, cls: Ref) -> Option<Value> {
+        let f = self.class_lookup(cls, sym::NEW)?;
+        match f.as_ref().map(|r| self.heap.get(r)) {
+            Some(Object::StaticMethod(g)) if !self.is_builtin_value(*g) => Some(*g),
+            Some(Object::Function(_)) => Some(f),
+            _ => None,
+        }
+    }
+
+    /// Runs `__init__` on a new instance `inst` (owned) of `cls`;
+    /// `strict_args` raises "takes no arguments" when there is none.
+    fn run_init(
+        &mut self,
+        cls: Ref,
+        inst: Value,
+        args: Vec<Value>,
+        kw: Vec<(Sym, Value)>,
+        strict_args: bool,
+    ) -> PyResult<Option<Value>> {
         // Find __init__ (user-defined) in the MRO.
         let init = self.class_lookup(cls, sym::INIT);
         match init {
@@ -695,7 +749,7 @@ impl Vm {
                 }
             }
             _ => {
-                if !is_exc && (!args.is_empty() || !kw.is_empty()) {
+                if strict_args && (!args.is_empty() || !kw.is_empty()) {
                     let cname = self.class_name(cls);
                     self.heap.decref(inst);
                     self.heap.decref_all(args);
@@ -765,16 +819,16 @@ impl Vm {
             None => "__main__".to_string(),
         };
         let mro = match self.c3_mro(&base_refs) {
-            Some(m) => m,
-            None => {
+            Ok(m) => m,
+            Err(heads) => {
+                let msg = crate::classnew::mro_error_message(self, &heads);
                 self.heap.decref_all(bases);
                 self.heap
                     .decref_all(attrs.values().copied().collect::<Vec<_>>());
-                return self.type_error(
-                    "Cannot create a consistent method resolution order (MRO) for bases",
-                );
+                return self.type_error(msg);
             }
         };
+        self.wrap_implicit_methods(&mut attrs);
         // Own the bases: the stack references are transferred, the default object base is immortal.
         let r = self.heap.alloc(Object::Class(Box::new(Class {
             name: self.names.name(name).into(),
@@ -804,11 +858,15 @@ impl Vm {
             }
             self.heap.decref(cell);
         }
+        if let Err(e) = self.finish_class(r) {
+            self.heap.decref(Value::Obj(r));
+            return Err(e);
+        }
         Ok(Value::Obj(r))
     }
 
     /// C3 linearization of the bases' MROs (without the new class itself).
-    fn c3_mro(&self, bases: &[Ref]) -> Option<Vec<Ref>> {
+    fn c3_mro(&self, bases: &[Ref]) -> Result<Vec<Ref>, Vec<Ref>> {
         let mut seqs: Vec<Vec<Ref>> = bases
             .iter()
             .map(|b| match self.heap.get(*b) {
@@ -821,7 +879,7 @@ impl Vm {
         loop {
             seqs.retain(|s| !s.is_empty());
             if seqs.is_empty() {
-                return Some(out);
+                return Ok(out);
             }
             let mut cand = None;
             for s in &seqs {
@@ -831,7 +889,9 @@ impl Vm {
                     break;
                 }
             }
-            let c = cand?;
+            let Some(c) = cand else {
+                return Err(seqs.iter().map(|s| s[0]).collect());
+            };
             out.push(c);
             for s in &mut seqs {
                 if s[0] == c {

@@ -916,7 +916,10 @@ impl Vm {
                     match attr_cache.get(heap.class_epoch, inst.class, s) {
                         Some(None) => {}
                         Some(Some(Value::Obj(ca)))
-                            if !matches!(heap.get(ca), Object::Property(..)) => {}
+                            if !matches!(
+                                heap.get(ca),
+                                Object::Property(..) | Object::Instance(_)
+                            ) => {}
                         Some(Some(ca)) if !matches!(ca, Value::Obj(_)) => {}
                         _ => break,
                     }
@@ -944,9 +947,10 @@ impl Vm {
                     let (cls, epoch) = (inst.class, heap.class_epoch);
                     let plain = |v: Option<Option<Value>>, heap: &crate::heap::Heap| match v {
                         Some(None) => true,
-                        Some(Some(Value::Obj(x))) => {
-                            !matches!(heap.get(x), Object::Property(..) | Object::Function(_))
-                        }
+                        Some(Some(Value::Obj(x))) => !matches!(
+                            heap.get(x),
+                            Object::Property(..) | Object::Function(_) | Object::Instance(_)
+                        ),
                         Some(Some(_)) => true,
                         None => false,
                     };

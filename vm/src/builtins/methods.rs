@@ -1864,11 +1864,10 @@ pub fn object_setattr(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret>
     };
     let s = vm.sym(&n);
     vm.heap.incref(a.pos[2]);
-    // Plain instance dict store (bypasses user __setattr__).
-    if let Some(Object::Instance(i)) = a.pos[0].as_ref().map(|r| vm.heap.get_mut(r)) {
-        if let Some(old) = i.attrs.insert(s, a.pos[2]) {
-            vm.heap.decref(old);
-        }
+    // Data descriptors, else the instance dict (bypasses user __setattr__).
+    if let Some(Object::Instance(i)) = a.pos[0].as_ref().map(|r| vm.heap.get(r)) {
+        let cls = i.class;
+        vm.generic_set_attr(a.pos[0], this_ref(a), cls, s, a.pos[2])?;
         return val(Value::None);
     }
     vm.set_attr(a.pos[0], s, a.pos[2])?;

@@ -302,6 +302,14 @@ table! {
     T(TypeTag::ByteArray) => [
         "maketrans": bm::maketrans, "translate": bm::translate, "expandtabs": bm::expandtabs,
     ],
+    T(TypeTag::Function) => ["__get__": crate::descr::descr_get],
+    T(TypeTag::Property) => [
+        "__get__": crate::descr::descr_get, "__set__": crate::descr::prop_set,
+        "__delete__": crate::descr::prop_delete,
+    ],
+    T(TypeTag::ClassMethod) => ["__get__": crate::descr::descr_get],
+    T(TypeTag::StaticMethod) => ["__get__": crate::descr::descr_get],
+    T(TypeTag::Object) => ["__new__": crate::classnew::object_new],
 }
 
 /// The built-in exception types the VM raises itself.
