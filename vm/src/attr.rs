@@ -66,6 +66,7 @@ impl Vm {
             match self.heap.get(r) {
                 Object::Instance(i) => return i.class,
                 Object::Exception(e) => return e.class,
+                Object::Class(c) if c.meta.is_some() => return c.meta.unwrap_or(r),
                 _ => {}
             }
         }
@@ -447,14 +448,15 @@ impl Vm {
             "__dict__" => self.attrs_dict(cls),
             "__doc__" => Value::None,
             "__class__" => {
-                let t = self.b.ty(TypeTag::Type);
+                let t = c.meta.unwrap_or_else(|| self.b.ty(TypeTag::Type));
+                self.heap.incref(Value::Obj(t));
                 Value::Obj(t)
             }
             _ => {
-                // Methods of `type` itself (e.g. `mro`).
-                let t = self.b.ty(TypeTag::Type);
+                // Methods of the metaclass (`type` itself, e.g. `mro`).
+                let t = c.meta.unwrap_or_else(|| self.b.ty(TypeTag::Type));
                 if let Some(a) = self.class_lookup(t, name) {
-                    return Ok(self.bind(Value::Obj(cls), a));
+                    return self.descriptor_get(Value::Obj(cls), t, a, false);
                 }
                 let cn = self.class_name(cls);
                 return self.err(
@@ -467,9 +469,13 @@ impl Vm {
     }
 
     fn super_getattr(&mut self, cls: Ref, this: Value, name: Sym) -> PyResult<Value> {
-        let start_cls = match this.as_ref().map(|r| self.heap.get(r)) {
-            Some(Object::Class(_)) => this.as_ref().expect("class"),
-            _ => self.class_ref(this),
+        let this_class = this
+            .as_ref()
+            .filter(|r| matches!(self.heap.get(*r), Object::Class(_)))
+            .filter(|r| self.class_is_subclass(*r, cls));
+        let start_cls = match this_class {
+            Some(r) => r,
+            None => self.class_ref(this),
         };
         let mro = match self.heap.get(start_cls) {
             Object::Class(c) => c.mro.clone(),
@@ -485,11 +491,7 @@ impl Vm {
                 _ => None,
             };
             if let Some(a) = found {
-                let is_class = matches!(
-                    this.as_ref().map(|r| self.heap.get(r)),
-                    Some(Object::Class(_))
-                );
-                if is_class {
+                if this_class.is_some() {
                     return self.descriptor_get(this, start_cls, a, true);
                 }
                 return self.descriptor_get(this, start_cls, a, false);

@@ -628,7 +628,34 @@ impl Vm {
         None
     }
 
-    fn instantiate(
+    pub(crate) fn instantiate(
+        &mut self,
+        cls: Ref,
+        args: Vec<Value>,
+        kw: Vec<(Sym, Value)>,
+        ret: RetMode,
+    ) -> PyResult<Option<Value>> {
+        // A metaclass's own `__call__` takes over.
+        if let Object::Class(c) = self.heap.get(cls) {
+            if let Some(m) = c.meta {
+                if let Some(f) = self.class_lookup(m, sym::CALL) {
+                    if matches!(
+                        f.as_ref().map(|r| self.heap.get(r)),
+                        Some(Object::Function(_))
+                    ) {
+                        self.heap.incref(Value::Obj(cls));
+                        let mut all = vec![Value::Obj(cls)];
+                        all.extend(args);
+                        return self.call_value(f, all, kw, ret);
+                    }
+                }
+            }
+        }
+        self.instantiate_plain(cls, args, kw, ret)
+    }
+
+    /// `type.__call__(cls, *args, **kw)`: `__new__` then `__init__`.
+    pub(crate) fn instantiate_plain(
         &mut self,
         cls: Ref,
         args: Vec<Value>,
@@ -679,7 +706,7 @@ impl Vm {
                 self.heap.decref_all(kw.into_iter().map(|(_, v)| v));
                 return Ok(Some(made));
             }
-            return self.run_init(cls, made, args, kw, false);
+            return self.run_init(cls, made, args, kw, false, &ret);
         }
         self.heap.incref(Value::Obj(cls));
         let inst = if is_exc {
@@ -696,7 +723,7 @@ impl Vm {
                 finalized: false,
             })))
         };
-        self.run_init(cls, inst, args, kw, !is_exc)
+        self.run_init(cls, inst, args, kw, !is_exc, &ret)
     }
 
     /// The `__new__` a user class defines or inherits from another user
@@ -706,6 +733,10 @@ impl Vm {
         match f.as_ref().map(|r| self.heap.get(r)) {
             Some(Object::StaticMethod(g)) if !self.is_builtin_value(*g) => Some(*g),
             Some(Object::Function(_)) => Some(f),
+            // `type.__new__` for a metaclass.
+            Some(Object::Builtin(_)) if self.class_is_subclass(cls, self.b.ty(TypeTag::Type)) => {
+                Some(f)
+            }
             _ => None,
         }
     }
@@ -719,10 +750,31 @@ impl Vm {
         args: Vec<Value>,
         kw: Vec<(Sym, Value)>,
         strict_args: bool,
+        ret: &RetMode,
     ) -> PyResult<Option<Value>> {
         // Find __init__ (user-defined) in the MRO.
         let init = self.class_lookup(cls, sym::INIT);
         match init {
+            Some(f) if !self.is_builtin_value(f) && !matches!(ret, RetMode::Push) => {
+                // Not for the value stack: run `__init__` to its end here.
+                self.heap.incref(inst);
+                let mut all = vec![inst];
+                all.extend(args);
+                let out = match self.call_sync(f, all, kw) {
+                    Ok(v) => v,
+                    Err(e) => {
+                        self.heap.decref(inst);
+                        return Err(e);
+                    }
+                };
+                if out != Value::None {
+                    let tn = self.type_name(out);
+                    self.heap.decref(out);
+                    self.heap.decref(inst);
+                    return self.type_error(format!("__init__() should return None, not '{tn}'"));
+                }
+                Ok(Some(inst))
+            }
             Some(f) if !self.is_builtin_value(f) => {
                 self.heap.incref(f);
                 self.heap.incref(inst); // the argument
@@ -781,11 +833,25 @@ impl Vm {
 
     /// Builds a class from a finished class body.
     pub(crate) fn build_class(&mut self, ns: Ref, bases: Vec<Value>, name: Sym) -> PyResult<Value> {
-        let mut attrs = match self.heap.get_mut(ns) {
+        let attrs = match self.heap.get_mut(ns) {
             Object::Namespace(a) => std::mem::take(&mut **a),
             _ => Attrs::default(),
         };
         self.heap.decref(Value::Obj(ns));
+        self.build_class_from(attrs, bases, name, None, Vec::new())
+    }
+
+    /// `type.__new__(meta, name, bases, attrs, **kw)`: takes ownership of
+    /// the attribute values, the bases and the keywords (the metaclass is
+    /// borrowed; `None` for `type`).
+    pub(crate) fn build_class_from(
+        &mut self,
+        mut attrs: Attrs,
+        bases: Vec<Value>,
+        name: Sym,
+        meta: Option<Ref>,
+        kw: Vec<(Sym, Value)>,
+    ) -> PyResult<Value> {
         let mut base_refs = Vec::new();
         for b in &bases {
             match b
@@ -797,6 +863,7 @@ impl Vm {
                     self.heap.decref_all(bases.clone());
                     self.heap
                         .decref_all(attrs.values().copied().collect::<Vec<_>>());
+                    self.heap.decref_all(kw.into_iter().map(|(_, v)| v));
                     return self.type_error("bases must be types");
                 }
             }
@@ -825,6 +892,7 @@ impl Vm {
                 self.heap.decref_all(bases);
                 self.heap
                     .decref_all(attrs.values().copied().collect::<Vec<_>>());
+                self.heap.decref_all(kw.into_iter().map(|(_, v)| v));
                 return self.type_error(msg);
             }
         };
@@ -839,7 +907,11 @@ impl Vm {
             kind: ClassKind::User,
             module: module.into(),
             version: 0,
+            meta,
         })));
+        if let Some(m) = meta {
+            self.heap.incref(Value::Obj(m));
+        }
         let mut full = vec![r];
         full.extend(mro);
         if let Object::Class(c) = self.heap.get_mut(r) {
@@ -858,7 +930,7 @@ impl Vm {
             }
             self.heap.decref(cell);
         }
-        if let Err(e) = self.finish_class(r) {
+        if let Err(e) = self.finish_class(r, kw) {
             self.heap.decref(Value::Obj(r));
             return Err(e);
         }

@@ -36,7 +36,7 @@ impl Vm {
 
     /// Runs `__set_name__` of the new class's attribute values, then the
     /// parent's `__init_subclass__`, as `type.__new__` does.
-    pub(crate) fn finish_class(&mut self, cls: Ref) -> PyResult<()> {
+    pub(crate) fn finish_class(&mut self, cls: Ref, kw: Vec<(Sym, Value)>) -> PyResult<()> {
         let entries: Vec<(Sym, Value)> = match self.heap.get(cls) {
             Object::Class(c) => c.attrs.iter().map(|(k, v)| (*k, *v)).collect(),
             _ => Vec::new(),
@@ -58,7 +58,13 @@ impl Vm {
             self.heap.incref(m);
             let out = self.call_descr_method(m, v, vec![Value::Obj(cls), nv]);
             self.heap.decref(m);
-            self.heap.decref(out?);
+            match out {
+                Ok(o) => self.heap.decref(o),
+                Err(e) => {
+                    self.heap.decref_all(kw.into_iter().map(|(_, v)| v));
+                    return Err(e);
+                }
+            }
         }
         let mro = match self.heap.get(cls) {
             Object::Class(c) => c.mro.clone(),
@@ -71,13 +77,20 @@ impl Vm {
         let f = match found.and_then(|v| v.as_ref()).map(|r| self.heap.get(r)) {
             Some(Object::ClassMethod(f) | Object::StaticMethod(f)) => *f,
             Some(Object::Function(_)) => found.unwrap_or(Value::None),
-            _ => return Ok(()),
+            _ => Value::None,
         };
-        if self.is_native(f) {
-            return Ok(());
+        if f == Value::None || self.is_native(f) {
+            if kw.is_empty() {
+                return Ok(());
+            }
+            self.heap.decref_all(kw.into_iter().map(|(_, v)| v));
+            let cn = self.class_name(cls);
+            return self.type_error(format!(
+                "{cn}.__init_subclass__() takes no keyword arguments"
+            ));
         }
         self.heap.incref(Value::Obj(cls));
-        let out = self.call_sync(f, vec![Value::Obj(cls)], Vec::new())?;
+        let out = self.call_sync(f, vec![Value::Obj(cls)], kw)?;
         self.heap.decref(out);
         Ok(())
     }

@@ -28,6 +28,7 @@ pub mod import;
 pub mod intern;
 pub mod interp;
 pub mod iter;
+pub mod meta;
 pub mod namespace;
 pub mod native;
 pub mod object;

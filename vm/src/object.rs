@@ -154,6 +154,9 @@ pub struct Class {
     pub module: Box<str>,
     /// Bumped whenever `attrs` of this class changes (for caches).
     pub version: u32,
+    /// Its metaclass (counted), when not `type`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Ref>,
 }
 
 /// An instance of a user class.
@@ -297,6 +300,7 @@ impl Object {
             Object::Class(c) => {
                 out.extend(c.bases.iter().map(|r| Value::Obj(*r)));
                 out.extend(c.attrs.values().copied());
+                out.extend(c.meta.map(Value::Obj));
             }
             Object::Instance(i) => {
                 out.extend(i.attrs.values().copied());

@@ -1697,10 +1697,13 @@ impl Vm {
                 val(Value::Obj(self.heap.alloc(Object::Slice(s, e, st))))
             }
             TypeTag::Type => {
-                if a.pos.len() == 1 {
+                if a.pos.len() == 1 && a.kw.is_empty() {
                     return val(self.type_of(a.pos[0]));
                 }
-                self.type_error("type() with 3 arguments is not supported")
+                if a.pos.len() == 3 {
+                    return val(self.type_three_args(a.pos, a.kw)?);
+                }
+                self.type_error("type() takes 1 or 3 arguments")
             }
             TypeTag::Object => val(Value::Obj(self.heap.alloc(Object::Instance(
                 crate::object::Instance {

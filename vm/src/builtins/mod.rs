@@ -310,6 +310,10 @@ table! {
     T(TypeTag::ClassMethod) => ["__get__": crate::descr::descr_get],
     T(TypeTag::StaticMethod) => ["__get__": crate::descr::descr_get],
     T(TypeTag::Object) => ["__new__": crate::classnew::object_new],
+    T(TypeTag::Type) => [
+        "__new__": crate::meta::type_new, "__init__": crate::meta::type_init,
+        "__call__": crate::meta::type_call,
+    ],
 }
 
 /// The built-in exception types the VM raises itself.
@@ -486,6 +490,7 @@ fn make_class(vm: &mut Vm, name: &str, bases: Vec<Ref>, kind: ClassKind, module:
         mro: Vec::new(),
         attrs: Attrs::default(),
         kind,
+        meta: None,
         module: module.into(),
         version: 0,
     })));

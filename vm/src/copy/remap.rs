@@ -150,7 +150,13 @@ fn remap_ret(ret: &mut RetMode, m: &mut impl Remap) {
             *v = m.val(*v)
         }
         RetMode::Import(r) => *r = m.obj(*r),
-        RetMode::ClassBody { ns, bases, name } => {
+        RetMode::ClassBody {
+            ns,
+            bases,
+            name,
+            meta,
+        } => {
+            *meta = m.val(*meta);
             *ns = m.obj(*ns);
             vals(m, bases);
             *name = m.sym(*name);
