@@ -381,6 +381,9 @@ impl Vm {
     }
 
     fn attrs_dict(&mut self, r: Ref) -> Value {
+        if matches!(self.heap.get(r), Object::Instance(_)) {
+            return self.instance_dict(r);
+        }
         let entries: Vec<(Sym, Value)> = match self.heap.get(r) {
             Object::Instance(i) => i.attrs.iter().map(|(k, v)| (*k, *v)).collect(),
             Object::Exception(e) => e.attrs.iter().map(|(k, v)| (*k, *v)).collect(),
@@ -390,6 +393,22 @@ impl Vm {
             _ => Vec::new(),
         };
         self.dict_of_names(entries)
+    }
+
+    /// An instance's `__dict__`: a dict of its attributes whose writes
+    /// (item assignment, `del`, `update`, `clear`...) go to the instance.
+    fn instance_dict(&mut self, r: Ref) -> Value {
+        let entries: Vec<(Sym, Value)> = match self.heap.get(r) {
+            Object::Instance(i) => i.attrs.iter().map(|(k, v)| (*k, *v)).collect(),
+            _ => Vec::new(),
+        };
+        let d = self.dict_of_names(entries);
+        if let Some(Object::Dict(dd)) = d.as_ref().map(|x| self.heap.get_mut(x)) {
+            dd.namespace = Some(r);
+            dd.owner = Some(r);
+        }
+        self.heap.incref(Value::Obj(r));
+        d
     }
 
     /// A new dict of `name: value` pairs, in order (values borrowed).
@@ -867,6 +886,9 @@ impl Vm {
         name: Sym,
         v: Value,
     ) -> PyResult<()> {
+        if name == sym::CLASS {
+            return self.set_instance_class(r, v);
+        }
         if let Some(ca) = self.class_lookup(cls, name) {
             if let Some(Object::Property(_, fset, _)) = ca.as_ref().map(|x| self.heap.get(x)) {
                 let fset = *fset;
@@ -896,6 +918,46 @@ impl Vm {
             self.heap.decref(o);
         }
         Ok(())
+    }
+
+    /// `obj.__class__ = cls` on an instance of a user class (takes
+    /// ownership of `v`).
+    fn set_instance_class(&mut self, r: Ref, v: Value) -> PyResult<()> {
+        let kind = match v.as_ref().map(|x| self.heap.get(x)) {
+            Some(Object::Class(c)) => Some(c.kind),
+            _ => None,
+        };
+        let msg = match kind {
+            None => {
+                let tn = self.type_name(v);
+                format!("__class__ must be set to a class, not '{tn}' object")
+            }
+            Some(ClassKind::Builtin(_)) => {
+                "__class__ assignment only supported for mutable types or ModuleType subclasses"
+                    .to_string()
+            }
+            Some(ClassKind::User) if self.is_exception_class(v.as_ref().unwrap_or(r)) => {
+                let current = self.class_name(self.class_ref(Value::Obj(r)));
+                let target = v.as_ref().map_or_else(String::new, |c| self.class_name(c));
+                format!("__class__ assignment: '{target}' object layout differs from '{current}'")
+            }
+            Some(ClassKind::User) => {
+                let Some(new_cls) = v.as_ref() else {
+                    unreachable!("a class")
+                };
+                let old = match self.heap.get_mut(r) {
+                    Object::Instance(i) => Some(std::mem::replace(&mut i.class, new_cls)),
+                    _ => None,
+                };
+                match old {
+                    Some(o) => self.heap.decref(Value::Obj(o)),
+                    None => self.heap.decref(v),
+                }
+                return Ok(());
+            }
+        };
+        self.heap.decref(v);
+        self.type_error(msg)
     }
 
     /// `object.__delattr__` on an instance: a data descriptor of the class

@@ -877,8 +877,13 @@ impl Vm {
         if attrs.contains_key(&sym::EQ) && !attrs.contains_key(&sym::HASH) {
             attrs.insert(sym::HASH, Value::None);
         }
-        let qualname = match attrs.get(&sym::QUALNAME).copied() {
-            Some(q) => self.as_str(q).unwrap_or("").to_string(),
+        // `__qualname__` lives in the class, not in its namespace.
+        let qualname = match attrs.shift_remove(&sym::QUALNAME) {
+            Some(q) => {
+                let s = self.as_str(q).unwrap_or("").to_string();
+                self.heap.decref(q);
+                s
+            }
             None => self.names.name(name).to_string(),
         };
         let module = match attrs.get(&sym::MODULE).copied() {

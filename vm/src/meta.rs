@@ -390,3 +390,30 @@ impl Vm {
         Some(t)
     }
 }
+
+/// `type.__subclasses__(cls)`: the live classes naming `cls` among their
+/// direct bases, in heap order.
+pub fn type_subclasses(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let Some(cls) = a.pos.first().and_then(|v| vm.is_class(*v)) else {
+        return vm.type_error("descriptor '__subclasses__' requires a 'type' object");
+    };
+    if a.pos.len() != 1 {
+        let n = a.pos.len() - 1;
+        return vm.type_error(format!(
+            "type.__subclasses__() takes no arguments ({n} given)"
+        ));
+    }
+    let mut out = Vec::new();
+    for i in 0..vm.heap.capacity() {
+        let r = Ref(u32::try_from(i).unwrap_or(u32::MAX));
+        if let Object::Class(c) = vm.heap.get(r) {
+            if c.bases.contains(&cls) && r != cls {
+                out.push(Value::Obj(r));
+            }
+        }
+    }
+    for v in &out {
+        vm.heap.incref(*v);
+    }
+    Ok(Ret::Value(vm.list(out)))
+}

@@ -379,6 +379,7 @@ pub fn callable(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
             | Object::Builtin(_)
             | Object::BoundMethod(..)
             | Object::Class(_)
+            | Object::StaticMethod(_)
             | Object::Partial(_),
         ) => true,
         Some(Object::Instance(_)) => {

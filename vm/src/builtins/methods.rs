@@ -1740,6 +1740,25 @@ impl Vm {
                 if a.pos.len() != 2 {
                     return self.err(ExcType::RuntimeError, "super(): no arguments");
                 }
+                let Some(cls) = a.pos[0]
+                    .as_ref()
+                    .filter(|r| matches!(self.heap.get(*r), Object::Class(_)))
+                else {
+                    let tn = self.type_name(a.pos[0]);
+                    return self.type_error(format!("super() argument 1 must be a type, not {tn}"));
+                };
+                let obj_ok = match a.pos[1].as_ref().map(|r| (r, self.heap.get(r))) {
+                    Some((r, Object::Class(_))) if self.class_is_subclass(r, cls) => true,
+                    _ => {
+                        let oc = self.class_ref(a.pos[1]);
+                        self.class_is_subclass(oc, cls)
+                    }
+                };
+                if !obj_ok {
+                    return self.type_error(
+                        "super(type, obj): obj must be an instance or subtype of type",
+                    );
+                }
                 self.heap.incref(a.pos[0]);
                 self.heap.incref(a.pos[1]);
                 val(Value::Obj(

@@ -312,7 +312,7 @@ table! {
     T(TypeTag::Object) => ["__new__": crate::classnew::object_new],
     T(TypeTag::Type) => [
         "__new__": crate::meta::type_new, "__init__": crate::meta::type_init,
-        "__call__": crate::meta::type_call,
+        "__call__": crate::meta::type_call, "__subclasses__": crate::meta::type_subclasses,
     ],
 }
 

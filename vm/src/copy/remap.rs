@@ -72,6 +72,7 @@ pub(crate) fn remap_object(obj: &mut Object, m: &mut impl Remap) {
         Object::Dict(d) | Object::Set(d, _) => {
             // A copy of a module's namespace is a plain dict.
             d.namespace = None;
+            d.owner = None;
             if let crate::dict::DictFlavor::Default(f) = &mut d.flavor {
                 *f = m.val(*f);
             }
