@@ -104,7 +104,11 @@ impl Vm {
             Object::Class(kc) => kc.attrs.get(&name).copied(),
             _ => None,
         });
-        self.attr_cache.put(epoch, cls, name, found);
+        // Instances of a class with its own `__getattribute__` must miss
+        // the interpreter's inline fast paths, which read this cache.
+        if !c.custom_getattribute {
+            self.attr_cache.put(epoch, cls, name, found);
+        }
         found
     }
 
@@ -120,6 +124,7 @@ impl Vm {
         if let Value::Obj(r) = obj {
             match self.heap.get(r) {
                 Object::Instance(i) if i.attrs.contains_key(&name) => return Ok(None),
+                Object::Instance(i) if self.has_custom_getattribute(i.class) => return Ok(None),
                 Object::Class(_) | Object::Module(_) | Object::Super(..) => return Ok(None),
                 _ => {}
             }
@@ -220,37 +225,10 @@ impl Vm {
             match self.heap.get(r) {
                 Object::Instance(inst) => {
                     let cls = inst.class;
-                    let cattr = self.class_lookup(cls, name);
-                    if let Some(ca) = cattr {
-                        if self.is_data_descr(ca) {
-                            return self.descriptor_get(obj, cls, ca, false);
-                        }
+                    if self.has_custom_getattribute(cls) {
+                        return self.call_getattribute(obj, cls, name);
                     }
-                    if let Object::Instance(inst) = self.heap.get(r) {
-                        if let Some(&v) = inst.attrs.get(&name) {
-                            self.heap.incref(v);
-                            return Ok(v);
-                        }
-                    }
-                    if name == sym::CLASS {
-                        self.heap.incref(Value::Obj(cls));
-                        return Ok(Value::Obj(cls));
-                    }
-                    if name == sym::DICT {
-                        return Ok(self.attrs_dict(r));
-                    }
-                    if let Some(ca) = cattr {
-                        return self.descriptor_get(obj, cls, ca, false);
-                    }
-                    if let Some(ga) = self.class_lookup(cls, sym::GETATTR) {
-                        let n = self.names.name(name).to_string();
-                        let nv = self.str_value(&n);
-                        let bound = self.bind(obj, ga);
-                        let out = self.call_sync(bound, vec![nv], Vec::new());
-                        self.heap.decref(bound);
-                        return out;
-                    }
-                    return self.no_attr(obj, name);
+                    return self.instance_getattr(obj, r, cls, name, true);
                 }
                 Object::Exception(e) => {
                     let cls = e.class;
@@ -359,6 +337,53 @@ impl Vm {
             (Value::Float(f), "real") => return Ok(Value::Float(f)),
             (Value::Float(_), "imag") => return Ok(Value::Float(0.0)),
             _ => {}
+        }
+        self.no_attr(obj, name)
+    }
+
+    /// `object.__getattribute__` on an instance (data descriptors, the
+    /// instance dict, then other class attributes), then `__getattr__`
+    /// when `with_getattr`.
+    pub(crate) fn instance_getattr(
+        &mut self,
+        obj: Value,
+        r: Ref,
+        cls: Ref,
+        name: Sym,
+        with_getattr: bool,
+    ) -> PyResult<Value> {
+        let cattr = self.class_lookup(cls, name);
+        if let Some(ca) = cattr {
+            if self.is_data_descr(ca) {
+                return self.descriptor_get(obj, cls, ca, false);
+            }
+        }
+        if let Object::Instance(inst) = self.heap.get(r) {
+            if let Some(&v) = inst.attrs.get(&name) {
+                self.heap.incref(v);
+                return Ok(v);
+            }
+        }
+        if name == sym::CLASS {
+            self.heap.incref(Value::Obj(cls));
+            return Ok(Value::Obj(cls));
+        }
+        if name == sym::DICT {
+            return Ok(self.attrs_dict(r));
+        }
+        if let Some(ca) = cattr {
+            return self.descriptor_get(obj, cls, ca, false);
+        }
+        if let Some(ga) = self
+            .class_lookup(cls, sym::GETATTR)
+            .filter(|_| with_getattr)
+        {
+            let n = self.names.name(name).to_string();
+            let nv = self.str_value(&n);
+            let bound = self.bind(obj, ga);
+            let out = self.call_sync(bound, vec![nv], Vec::new());
+            self.heap.decref(bound);
+            return out;
         }
         self.no_attr(obj, name)
     }
@@ -786,9 +811,11 @@ impl Vm {
                         return Ok(());
                     }
                     self.heap.class_epoch += 1;
+                    let ga = n == "__getattribute__";
                     let old = match self.heap.get_mut(r) {
                         Object::Class(c) => {
                             c.version = c.version.wrapping_add(1);
+                            c.custom_getattribute |= ga;
                             c.attrs.insert(name, v)
                         }
                         _ => None,

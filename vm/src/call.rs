@@ -913,14 +913,17 @@ impl Vm {
             module: module.into(),
             version: 0,
             meta,
+            custom_getattribute: false,
         })));
         if let Some(m) = meta {
             self.heap.incref(Value::Obj(m));
         }
         let mut full = vec![r];
         full.extend(mro);
+        let custom_ga = self.mro_defines_getattribute(&full);
         if let Object::Class(c) = self.heap.get_mut(r) {
             c.mro = full;
+            c.custom_getattribute = custom_ga;
         }
         self.heap.class_epoch += 1;
         if let Some(cell) = cell {

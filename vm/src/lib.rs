@@ -7,6 +7,7 @@
 //! branch a run at any suspension.
 
 pub mod attr;
+pub mod attrhooks;
 pub mod attrs;
 pub mod builtins;
 pub mod bytes;

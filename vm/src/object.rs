@@ -157,6 +157,10 @@ pub struct Class {
     /// Its metaclass (counted), when not `type`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<Ref>,
+    /// Whether it or a base defines `__getattribute__` in Python (its
+    /// instances then skip the attribute caches).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub custom_getattribute: bool,
 }
 
 /// An instance of a user class.

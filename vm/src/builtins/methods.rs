@@ -1901,6 +1901,10 @@ pub fn object_getattribute(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult
         return vm.type_error("attribute name must be string");
     };
     let s = vm.sym(&n);
+    if let Some(Object::Instance(i)) = a.pos[0].as_ref().map(|r| vm.heap.get(r)) {
+        let cls = i.class;
+        return val(vm.instance_getattr(a.pos[0], this_ref(a), cls, s, false)?);
+    }
     val(vm.get_attr(a.pos[0], s)?)
 }
 pub fn object_format(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {

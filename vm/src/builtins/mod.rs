@@ -491,6 +491,7 @@ fn make_class(vm: &mut Vm, name: &str, bases: Vec<Ref>, kind: ClassKind, module:
         attrs: Attrs::default(),
         kind,
         meta: None,
+        custom_getattribute: false,
         module: module.into(),
         version: 0,
     })));
