@@ -106,7 +106,7 @@ impl Vm {
         });
         // Instances of a class with its own `__getattribute__` must miss
         // the interpreter's inline fast paths, which read this cache.
-        if !c.custom_getattribute {
+        if !c.custom_getattribute && c.slots.is_none() {
             self.attr_cache.put(epoch, cls, name, found);
         }
         found
@@ -368,7 +368,7 @@ impl Vm {
             self.heap.incref(Value::Obj(cls));
             return Ok(Value::Obj(cls));
         }
-        if name == sym::DICT {
+        if name == sym::DICT && !self.is_slotted(cls) {
             return Ok(self.attrs_dict(r));
         }
         if let Some(ca) = cattr {
@@ -936,6 +936,10 @@ impl Vm {
             if let Some(done) = self.user_descr_set(ca, obj, v) {
                 return done;
             }
+        }
+        if !self.slot_allowed(cls, name) {
+            self.heap.decref(v);
+            return self.no_attr(obj, name);
         }
         let old = match self.heap.get_mut(r) {
             Object::Instance(i) => i.attrs.insert(name, v),

@@ -914,6 +914,7 @@ impl Vm {
             version: 0,
             meta,
             custom_getattribute: false,
+            slots: None,
         })));
         if let Some(m) = meta {
             self.heap.incref(Value::Obj(m));
@@ -921,9 +922,21 @@ impl Vm {
         let mut full = vec![r];
         full.extend(mro);
         let custom_ga = self.mro_defines_getattribute(&full);
+        let slots = match self.class_slots(r, &full) {
+            Ok(s) => s,
+            Err(e) => {
+                if let Object::Class(c) = self.heap.get_mut(r) {
+                    c.mro = full;
+                }
+                self.heap.decref(Value::Obj(r));
+                self.heap.decref_all(kw.into_iter().map(|(_, v)| v));
+                return Err(e);
+            }
+        };
         if let Object::Class(c) = self.heap.get_mut(r) {
             c.mro = full;
             c.custom_getattribute = custom_ga;
+            c.slots = slots;
         }
         self.heap.class_epoch += 1;
         if let Some(cell) = cell {

@@ -38,6 +38,7 @@ pub mod pickle;
 pub mod range;
 pub mod repr;
 pub mod settable;
+pub mod slots;
 pub mod stdlib;
 pub mod suggest;
 pub mod traceback;

@@ -161,6 +161,10 @@ pub struct Class {
     /// instances then skip the attribute caches).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub custom_getattribute: bool,
+    /// The attribute names its instances may hold, when `__slots__` (its
+    /// own and its bases') leave them without a `__dict__`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub slots: Option<Box<[crate::intern::Sym]>>,
 }
 
 /// An instance of a user class.

@@ -492,6 +492,7 @@ fn make_class(vm: &mut Vm, name: &str, bases: Vec<Ref>, kind: ClassKind, module:
         kind,
         meta: None,
         custom_getattribute: false,
+        slots: None,
         module: module.into(),
         version: 0,
     })));
