@@ -66,6 +66,7 @@ impl Vm {
             match self.heap.get(r) {
                 Object::Instance(i) => return i.class,
                 Object::Exception(e) => return e.class,
+                Object::Class(c) if c.meta.is_some() => return c.meta.unwrap_or(r),
                 _ => {}
             }
         }
@@ -103,7 +104,11 @@ impl Vm {
             Object::Class(kc) => kc.attrs.get(&name).copied(),
             _ => None,
         });
-        self.attr_cache.put(epoch, cls, name, found);
+        // Instances of a class with its own `__getattribute__` must miss
+        // the interpreter's inline fast paths, which read this cache.
+        if !c.custom_getattribute && c.slots.is_none() {
+            self.attr_cache.put(epoch, cls, name, found);
+        }
         found
     }
 
@@ -119,6 +124,7 @@ impl Vm {
         if let Value::Obj(r) = obj {
             match self.heap.get(r) {
                 Object::Instance(i) if i.attrs.contains_key(&name) => return Ok(None),
+                Object::Instance(i) if self.has_custom_getattribute(i.class) => return Ok(None),
                 Object::Class(_) | Object::Module(_) | Object::Super(..) => return Ok(None),
                 _ => {}
             }
@@ -176,7 +182,11 @@ impl Vm {
             }
             Some(Object::ClassMethod(f)) => {
                 let f = *f;
-                Ok(self.bind(Value::Obj(cls), f))
+                let owner = match obj.as_ref().map(|r| self.heap.get(r)) {
+                    Some(Object::Class(_)) if from_class => obj.as_ref().unwrap_or(cls),
+                    _ => cls,
+                };
+                self.classmethod_get(f, owner)
             }
             Some(Object::StaticMethod(f)) => {
                 let f = *f;
@@ -190,6 +200,16 @@ impl Vm {
                 }
                 self.heap.incref(obj);
                 self.call_sync(fget, vec![obj], Vec::new())
+            }
+            Some(Object::Instance(_)) => {
+                let owner = if from_class { Value::None } else { obj };
+                match self.user_descr_get(attr, owner, cls) {
+                    Some(out) => out,
+                    None => {
+                        self.heap.incref(attr);
+                        Ok(attr)
+                    }
+                }
             }
             _ => {
                 self.heap.incref(attr);
@@ -205,40 +225,10 @@ impl Vm {
             match self.heap.get(r) {
                 Object::Instance(inst) => {
                     let cls = inst.class;
-                    let cattr = self.class_lookup(cls, name);
-                    if let Some(ca) = cattr {
-                        if matches!(
-                            ca.as_ref().map(|x| self.heap.get(x)),
-                            Some(Object::Property(..))
-                        ) {
-                            return self.descriptor_get(obj, cls, ca, false);
-                        }
+                    if self.has_custom_getattribute(cls) {
+                        return self.call_getattribute(obj, cls, name);
                     }
-                    if let Object::Instance(inst) = self.heap.get(r) {
-                        if let Some(&v) = inst.attrs.get(&name) {
-                            self.heap.incref(v);
-                            return Ok(v);
-                        }
-                    }
-                    if name == sym::CLASS {
-                        self.heap.incref(Value::Obj(cls));
-                        return Ok(Value::Obj(cls));
-                    }
-                    if name == sym::DICT {
-                        return Ok(self.attrs_dict(r));
-                    }
-                    if let Some(ca) = cattr {
-                        return self.descriptor_get(obj, cls, ca, false);
-                    }
-                    if let Some(ga) = self.class_lookup(cls, sym::GETATTR) {
-                        let n = self.names.name(name).to_string();
-                        let nv = self.str_value(&n);
-                        let bound = self.bind(obj, ga);
-                        let out = self.call_sync(bound, vec![nv], Vec::new());
-                        self.heap.decref(bound);
-                        return out;
-                    }
-                    return self.no_attr(obj, name);
+                    return self.instance_getattr(obj, r, cls, name, true);
                 }
                 Object::Exception(e) => {
                     let cls = e.class;
@@ -351,6 +341,53 @@ impl Vm {
         self.no_attr(obj, name)
     }
 
+    /// `object.__getattribute__` on an instance (data descriptors, the
+    /// instance dict, then other class attributes), then `__getattr__`
+    /// when `with_getattr`.
+    pub(crate) fn instance_getattr(
+        &mut self,
+        obj: Value,
+        r: Ref,
+        cls: Ref,
+        name: Sym,
+        with_getattr: bool,
+    ) -> PyResult<Value> {
+        let cattr = self.class_lookup(cls, name);
+        if let Some(ca) = cattr {
+            if self.is_data_descr(ca) {
+                return self.descriptor_get(obj, cls, ca, false);
+            }
+        }
+        if let Object::Instance(inst) = self.heap.get(r) {
+            if let Some(&v) = inst.attrs.get(&name) {
+                self.heap.incref(v);
+                return Ok(v);
+            }
+        }
+        if name == sym::CLASS {
+            self.heap.incref(Value::Obj(cls));
+            return Ok(Value::Obj(cls));
+        }
+        if name == sym::DICT && !self.is_slotted(cls) {
+            return Ok(self.attrs_dict(r));
+        }
+        if let Some(ca) = cattr {
+            return self.descriptor_get(obj, cls, ca, false);
+        }
+        if let Some(ga) = self
+            .class_lookup(cls, sym::GETATTR)
+            .filter(|_| with_getattr)
+        {
+            let n = self.names.name(name).to_string();
+            let nv = self.str_value(&n);
+            let bound = self.bind(obj, ga);
+            let out = self.call_sync(bound, vec![nv], Vec::new());
+            self.heap.decref(bound);
+            return out;
+        }
+        self.no_attr(obj, name)
+    }
+
     fn no_attr<T>(&mut self, obj: Value, name: Sym) -> PyResult<T> {
         let tn = self.type_name(obj);
         let n = self.names.name(name).to_string();
@@ -369,6 +406,9 @@ impl Vm {
     }
 
     fn attrs_dict(&mut self, r: Ref) -> Value {
+        if matches!(self.heap.get(r), Object::Instance(_)) {
+            return self.instance_dict(r);
+        }
         let entries: Vec<(Sym, Value)> = match self.heap.get(r) {
             Object::Instance(i) => i.attrs.iter().map(|(k, v)| (*k, *v)).collect(),
             Object::Exception(e) => e.attrs.iter().map(|(k, v)| (*k, *v)).collect(),
@@ -378,6 +418,22 @@ impl Vm {
             _ => Vec::new(),
         };
         self.dict_of_names(entries)
+    }
+
+    /// An instance's `__dict__`: a dict of its attributes whose writes
+    /// (item assignment, `del`, `update`, `clear`...) go to the instance.
+    fn instance_dict(&mut self, r: Ref) -> Value {
+        let entries: Vec<(Sym, Value)> = match self.heap.get(r) {
+            Object::Instance(i) => i.attrs.iter().map(|(k, v)| (*k, *v)).collect(),
+            _ => Vec::new(),
+        };
+        let d = self.dict_of_names(entries);
+        if let Some(Object::Dict(dd)) = d.as_ref().map(|x| self.heap.get_mut(x)) {
+            dd.namespace = Some(r);
+            dd.owner = Some(r);
+        }
+        self.heap.incref(Value::Obj(r));
+        d
     }
 
     /// A new dict of `name: value` pairs, in order (values borrowed).
@@ -436,14 +492,15 @@ impl Vm {
             "__dict__" => self.attrs_dict(cls),
             "__doc__" => Value::None,
             "__class__" => {
-                let t = self.b.ty(TypeTag::Type);
+                let t = c.meta.unwrap_or_else(|| self.b.ty(TypeTag::Type));
+                self.heap.incref(Value::Obj(t));
                 Value::Obj(t)
             }
             _ => {
-                // Methods of `type` itself (e.g. `mro`).
-                let t = self.b.ty(TypeTag::Type);
+                // Methods of the metaclass (`type` itself, e.g. `mro`).
+                let t = c.meta.unwrap_or_else(|| self.b.ty(TypeTag::Type));
                 if let Some(a) = self.class_lookup(t, name) {
-                    return Ok(self.bind(Value::Obj(cls), a));
+                    return self.descriptor_get(Value::Obj(cls), t, a, false);
                 }
                 let cn = self.class_name(cls);
                 return self.err(
@@ -456,9 +513,13 @@ impl Vm {
     }
 
     fn super_getattr(&mut self, cls: Ref, this: Value, name: Sym) -> PyResult<Value> {
-        let start_cls = match this.as_ref().map(|r| self.heap.get(r)) {
-            Some(Object::Class(_)) => this.as_ref().expect("class"),
-            _ => self.class_ref(this),
+        let this_class = this
+            .as_ref()
+            .filter(|r| matches!(self.heap.get(*r), Object::Class(_)))
+            .filter(|r| self.class_is_subclass(*r, cls));
+        let start_cls = match this_class {
+            Some(r) => r,
+            None => self.class_ref(this),
         };
         let mro = match self.heap.get(start_cls) {
             Object::Class(c) => c.mro.clone(),
@@ -474,11 +535,7 @@ impl Vm {
                 _ => None,
             };
             if let Some(a) = found {
-                let is_class = matches!(
-                    this.as_ref().map(|r| self.heap.get(r)),
-                    Some(Object::Class(_))
-                );
-                if is_class {
+                if this_class.is_some() {
                     return self.descriptor_get(this, start_cls, a, true);
                 }
                 return self.descriptor_get(this, start_cls, a, false);
@@ -627,6 +684,13 @@ impl Vm {
                 let f = *f;
                 return self.get_attr(f, name).map(Some);
             }
+            (Object::Property(fget, _, _), "__doc__") => {
+                let fget = *fget;
+                if fget == Value::None {
+                    return Ok(Some(Value::None));
+                }
+                return self.get_attr(fget, name).map(Some);
+            }
             (Object::Slice(a, b, c), _) | (Object::Property(a, b, c), _) => {
                 let v = match n.as_str() {
                     "start" | "fget" => *a,
@@ -708,34 +772,7 @@ impl Vm {
                             return Ok(());
                         }
                     }
-                    if let Some(ca) = self.class_lookup(cls, name) {
-                        if let Some(Object::Property(_, fset, _)) =
-                            ca.as_ref().map(|x| self.heap.get(x))
-                        {
-                            let fset = *fset;
-                            if fset == Value::None {
-                                self.heap.decref(v);
-                                let n = self.names.name(name).to_string();
-                                let cn = self.class_name(cls);
-                                return self.err(
-                                    ExcType::AttributeError,
-                                    format!("property '{n}' of '{cn}' object has no setter"),
-                                );
-                            }
-                            self.heap.incref(obj);
-                            let out = self.call_sync(fset, vec![obj, v], Vec::new())?;
-                            self.heap.decref(out);
-                            return Ok(());
-                        }
-                    }
-                    let old = match self.heap.get_mut(r) {
-                        Object::Instance(i) => i.attrs.insert(name, v),
-                        _ => None,
-                    };
-                    if let Some(o) = old {
-                        self.heap.decref(o);
-                    }
-                    return Ok(());
+                    return self.generic_set_attr(obj, r, cls, name, v);
                 }
                 Object::Exception(_) => {
                     let n = self.names.name(name).to_string();
@@ -774,9 +811,11 @@ impl Vm {
                         return Ok(());
                     }
                     self.heap.class_epoch += 1;
+                    let ga = n == "__getattribute__";
                     let old = match self.heap.get_mut(r) {
                         Object::Class(c) => {
                             c.version = c.version.wrapping_add(1);
+                            c.custom_getattribute |= ga;
                             c.attrs.insert(name, v)
                         }
                         _ => None,
@@ -864,6 +903,117 @@ impl Vm {
         )
     }
 
+    /// `object.__setattr__` on an instance: a data descriptor of the class
+    /// stores, else the instance dict (takes ownership of `v`).
+    pub(crate) fn generic_set_attr(
+        &mut self,
+        obj: Value,
+        r: Ref,
+        cls: Ref,
+        name: Sym,
+        v: Value,
+    ) -> PyResult<()> {
+        if name == sym::CLASS {
+            return self.set_instance_class(r, v);
+        }
+        if let Some(ca) = self.class_lookup(cls, name) {
+            if let Some(Object::Property(_, fset, _)) = ca.as_ref().map(|x| self.heap.get(x)) {
+                let fset = *fset;
+                if fset == Value::None {
+                    self.heap.decref(v);
+                    let n = self.names.name(name).to_string();
+                    let cn = self.class_name(cls);
+                    return self.err(
+                        ExcType::AttributeError,
+                        format!("property '{n}' of '{cn}' object has no setter"),
+                    );
+                }
+                self.heap.incref(obj);
+                let out = self.call_sync(fset, vec![obj, v], Vec::new())?;
+                self.heap.decref(out);
+                return Ok(());
+            }
+            if let Some(done) = self.user_descr_set(ca, obj, v) {
+                return done;
+            }
+        }
+        if !self.slot_allowed(cls, name) {
+            self.heap.decref(v);
+            return self.no_attr(obj, name);
+        }
+        let old = match self.heap.get_mut(r) {
+            Object::Instance(i) => i.attrs.insert(name, v),
+            _ => None,
+        };
+        if let Some(o) = old {
+            self.heap.decref(o);
+        }
+        Ok(())
+    }
+
+    /// `obj.__class__ = cls` on an instance of a user class (takes
+    /// ownership of `v`).
+    fn set_instance_class(&mut self, r: Ref, v: Value) -> PyResult<()> {
+        let kind = match v.as_ref().map(|x| self.heap.get(x)) {
+            Some(Object::Class(c)) => Some(c.kind),
+            _ => None,
+        };
+        let msg = match kind {
+            None => {
+                let tn = self.type_name(v);
+                format!("__class__ must be set to a class, not '{tn}' object")
+            }
+            Some(ClassKind::Builtin(_)) => {
+                "__class__ assignment only supported for mutable types or ModuleType subclasses"
+                    .to_string()
+            }
+            Some(ClassKind::User) if self.is_exception_class(v.as_ref().unwrap_or(r)) => {
+                let current = self.class_name(self.class_ref(Value::Obj(r)));
+                let target = v.as_ref().map_or_else(String::new, |c| self.class_name(c));
+                format!("__class__ assignment: '{target}' object layout differs from '{current}'")
+            }
+            Some(ClassKind::User) => {
+                let Some(new_cls) = v.as_ref() else {
+                    unreachable!("a class")
+                };
+                let old = match self.heap.get_mut(r) {
+                    Object::Instance(i) => Some(std::mem::replace(&mut i.class, new_cls)),
+                    _ => None,
+                };
+                match old {
+                    Some(o) => self.heap.decref(Value::Obj(o)),
+                    None => self.heap.decref(v),
+                }
+                return Ok(());
+            }
+        };
+        self.heap.decref(v);
+        self.type_error(msg)
+    }
+
+    /// `object.__delattr__` on an instance: a data descriptor of the class
+    /// deletes (`Some`), else `None` and the caller removes from the dict.
+    pub(crate) fn descr_delete(&mut self, obj: Value, cls: Ref, name: Sym) -> Option<PyResult<()>> {
+        let ca = self.class_lookup(cls, name)?;
+        if let Some(Object::Property(_, _, fdel)) = ca.as_ref().map(|x| self.heap.get(x)) {
+            let fdel = *fdel;
+            if fdel == Value::None {
+                let n = self.names.name(name).to_string();
+                let cn = self.class_name(cls);
+                return Some(self.err(
+                    ExcType::AttributeError,
+                    format!("property '{n}' of '{cn}' object has no deleter"),
+                ));
+            }
+            self.heap.incref(obj);
+            return Some(
+                self.call_sync(fdel, vec![obj], Vec::new())
+                    .map(|out| self.heap.decref(out)),
+            );
+        }
+        self.user_descr_delete(ca, obj)
+    }
+
     /// `delattr(obj, name)`.
     pub fn del_attr(&mut self, obj: Value, name: Sym) -> PyResult<()> {
         // A user `__delattr__` takes over (`object.__delattr__` removes).
@@ -885,6 +1035,9 @@ impl Vm {
                     self.heap.decref(out);
                     return Ok(());
                 }
+            }
+            if let Some(done) = self.descr_delete(obj, cls, name) {
+                return done;
             }
         }
         if let Value::Obj(r) = obj {

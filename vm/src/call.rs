@@ -643,7 +643,34 @@ impl Vm {
         None
     }
 
-    fn instantiate(
+    pub(crate) fn instantiate(
+        &mut self,
+        cls: Ref,
+        args: Vec<Value>,
+        kw: Vec<(Sym, Value)>,
+        ret: RetMode,
+    ) -> PyResult<Option<Value>> {
+        // A metaclass's own `__call__` takes over.
+        if let Object::Class(c) = self.heap.get(cls) {
+            if let Some(m) = c.meta {
+                if let Some(f) = self.class_lookup(m, sym::CALL) {
+                    if matches!(
+                        f.as_ref().map(|r| self.heap.get(r)),
+                        Some(Object::Function(_))
+                    ) {
+                        self.heap.incref(Value::Obj(cls));
+                        let mut all = vec![Value::Obj(cls)];
+                        all.extend(args);
+                        return self.call_value(f, all, kw, ret);
+                    }
+                }
+            }
+        }
+        self.instantiate_plain(cls, args, kw, ret)
+    }
+
+    /// `type.__call__(cls, *args, **kw)`: `__new__` then `__init__`.
+    pub(crate) fn instantiate_plain(
         &mut self,
         cls: Ref,
         args: Vec<Value>,
@@ -666,6 +693,36 @@ impl Vm {
             }
         }
         let is_exc = self.is_exception_class(cls);
+        let user_new = if is_exc { None } else { self.user_new(cls) };
+        if let Some(new_f) = user_new {
+            // `__new__(cls, *args, **kw)` makes the object; `__init__` runs
+            // only when it is an instance of `cls`.
+            self.heap.incref(Value::Obj(cls));
+            let mut all = vec![Value::Obj(cls)];
+            for v in &args {
+                self.heap.incref(*v);
+            }
+            all.extend(args.iter().copied());
+            for (_, v) in &kw {
+                self.heap.incref(*v);
+            }
+            let made = self.call_sync(new_f, all, kw.clone());
+            let made = match made {
+                Ok(v) => v,
+                Err(e) => {
+                    self.heap.decref_all(args);
+                    self.heap.decref_all(kw.into_iter().map(|(_, v)| v));
+                    return Err(e);
+                }
+            };
+            let made_cls = self.class_ref(made);
+            if !self.class_is_subclass(made_cls, cls) {
+                self.heap.decref_all(args);
+                self.heap.decref_all(kw.into_iter().map(|(_, v)| v));
+                return Ok(Some(made));
+            }
+            return self.run_init(cls, made, args, kw, false, &ret);
+        }
         self.heap.incref(Value::Obj(cls));
         let inst = if is_exc {
             for v in &args {
@@ -681,9 +738,58 @@ impl Vm {
                 finalized: false,
             })))
         };
+        self.run_init(cls, inst, args, kw, !is_exc, &ret)
+    }
+
+    /// The `__new__` a user class defines or inherits from another user
+    /// class (borrowed), if any.
+    fn user_new(&self, cls: Ref) -> Option<Value> {
+        let f = self.class_lookup(cls, sym::NEW)?;
+        match f.as_ref().map(|r| self.heap.get(r)) {
+            Some(Object::StaticMethod(g)) if !self.is_builtin_value(*g) => Some(*g),
+            Some(Object::Function(_)) => Some(f),
+            // `type.__new__` for a metaclass.
+            Some(Object::Builtin(_)) if self.class_is_subclass(cls, self.b.ty(TypeTag::Type)) => {
+                Some(f)
+            }
+            _ => None,
+        }
+    }
+
+    /// Runs `__init__` on a new instance `inst` (owned) of `cls`;
+    /// `strict_args` raises "takes no arguments" when there is none.
+    fn run_init(
+        &mut self,
+        cls: Ref,
+        inst: Value,
+        args: Vec<Value>,
+        kw: Vec<(Sym, Value)>,
+        strict_args: bool,
+        ret: &RetMode,
+    ) -> PyResult<Option<Value>> {
         // Find __init__ (user-defined) in the MRO.
         let init = self.class_lookup(cls, sym::INIT);
         match init {
+            Some(f) if !self.is_builtin_value(f) && !matches!(ret, RetMode::Push) => {
+                // Not for the value stack: run `__init__` to its end here.
+                self.heap.incref(inst);
+                let mut all = vec![inst];
+                all.extend(args);
+                let out = match self.call_sync(f, all, kw) {
+                    Ok(v) => v,
+                    Err(e) => {
+                        self.heap.decref(inst);
+                        return Err(e);
+                    }
+                };
+                if out != Value::None {
+                    let tn = self.type_name(out);
+                    self.heap.decref(out);
+                    self.heap.decref(inst);
+                    return self.type_error(format!("__init__() should return None, not '{tn}'"));
+                }
+                Ok(Some(inst))
+            }
             Some(f) if !self.is_builtin_value(f) => {
                 self.heap.incref(f);
                 self.heap.incref(inst); // the argument
@@ -710,7 +816,7 @@ impl Vm {
                 }
             }
             _ => {
-                if !is_exc && (!args.is_empty() || !kw.is_empty()) {
+                if strict_args && (!args.is_empty() || !kw.is_empty()) {
                     let cname = self.class_name(cls);
                     self.heap.decref(inst);
                     self.heap.decref_all(args);
@@ -742,11 +848,25 @@ impl Vm {
 
     /// Builds a class from a finished class body.
     pub(crate) fn build_class(&mut self, ns: Ref, bases: Vec<Value>, name: Sym) -> PyResult<Value> {
-        let mut attrs = match self.heap.get_mut(ns) {
+        let attrs = match self.heap.get_mut(ns) {
             Object::Namespace(a) => std::mem::take(&mut **a),
             _ => Attrs::default(),
         };
         self.heap.decref(Value::Obj(ns));
+        self.build_class_from(attrs, bases, name, None, Vec::new())
+    }
+
+    /// `type.__new__(meta, name, bases, attrs, **kw)`: takes ownership of
+    /// the attribute values, the bases and the keywords (the metaclass is
+    /// borrowed; `None` for `type`).
+    pub(crate) fn build_class_from(
+        &mut self,
+        mut attrs: Attrs,
+        bases: Vec<Value>,
+        name: Sym,
+        meta: Option<Ref>,
+        kw: Vec<(Sym, Value)>,
+    ) -> PyResult<Value> {
         let mut base_refs = Vec::new();
         for b in &bases {
             match b
@@ -758,6 +878,7 @@ impl Vm {
                     self.heap.decref_all(bases.clone());
                     self.heap
                         .decref_all(attrs.values().copied().collect::<Vec<_>>());
+                    self.heap.decref_all(kw.into_iter().map(|(_, v)| v));
                     return self.type_error("bases must be types");
                 }
             }
@@ -771,8 +892,13 @@ impl Vm {
         if attrs.contains_key(&sym::EQ) && !attrs.contains_key(&sym::HASH) {
             attrs.insert(sym::HASH, Value::None);
         }
-        let qualname = match attrs.get(&sym::QUALNAME).copied() {
-            Some(q) => self.as_str(q).unwrap_or("").to_string(),
+        // `__qualname__` lives in the class, not in its namespace.
+        let qualname = match attrs.shift_remove(&sym::QUALNAME) {
+            Some(q) => {
+                let s = self.as_str(q).unwrap_or("").to_string();
+                self.heap.decref(q);
+                s
+            }
             None => self.names.name(name).to_string(),
         };
         let module = match attrs.get(&sym::MODULE).copied() {
@@ -780,16 +906,17 @@ impl Vm {
             None => "__main__".to_string(),
         };
         let mro = match self.c3_mro(&base_refs) {
-            Some(m) => m,
-            None => {
+            Ok(m) => m,
+            Err(heads) => {
+                let msg = crate::classnew::mro_error_message(self, &heads);
                 self.heap.decref_all(bases);
                 self.heap
                     .decref_all(attrs.values().copied().collect::<Vec<_>>());
-                return self.type_error(
-                    "Cannot create a consistent method resolution order (MRO) for bases",
-                );
+                self.heap.decref_all(kw.into_iter().map(|(_, v)| v));
+                return self.type_error(msg);
             }
         };
+        self.wrap_implicit_methods(&mut attrs);
         // Own the bases: the stack references are transferred, the default object base is immortal.
         let r = self.heap.alloc(Object::Class(Box::new(Class {
             name: self.names.name(name).into(),
@@ -800,11 +927,31 @@ impl Vm {
             kind: ClassKind::User,
             module: module.into(),
             version: 0,
+            meta,
+            custom_getattribute: false,
+            slots: None,
         })));
+        if let Some(m) = meta {
+            self.heap.incref(Value::Obj(m));
+        }
         let mut full = vec![r];
         full.extend(mro);
+        let custom_ga = self.mro_defines_getattribute(&full);
+        let slots = match self.class_slots(r, &full) {
+            Ok(s) => s,
+            Err(e) => {
+                if let Object::Class(c) = self.heap.get_mut(r) {
+                    c.mro = full;
+                }
+                self.heap.decref(Value::Obj(r));
+                self.heap.decref_all(kw.into_iter().map(|(_, v)| v));
+                return Err(e);
+            }
+        };
         if let Object::Class(c) = self.heap.get_mut(r) {
             c.mro = full;
+            c.custom_getattribute = custom_ga;
+            c.slots = slots;
         }
         self.heap.class_epoch += 1;
         if let Some(cell) = cell {
@@ -819,11 +966,15 @@ impl Vm {
             }
             self.heap.decref(cell);
         }
+        if let Err(e) = self.finish_class(r, kw) {
+            self.heap.decref(Value::Obj(r));
+            return Err(e);
+        }
         Ok(Value::Obj(r))
     }
 
     /// C3 linearization of the bases' MROs (without the new class itself).
-    fn c3_mro(&self, bases: &[Ref]) -> Option<Vec<Ref>> {
+    fn c3_mro(&self, bases: &[Ref]) -> Result<Vec<Ref>, Vec<Ref>> {
         let mut seqs: Vec<Vec<Ref>> = bases
             .iter()
             .map(|b| match self.heap.get(*b) {
@@ -836,7 +987,7 @@ impl Vm {
         loop {
             seqs.retain(|s| !s.is_empty());
             if seqs.is_empty() {
-                return Some(out);
+                return Ok(out);
             }
             let mut cand = None;
             for s in &seqs {
@@ -846,7 +997,9 @@ impl Vm {
                     break;
                 }
             }
-            let c = cand?;
+            let Some(c) = cand else {
+                return Err(seqs.iter().map(|s| s[0]).collect());
+            };
             out.push(c);
             for s in &mut seqs {
                 if s[0] == c {

@@ -220,6 +220,9 @@ pub enum Op {
     LoadAssertionError,
     /// Turns a `StopIteration` escaping a generator into `RuntimeError` — unused marker.
     SetupAnnotations,
+    /// `[body_function, bases..., keywords_dict]`: a class statement with
+    /// keywords (`metaclass=`, and those passed to `__init_subclass__`).
+    BuildClassKw(u32),
 }
 
 /// A source range for one instruction, in byte offsets, with an optional

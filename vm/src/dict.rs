@@ -48,6 +48,10 @@ pub struct Dict {
     /// passed on to it. Not counted: the module owns the dict.
     #[serde(default)]
     pub namespace: Option<crate::value::Ref>,
+    /// The instance whose `__dict__` this is (counted: the dict keeps it
+    /// alive, its writes are passed on to it through `namespace`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<crate::value::Ref>,
 }
 
 impl Dict {
@@ -267,6 +271,7 @@ impl Dict {
         if let DictFlavor::Default(f) = self.flavor {
             out.push(f);
         }
+        out.extend(self.owner.map(crate::value::Value::Obj));
     }
 
     /// Raw entry vector length (iterator bound).

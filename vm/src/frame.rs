@@ -69,6 +69,10 @@ pub enum RetMode {
         bases: Vec<Value>,
         /// Class name.
         name: Sym,
+        /// `(metaclass, keywords dict)` of a class statement with keywords
+        /// or a user metaclass, else `None`.
+        #[serde(default = "Value::none", skip_serializing_if = "Value::is_none")]
+        meta: Value,
     },
     /// The boundary of a nested run started from Rust code (`call_sync`).
     Sync,
@@ -179,9 +183,12 @@ impl Frame {
             RetMode::Init(v) | RetMode::Finalize(v) => out.push(*v),
             RetMode::Next { default: Some(v) } => out.push(*v),
             RetMode::Import(r) => out.push(Value::Obj(*r)),
-            RetMode::ClassBody { ns, bases, .. } => {
+            RetMode::ClassBody {
+                ns, bases, meta, ..
+            } => {
                 out.push(Value::Obj(*ns));
                 out.extend(bases.iter().copied());
+                out.push(*meta);
             }
             _ => {}
         }

@@ -428,9 +428,12 @@ impl Vm {
                 self.modules.shift_remove(&name);
                 Some(exc)
             }
-            RetMode::ClassBody { ns, bases, .. } => {
+            RetMode::ClassBody {
+                ns, bases, meta, ..
+            } => {
                 self.heap.decref(Value::Obj(ns));
                 self.heap.decref_all(bases);
+                self.heap.decref(meta);
                 Some(exc)
             }
             RetMode::YieldFrom => {
@@ -561,9 +564,17 @@ impl Vm {
                 self.heap.decref(v);
                 self.push_value(Value::Obj(m));
             }
-            (RetMode::ClassBody { ns, bases, name }, Outcome::Return(v) | Outcome::Yield(v)) => {
+            (
+                RetMode::ClassBody {
+                    ns,
+                    bases,
+                    name,
+                    meta,
+                },
+                Outcome::Return(v) | Outcome::Yield(v),
+            ) => {
                 self.heap.decref(v);
-                match self.build_class(ns, bases, name) {
+                match self.build_class_meta(ns, bases, name, meta) {
                     Ok(c) => self.push_value(c),
                     Err(e) => self.raise_new(e),
                 }
@@ -931,7 +942,10 @@ impl Vm {
                     match attr_cache.get(heap.class_epoch, inst.class, s) {
                         Some(None) => {}
                         Some(Some(Value::Obj(ca)))
-                            if !matches!(heap.get(ca), Object::Property(..)) => {}
+                            if !matches!(
+                                heap.get(ca),
+                                Object::Property(..) | Object::Instance(_)
+                            ) => {}
                         Some(Some(ca)) if !matches!(ca, Value::Obj(_)) => {}
                         _ => break,
                     }
@@ -959,9 +973,10 @@ impl Vm {
                     let (cls, epoch) = (inst.class, heap.class_epoch);
                     let plain = |v: Option<Option<Value>>, heap: &crate::heap::Heap| match v {
                         Some(None) => true,
-                        Some(Some(Value::Obj(x))) => {
-                            !matches!(heap.get(x), Object::Property(..) | Object::Function(_))
-                        }
+                        Some(Some(Value::Obj(x))) => !matches!(
+                            heap.get(x),
+                            Object::Property(..) | Object::Function(_) | Object::Instance(_)
+                        ),
                         Some(Some(_)) => true,
                         None => false,
                     };
@@ -1665,7 +1680,29 @@ impl Vm {
             Op::BuildClass(n) => {
                 let bases = self.pop_n(n);
                 let func = self.pop_value();
-                self.start_class_body(func, bases)?;
+                let meta = match self.class_meta(&bases, Value::None) {
+                    Ok(m) => m,
+                    Err(e) => {
+                        self.heap.decref(func);
+                        self.heap.decref_all(bases);
+                        return Err(e);
+                    }
+                };
+                self.start_class_body(func, bases, meta)?;
+            }
+            Op::BuildClassKw(n) => {
+                let kw = self.pop_value();
+                let bases = self.pop_n(n);
+                let func = self.pop_value();
+                let meta = match self.class_meta(&bases, kw) {
+                    Ok(m) => m,
+                    Err(e) => {
+                        self.heap.decref(func);
+                        self.heap.decref_all(bases);
+                        return Err(e);
+                    }
+                };
+                self.start_class_body(func, bases, meta)?;
             }
             Op::Return => {
                 let v = self.pop_value();
@@ -2074,15 +2111,24 @@ impl Vm {
     }
 
     /// Sets up the frame of a class body.
-    fn start_class_body(&mut self, func: Value, bases: Vec<Value>) -> PyResult<()> {
+    fn start_class_body(&mut self, func: Value, bases: Vec<Value>, meta: Value) -> PyResult<()> {
         let Some(Object::Function(f)) = func.as_ref().map(|r| self.heap.get(r)) else {
             self.heap.decref(func);
             self.heap.decref_all(bases);
+            self.heap.decref(meta);
             return self.type_error("__build_class__: func must be a function");
         };
         let (code, module, closure) = (f.code, f.module, f.closure.clone());
         let name = f.name;
-        let ns = self.heap.alloc(Object::Namespace(Box::default()));
+        let ns = match self.prepare_namespace(name, &bases, meta) {
+            Ok(ns) => ns,
+            Err(e) => {
+                self.heap.decref(func);
+                self.heap.decref_all(bases);
+                self.heap.decref(meta);
+                return Err(e);
+            }
+        };
         let c = self.codes[code.0 as usize].clone();
         let mut cells = Vec::new();
         for _ in &c.cellvars {
@@ -2102,7 +2148,12 @@ impl Vm {
         };
         debug_assert_eq!(c.kind, CodeKind::Class);
         self.push_frame(Frame {
-            ret: RetMode::ClassBody { ns, bases, name },
+            ret: RetMode::ClassBody {
+                ns,
+                bases,
+                name,
+                meta,
+            },
             kind: FrameKind::Py(Box::new(frame)),
         })
     }

@@ -7,13 +7,16 @@
 //! branch a run at any suspension.
 
 pub mod attr;
+pub mod attrhooks;
 pub mod attrs;
 pub mod builtins;
 pub mod bytes;
 pub mod call;
+pub mod classnew;
 pub mod code;
 pub mod compile;
 pub mod copy;
+pub mod descr;
 pub mod dict;
 pub mod dis;
 pub mod driver;
@@ -29,6 +32,7 @@ pub mod intern;
 pub mod interp;
 pub mod iter;
 pub mod memory;
+pub mod meta;
 pub mod namespace;
 pub mod native;
 pub(crate) mod nesting;
@@ -39,6 +43,7 @@ pub mod range;
 pub mod repr;
 pub mod sandbox;
 pub mod settable;
+pub mod slots;
 pub mod stdlib;
 pub mod suggest;
 pub mod traceback;

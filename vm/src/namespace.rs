@@ -134,6 +134,10 @@ impl Vm {
                 Some(v) => md.globals.insert(s, v),
                 None => md.globals.shift_remove(&s),
             },
+            Object::Instance(i) => match v {
+                Some(v) => i.attrs.insert(s, v),
+                None => i.attrs.shift_remove(&s),
+            },
             _ => None,
         };
         if let Some(o) = old {
@@ -163,6 +167,7 @@ impl Vm {
         }
         let old = match self.heap.get_mut(m) {
             Object::Module(md) => std::mem::replace(&mut md.globals, fresh),
+            Object::Instance(i) => std::mem::replace(&mut i.attrs, fresh),
             _ => return,
         };
         for (_, v) in old {

@@ -154,6 +154,17 @@ pub struct Class {
     pub module: Box<str>,
     /// Bumped whenever `attrs` of this class changes (for caches).
     pub version: u32,
+    /// Its metaclass (counted), when not `type`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Ref>,
+    /// Whether it or a base defines `__getattribute__` in Python (its
+    /// instances then skip the attribute caches).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub custom_getattribute: bool,
+    /// The attribute names its instances may hold, when `__slots__` (its
+    /// own and its bases') leave them without a `__dict__`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub slots: Option<Box<[crate::intern::Sym]>>,
 }
 
 /// An instance of a user class.
@@ -297,6 +308,7 @@ impl Object {
             Object::Class(c) => {
                 out.extend(c.bases.iter().map(|r| Value::Obj(*r)));
                 out.extend(c.attrs.values().copied());
+                out.extend(c.meta.map(Value::Obj));
             }
             Object::Instance(i) => {
                 out.extend(i.attrs.values().copied());

@@ -1731,6 +1731,9 @@ impl Vm {
                 }
             },
             Object::Class(_) => {
+                if let Some(out) = self.class_getitem(r, key, crate::frame::RetMode::Push) {
+                    return out;
+                }
                 // `list[int]` and friends: return the class unchanged.
                 self.heap.incref(obj);
                 Ok(Some(obj))

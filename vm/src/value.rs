@@ -43,6 +43,12 @@ pub enum Value {
 }
 
 impl Value {
+    /// `None` (a serde default).
+    #[must_use]
+    pub fn none() -> Value {
+        Value::None
+    }
+
     /// Whether this is `None`.
     #[must_use]
     pub fn is_none(&self) -> bool {

@@ -198,11 +198,22 @@ pub fn isinstance(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     let classes = class_list(vm, a.pos[1], "isinstance")?;
     let cls = vm.class_ref(a.pos[0]);
     let tag = vm.tag_of(a.pos[0]);
-    let r = classes.iter().any(|c| {
-        vm.class_is_subclass(cls, *c)
-            || (tag == TypeTag::Iterator && vm.class_tag(*c) == Some(TypeTag::Iterator))
-    });
-    val(Value::Bool(r))
+    for c in classes {
+        if cls != c {
+            if let Some(r) = vm.meta_check(c, a.pos[0], "__instancecheck__") {
+                if r? {
+                    return val(Value::Bool(true));
+                }
+                continue;
+            }
+        }
+        if vm.class_is_subclass(cls, c)
+            || (tag == TypeTag::Iterator && vm.class_tag(c) == Some(TypeTag::Iterator))
+        {
+            return val(Value::Bool(true));
+        }
+    }
+    val(Value::Bool(false))
 }
 
 pub fn issubclass(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
@@ -214,9 +225,18 @@ pub fn issubclass(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
         return vm.type_error("issubclass() arg 1 must be a class");
     };
     let classes = class_list(vm, a.pos[1], "issubclass")?;
-    val(Value::Bool(
-        classes.iter().any(|k| vm.class_is_subclass(c, *k)),
-    ))
+    for k in classes {
+        if let Some(r) = vm.meta_check(k, a.pos[0], "__subclasscheck__") {
+            if r? {
+                return val(Value::Bool(true));
+            }
+            continue;
+        }
+        if vm.class_is_subclass(c, k) {
+            return val(Value::Bool(true));
+        }
+    }
+    val(Value::Bool(false))
 }
 
 pub fn iter(vm: &mut Vm, a: &Args<'_>, ret: RetMode) -> PyResult<Ret> {
@@ -359,6 +379,7 @@ pub fn callable(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
             | Object::Builtin(_)
             | Object::BoundMethod(..)
             | Object::Class(_)
+            | Object::StaticMethod(_)
             | Object::Partial(_),
         ) => true,
         Some(Object::Instance(_)) => {

@@ -394,6 +394,13 @@ pub fn object_delattr(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret>
         return vm.type_error("attribute name must be string");
     };
     let s = vm.sym(&n);
+    if let Some(Object::Instance(i)) = a.pos[0].as_ref().map(|r| vm.heap.get(r)) {
+        let cls = i.class;
+        if let Some(done) = vm.descr_delete(a.pos[0], cls, s) {
+            done?;
+            return val(Value::None);
+        }
+    }
     let removed = match a.pos[0].as_ref().map(|r| vm.heap.get_mut(r)) {
         Some(Object::Instance(i)) => Some(i.attrs.shift_remove(&s)),
         _ => None,

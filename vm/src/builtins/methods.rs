@@ -1697,10 +1697,13 @@ impl Vm {
                 val(Value::Obj(self.heap.alloc(Object::Slice(s, e, st))))
             }
             TypeTag::Type => {
-                if a.pos.len() == 1 {
+                if a.pos.len() == 1 && a.kw.is_empty() {
                     return val(self.type_of(a.pos[0]));
                 }
-                self.type_error("type() with 3 arguments is not supported")
+                if a.pos.len() == 3 {
+                    return val(self.type_three_args(a.pos, a.kw)?);
+                }
+                self.type_error("type() takes 1 or 3 arguments")
             }
             TypeTag::Object => val(Value::Obj(self.heap.alloc(Object::Instance(
                 crate::object::Instance {
@@ -1736,6 +1739,25 @@ impl Vm {
             TypeTag::Super => {
                 if a.pos.len() != 2 {
                     return self.err(ExcType::RuntimeError, "super(): no arguments");
+                }
+                let Some(cls) = a.pos[0]
+                    .as_ref()
+                    .filter(|r| matches!(self.heap.get(*r), Object::Class(_)))
+                else {
+                    let tn = self.type_name(a.pos[0]);
+                    return self.type_error(format!("super() argument 1 must be a type, not {tn}"));
+                };
+                let obj_ok = match a.pos[1].as_ref().map(|r| (r, self.heap.get(r))) {
+                    Some((r, Object::Class(_))) if self.class_is_subclass(r, cls) => true,
+                    _ => {
+                        let oc = self.class_ref(a.pos[1]);
+                        self.class_is_subclass(oc, cls)
+                    }
+                };
+                if !obj_ok {
+                    return self.type_error(
+                        "super(type, obj): obj must be an instance or subtype of type",
+                    );
                 }
                 self.heap.incref(a.pos[0]);
                 self.heap.incref(a.pos[1]);
@@ -1864,11 +1886,10 @@ pub fn object_setattr(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret>
     };
     let s = vm.sym(&n);
     vm.heap.incref(a.pos[2]);
-    // Plain instance dict store (bypasses user __setattr__).
-    if let Some(Object::Instance(i)) = a.pos[0].as_ref().map(|r| vm.heap.get_mut(r)) {
-        if let Some(old) = i.attrs.insert(s, a.pos[2]) {
-            vm.heap.decref(old);
-        }
+    // Data descriptors, else the instance dict (bypasses user __setattr__).
+    if let Some(Object::Instance(i)) = a.pos[0].as_ref().map(|r| vm.heap.get(r)) {
+        let cls = i.class;
+        vm.generic_set_attr(a.pos[0], this_ref(a), cls, s, a.pos[2])?;
         return val(Value::None);
     }
     vm.set_attr(a.pos[0], s, a.pos[2])?;
@@ -1880,6 +1901,10 @@ pub fn object_getattribute(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult
         return vm.type_error("attribute name must be string");
     };
     let s = vm.sym(&n);
+    if let Some(Object::Instance(i)) = a.pos[0].as_ref().map(|r| vm.heap.get(r)) {
+        let cls = i.class;
+        return val(vm.instance_getattr(a.pos[0], this_ref(a), cls, s, false)?);
+    }
     val(vm.get_attr(a.pos[0], s)?)
 }
 pub fn object_format(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {

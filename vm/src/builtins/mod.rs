@@ -302,6 +302,18 @@ table! {
     T(TypeTag::ByteArray) => [
         "maketrans": bm::maketrans, "translate": bm::translate, "expandtabs": bm::expandtabs,
     ],
+    T(TypeTag::Function) => ["__get__": crate::descr::descr_get],
+    T(TypeTag::Property) => [
+        "__get__": crate::descr::descr_get, "__set__": crate::descr::prop_set,
+        "__delete__": crate::descr::prop_delete,
+    ],
+    T(TypeTag::ClassMethod) => ["__get__": crate::descr::descr_get],
+    T(TypeTag::StaticMethod) => ["__get__": crate::descr::descr_get],
+    T(TypeTag::Object) => ["__new__": crate::classnew::object_new],
+    T(TypeTag::Type) => [
+        "__new__": crate::meta::type_new, "__init__": crate::meta::type_init,
+        "__call__": crate::meta::type_call, "__subclasses__": crate::meta::type_subclasses,
+    ],
 }
 
 /// The built-in exception types the VM raises itself.
@@ -481,6 +493,9 @@ fn make_class(vm: &mut Vm, name: &str, bases: Vec<Ref>, kind: ClassKind, module:
         mro: Vec::new(),
         attrs: Attrs::default(),
         kind,
+        meta: None,
+        custom_getattribute: false,
+        slots: None,
         module: module.into(),
         version: 0,
     })));

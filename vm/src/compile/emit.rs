@@ -1117,14 +1117,28 @@ impl<'c, 'x, 't> Compiler<'c, 'x, 't> {
         self.emit(Op::Return);
         self.finish_function(0, c.range)?;
         let mut n = 0;
+        let mut nkw = 0;
         if let Some(args) = &c.arguments {
             for a in &args.args {
                 self.expr(a)?;
                 n += 1;
             }
+            for k in &args.keywords {
+                let Some(arg) = &k.arg else {
+                    return Err(self.err(k.range, "'**' in a class statement is not supported"));
+                };
+                self.load_str(&arg.id);
+                self.expr(&k.value)?;
+                nkw += 1;
+            }
         }
         self.set_span(c.range);
-        self.emit(Op::BuildClass(n));
+        if nkw > 0 {
+            self.emit(Op::BuildMap(nkw));
+            self.emit(Op::BuildClassKw(n));
+        } else {
+            self.emit(Op::BuildClass(n));
+        }
         for d in c.decorator_list.iter().rev() {
             self.set_span(d.range);
             self.emit(Op::Call(1));

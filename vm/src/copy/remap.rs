@@ -72,6 +72,7 @@ pub(crate) fn remap_object(obj: &mut Object, m: &mut impl Remap) {
         Object::Dict(d) | Object::Set(d, _) => {
             // A copy of a module's namespace is a plain dict.
             d.namespace = None;
+            d.owner = None;
             if let crate::dict::DictFlavor::Default(f) = &mut d.flavor {
                 *f = m.val(*f);
             }
@@ -150,7 +151,13 @@ fn remap_ret(ret: &mut RetMode, m: &mut impl Remap) {
             *v = m.val(*v)
         }
         RetMode::Import(r) => *r = m.obj(*r),
-        RetMode::ClassBody { ns, bases, name } => {
+        RetMode::ClassBody {
+            ns,
+            bases,
+            name,
+            meta,
+        } => {
+            *meta = m.val(*meta);
             *ns = m.obj(*ns);
             vals(m, bases);
             *name = m.sym(*name);

@@ -1,0 +1,9 @@
+class Bad:
+    def __init__(self):
+        return 1
+
+
+try:
+    Bad()
+except TypeError as e:
+    print(e)
