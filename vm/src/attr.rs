@@ -377,6 +377,16 @@ impl Vm {
             Object::Function(f) => f.attrs.iter().map(|(k, v)| (*k, *v)).collect(),
             _ => Vec::new(),
         };
+        // A function keeps its assigned `__module__` and `__annotations__`
+        // with its attributes; CPython holds them in slots, outside `__dict__`.
+        let entries = if matches!(self.heap.get(r), Object::Function(_)) {
+            entries
+                .into_iter()
+                .filter(|(k, _)| !matches!(self.names.name(*k), "__module__" | "__annotations__"))
+                .collect()
+        } else {
+            entries
+        };
         self.dict_of_names(entries)
     }
 
@@ -495,6 +505,11 @@ impl Vm {
     #[allow(clippy::too_many_lines)]
     fn builtin_attr(&mut self, r: Ref, name: Sym) -> PyResult<Option<Value>> {
         let n = self.names.name(name).to_string();
+        if matches!(self.heap.get(r), Object::Function(_)) {
+            if let Some(v) = self.function_attr(r, &n)? {
+                return Ok(Some(v));
+            }
+        }
         let v = match (self.heap.get(r), n.as_str()) {
             (Object::Generator(g), "__name__") => {
                 let s = g.name.to_string();
@@ -791,6 +806,9 @@ impl Vm {
                     return Ok(());
                 }
                 Object::Function(_) => {
+                    if self.function_setattr(r, name, v)? {
+                        return Ok(());
+                    }
                     let n = self.names.name(name).to_string();
                     if n == "__name__" || n == "__qualname__" || n == "__doc__" {
                         let s = self.as_str(v).map(str::to_string);

@@ -1180,11 +1180,19 @@ impl Vm {
             Op::LoadName(s) => {
                 let ns = top!(self).ns;
                 if let Some(ns) = ns {
-                    if let Object::Namespace(a) = self.heap.get(ns) {
-                        if let Some(&v) = a.get(&s) {
-                            self.heap.incref(v);
-                            self.push_value(v);
-                            return Ok(());
+                    match self.heap.get(ns) {
+                        Object::Namespace(a) => {
+                            if let Some(&v) = a.get(&s) {
+                                self.heap.incref(v);
+                                self.push_value(v);
+                                return Ok(());
+                            }
+                        }
+                        _ => {
+                            if let Some(v) = self.locals_dict_get(ns, s)? {
+                                self.push_value(v);
+                                return Ok(());
+                            }
                         }
                     }
                 }
@@ -1195,6 +1203,9 @@ impl Vm {
                 let v = self.pop_value();
                 let f = top!(self);
                 match f.ns {
+                    Some(ns) if !matches!(self.heap.get(ns), Object::Namespace(_)) => {
+                        self.locals_dict_set(ns, s, v)?;
+                    }
                     Some(ns) => {
                         let old = match self.heap.get_mut(ns) {
                             Object::Namespace(a) => a.insert(s, v),
@@ -1214,10 +1225,20 @@ impl Vm {
                 if let Some(ns) = top!(self).ns {
                     let old = match self.heap.get_mut(ns) {
                         Object::Namespace(a) => a.shift_remove(&s),
-                        _ => None,
+                        _ => self.locals_dict_del(ns, s)?,
                     };
                     match old {
                         Some(o) => self.heap.decref(o),
+                        None => {
+                            let n = self.names.name(s).to_string();
+                            return self
+                                .err(ExcType::NameError, format!("name '{n}' is not defined"));
+                        }
+                    }
+                } else {
+                    let m = top!(self).module;
+                    match self.module_del(m, s) {
+                        Some(v) => self.heap.decref(v),
                         None => {
                             let n = self.names.name(s).to_string();
                             return self

@@ -11,7 +11,7 @@ use crate::object::Object;
 use crate::ops::IntRef;
 use crate::types::TypeTag;
 use crate::value::Value;
-use crate::vm::{PyResult, Stream, Vm};
+use crate::vm::{PyResult, Vm};
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
 
@@ -33,11 +33,14 @@ fn val(v: Value) -> PyResult<Ret> {
 pub(crate) fn nargs(vm: &mut Vm, a: &Args<'_>, name: &str, min: usize, max: usize) -> PyResult<()> {
     let n = a.pos.len();
     if n < min || n > max {
+        // CPython's wording: METH_O and METH_NOARGS functions, then the
+        // argument-clinic check for a fixed count.
         if min == max {
-            let s = if min == 1 { "" } else { "s" };
-            return vm.type_error(format!(
-                "{name}() takes exactly {min} argument{s} ({n} given)"
-            ));
+            return vm.type_error(match min {
+                0 => format!("{name}() takes no arguments ({n} given)"),
+                1 => format!("{name}() takes exactly one argument ({n} given)"),
+                _ => format!("{name} expected {min} arguments, got {n}"),
+            });
         }
         if n < min {
             let s = if min == 1 { "" } else { "s" };
@@ -111,17 +114,26 @@ pub fn print(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
             }
         },
     };
-    let stream = match kw(vm, a, "file") {
-        Some(f) if f != Value::None => {
-            let r = vm.repr(f).unwrap_or_default();
-            if r.contains("stderr") {
-                Stream::Stderr
-            } else {
-                Stream::Stdout
+    if let Some((k, _)) =
+        a.kw.iter()
+            .find(|(k, _)| !matches!(vm.names.name(*k), "sep" | "end" | "file" | "flush"))
+    {
+        let n = vm.names.name(*k).to_string();
+        return vm.type_error(format!("'{n}' is an invalid keyword argument for print()"));
+    }
+    let target = vm.print_target(kw(vm, a, "file").unwrap_or(Value::None));
+    if let crate::textio::Target::Object(_) = target {
+        // Another stream: `write` is called with each piece, as CPython does.
+        for (i, v) in a.pos.iter().enumerate() {
+            if i > 0 {
+                vm.print_piece(&target, &sep)?;
             }
+            let s = vm.to_str(*v)?;
+            vm.print_piece(&target, &s)?;
         }
-        _ => Stream::Stdout,
-    };
+        vm.print_piece(&target, &end)?;
+        return val(Value::None);
+    }
     let mut out = String::new();
     for (i, v) in a.pos.iter().enumerate() {
         if i > 0 {
@@ -130,7 +142,7 @@ pub fn print(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
         out.push_str(&vm.to_str(*v)?);
     }
     out.push_str(&end);
-    vm.write(stream, &out);
+    vm.print_piece(&target, &out)?;
     val(Value::None)
 }
 
@@ -945,6 +957,12 @@ pub fn open(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
         "a" => (String::new(), true),
         _ => return vm.value_error(format!("invalid mode: '{mode}'")),
     };
+    let newline = crate::textio::newline_arg(vm, a, binary)?;
+    let content = if !binary && newline.is_none() {
+        crate::file::universal_newlines(content)
+    } else {
+        content
+    };
     let f = crate::file::FileObj {
         path,
         mode,
@@ -953,6 +971,7 @@ pub fn open(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
         closed: false,
         writable,
         binary,
+        newline,
     };
     val(Value::Obj(vm.heap.alloc(Object::File(Box::new(f)))))
 }

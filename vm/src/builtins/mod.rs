@@ -12,7 +12,7 @@ mod bytesops;
 mod frameobj;
 mod funcs;
 mod intbytes;
-mod introspect;
+pub(crate) mod introspect;
 mod methods;
 mod strmeth;
 
@@ -118,8 +118,10 @@ pub const NEXT: BuiltinId = native_id(Owner::Global, "next");
 use bytearraymeth as ba;
 use bytesmeth as bm;
 use funcs as f;
+pub(crate) use funcs::kw as arg_kw;
 use intbytes as ib;
 use methods as m;
+pub(crate) use methods::file_write as file_write_native;
 use strmeth as s;
 use Owner::{Global as G, Module as Md, Type as T};
 
@@ -135,6 +137,7 @@ table! {
         "format": f::format, "vars": f::vars, "dir": f::dir, "globals": f::globals,
         "locals": f::locals, "ascii": f::ascii, "input": f::input, "open": f::open,
         "__build_class__": f::build_class, "__import__": f::import,
+        "exec": crate::dyncode::exec, "eval": crate::dyncode::eval, "compile": crate::dyncode::compile,
     ],
     T(TypeTag::List) => [
         "append": m::list_append, "extend": m::list_extend, "pop": m::list_pop, "insert": m::list_insert,
@@ -210,7 +213,7 @@ table! {
     T(TypeTag::File) => [
         "read": m::file_read, "readline": m::file_readline, "readlines": m::file_readlines,
         "write": m::file_write, "close": m::file_close, "__enter__": m::file_enter,
-        "__exit__": m::file_exit,
+        "__exit__": m::file_exit, "writelines": crate::textio::writelines,
     ],
     Md("itertools") => [
         "count": f::it_count, "cycle": f::it_cycle, "repeat": f::it_repeat, "islice": f::it_islice,
@@ -253,6 +256,7 @@ table! {
         "isfinite": f::math_isfinite, "frexp": f::math_frexp, "ldexp": f::math_ldexp, "lcm": f::math_lcm, "modf": f::math_modf, "fmod": f::math_fmod, "dist": f::math_dist,
     ],
     Md("gc") => ["collect": f::gc_collect, "enable": f::gc_enable, "disable": f::gc_disable, "isenabled": f::gc_isenabled],
+    Md("sys") => ["displayhook": crate::dyncode::displayhook],
     Md("sys") => ["exit": f::sys_exit, "getrecursionlimit": f::sys_getrecursionlimit, "setrecursionlimit": f::sys_setrecursionlimit, "exc_info": f::sys_exc_info, "exception": f::sys_exception],
     Md("copy") => ["copy": f::copy_copy, "deepcopy": f::copy_deepcopy],
     Md("_introspect") => ["_frames": introspect::frames, "_gen": introspect::gen, "_code": introspect::code, "_weak_new": introspect::weak_new, "_weak_get": introspect::weak_get, "_source_line": introspect::source_line, "_report_ignored": introspect::report_ignored,
@@ -343,6 +347,8 @@ pub enum ExcType {
     DeprecationWarning,
     UnicodeDecodeError,
     UnicodeEncodeError,
+    SyntaxError,
+    SystemError,
 }
 
 /// (type, name, parent)
@@ -416,6 +422,8 @@ const EXC_TREE: &[(ExcType, &str, Option<ExcType>)] = {
             "UnicodeEncodeError",
             Some(E::UnicodeError),
         ),
+        (E::SyntaxError, "SyntaxError", Some(E::Exception)),
+        (E::SystemError, "SystemError", Some(E::Exception)),
     ]
 };
 

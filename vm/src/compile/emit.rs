@@ -19,6 +19,28 @@ pub fn compile_module(
     source: &str,
     source_index: u32,
 ) -> Result<CodeId, SyntaxError> {
+    compile_statements(ctx, source, source_index, false)
+}
+
+/// Compiles statements for `exec` (`compile(..., 'exec')`): module-level
+/// names are looked up by name, so a separate locals mapping works.
+///
+/// # Errors
+/// As [`compile_module`].
+pub fn compile_exec(
+    ctx: &mut Ctx<'_>,
+    source: &str,
+    source_index: u32,
+) -> Result<CodeId, SyntaxError> {
+    compile_statements(ctx, source, source_index, true)
+}
+
+fn compile_statements(
+    ctx: &mut Ctx<'_>,
+    source: &str,
+    source_index: u32,
+    dynamic: bool,
+) -> Result<CodeId, SyntaxError> {
     let parsed = ruff_python_parser::parse_module(source).map_err(|e| {
         let message = python_message(&e.error);
         let mut err = syntax_error(source, e.location, message);
@@ -34,10 +56,98 @@ pub fn compile_module(
         table: &table,
         units: Vec::new(),
         line_starts: line_starts(source),
+        dynamic,
     };
     c.push_unit(MODULE_KEY, "<module>", "<module>", CodeKind::Module, 1);
     c.docstring(&module.body);
     c.body(&module.body)?;
+    c.load_const(Value::None);
+    c.emit(Op::Return);
+    Ok(c.pop_unit())
+}
+
+/// Compiles an expression (`eval` mode): the code returns its value.
+pub fn compile_eval(
+    ctx: &mut Ctx<'_>,
+    source: &str,
+    source_index: u32,
+) -> Result<CodeId, SyntaxError> {
+    let parsed = ruff_python_parser::parse_expression(source).map_err(|e| {
+        let message = python_message(&e.error);
+        syntax_error(source, e.location, message)
+    })?;
+    let expr = parsed.into_expr();
+    let body = vec![Stmt::Expr(ast::StmtExpr {
+        node_index: ast::AtomicNodeIndex::default(),
+        range: expr.range(),
+        value: Box::new(expr),
+    })];
+    let table = scope::analyze(&body);
+    let mut c = Compiler {
+        ctx,
+        source,
+        source_index,
+        table: &table,
+        units: Vec::new(),
+        line_starts: line_starts(source),
+        dynamic: true,
+    };
+    c.push_unit(MODULE_KEY, "<module>", "<module>", CodeKind::Module, 1);
+    if let Some(Stmt::Expr(e)) = body.first() {
+        c.expr(&e.value)?;
+    }
+    c.emit(Op::Return);
+    Ok(c.pop_unit())
+}
+
+/// Compiles one interactive statement (`single` mode): the value of each
+/// top-level expression statement is passed to `hook` (`sys.displayhook`).
+pub fn compile_single(
+    ctx: &mut Ctx<'_>,
+    source: &str,
+    source_index: u32,
+    hook: Value,
+) -> Result<CodeId, SyntaxError> {
+    let parsed = ruff_python_parser::parse_module(source).map_err(|e| {
+        let message = python_message(&e.error);
+        syntax_error(source, e.location, message)
+    })?;
+    let module = parsed.into_syntax();
+    if let Some(second) = module.body.get(1) {
+        return Err(syntax_error(
+            source,
+            second.range(),
+            "multiple statements found while compiling a single statement".to_string(),
+        ));
+    }
+    let table = scope::analyze(&module.body);
+    let mut c = Compiler {
+        ctx,
+        source,
+        source_index,
+        table: &table,
+        units: Vec::new(),
+        line_starts: line_starts(source),
+        dynamic: true,
+    };
+    c.push_unit(MODULE_KEY, "<module>", "<module>", CodeKind::Module, 1);
+    let hook_index = {
+        let u = c.unit();
+        u.code.consts.push(hook);
+        u.code.consts.len() as u32 - 1
+    };
+    for s in &module.body {
+        if let Stmt::Expr(e) = s {
+            c.set_span(s.range());
+            c.emit(Op::LoadConst(hook_index));
+            c.expr(&e.value)?;
+            c.set_span(s.range());
+            c.emit(Op::Call(1));
+            c.emit(Op::PopTop);
+        } else {
+            c.stmt(s)?;
+        }
+    }
     c.load_const(Value::None);
     c.emit(Op::Return);
     Ok(c.pop_unit())
@@ -217,6 +327,9 @@ struct Compiler<'c, 'x, 't> {
     table: &'t ScopeTable,
     units: Vec<Unit<'t>>,
     line_starts: Vec<u32>,
+    /// Module-level names use the name ops (`exec`/`eval` code, whose
+    /// locals may be a mapping apart from the globals).
+    dynamic: bool,
 }
 
 type R = Result<(), SyntaxError>;
@@ -422,6 +535,11 @@ impl<'c, 'x, 't> Compiler<'c, 'x, 't> {
             }
         }
         match kind {
+            ScopeKind::Module if self.dynamic => match ctx {
+                Ctx3::Load => Op::LoadName(sym),
+                Ctx3::Store => Op::StoreName(sym),
+                Ctx3::Del => Op::DeleteName(sym),
+            },
             ScopeKind::Module => match ctx {
                 Ctx3::Load => Op::LoadGlobal(sym),
                 Ctx3::Store => Op::StoreGlobal(sym),

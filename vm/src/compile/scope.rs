@@ -130,11 +130,12 @@ impl Builder<'_> {
         for a in p.posonlyargs.iter().chain(&p.args) {
             names.push(a.parameter.name.id.to_string());
         }
-        if let Some(v) = &p.vararg {
-            names.push(v.name.id.to_string());
-        }
+        // CPython's slot order: positional, keyword-only, `*args`, `**kwargs`.
         for a in &p.kwonlyargs {
             names.push(a.parameter.name.id.to_string());
+        }
+        if let Some(v) = &p.vararg {
+            names.push(v.name.id.to_string());
         }
         if let Some(k) = &p.kwarg {
             names.push(k.name.id.to_string());

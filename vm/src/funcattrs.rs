@@ -1,0 +1,191 @@
+//! The writable and computed attributes of function objects (`__defaults__`,
+//! `__kwdefaults__`, `__globals__`, `__annotations__`, `__name__`, …) and
+//! `types.MethodType(func, obj)`, with CPython's checks and messages.
+
+use crate::builtins::{Args, ExcType, Ret};
+use crate::intern::Sym;
+use crate::object::Object;
+use crate::value::{Ref, Value};
+use crate::vm::{PyResult, Vm};
+
+/// `types.MethodType(function, instance)`.
+pub(crate) fn new_method(vm: &mut Vm, a: &Args<'_>) -> PyResult<Ret> {
+    if !a.kw.is_empty() {
+        return vm.type_error("method() takes no keyword arguments");
+    }
+    if a.pos.len() != 2 {
+        return vm.type_error(format!("method expected 2 arguments, got {}", a.pos.len()));
+    }
+    let (func, this) = (a.pos[0], a.pos[1]);
+    if !is_callable(vm, func) {
+        return vm.type_error("first argument must be callable");
+    }
+    if this == Value::None {
+        return vm.type_error("instance must not be None");
+    }
+    vm.heap.incref(func);
+    vm.heap.incref(this);
+    Ok(Ret::Value(Value::Obj(
+        vm.heap.alloc(Object::BoundMethod(this, func)),
+    )))
+}
+
+fn is_callable(vm: &mut Vm, v: Value) -> bool {
+    match v.as_ref().map(|r| vm.heap.get(r)) {
+        Some(
+            Object::Function(_)
+            | Object::Builtin(_)
+            | Object::BoundMethod(..)
+            | Object::Class(_)
+            | Object::Partial(_),
+        ) => true,
+        Some(Object::Instance(_)) => {
+            let c = vm.class_ref(v);
+            vm.class_lookup(c, crate::intern::sym::CALL).is_some()
+        }
+        _ => false,
+    }
+}
+
+impl Vm {
+    /// Computed attributes of a function not kept in its `__dict__`:
+    /// `__globals__`, `__builtins__`, `__annotations__` (made empty on first
+    /// read, as CPython's) and an assigned `__module__`. `None` when `name`
+    /// is none of them.
+    pub(crate) fn function_attr(&mut self, r: Ref, name: &str) -> PyResult<Option<Value>> {
+        let (module, stored) = match self.heap.get(r) {
+            Object::Function(f) => {
+                let s = self.names.lookup(name);
+                (f.module, s.and_then(|s| f.attrs.get(&s).copied()))
+            }
+            _ => return Ok(None),
+        };
+        Ok(Some(match name {
+            "__globals__" => self.module_dict(module),
+            "__builtins__" => {
+                let b = self.b.module();
+                self.module_dict(b)
+            }
+            "__annotations__" => {
+                if let Some(v) = stored {
+                    self.heap.incref(v);
+                    v
+                } else {
+                    let d = self.new_dict();
+                    self.heap.incref(d);
+                    let s = self.sym("__annotations__");
+                    if let Object::Function(f) = self.heap.get_mut(r) {
+                        f.attrs.insert(s, d);
+                    }
+                    d
+                }
+            }
+            "__module__" => match stored {
+                Some(v) => {
+                    self.heap.incref(v);
+                    v
+                }
+                None => return Ok(None),
+            },
+            _ => return Ok(None),
+        }))
+    }
+
+    /// Assigns one of a function's special attributes (takes `v`); `false`
+    /// (and `v` untouched) when `name` is an ordinary attribute.
+    pub(crate) fn function_setattr(&mut self, r: Ref, name: Sym, v: Value) -> PyResult<bool> {
+        let n = self.names.name(name).to_string();
+        match n.as_str() {
+            "__defaults__" => {
+                let items = match v.as_ref().map(|x| self.heap.get(x)) {
+                    _ if v == Value::None => Vec::new(),
+                    Some(Object::Tuple(t)) => t.to_vec(),
+                    _ => {
+                        self.heap.decref(v);
+                        return self.type_error("__defaults__ must be set to a tuple object");
+                    }
+                };
+                for x in &items {
+                    self.heap.incref(*x);
+                }
+                self.heap.decref(v);
+                let old = match self.heap.get_mut(r) {
+                    Object::Function(f) => std::mem::replace(&mut f.defaults, items),
+                    _ => items,
+                };
+                self.heap.decref_all(old);
+                Ok(true)
+            }
+            "__kwdefaults__" => {
+                let entries: Vec<(Value, Value)> = match v.as_ref().map(|x| self.heap.get(x)) {
+                    _ if v == Value::None => Vec::new(),
+                    Some(Object::Dict(d)) => d.iter().map(|e| (e.key, e.value)).collect(),
+                    _ => {
+                        self.heap.decref(v);
+                        return self.type_error("__kwdefaults__ must be set to a dict object");
+                    }
+                };
+                let mut kd = Vec::new();
+                for (k, x) in entries {
+                    if let Some(s) = self.as_str(k).map(str::to_string) {
+                        let s = self.sym(&s);
+                        self.heap.incref(x);
+                        kd.push((s, x));
+                    }
+                }
+                self.heap.decref(v);
+                let old = match self.heap.get_mut(r) {
+                    Object::Function(f) => std::mem::replace(&mut f.kwdefaults, kd),
+                    _ => kd,
+                };
+                self.heap.decref_all(old.into_iter().map(|(_, x)| x));
+                Ok(true)
+            }
+            "__name__" | "__qualname__" => {
+                let Some(s) = self.as_str(v).map(str::to_string) else {
+                    self.heap.decref(v);
+                    return self.type_error(format!("{n} must be set to a string object"));
+                };
+                self.heap.decref(v);
+                let sym = self.sym(&s);
+                if let Object::Function(f) = self.heap.get_mut(r) {
+                    if n == "__name__" {
+                        f.name = sym;
+                    } else {
+                        f.qualname = s.into();
+                    }
+                }
+                Ok(true)
+            }
+            "__doc__" => {
+                if let Object::Function(f) = self.heap.get_mut(r) {
+                    let old = std::mem::replace(&mut f.doc, v);
+                    self.heap.decref(old);
+                }
+                Ok(true)
+            }
+            "__annotations__" => {
+                let ok = v == Value::None
+                    || matches!(v.as_ref().map(|x| self.heap.get(x)), Some(Object::Dict(_)));
+                if !ok {
+                    self.heap.decref(v);
+                    return self.type_error("__annotations__ must be set to a dict object");
+                }
+                let v = if v == Value::None { self.new_dict() } else { v };
+                let old = match self.heap.get_mut(r) {
+                    Object::Function(f) => f.attrs.insert(name, v),
+                    _ => None,
+                };
+                if let Some(o) = old {
+                    self.heap.decref(o);
+                }
+                Ok(true)
+            }
+            "__globals__" | "__builtins__" | "__closure__" => {
+                self.heap.decref(v);
+                self.err(ExcType::AttributeError, "readonly attribute")
+            }
+            _ => Ok(false),
+        }
+    }
+}
