@@ -440,6 +440,20 @@ impl Vm {
                 }
                 Some(exc)
             }
+            RetMode::DelegateClosed(pending) => {
+                // The delegate closed by raising: GeneratorExit or
+                // StopIteration mean closed; anything else replaces the exit.
+                let closed = self.is_instance_of_exc(exc, ExcType::GeneratorExit)
+                    || self.is_instance_of_exc(exc, ExcType::StopIteration);
+                let e = if closed {
+                    self.heap.decref(exc);
+                    pending
+                } else {
+                    self.heap.decref(pending);
+                    exc
+                };
+                self.deliver_raise(RetMode::YieldFrom, e)
+            }
             RetMode::Push | RetMode::ForIter | RetMode::Discard | RetMode::Drop => Some(exc),
         }
     }
@@ -521,6 +535,18 @@ impl Vm {
                 if let Err(e) = self.native_resume(Some(o)) {
                     self.raise_new(e);
                 }
+            }
+            (RetMode::DelegateClosed(pending), Outcome::Return(v)) => {
+                self.heap.decref(v);
+                self.deliver(RetMode::YieldFrom, Outcome::Raise(pending));
+            }
+            (RetMode::DelegateClosed(pending), Outcome::Yield(v)) => {
+                // The delegate ignored GeneratorExit: the error surfaces in
+                // the delegator, at its `yield from`.
+                self.heap.decref(v);
+                self.heap.decref(pending);
+                let e = self.new_exc(ExcType::RuntimeError, "generator ignored GeneratorExit");
+                self.deliver(RetMode::YieldFrom, Outcome::Raise(e));
             }
             (RetMode::Close, Outcome::Yield(v)) => {
                 self.heap.decref(v);
