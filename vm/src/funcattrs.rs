@@ -189,3 +189,107 @@ impl Vm {
         }
     }
 }
+
+/// The data attributes of built-in objects that the VM computes rather than
+/// stores in a class (for `dir()`).
+pub(crate) fn data_attr_names(obj: &Object) -> &'static [&'static str] {
+    match obj {
+        Object::Generator(_) => &[
+            "__name__",
+            "__qualname__",
+            "gi_code",
+            "gi_frame",
+            "gi_running",
+            "gi_suspended",
+            "gi_yieldfrom",
+        ],
+        Object::Function(_) => &[
+            "__annotations__",
+            "__builtins__",
+            "__closure__",
+            "__code__",
+            "__defaults__",
+            "__dict__",
+            "__doc__",
+            "__globals__",
+            "__kwdefaults__",
+            "__module__",
+            "__name__",
+            "__qualname__",
+        ],
+        Object::BoundMethod(..) => &["__func__", "__self__", "__doc__"],
+        _ => &[],
+    }
+}
+
+/// `iterator.__next__()` and `generator.__next__()`: what `next(it)` does.
+pub fn iter_next(vm: &mut Vm, a: &Args<'_>, ret: crate::frame::RetMode) -> PyResult<Ret> {
+    if a.pos.len() != 1 || !a.kw.is_empty() {
+        let n = a.pos.len().saturating_sub(1) + a.kw.len();
+        return vm.type_error(format!("expected 0 arguments, got {n}"));
+    }
+    crate::builtins::next_native(vm, a, ret)
+}
+
+/// `iterator.__iter__()`: the iterator itself.
+pub fn iter_self(vm: &mut Vm, a: &Args<'_>, _ret: crate::frame::RetMode) -> PyResult<Ret> {
+    if a.pos.len() != 1 || !a.kw.is_empty() {
+        let n = a.pos.len().saturating_sub(1) + a.kw.len();
+        return vm.type_error(format!("expected 0 arguments, got {n}"));
+    }
+    vm.heap.incref(a.pos[0]);
+    Ok(Ret::Value(a.pos[0]))
+}
+
+impl Vm {
+    /// Stores the annotations dict (owned) a `def` evaluated.
+    pub(crate) fn set_function_annotations(&mut self, f: Value, ann: Value) {
+        let s = self.sym("__annotations__");
+        let old = match f.as_ref().map(|r| self.heap.get_mut(r)) {
+            Some(Object::Function(fo)) => fo.attrs.insert(s, ann),
+            _ => Some(ann),
+        };
+        if let Some(o) = old {
+            self.heap.decref(o);
+        }
+    }
+
+    /// `SETUP_ANNOTATIONS`: an empty `__annotations__` in the running
+    /// module's or class body's namespace, unless it has one.
+    pub(crate) fn setup_annotations(&mut self) -> PyResult<()> {
+        let s = self.sym("__annotations__");
+        let (module, ns) = match self.frames.last().map(|f| &f.kind) {
+            Some(crate::frame::FrameKind::Py(p)) => (p.module, p.ns),
+            _ => return Ok(()),
+        };
+        match ns {
+            Some(ns) if matches!(self.heap.get(ns), Object::Namespace(_)) => {
+                let has = matches!(self.heap.get(ns), Object::Namespace(a) if a.contains_key(&s));
+                if !has {
+                    let d = self.new_dict();
+                    if let Object::Namespace(a) = self.heap.get_mut(ns) {
+                        a.insert(s, d);
+                    }
+                }
+            }
+            Some(ns) => {
+                if self
+                    .locals_dict_get(ns, s)?
+                    .map(|v| self.heap.decref(v))
+                    .is_none()
+                {
+                    let d = self.new_dict();
+                    self.locals_dict_set(ns, s, d)?;
+                }
+            }
+            None => {
+                let has = matches!(self.heap.get(module), Object::Module(m) if m.globals.contains_key(&s));
+                if !has {
+                    let d = self.new_dict();
+                    self.module_set(module, s, d);
+                }
+            }
+        }
+        Ok(())
+    }
+}

@@ -1070,7 +1070,8 @@ impl Vm {
         let op = code.ops[f.pc as usize];
         f.pc += 1;
         match op {
-            Op::Nop | Op::SetupAnnotations => {}
+            Op::Nop => {}
+            Op::SetupAnnotations => self.setup_annotations()?,
             Op::PopTop => {
                 let v = self.pop_value();
                 self.heap.decref(v);
@@ -1680,6 +1681,11 @@ impl Vm {
                 } else {
                     None
                 };
+                let annotations = if flags & 4 != 0 {
+                    Some(self.pop_value())
+                } else {
+                    None
+                };
                 let kwdefaults = if flags & 2 != 0 {
                     Some(self.pop_value())
                 } else {
@@ -1692,6 +1698,9 @@ impl Vm {
                 };
                 let v =
                     self.make_function(crate::code::CodeId(code), defaults, kwdefaults, closure);
+                if let Some(a) = annotations {
+                    self.set_function_annotations(v, a);
+                }
                 self.push_value(v);
             }
             Op::BuildClass(n) => {

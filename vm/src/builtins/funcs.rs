@@ -843,8 +843,16 @@ pub fn dir(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
                     Object::Instance(i) => {
                         names.extend(i.attrs.keys().map(|k| vm.names.name(*k).to_string()))
                     }
+                    Object::Function(f) => {
+                        names.extend(f.attrs.keys().map(|k| vm.names.name(*k).to_string()))
+                    }
                     _ => {}
                 }
+                names.extend(
+                    crate::funcattrs::data_attr_names(vm.heap.get(r))
+                        .iter()
+                        .map(|n| (*n).to_string()),
+                );
             }
             let cls = match v.as_ref().map(|r| vm.heap.get(r)) {
                 Some(Object::Class(_)) => v.as_ref().expect("class"),
@@ -1972,10 +1980,37 @@ pub fn ft_wraps(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
 pub fn ft_wrap_apply(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     nargs(vm, a, "wraps", 2, 2)?;
     let (wrapped, wrapper) = (a.pos[0], a.pos[1]);
-    for name in ["__name__", "__qualname__", "__doc__"] {
+    for name in [
+        "__module__",
+        "__name__",
+        "__qualname__",
+        "__doc__",
+        "__annotations__",
+    ] {
         let s = vm.sym(name);
-        if let Ok(v) = vm.get_attr(wrapped, s) {
-            let _ = vm.set_attr(wrapper, s, v);
+        match vm.get_attr(wrapped, s) {
+            Ok(v) => {
+                if let Err(e) = vm.set_attr(wrapper, s, v) {
+                    vm.heap.decref(e);
+                }
+            }
+            Err(e) => vm.heap.decref(e),
+        }
+    }
+    // `wrapper.__dict__.update(wrapped.__dict__)`.
+    let own: Vec<(crate::intern::Sym, Value)> = match wrapped.as_ref().map(|r| vm.heap.get(r)) {
+        Some(Object::Function(f)) => f
+            .attrs
+            .iter()
+            .filter(|(k, _)| !matches!(vm.names.name(**k), "__module__" | "__annotations__"))
+            .map(|(k, v)| (*k, *v))
+            .collect(),
+        _ => Vec::new(),
+    };
+    for (k, v) in own {
+        vm.heap.incref(v);
+        if let Err(e) = vm.set_attr(wrapper, k, v) {
+            vm.heap.decref(e);
         }
     }
     let w = vm.sym("__wrapped__");

@@ -119,6 +119,7 @@ use bytearraymeth as ba;
 use bytesmeth as bm;
 use funcs as f;
 pub(crate) use funcs::kw as arg_kw;
+pub(crate) use funcs::next as next_native;
 use intbytes as ib;
 use methods as m;
 pub(crate) use methods::file_write as file_write_native;
@@ -176,6 +177,10 @@ table! {
     ],
     T(TypeTag::Generator) => [
         "send": m::gen_send, "throw": m::gen_throw, "close": m::gen_close, "copy": f::gen_copy,
+        "__next__": crate::funcattrs::iter_next, "__iter__": crate::funcattrs::iter_self,
+    ],
+    T(TypeTag::Iterator) => [
+        "__next__": crate::funcattrs::iter_next, "__iter__": crate::funcattrs::iter_self,
     ],
     T(TypeTag::Int) => ["bit_length": m::int_bit_length, "to_bytes": ib::int_to_bytes, "conjugate": m::int_conjugate],
     T(TypeTag::Float) => ["is_integer": m::float_is_integer, "as_integer_ratio": m::float_as_integer_ratio],

@@ -9,6 +9,9 @@ use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::{Ranged, TextRange};
 use std::collections::HashMap;
 
+#[path = "annotations.rs"]
+mod annotations;
+
 /// Compiles a module's source; returns the module body's code.
 ///
 /// # Errors
@@ -60,6 +63,7 @@ fn compile_statements(
     };
     c.push_unit(MODULE_KEY, "<module>", "<module>", CodeKind::Module, 1);
     c.docstring(&module.body);
+    c.setup_annotations(&module.body);
     c.body(&module.body)?;
     c.load_const(Value::None);
     c.emit(Op::Return);
@@ -625,6 +629,7 @@ impl<'c, 'x, 't> Compiler<'c, 'x, 't> {
                     self.expr(v)?;
                     self.store(&a.target)?;
                 }
+                self.ann_assign_annotation(a)?;
             }
             Stmt::AugAssign(a) => self.aug_assign(a)?,
             Stmt::Return(r) => {
@@ -1123,7 +1128,8 @@ impl<'c, 'x, 't> Compiler<'c, 'x, 't> {
         let line = self.line_of(f.name.range.start().to_u32());
         let qual = self.qualname_for(&f.name.id);
         self.set_span(f.range);
-        let flags = self.defaults(&f.parameters)?;
+        let mut flags = self.defaults(&f.parameters)?;
+        flags |= self.function_annotations(&f.parameters, f.returns.as_deref())?;
         self.push_unit(key, &f.name.id, &qual, CodeKind::Function, line);
         self.signature(&f.parameters);
         self.docstring(&f.body);
@@ -1226,6 +1232,7 @@ impl<'c, 'x, 't> Compiler<'c, 'x, 't> {
             let ds = self.ctx.names.intern("__doc__");
             self.emit(Op::StoreName(ds));
         }
+        self.setup_annotations(&c.body);
         self.body(&c.body)?;
         if let Some(&cell) = self.unit().cells.get("__class__") {
             self.emit(Op::LoadClosure(cell));

@@ -123,6 +123,15 @@ impl Builder<'_> {
                 self.expr(d);
             }
         }
+        // Annotations are evaluated where the `def` runs, after the defaults.
+        let params = p.posonlyargs.iter().chain(&p.args).map(|a| &a.parameter);
+        let rest = p.vararg.iter().chain(p.kwarg.iter()).map(|b| &**b);
+        let kwonly = p.kwonlyargs.iter().map(|a| &a.parameter);
+        for a in params.chain(rest).chain(kwonly) {
+            if let Some(ann) = &a.annotation {
+                self.expr(ann);
+            }
+        }
     }
 
     fn declare_params(&mut self, p: &ast::Parameters) {
@@ -164,6 +173,9 @@ impl Builder<'_> {
                     self.expr(&d.expression);
                 }
                 self.params(&f.parameters);
+                if let Some(r) = &f.returns {
+                    self.expr(r);
+                }
                 self.cur().bind(&f.name.id);
                 self.open(f.range.start().to_u32(), ScopeKind::Function);
                 self.declare_params(&f.parameters);
