@@ -136,7 +136,14 @@ impl Vm {
                     ("filename", self.str_value(&path)),
                     ("lineno", Value::Int(i64::from(e.line))),
                     ("offset", Value::Int(i64::from(e.col))),
-                    ("text", self.str_value(&e.text)),
+                    (
+                        "end_offset",
+                        Value::Int(i64::from(e.col) + i64::from(e.carets.max(1))),
+                    ),
+                    (
+                        "text",
+                        self.str_value(&format!("{}\n", e.text.trim_end_matches('\n'))),
+                    ),
                 ];
                 for (k, v) in fields {
                     let s = self.sym(k);
@@ -479,5 +486,47 @@ impl Vm {
         let r = self.dict_remove(Value::Obj(d), key);
         self.heap.decref(key);
         r
+    }
+}
+
+impl Vm {
+    /// For a `SyntaxError` carrying its location (from `compile`, `exec`,
+    /// `eval`): the `File "…", line N` block CPython prints above the
+    /// message, and the message (`msg`).
+    pub(crate) fn syntax_error_block(&mut self, exc: Value) -> Option<(String, String)> {
+        if !self.is_instance_of_exc(exc, ExcType::SyntaxError) {
+            return None;
+        }
+        let get = |vm: &mut Vm, n: &str| {
+            let s = vm.sym(n);
+            match exc.as_ref().map(|r| vm.heap.get(r)) {
+                Some(Object::Exception(e)) => e.attrs.get(&s).copied(),
+                _ => None,
+            }
+        };
+        let msg = get(self, "msg").and_then(|v| self.as_str(v).map(str::to_string))?;
+        let file = get(self, "filename").and_then(|v| self.as_str(v).map(str::to_string))?;
+        let Some(Value::Int(line)) = get(self, "lineno") else {
+            return None;
+        };
+        let mut block = format!("  File \"{file}\", line {line}\n");
+        let text = get(self, "text").and_then(|v| self.as_str(v).map(str::to_string));
+        if let (Some(text), Some(Value::Int(off))) = (text, get(self, "offset")) {
+            let end = match get(self, "end_offset") {
+                Some(Value::Int(e)) if e > off => e,
+                _ => off + 1,
+            };
+            let trimmed = text.trim_start();
+            let indent = text.chars().count() - trimmed.chars().count();
+            let pad = usize::try_from(off).unwrap_or(1).saturating_sub(1 + indent);
+            let carets = usize::try_from(end - off).unwrap_or(1).max(1);
+            block.push_str(&format!(
+                "    {}\n    {}{}\n",
+                trimmed.trim_end(),
+                " ".repeat(pad),
+                "^".repeat(carets)
+            ));
+        }
+        Some((block, msg))
     }
 }

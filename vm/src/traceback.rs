@@ -96,6 +96,9 @@ impl Vm {
                 "<exception str() failed>".to_string()
             }
         };
+        if let Some((block, m)) = self.syntax_error_block(exc) {
+            return format!("{block}{name}: {m}\n");
+        }
         let hint = self
             .suggestion(exc)
             .map(|s| format!(". Did you mean: '{s}'?"))

@@ -913,6 +913,13 @@ pub fn locals(vm: &mut Vm, _a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     let Some(crate::frame::FrameKind::Py(f)) = vm.frames.last().map(|f| &f.kind) else {
         return val(vm.new_dict());
     };
+    // Code run by exec/eval with a locals dict: that dict itself.
+    if let Some(ns) =
+        f.ns.filter(|ns| matches!(vm.heap.get(*ns), Object::Dict(_)))
+    {
+        vm.heap.incref(Value::Obj(ns));
+        return val(Value::Obj(ns));
+    }
     let f = (**f).clone();
     val(super::introspect::frame_locals(vm, &f)?)
 }
