@@ -225,7 +225,7 @@ pub fn exec(vm: &mut Vm, a: &Args<'_>, ret: RetMode) -> PyResult<Ret> {
             vm.compile_dynamic(&text, "<string>", Mode::Exec)?
         }
     };
-    run(vm, code, g, l, ret)
+    run(vm, "exec", code, g, l, ret)
 }
 
 /// `eval(expression, globals=None, locals=None)`.
@@ -257,13 +257,26 @@ pub fn eval(vm: &mut Vm, a: &Args<'_>, ret: RetMode) -> PyResult<Ret> {
             vm.compile_dynamic(&text, "<string>", Mode::Eval)?
         }
     };
-    run(vm, code, g, l, ret)
+    run(vm, "eval", code, g, l, ret)
 }
 
 /// Pushes a frame running `code` with globals `g` and locals `l` (borrowed;
 /// `None` means the caller's).
-fn run(vm: &mut Vm, code: CodeId, g: Value, l: Value, ret: RetMode) -> PyResult<Ret> {
+fn run(vm: &mut Vm, fname: &str, code: CodeId, g: Value, l: Value, ret: RetMode) -> PyResult<Ret> {
     require_dict_locals(vm, l)?;
+    let (nfree, ncells, is_gen) = {
+        let c = vm.code(code);
+        (c.freevars.len(), c.cellvars.len(), c.is_generator)
+    };
+    if nfree > 0 {
+        return vm.type_error(format!(
+            "code object passed to {fname}() may not contain free variables"
+        ));
+    }
+    if is_gen {
+        // The generator CPython would make is dropped unstarted.
+        return Ok(Ret::Value(Value::None));
+    }
     let caller = vm.frames.iter().rev().find_map(|f| match &f.kind {
         FrameKind::Py(p) => Some((**p).clone()),
         FrameKind::Native(_) => None,
@@ -298,8 +311,12 @@ fn run(vm: &mut Vm, code: CodeId, g: Value, l: Value, ret: RetMode) -> PyResult<
         (cf.module, ns)
     };
     let nlocals = vm.code(code).varnames.len();
+    let cells = (0..ncells)
+        .map(|_| vm.heap.alloc(Object::Cell(Value::Undef)))
+        .collect();
     let frame = PyFrame {
         locals: vec![Value::Undef; nlocals],
+        cells,
         ns,
         ..PyFrame::new(code, module)
     };

@@ -1158,6 +1158,15 @@ impl Vm {
                 };
                 if v == Value::Undef {
                     let name = self.cell_name(i);
+                    let code_id = top!(self).code;
+                    let ncells = self.code(code_id).cellvars.len();
+                    if (i as usize) < ncells {
+                        // The frame's own cell: an unbound local.
+                        return self.err(
+                            ExcType::UnboundLocalError,
+                            format!("cannot access local variable '{name}' where it is not associated with a value"),
+                        );
+                    }
                     return self.err(
                         ExcType::NameError,
                         format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),

@@ -920,6 +920,14 @@ pub fn locals(vm: &mut Vm, _a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
         vm.heap.incref(Value::Obj(ns));
         return val(Value::Obj(ns));
     }
+    // A class body: its namespace so far (a copy: writes do not reach it).
+    if let Some(ns) = f.ns {
+        if let Object::Namespace(a) = vm.heap.get(ns) {
+            let entries: Vec<(crate::intern::Sym, Value)> =
+                a.iter().map(|(k, v)| (*k, *v)).collect();
+            return val(vm.dict_of_names(entries));
+        }
+    }
     let f = (**f).clone();
     val(super::introspect::frame_locals(vm, &f)?)
 }

@@ -529,7 +529,8 @@ impl<'c, 'x, 't> Compiler<'c, 'x, 't> {
         let s = &self.table.scopes[&u.key];
         let kind = u.kind.unwrap_or(ScopeKind::Module);
         if let Some(&c) = u.cells.get(name) {
-            let class_bound = kind == ScopeKind::Class && s.bound.contains(name);
+            let class_bound =
+                kind == ScopeKind::Class && s.bound.contains(name) && !s.nonlocals.contains(name);
             if !class_bound {
                 return match ctx {
                     Ctx3::Load => Op::LoadDeref(c),
@@ -539,11 +540,22 @@ impl<'c, 'x, 't> Compiler<'c, 'x, 't> {
             }
         }
         match kind {
-            ScopeKind::Module if self.dynamic => match ctx {
-                Ctx3::Load => Op::LoadName(sym),
-                Ctx3::Store => Op::StoreName(sym),
-                Ctx3::Del => Op::DeleteName(sym),
-            },
+            // A name some nested scope declares `global` is a global of the
+            // module's code too (CPython's symbol table marks it there).
+            ScopeKind::Module
+                if self.dynamic
+                    && !self
+                        .table
+                        .scopes
+                        .values()
+                        .any(|sc| sc.globals.contains(name)) =>
+            {
+                match ctx {
+                    Ctx3::Load => Op::LoadName(sym),
+                    Ctx3::Store => Op::StoreName(sym),
+                    Ctx3::Del => Op::DeleteName(sym),
+                }
+            }
             ScopeKind::Module => match ctx {
                 Ctx3::Load => Op::LoadGlobal(sym),
                 Ctx3::Store => Op::StoreGlobal(sym),

@@ -549,7 +549,10 @@ fn resolve(table: &mut ScopeTable, key: u32) {
         for f in &table.scopes[c].frees {
             let cs = &table.scopes[&key];
             let provides = cs.kind != Some(ScopeKind::Class) && cs.is_local(f);
-            if !provides && !s.globals.contains(f) {
+            // A class's own `global` does not reach the functions inside it:
+            // it still passes their free variables through.
+            let class = cs.kind == Some(ScopeKind::Class);
+            if !provides && (class || !s.globals.contains(f)) {
                 wanted.insert(f.clone());
             }
         }
