@@ -34,6 +34,12 @@ impl Vm {
                 Object::Set(_, true) => TypeTag::FrozenSet,
                 Object::Function(_) => TypeTag::Function,
                 Object::Builtin(_) => TypeTag::BuiltinFunction,
+                // A built-in method bound to its object is a built-in function.
+                Object::BoundMethod(_, Value::Obj(f))
+                    if matches!(self.heap.get(*f), Object::Builtin(_)) =>
+                {
+                    TypeTag::BuiltinFunction
+                }
                 Object::BoundMethod(..) => TypeTag::Method,
                 Object::Class(_) => TypeTag::Type,
                 Object::Instance(_) | Object::Exception(_) => TypeTag::Object,
@@ -339,6 +345,11 @@ impl Vm {
         if name == sym::CLASS {
             return Ok(self.type_of(obj));
         }
+        // A bound method forwards other attributes to its function.
+        if let Some(Object::BoundMethod(_, func)) = obj.as_ref().map(|r| self.heap.get(r)) {
+            let func = *func;
+            return self.get_attr(func, name);
+        }
         match (obj, self.names.name(name)) {
             (Value::Int(i), "real" | "numerator") => return Ok(Value::Int(i)),
             (Value::Int(_), "imag") => return Ok(Value::Int(0)),
@@ -627,6 +638,14 @@ impl Vm {
             (Object::Builtin(id), "__name__") => {
                 let s = crate::builtins::TABLE[id.0 as usize].name;
                 self.str_value(s)
+            }
+            (Object::Builtin(id), "__qualname__") => {
+                let d = &crate::builtins::TABLE[id.0 as usize];
+                let q = match d.owner {
+                    crate::builtins::Owner::Type(t) => format!("{}.{}", t.name(), d.name),
+                    _ => d.name.to_string(),
+                };
+                self.str_value(&q)
             }
             (Object::BoundMethod(this, _), "__self__") => {
                 let t = *this;

@@ -1468,7 +1468,9 @@ impl Vm {
                 let src = self.pop_value();
                 let f = top!(self);
                 let l = f.stack[f.stack.len() - d as usize];
-                let items = self.collect_sync(src);
+                let items = self
+                    .collect_sync(src)
+                    .map_err(|e| self.star_extend_error(e, src));
                 self.heap.decref(src);
                 let items = items?;
                 if let Some(Object::List(dst)) = l.as_ref().map(|r| self.heap.get_mut(r)) {
@@ -1490,8 +1492,12 @@ impl Vm {
             Op::DictUpdate(d) => {
                 let src = self.pop_value();
                 let f = top!(self);
-                let m = f.stack[f.stack.len() - d as usize];
-                let r = self.dict_update_from(m, src);
+                let call = d & crate::callargs::CALL_MERGE != 0;
+                let d = (d & !crate::callargs::CALL_MERGE) as usize;
+                let m = f.stack[f.stack.len() - d];
+                // A call's stack: [callee, args tuple, kwargs dict].
+                let callee = call.then(|| f.stack[f.stack.len() - d - 2]);
+                let r = self.dict_merge(m, src, callee);
                 self.heap.decref(src);
                 r?;
             }
@@ -1652,13 +1658,15 @@ impl Vm {
                 let kwargs = self.pop_value();
                 let args = self.pop_value();
                 let func = self.pop_value();
-                let pos = match args.as_ref().map(|r| self.heap.get(r)) {
-                    Some(Object::Tuple(t)) => t.to_vec(),
-                    _ => Vec::new(),
+                let pos = match self.call_ex_positional(func, args) {
+                    Ok(p) => p,
+                    Err(e) => {
+                        self.heap.decref(kwargs);
+                        self.heap.decref(args);
+                        self.heap.decref(func);
+                        return Err(e);
+                    }
                 };
-                for v in &pos {
-                    self.heap.incref(*v);
-                }
                 let mut kw = Vec::new();
                 if let Some(Object::Dict(d)) = kwargs.as_ref().map(|r| self.heap.get(r)) {
                     let entries: Vec<(Value, Value)> = d.iter().map(|e| (e.key, e.value)).collect();

@@ -11,6 +11,7 @@ pub mod attrs;
 pub mod builtins;
 pub mod bytes;
 pub mod call;
+pub mod callargs;
 pub mod code;
 pub mod compile;
 pub mod copy;

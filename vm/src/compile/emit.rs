@@ -1840,17 +1840,22 @@ impl<'c, 'x, 't> Compiler<'c, 'x, 't> {
         }
         self.expr(&c.func)?;
         if has_star {
-            self.emit(Op::BuildList(0));
-            for a in &args.args {
-                if let Expr::Starred(s) = a {
-                    self.expr(&s.value)?;
-                    self.emit(Op::ListExtend(1));
-                } else {
-                    self.expr(a)?;
-                    self.emit(Op::ListAppend(1));
+            if let [Expr::Starred(s)] = &args.args[..] {
+                // A lone `*iterable` goes as it is: CallEx takes any iterable.
+                self.expr(&s.value)?;
+            } else {
+                self.emit(Op::BuildList(0));
+                for a in &args.args {
+                    if let Expr::Starred(s) = a {
+                        self.expr(&s.value)?;
+                        self.emit(Op::ListExtend(1));
+                    } else {
+                        self.expr(a)?;
+                        self.emit(Op::ListAppend(1));
+                    }
                 }
+                self.emit(Op::ListToTuple);
             }
-            self.emit(Op::ListToTuple);
             if args.keywords.is_empty() {
                 self.emit(Op::LoadConst(0)).to_string();
                 // Replace the placeholder with an explicit "no kwargs" marker.
@@ -1867,7 +1872,7 @@ impl<'c, 'x, 't> Compiler<'c, 'x, 't> {
                         }
                         None => {
                             self.expr(&k.value)?;
-                            self.emit(Op::DictUpdate(1));
+                            self.emit(Op::DictUpdate(1 | crate::callargs::CALL_MERGE));
                         }
                     }
                 }
