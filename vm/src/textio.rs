@@ -74,6 +74,17 @@ pub(crate) enum Target {
 }
 
 impl Vm {
+    /// `sys.stdout` when a program imported `sys` (borrowed): `print()`
+    /// writes there, so a stream assigned to it receives the output.
+    pub(crate) fn sys_stdout(&mut self) -> Option<Value> {
+        let m = *self.modules.get("sys")?;
+        let s = self.names.lookup("stdout")?;
+        match self.heap.get(m) {
+            Object::Module(md) => md.globals.get(&s).copied(),
+            _ => None,
+        }
+    }
+
     /// The target of `print(file=f)` (`f` borrowed).
     pub(crate) fn print_target(&mut self, f: Value) -> Target {
         if f == Value::None {

@@ -121,7 +121,10 @@ pub fn print(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
         let n = vm.names.name(*k).to_string();
         return vm.type_error(format!("'{n}' is an invalid keyword argument for print()"));
     }
-    let target = vm.print_target(kw(vm, a, "file").unwrap_or(Value::None));
+    let file = kw(vm, a, "file")
+        .filter(|f| *f != Value::None)
+        .or_else(|| vm.sys_stdout());
+    let target = vm.print_target(file.unwrap_or(Value::None));
     if let crate::textio::Target::Object(_) = target {
         // Another stream: `write` is called with each piece, as CPython does.
         for (i, v) in a.pos.iter().enumerate() {
