@@ -60,6 +60,7 @@ fn compile_statements(
         units: Vec::new(),
         line_starts: line_starts(source),
         dynamic,
+        display_hook: None,
     };
     c.push_unit(MODULE_KEY, "<module>", "<module>", CodeKind::Module, 1);
     c.docstring(&module.body);
@@ -95,6 +96,7 @@ pub fn compile_eval(
         units: Vec::new(),
         line_starts: line_starts(source),
         dynamic: true,
+        display_hook: None,
     };
     c.push_unit(MODULE_KEY, "<module>", "<module>", CodeKind::Module, 1);
     if let Some(Stmt::Expr(e)) = body.first() {
@@ -133,25 +135,15 @@ pub fn compile_single(
         units: Vec::new(),
         line_starts: line_starts(source),
         dynamic: true,
+        display_hook: None,
     };
     c.push_unit(MODULE_KEY, "<module>", "<module>", CodeKind::Module, 1);
-    let hook_index = {
+    c.display_hook = {
         let u = c.unit();
         u.code.consts.push(hook);
-        u.code.consts.len() as u32 - 1
+        Some(u.code.consts.len() as u32 - 1)
     };
-    for s in &module.body {
-        if let Stmt::Expr(e) = s {
-            c.set_span(s.range());
-            c.emit(Op::LoadConst(hook_index));
-            c.expr(&e.value)?;
-            c.set_span(s.range());
-            c.emit(Op::Call(1));
-            c.emit(Op::PopTop);
-        } else {
-            c.stmt(s)?;
-        }
-    }
+    c.body(&module.body)?;
     c.load_const(Value::None);
     c.emit(Op::Return);
     Ok(c.pop_unit())
@@ -334,6 +326,9 @@ struct Compiler<'c, 'x, 't> {
     /// Module-level names use the name ops (`exec`/`eval` code, whose
     /// locals may be a mapping apart from the globals).
     dynamic: bool,
+    /// `single` mode: the constant index of `sys.displayhook`, called with
+    /// the value of each expression statement of the module's code.
+    display_hook: Option<u32>,
 }
 
 type R = Result<(), SyntaxError>;
@@ -620,8 +615,15 @@ impl<'c, 'x, 't> Compiler<'c, 'x, 't> {
         self.set_span(s.range());
         match s {
             Stmt::Expr(e) => {
+                let hook = self.display_hook.filter(|_| self.units.len() == 1);
+                if let Some(h) = hook {
+                    self.emit(Op::LoadConst(h));
+                }
                 self.expr(&e.value)?;
                 self.set_span(s.range());
+                if hook.is_some() {
+                    self.emit(Op::Call(1));
+                }
                 self.emit(Op::PopTop);
             }
             Stmt::Pass(_) => {
@@ -1863,8 +1865,17 @@ impl<'c, 'x, 't> Compiler<'c, 'x, 't> {
                 self.unit().code.ops[last] = Op::BuildMap(0);
             } else {
                 self.emit(Op::BuildMap(0));
+                let mut after_double_star = false;
                 for k in &args.keywords {
                     match &k.arg {
+                        // After a `**`, a named keyword is merged too, so a
+                        // key the mapping gave is reported as repeated.
+                        Some(name) if after_double_star => {
+                            self.load_str(&name.id);
+                            self.expr(&k.value)?;
+                            self.emit(Op::BuildMap(1));
+                            self.emit(Op::DictUpdate(1 | crate::callargs::CALL_MERGE));
+                        }
                         Some(name) => {
                             self.load_str(&name.id);
                             self.expr(&k.value)?;
@@ -1873,6 +1884,7 @@ impl<'c, 'x, 't> Compiler<'c, 'x, 't> {
                         None => {
                             self.expr(&k.value)?;
                             self.emit(Op::DictUpdate(1 | crate::callargs::CALL_MERGE));
+                            after_double_star = true;
                         }
                     }
                 }

@@ -16,3 +16,4 @@ try:
     compile("a = 1\nb = 2\n", "<s>", "single")
 except SyntaxError as e:
     print(e.msg)
+exec(compile("if True:\n    6\n    None\n    for i in range(2):\n        i\n", "<s>", "single"))
