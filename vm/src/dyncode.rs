@@ -424,7 +424,7 @@ fn source_text(vm: &Vm, v: Value) -> Option<String> {
 }
 
 /// The code a code object (the `_introspect.code` class) stands for.
-fn code_id_of(vm: &mut Vm, v: Value) -> Option<CodeId> {
+pub(crate) fn code_id_of(vm: &mut Vm, v: Value) -> Option<CodeId> {
     let r = v.as_ref()?;
     let Object::Instance(inst) = vm.heap.get(r) else {
         return None;

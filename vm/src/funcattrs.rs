@@ -293,3 +293,100 @@ impl Vm {
         Ok(())
     }
 }
+
+/// `types.FunctionType(code, globals, name=None, argdefs=None, closure=None)`.
+pub(crate) fn new_function(vm: &mut Vm, a: &Args<'_>) -> PyResult<Ret> {
+    let names = ["code", "globals", "name", "argdefs", "closure"];
+    let mut got = [Value::Undef; 5];
+    if a.pos.len() > 5 {
+        return vm.type_error(format!(
+            "function expected at most 5 arguments, got {}",
+            a.pos.len()
+        ));
+    }
+    got[..a.pos.len()].copy_from_slice(a.pos);
+    for (k, v) in a.kw {
+        let kn = vm.names.name(*k).to_string();
+        let Some(i) = names.iter().position(|n| *n == kn) else {
+            return vm.type_error(format!(
+                "function() got an unexpected keyword argument '{kn}'"
+            ));
+        };
+        got[i] = *v;
+    }
+    for (i, n) in names.iter().enumerate().take(2) {
+        if got[i] == Value::Undef {
+            return vm.type_error(format!(
+                "function() missing required argument '{n}' (pos {})",
+                i + 1
+            ));
+        }
+    }
+    let [code, globals, name, argdefs, closure] =
+        got.map(|v| if v == Value::Undef { Value::None } else { v });
+    let Some(id) = crate::dyncode::code_id_of(vm, code) else {
+        let tn = vm.type_name(code);
+        return vm.type_error(format!("function() argument 'code' must be code, not {tn}"));
+    };
+    let Some(g) = globals
+        .as_ref()
+        .filter(|r| matches!(vm.heap.get(*r), Object::Dict(_)))
+    else {
+        let tn = vm.type_name(globals);
+        return vm.type_error(format!(
+            "function() argument 'globals' must be dict, not {tn}"
+        ));
+    };
+    if name != Value::None && vm.as_str(name).is_none() {
+        return vm.type_error("arg 3 (name) must be None or string");
+    }
+    let is_tuple =
+        |vm: &Vm, v: Value| matches!(v.as_ref().map(|r| vm.heap.get(r)), Some(Object::Tuple(_)));
+    if argdefs != Value::None && !is_tuple(vm, argdefs) {
+        return vm.type_error("arg 4 (defaults) must be None or tuple");
+    }
+    let nfree = vm.code(id).freevars.len();
+    let cells: Vec<Value> = match closure.as_ref().map(|r| vm.heap.get(r)) {
+        Some(Object::Tuple(t)) => t.to_vec(),
+        _ if closure == Value::None => Vec::new(),
+        _ => return vm.type_error("arg 5 (closure) must be tuple"),
+    };
+    if nfree > 0 && closure == Value::None {
+        return vm.type_error("arg 5 (closure) must be tuple");
+    }
+    if cells.len() != nfree {
+        let cn = vm.code(id).name.to_string();
+        return vm.value_error(format!(
+            "{cn} requires closure of length {nfree}, not {}",
+            cells.len()
+        ));
+    }
+    if cells
+        .iter()
+        .any(|c| !matches!(c.as_ref().map(|r| vm.heap.get(r)), Some(Object::Cell(_))))
+    {
+        return vm.type_error("arg 5 (closure) expected cell");
+    }
+    let module = vm.globals_module(g)?;
+    let defaults = (argdefs != Value::None).then(|| {
+        vm.heap.incref(argdefs);
+        argdefs
+    });
+    let closure = (nfree > 0).then(|| {
+        vm.heap.incref(closure);
+        closure
+    });
+    let f = vm.make_function(id, defaults, None, closure);
+    let old = match f.as_ref().map(|r| vm.heap.get_mut(r)) {
+        Some(Object::Function(fo)) => std::mem::replace(&mut fo.module, module),
+        _ => module,
+    };
+    vm.heap.decref(Value::Obj(old));
+    if let Some(n) = vm.as_str(name).map(str::to_string) {
+        let s = vm.sym(&n);
+        if let Some(Object::Function(fo)) = f.as_ref().map(|r| vm.heap.get_mut(r)) {
+            fo.name = s;
+        }
+    }
+    Ok(Ret::Value(f))
+}

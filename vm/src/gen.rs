@@ -193,8 +193,11 @@ impl Vm {
                     let closing = closing || self.is_instance_of_exc(exc, ExcType::GeneratorExit);
                     if closing && self.is_generator(inner) {
                         let ir = inner.as_ref().expect("generator");
+                        // The delegate is thrown a GeneratorExit of its own (as the
+                        // trace has always shown it); `exc` waits for the delegator.
+                        let ge = self.new_exc_empty(ExcType::GeneratorExit);
                         let ret = RetMode::DelegateClosed(exc);
-                        let (ret2, thrown) = (ret.clone(), self.gen_throw_start(ir, None, ret));
+                        let (ret2, thrown) = (ret.clone(), self.gen_throw_start(ir, Some(ge), ret));
                         match thrown {
                             Ok(Thrown::Pushed) => {}
                             Ok(Thrown::Immediate(o)) => self.deliver(ret2, o),

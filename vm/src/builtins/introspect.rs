@@ -15,7 +15,7 @@ fn val(v: Value) -> PyResult<Ret> {
 }
 
 /// `(co_name, co_qualname, co_filename, co_firstlineno, co_varnames, co_flags, co_argcount, id,
-/// co_posonlyargcount, co_kwonlyargcount)`.
+/// co_posonlyargcount, co_kwonlyargcount, co_freevars, co_cellvars)`.
 pub(crate) fn code_info(vm: &mut Vm, id: CodeId) -> Value {
     let c = vm.code(id).clone();
     let path = vm.sources[c.source as usize].path.clone();
@@ -47,6 +47,18 @@ pub(crate) fn code_info(vm: &mut Vm, id: CodeId) -> Value {
         })
         .collect();
     let varnames = vm.tuple(names);
+    let mut name_tuple = |syms: &[crate::intern::Sym]| {
+        let items: Vec<Value> = syms
+            .iter()
+            .map(|s| {
+                let n = vm.names.name(*s).to_string();
+                vm.str_value(&n)
+            })
+            .collect();
+        vm.tuple(items)
+    };
+    let freevars = name_tuple(&c.freevars);
+    let cellvars = name_tuple(&c.cellvars);
     vm.tuple(vec![
         name,
         qual,
@@ -58,6 +70,8 @@ pub(crate) fn code_info(vm: &mut Vm, id: CodeId) -> Value {
         Value::Int(i64::from(id.0)),
         Value::Int(i64::from(c.posonly)),
         Value::Int(i64::from(c.kwonly)),
+        freevars,
+        cellvars,
     ])
 }
 

@@ -1800,6 +1800,7 @@ impl Vm {
                 )))))
             }
             TypeTag::Method => crate::funcattrs::new_method(self, a),
+            TypeTag::Function => crate::funcattrs::new_function(self, a),
             other => self.type_error(format!("cannot create '{}' instances", other.name())),
         }
     }
