@@ -138,7 +138,6 @@ table! {
         "format": f::format, "vars": f::vars, "dir": f::dir, "globals": f::globals,
         "locals": f::locals, "ascii": f::ascii, "input": f::input, "open": f::open,
         "__build_class__": f::build_class, "__import__": f::import,
-        "exec": crate::dyncode::exec, "eval": crate::dyncode::eval, "compile": crate::dyncode::compile,
     ],
     T(TypeTag::List) => [
         "append": m::list_append, "extend": m::list_extend, "pop": m::list_pop, "insert": m::list_insert,
@@ -177,10 +176,6 @@ table! {
     ],
     T(TypeTag::Generator) => [
         "send": m::gen_send, "throw": m::gen_throw, "close": m::gen_close, "copy": f::gen_copy,
-        "__next__": crate::funcattrs::iter_next, "__iter__": crate::funcattrs::iter_self,
-    ],
-    T(TypeTag::Iterator) => [
-        "__next__": crate::funcattrs::iter_next, "__iter__": crate::funcattrs::iter_self,
     ],
     T(TypeTag::Int) => ["bit_length": m::int_bit_length, "to_bytes": ib::int_to_bytes, "conjugate": m::int_conjugate],
     T(TypeTag::Float) => ["is_integer": m::float_is_integer, "as_integer_ratio": m::float_as_integer_ratio],
@@ -218,7 +213,7 @@ table! {
     T(TypeTag::File) => [
         "read": m::file_read, "readline": m::file_readline, "readlines": m::file_readlines,
         "write": m::file_write, "close": m::file_close, "__enter__": m::file_enter,
-        "__exit__": m::file_exit, "writelines": crate::textio::writelines,
+        "__exit__": m::file_exit,
     ],
     Md("itertools") => [
         "count": f::it_count, "cycle": f::it_cycle, "repeat": f::it_repeat, "islice": f::it_islice,
@@ -261,7 +256,6 @@ table! {
         "isfinite": f::math_isfinite, "frexp": f::math_frexp, "ldexp": f::math_ldexp, "lcm": f::math_lcm, "modf": f::math_modf, "fmod": f::math_fmod, "dist": f::math_dist,
     ],
     Md("gc") => ["collect": f::gc_collect, "enable": f::gc_enable, "disable": f::gc_disable, "isenabled": f::gc_isenabled],
-    Md("sys") => ["displayhook": crate::dyncode::displayhook],
     Md("sys") => ["exit": f::sys_exit, "getrecursionlimit": f::sys_getrecursionlimit, "setrecursionlimit": f::sys_setrecursionlimit, "exc_info": f::sys_exc_info, "exception": f::sys_exception],
     Md("copy") => ["copy": f::copy_copy, "deepcopy": f::copy_deepcopy],
     Md("_introspect") => ["_frames": introspect::frames, "_gen": introspect::gen, "_code": introspect::code, "_weak_new": introspect::weak_new, "_weak_get": introspect::weak_get, "_source_line": introspect::source_line, "_report_ignored": introspect::report_ignored,
@@ -311,6 +305,18 @@ table! {
     T(TypeTag::ByteArray) => [
         "maketrans": bm::maketrans, "translate": bm::translate, "expandtabs": bm::expandtabs,
     ],
+    // Later additions go last: a recorded world names natives by their index here.
+    G => [
+        "exec": crate::dyncode::exec, "eval": crate::dyncode::eval, "compile": crate::dyncode::compile,
+    ],
+    T(TypeTag::Generator) => [
+        "__next__": crate::funcattrs::iter_next, "__iter__": crate::funcattrs::iter_self,
+    ],
+    T(TypeTag::Iterator) => [
+        "__next__": crate::funcattrs::iter_next, "__iter__": crate::funcattrs::iter_self,
+    ],
+    T(TypeTag::File) => ["writelines": crate::textio::writelines],
+    Md("sys") => ["displayhook": crate::dyncode::displayhook],
 }
 
 /// The built-in exception types the VM raises itself.
