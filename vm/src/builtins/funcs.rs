@@ -30,15 +30,70 @@ fn val(v: Value) -> PyResult<Ret> {
     Ok(Ret::Value(v))
 }
 
+/// Built-ins whose missing arguments CPython names (keyword-capable ones).
+fn missing_argument_message(name: &str, n: usize) -> Option<String> {
+    let (param, pos) = match (name, n) {
+        ("pow", 0) => ("base", 1),
+        ("pow", 1) => ("exp", 2),
+        ("round", 0) => ("number", 1),
+        ("enumerate", 0) => return Some("enumerate() missing required argument 'iterable'".into()),
+        ("sum", 0) => return Some("sum() takes at least 1 positional argument (0 given)".into()),
+        _ => return None,
+    };
+    Some(format!(
+        "{name}() missing required argument '{param}' (pos {pos})"
+    ))
+}
+
 pub(crate) fn nargs(vm: &mut Vm, a: &Args<'_>, name: &str, min: usize, max: usize) -> PyResult<()> {
     let n = a.pos.len();
+    // Built-ins that take no keywords at all say so first, as CPython's do.
+    if !a.kw.is_empty()
+        && matches!(
+            name,
+            "len"
+                | "abs"
+                | "repr"
+                | "ascii"
+                | "chr"
+                | "ord"
+                | "callable"
+                | "hash"
+                | "id"
+                | "hex"
+                | "oct"
+                | "bin"
+                | "isinstance"
+                | "issubclass"
+                | "divmod"
+                | "iter"
+                | "next"
+                | "getattr"
+                | "setattr"
+                | "hasattr"
+                | "delattr"
+                | "any"
+                | "all"
+                | "vars"
+                | "dir"
+        )
+    {
+        return vm.type_error(format!("{name}() takes no keyword arguments"));
+    }
     if n < min || n > max {
+        if n < min {
+            if let Some(m) = missing_argument_message(name, n) {
+                return vm.type_error(m);
+            }
+        }
         // CPython's wording: METH_O and METH_NOARGS functions, then the
-        // argument-clinic check for a fixed count.
+        // argument-clinic check for a fixed count (types such as `reversed`).
         if min == max {
+            let clinic = matches!(name, "reversed" | "cycle");
             return vm.type_error(match min {
                 0 => format!("{name}() takes no arguments ({n} given)"),
-                1 => format!("{name}() takes exactly one argument ({n} given)"),
+                1 if !clinic => format!("{name}() takes exactly one argument ({n} given)"),
+                1 => format!("{name} expected 1 argument, got {n}"),
                 _ => format!("{name} expected {min} arguments, got {n}"),
             });
         }
