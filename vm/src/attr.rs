@@ -568,7 +568,11 @@ impl Vm {
                     Object::Module(md) => md.name.to_string(),
                     _ => String::new(),
                 };
-                self.str_value(&s)
+                if s.is_empty() {
+                    Value::None
+                } else {
+                    self.str_value(&s)
+                }
             }
             (Object::Function(f), "__defaults__") => {
                 let d = f.defaults.clone();

@@ -59,7 +59,9 @@ impl Vm {
             _ => Vec::new(),
         };
         let mut globals = Attrs::default();
-        let mut name = String::from("builtins");
+        // No `__name__` in the globals: functions defined there have
+        // `__module__` None (an empty module name stands for it).
+        let mut name = String::new();
         for (k, v) in entries {
             let Some(text) = self.as_str(k).map(str::to_string) else {
                 continue;
