@@ -130,3 +130,19 @@ impl Vm {
         }
     }
 }
+
+/// `file.__next__()`: the next line; `StopIteration` at the end.
+pub fn file_next(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let Some(r) = a
+        .pos
+        .first()
+        .and_then(|v| v.as_ref())
+        .filter(|r| matches!(vm.heap.get(*r), Object::File(_)))
+    else {
+        return vm.type_error("file method needs a file");
+    };
+    match vm.file_readline(r)? {
+        Some(line) => Ok(Ret::Value(line)),
+        None => Err(vm.new_exc_empty(crate::builtins::ExcType::StopIteration)),
+    }
+}

@@ -190,6 +190,13 @@ pub fn print(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
             vm.print_piece(&target, &s)?;
         }
         vm.print_piece(&target, &end)?;
+        if let (Some(fl), crate::textio::Target::Object(f)) = (kw(vm, a, "flush"), &target) {
+            if vm.truthy(fl)? {
+                let flush = vm.sym("flush");
+                let r = vm.call_method_sync(*f, flush, Vec::new())?;
+                vm.heap.decref(r);
+            }
+        }
         return val(Value::None);
     }
     let mut out = String::new();

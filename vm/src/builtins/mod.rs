@@ -315,7 +315,10 @@ table! {
     T(TypeTag::Iterator) => [
         "__next__": crate::funcattrs::iter_next, "__iter__": crate::funcattrs::iter_self,
     ],
-    T(TypeTag::File) => ["writelines": crate::textio::writelines],
+    T(TypeTag::File) => [
+        "writelines": crate::textio::writelines, "__next__": crate::textio::file_next,
+        "__iter__": crate::funcattrs::iter_self,
+    ],
     Md("sys") => ["displayhook": crate::dyncode::displayhook],
 }
 
