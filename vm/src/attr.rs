@@ -34,6 +34,12 @@ impl Vm {
                 Object::Set(_, true) => TypeTag::FrozenSet,
                 Object::Function(_) => TypeTag::Function,
                 Object::Builtin(_) => TypeTag::BuiltinFunction,
+                // A built-in method bound to its object is a built-in function.
+                Object::BoundMethod(_, Value::Obj(f))
+                    if matches!(self.heap.get(*f), Object::Builtin(_)) =>
+                {
+                    TypeTag::BuiltinFunction
+                }
                 Object::BoundMethod(..) => TypeTag::Method,
                 Object::Class(_) => TypeTag::Type,
                 Object::Instance(_) | Object::Exception(_) => TypeTag::Object,
@@ -329,6 +335,11 @@ impl Vm {
         if name == sym::CLASS {
             return Ok(self.type_of(obj));
         }
+        // A bound method forwards other attributes to its function.
+        if let Some(Object::BoundMethod(_, func)) = obj.as_ref().map(|r| self.heap.get(r)) {
+            let func = *func;
+            return self.get_attr(func, name);
+        }
         match (obj, self.names.name(name)) {
             (Value::Int(i), "real" | "numerator") => return Ok(Value::Int(i)),
             (Value::Int(_), "imag") => return Ok(Value::Int(0)),
@@ -416,6 +427,16 @@ impl Vm {
             Object::Module(m) => m.globals.iter().map(|(k, v)| (*k, *v)).collect(),
             Object::Function(f) => f.attrs.iter().map(|(k, v)| (*k, *v)).collect(),
             _ => Vec::new(),
+        };
+        // A function keeps its assigned `__module__` and `__annotations__`
+        // with its attributes; CPython holds them in slots, outside `__dict__`.
+        let entries = if matches!(self.heap.get(r), Object::Function(_)) {
+            entries
+                .into_iter()
+                .filter(|(k, _)| !matches!(self.names.name(*k), "__module__" | "__annotations__"))
+                .collect()
+        } else {
+            entries
         };
         self.dict_of_names(entries)
     }
@@ -552,6 +573,11 @@ impl Vm {
     #[allow(clippy::too_many_lines)]
     fn builtin_attr(&mut self, r: Ref, name: Sym) -> PyResult<Option<Value>> {
         let n = self.names.name(name).to_string();
+        if matches!(self.heap.get(r), Object::Function(_)) {
+            if let Some(v) = self.function_attr(r, &n)? {
+                return Ok(Some(v));
+            }
+        }
         let v = match (self.heap.get(r), n.as_str()) {
             (Object::Generator(g), "__name__") => {
                 let s = g.name.to_string();
@@ -599,7 +625,11 @@ impl Vm {
                     Object::Module(md) => md.name.to_string(),
                     _ => String::new(),
                 };
-                self.str_value(&s)
+                if s.is_empty() {
+                    Value::None
+                } else {
+                    self.str_value(&s)
+                }
             }
             (Object::Function(f), "__defaults__") => {
                 let d = f.defaults.clone();
@@ -669,6 +699,14 @@ impl Vm {
             (Object::Builtin(id), "__name__") => {
                 let s = crate::builtins::TABLE[id.0 as usize].name;
                 self.str_value(s)
+            }
+            (Object::Builtin(id), "__qualname__") => {
+                let d = &crate::builtins::TABLE[id.0 as usize];
+                let q = match d.owner {
+                    crate::builtins::Owner::Type(t) => format!("{}.{}", t.name(), d.name),
+                    _ => d.name.to_string(),
+                };
+                self.str_value(&q)
             }
             (Object::BoundMethod(this, _), "__self__") => {
                 let t = *this;
@@ -830,6 +868,9 @@ impl Vm {
                     return Ok(());
                 }
                 Object::Function(_) => {
+                    if self.function_setattr(r, name, v)? {
+                        return Ok(());
+                    }
                     let n = self.names.name(name).to_string();
                     if n == "__name__" || n == "__qualname__" || n == "__doc__" {
                         let s = self.as_str(v).map(str::to_string);

@@ -403,44 +403,19 @@ impl Vm {
             None
         };
         let varkw_slot = if code.varkw { Some(slot) } else { None };
-        if !extra.is_empty() && varargs_slot.is_none() {
-            let given = npos;
-            let ndef = defaults.len();
-            let took = if ndef > 0 {
-                format!("from {} to {}", argc - ndef, argc)
-            } else {
-                argc.to_string()
-            };
-            let kwgiven = kw.len();
-            self.heap.decref_all(locals);
-            self.heap.decref_all(extra);
-            self.heap.decref_all(kw.into_iter().map(|(_, v)| v));
-            let plural = if argc == 1 && ndef == 0 { "" } else { "s" };
-            let was = if given == 1 { "was" } else { "were" };
-            if kwgiven > 0 {
-                let kwd = if kwgiven == 1 { "" } else { "s" };
-                return self.type_error(format!(
-                    "{fname}() takes {took} positional argument{plural} but {given} positional argument{} (and {kwgiven} keyword-only argument{kwd}) were given",
-                    if given == 1 { "" } else { "s" }
-                ));
-            }
-            return self.type_error(format!(
-                "{fname}() takes {took} positional argument{plural} but {given} {was} given"
-            ));
-        }
         let mut kwdict: Vec<(Sym, Value)> = Vec::new();
         if varkw_slot.is_none() {
             let posonly: Vec<String> = kw
                 .iter()
                 .filter(|(k, _)| code.varnames[..code.posonly as usize].contains(k))
-                .map(|(k, _)| format!("'{}'", self.names.name(*k)))
+                .map(|(k, _)| self.names.name(*k).to_string())
                 .collect();
             if !posonly.is_empty() {
                 self.heap.decref_all(locals);
                 self.heap.decref_all(extra);
                 self.heap.decref_all(kw.into_iter().map(|(_, v)| v));
                 return self.type_error(format!(
-                    "{fname}() got some positional-only arguments passed as keyword arguments: {}",
+                    "{fname}() got some positional-only arguments passed as keyword arguments: '{}'",
                     posonly.join(", ")
                 ));
             }
@@ -479,6 +454,34 @@ impl Vm {
                     }
                 }
             }
+        }
+        if !extra.is_empty() && varargs_slot.is_none() {
+            let given = npos;
+            let ndef = defaults.len();
+            let took = if ndef > 0 {
+                format!("from {} to {}", argc - ndef, argc)
+            } else {
+                argc.to_string()
+            };
+            let kwgiven = locals[argc..argc + kwonly]
+                .iter()
+                .filter(|v| **v != Value::Undef)
+                .count();
+            self.heap.decref_all(locals);
+            self.heap.decref_all(extra);
+            self.heap.decref_all(kwdict.into_iter().map(|(_, v)| v));
+            let plural = if argc == 1 && ndef == 0 { "" } else { "s" };
+            let was = if given == 1 { "was" } else { "were" };
+            if kwgiven > 0 {
+                let kwd = if kwgiven == 1 { "" } else { "s" };
+                return self.type_error(format!(
+                    "{fname}() takes {took} positional argument{plural} but {given} positional argument{} (and {kwgiven} keyword-only argument{kwd}) were given",
+                    if given == 1 { "" } else { "s" }
+                ));
+            }
+            return self.type_error(format!(
+                "{fname}() takes {took} positional argument{plural} but {given} {was} given"
+            ));
         }
         // Defaults for missing positionals.
         let first_default = argc - defaults.len();

@@ -81,6 +81,11 @@ pub enum RetMode {
     IterCall(Box<RetMode>),
     /// `__setitem__`/`__setattr__`-like calls whose result is dropped.
     Drop,
+    /// Closing the delegate of a `yield from` because its delegator is
+    /// closed or thrown `GeneratorExit`: once the delegate is closed, the
+    /// held exception (counted) is raised in the delegator; an error from
+    /// closing (or the delegate yielding) is raised there instead.
+    DelegateClosed(Value),
 }
 
 /// A Python frame.
@@ -180,7 +185,7 @@ impl Frame {
     /// Counted references held by the frame, locals in slot order first.
     pub fn children(&self, out: &mut Vec<Value>) {
         match &self.ret {
-            RetMode::Init(v) | RetMode::Finalize(v) => out.push(*v),
+            RetMode::Init(v) | RetMode::Finalize(v) | RetMode::DelegateClosed(v) => out.push(*v),
             RetMode::Next { default: Some(v) } => out.push(*v),
             RetMode::Import(r) => out.push(Value::Obj(*r)),
             RetMode::ClassBody {

@@ -188,6 +188,23 @@ impl Vm {
                 );
                 if at_yield_from {
                     let inner = *top!(self).stack.last().expect("delegate");
+                    // GeneratorExit, thrown or from close(), closes the delegate
+                    // first and is then raised in the delegator (PEP 380).
+                    let closing = closing || self.is_instance_of_exc(exc, ExcType::GeneratorExit);
+                    if closing && self.is_generator(inner) {
+                        let ir = inner.as_ref().expect("generator");
+                        // The delegate is thrown a GeneratorExit of its own (as the
+                        // trace has always shown it); `exc` waits for the delegator.
+                        let ge = self.new_exc_empty(ExcType::GeneratorExit);
+                        let ret = RetMode::DelegateClosed(exc);
+                        let (ret2, thrown) = (ret.clone(), self.gen_throw_start(ir, Some(ge), ret));
+                        match thrown {
+                            Ok(Thrown::Pushed) => {}
+                            Ok(Thrown::Immediate(o)) => self.deliver(ret2, o),
+                            Err(e) => self.deliver(ret2, Outcome::Raise(e)),
+                        }
+                        return Ok(Thrown::Pushed);
+                    }
                     if self.is_generator(inner) {
                         let ir = inner.as_ref().expect("generator");
                         match self.gen_throw_start(ir, Some(exc), RetMode::YieldFrom) {
@@ -279,6 +296,12 @@ impl Vm {
         self.heap.decref(m);
         match r {
             Ok(v) => self.suspend_top_generator(v),
+            // StopIteration from `send` ends the `yield from` with its value.
+            Err(e) if self.is_instance_of_exc(e, ExcType::StopIteration) => {
+                let v = self.stop_iteration_value(e);
+                self.heap.decref(e);
+                self.deliver(RetMode::YieldFrom, Outcome::Return(v));
+            }
             Err(e) => self.deliver(RetMode::YieldFrom, Outcome::Raise(e)),
         }
         Ok(())

@@ -152,6 +152,15 @@ impl Heap {
         match obj {
             Object::Class(_) => self.class_epoch += 1,
             Object::WeakHandle(h) => self.weak_handle_freed(*h),
+            // A dict serving as `exec` globals outlives its module: unlink it.
+            Object::Module(m) => {
+                if let Some(d) = m.dict {
+                    if let Object::Dict(dd) = &mut self.slots[d.index()].obj {
+                        dd.namespace = None;
+                        self.mark(d.0);
+                    }
+                }
+            }
             _ => {}
         }
     }

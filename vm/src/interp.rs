@@ -450,6 +450,20 @@ impl Vm {
                 }
                 Some(exc)
             }
+            RetMode::DelegateClosed(pending) => {
+                // The delegate closed by raising: GeneratorExit or
+                // StopIteration mean closed; anything else replaces the exit.
+                let closed = self.is_instance_of_exc(exc, ExcType::GeneratorExit)
+                    || self.is_instance_of_exc(exc, ExcType::StopIteration);
+                let e = if closed {
+                    self.heap.decref(exc);
+                    pending
+                } else {
+                    self.heap.decref(pending);
+                    exc
+                };
+                self.deliver_raise(RetMode::YieldFrom, e)
+            }
             RetMode::Push | RetMode::ForIter | RetMode::Discard | RetMode::Drop => Some(exc),
         }
     }
@@ -539,6 +553,18 @@ impl Vm {
                 if let Err(e) = self.native_resume(Some(o)) {
                     self.raise_new(e);
                 }
+            }
+            (RetMode::DelegateClosed(pending), Outcome::Return(v)) => {
+                self.heap.decref(v);
+                self.deliver(RetMode::YieldFrom, Outcome::Raise(pending));
+            }
+            (RetMode::DelegateClosed(pending), Outcome::Yield(v)) => {
+                // The delegate ignored GeneratorExit: the error surfaces in
+                // the delegator, at its `yield from`.
+                self.heap.decref(v);
+                self.heap.decref(pending);
+                let e = self.new_exc(ExcType::RuntimeError, "generator ignored GeneratorExit");
+                self.deliver(RetMode::YieldFrom, Outcome::Raise(e));
             }
             (RetMode::Close, Outcome::Yield(v)) => {
                 self.heap.decref(v);
@@ -1074,7 +1100,8 @@ impl Vm {
         let op = code.ops[f.pc as usize];
         f.pc += 1;
         match op {
-            Op::Nop | Op::SetupAnnotations => {}
+            Op::Nop => {}
+            Op::SetupAnnotations => self.setup_annotations()?,
             Op::PopTop => {
                 let v = self.pop_value();
                 self.heap.decref(v);
@@ -1161,6 +1188,15 @@ impl Vm {
                 };
                 if v == Value::Undef {
                     let name = self.cell_name(i);
+                    let code_id = top!(self).code;
+                    let ncells = self.code(code_id).cellvars.len();
+                    if (i as usize) < ncells {
+                        // The frame's own cell: an unbound local.
+                        return self.err(
+                            ExcType::UnboundLocalError,
+                            format!("cannot access local variable '{name}' where it is not associated with a value"),
+                        );
+                    }
                     return self.err(
                         ExcType::NameError,
                         format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
@@ -1210,11 +1246,19 @@ impl Vm {
             Op::LoadName(s) => {
                 let ns = top!(self).ns;
                 if let Some(ns) = ns {
-                    if let Object::Namespace(a) = self.heap.get(ns) {
-                        if let Some(&v) = a.get(&s) {
-                            self.heap.incref(v);
-                            self.push_value(v);
-                            return Ok(());
+                    match self.heap.get(ns) {
+                        Object::Namespace(a) => {
+                            if let Some(&v) = a.get(&s) {
+                                self.heap.incref(v);
+                                self.push_value(v);
+                                return Ok(());
+                            }
+                        }
+                        _ => {
+                            if let Some(v) = self.locals_dict_get(ns, s)? {
+                                self.push_value(v);
+                                return Ok(());
+                            }
                         }
                     }
                 }
@@ -1225,6 +1269,9 @@ impl Vm {
                 let v = self.pop_value();
                 let f = top!(self);
                 match f.ns {
+                    Some(ns) if !matches!(self.heap.get(ns), Object::Namespace(_)) => {
+                        self.locals_dict_set(ns, s, v)?;
+                    }
                     Some(ns) => {
                         let old = match self.heap.get_mut(ns) {
                             Object::Namespace(a) => a.insert(s, v),
@@ -1244,10 +1291,20 @@ impl Vm {
                 if let Some(ns) = top!(self).ns {
                     let old = match self.heap.get_mut(ns) {
                         Object::Namespace(a) => a.shift_remove(&s),
-                        _ => None,
+                        _ => self.locals_dict_del(ns, s)?,
                     };
                     match old {
                         Some(o) => self.heap.decref(o),
+                        None => {
+                            let n = self.names.name(s).to_string();
+                            return self
+                                .err(ExcType::NameError, format!("name '{n}' is not defined"));
+                        }
+                    }
+                } else {
+                    let m = top!(self).module;
+                    match self.module_del(m, s) {
+                        Some(v) => self.heap.decref(v),
                         None => {
                             let n = self.names.name(s).to_string();
                             return self
@@ -1441,7 +1498,9 @@ impl Vm {
                 let src = self.pop_value();
                 let f = top!(self);
                 let l = f.stack[f.stack.len() - d as usize];
-                let items = self.collect_sync(src);
+                let items = self
+                    .collect_sync(src)
+                    .map_err(|e| self.star_extend_error(e, src));
                 self.heap.decref(src);
                 let items = items?;
                 if let Some(Object::List(dst)) = l.as_ref().map(|r| self.heap.get_mut(r)) {
@@ -1463,8 +1522,12 @@ impl Vm {
             Op::DictUpdate(d) => {
                 let src = self.pop_value();
                 let f = top!(self);
-                let m = f.stack[f.stack.len() - d as usize];
-                let r = self.dict_update_from(m, src);
+                let call = d & crate::callargs::CALL_MERGE != 0;
+                let d = (d & !crate::callargs::CALL_MERGE) as usize;
+                let m = f.stack[f.stack.len() - d];
+                // A call's stack: [callee, args tuple, kwargs dict].
+                let callee = call.then(|| f.stack[f.stack.len() - d - 2]);
+                let r = self.dict_merge(m, src, callee);
                 self.heap.decref(src);
                 r?;
             }
@@ -1625,13 +1688,15 @@ impl Vm {
                 let kwargs = self.pop_value();
                 let args = self.pop_value();
                 let func = self.pop_value();
-                let pos = match args.as_ref().map(|r| self.heap.get(r)) {
-                    Some(Object::Tuple(t)) => t.to_vec(),
-                    _ => Vec::new(),
+                let pos = match self.call_ex_positional(func, args) {
+                    Ok(p) => p,
+                    Err(e) => {
+                        self.heap.decref(kwargs);
+                        self.heap.decref(args);
+                        self.heap.decref(func);
+                        return Err(e);
+                    }
                 };
-                for v in &pos {
-                    self.heap.incref(*v);
-                }
                 let mut kw = Vec::new();
                 if let Some(Object::Dict(d)) = kwargs.as_ref().map(|r| self.heap.get(r)) {
                     let entries: Vec<(Value, Value)> = d.iter().map(|e| (e.key, e.value)).collect();
@@ -1663,6 +1728,11 @@ impl Vm {
                 } else {
                     None
                 };
+                let annotations = if flags & 4 != 0 {
+                    Some(self.pop_value())
+                } else {
+                    None
+                };
                 let kwdefaults = if flags & 2 != 0 {
                     Some(self.pop_value())
                 } else {
@@ -1675,6 +1745,9 @@ impl Vm {
                 };
                 let v =
                     self.make_function(crate::code::CodeId(code), defaults, kwdefaults, closure);
+                if let Some(a) = annotations {
+                    self.set_function_annotations(v, a);
+                }
                 self.push_value(v);
             }
             Op::BuildClass(n) => {

@@ -974,6 +974,11 @@ impl Vm {
                 let (x, y) = ([*a1, *b1, *c1], [*a2, *b2, *c2]);
                 self.seq_eq(&x, &y)
             }
+            // Bound methods: the same receiver (by identity) and equal functions.
+            (Object::BoundMethod(s1, f1), Object::BoundMethod(s2, f2)) => {
+                let (same_self, f1, f2) = (s1.is(*s2), *f1, *f2);
+                Ok(same_self && self.eq(f1, f2)?)
+            }
             _ => Ok(false),
         }
     }
@@ -1134,6 +1139,10 @@ impl Vm {
                     }
                 }
                 Object::Range(..) | Object::BigRange(_) => self.range_hash(r),
+                Object::BoundMethod(this, func) => {
+                    let (this, func) = (*this, *func);
+                    st::hash_pointer(self.id_of(this)) ^ self.hash_value(func)?
+                }
                 _ => st::hash_pointer(self.id_of(v)),
             },
         })

@@ -15,6 +15,10 @@ impl Vm {
         let span = c.spans.get(pc as usize).copied().unwrap_or_default();
         let line = src.line_of(span.start);
         let mut out = format!("  File \"{}\", line {}, in {}\n", src.path, line, c.name);
+        // Code compiled from a string (`<string>`, `<stdin>`): no line to show.
+        if src.path.starts_with('<') {
+            return out;
+        }
         let text = src.line_text(line);
         let stripped = text.trim_start_matches([' ', '\t', '\x0c']);
         if stripped.trim_end().is_empty() {
@@ -92,6 +96,9 @@ impl Vm {
                 "<exception str() failed>".to_string()
             }
         };
+        if let Some((block, m)) = self.syntax_error_block(exc) {
+            return format!("{block}{name}: {m}\n");
+        }
         let hint = self
             .suggestion(exc)
             .map(|s| format!(". Did you mean: '{s}'?"))

@@ -335,6 +335,29 @@ impl Vm {
             .map_err(|e| VmError::Syntax(e, path.to_string()))
     }
 
+    /// Compiles source with another entry point of the compiler (`eval`
+    /// and `single` modes of `compile()`).
+    pub(crate) fn compile_with(
+        &mut self,
+        path: &str,
+        text: &str,
+        module: &str,
+        entry: impl FnOnce(&mut Ctx<'_>, &str, u32) -> Result<CodeId, SyntaxError>,
+    ) -> Result<CodeId, VmError> {
+        let idx = u32::try_from(self.sources.len()).expect("too many sources");
+        self.sources.push(Source::new(
+            path.to_string(),
+            text.to_string(),
+            module.to_string(),
+        ));
+        let mut ctx = Ctx {
+            heap: &mut self.heap,
+            names: &mut self.names,
+            codes: &mut self.codes,
+        };
+        entry(&mut ctx, text, idx).map_err(|e| VmError::Syntax(e, path.to_string()))
+    }
+
     /// Creates an empty module object registered in `sys.modules`.
     pub fn new_module(&mut self, name: &str, path: Option<&str>) -> Ref {
         let mut globals = Attrs::default();

@@ -11,7 +11,7 @@ use crate::object::Object;
 use crate::ops::IntRef;
 use crate::types::TypeTag;
 use crate::value::Value;
-use crate::vm::{PyResult, Stream, Vm};
+use crate::vm::{PyResult, Vm};
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
 
@@ -30,14 +30,72 @@ fn val(v: Value) -> PyResult<Ret> {
     Ok(Ret::Value(v))
 }
 
+/// Built-ins whose missing arguments CPython names (keyword-capable ones).
+fn missing_argument_message(name: &str, n: usize) -> Option<String> {
+    let (param, pos) = match (name, n) {
+        ("pow", 0) => ("base", 1),
+        ("pow", 1) => ("exp", 2),
+        ("round", 0) => ("number", 1),
+        ("enumerate", 0) => return Some("enumerate() missing required argument 'iterable'".into()),
+        ("sum", 0) => return Some("sum() takes at least 1 positional argument (0 given)".into()),
+        _ => return None,
+    };
+    Some(format!(
+        "{name}() missing required argument '{param}' (pos {pos})"
+    ))
+}
+
 pub(crate) fn nargs(vm: &mut Vm, a: &Args<'_>, name: &str, min: usize, max: usize) -> PyResult<()> {
     let n = a.pos.len();
+    // Built-ins that take no keywords at all say so first, as CPython's do.
+    if !a.kw.is_empty()
+        && matches!(
+            name,
+            "len"
+                | "abs"
+                | "repr"
+                | "ascii"
+                | "chr"
+                | "ord"
+                | "callable"
+                | "hash"
+                | "id"
+                | "hex"
+                | "oct"
+                | "bin"
+                | "isinstance"
+                | "issubclass"
+                | "divmod"
+                | "iter"
+                | "next"
+                | "getattr"
+                | "setattr"
+                | "hasattr"
+                | "delattr"
+                | "any"
+                | "all"
+                | "vars"
+                | "dir"
+        )
+    {
+        return vm.type_error(format!("{name}() takes no keyword arguments"));
+    }
     if n < min || n > max {
+        if n < min {
+            if let Some(m) = missing_argument_message(name, n) {
+                return vm.type_error(m);
+            }
+        }
+        // CPython's wording: METH_O and METH_NOARGS functions, then the
+        // argument-clinic check for a fixed count (types such as `reversed`).
         if min == max {
-            let s = if min == 1 { "" } else { "s" };
-            return vm.type_error(format!(
-                "{name}() takes exactly {min} argument{s} ({n} given)"
-            ));
+            let clinic = matches!(name, "reversed" | "cycle");
+            return vm.type_error(match min {
+                0 => format!("{name}() takes no arguments ({n} given)"),
+                1 if !clinic => format!("{name}() takes exactly one argument ({n} given)"),
+                1 => format!("{name} expected 1 argument, got {n}"),
+                _ => format!("{name} expected {min} arguments, got {n}"),
+            });
         }
         if n < min {
             let s = if min == 1 { "" } else { "s" };
@@ -111,17 +169,36 @@ pub fn print(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
             }
         },
     };
-    let stream = match kw(vm, a, "file") {
-        Some(f) if f != Value::None => {
-            let r = vm.repr(f).unwrap_or_default();
-            if r.contains("stderr") {
-                Stream::Stderr
-            } else {
-                Stream::Stdout
+    if let Some((k, _)) =
+        a.kw.iter()
+            .find(|(k, _)| !matches!(vm.names.name(*k), "sep" | "end" | "file" | "flush"))
+    {
+        let n = vm.names.name(*k).to_string();
+        return vm.type_error(format!("'{n}' is an invalid keyword argument for print()"));
+    }
+    let file = kw(vm, a, "file")
+        .filter(|f| *f != Value::None)
+        .or_else(|| vm.sys_stdout());
+    let target = vm.print_target(file.unwrap_or(Value::None));
+    if let crate::textio::Target::Object(_) = target {
+        // Another stream: `write` is called with each piece, as CPython does.
+        for (i, v) in a.pos.iter().enumerate() {
+            if i > 0 {
+                vm.print_piece(&target, &sep)?;
+            }
+            let s = vm.to_str(*v)?;
+            vm.print_piece(&target, &s)?;
+        }
+        vm.print_piece(&target, &end)?;
+        if let (Some(fl), crate::textio::Target::Object(f)) = (kw(vm, a, "flush"), &target) {
+            if vm.truthy(fl)? {
+                let flush = vm.sym("flush");
+                let r = vm.call_method_sync(*f, flush, Vec::new())?;
+                vm.heap.decref(r);
             }
         }
-        _ => Stream::Stdout,
-    };
+        return val(Value::None);
+    }
     let mut out = String::new();
     for (i, v) in a.pos.iter().enumerate() {
         if i > 0 {
@@ -130,7 +207,7 @@ pub fn print(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
         out.push_str(&vm.to_str(*v)?);
     }
     out.push_str(&end);
-    vm.write(stream, &out);
+    vm.print_piece(&target, &out)?;
     val(Value::None)
 }
 
@@ -852,8 +929,16 @@ pub fn dir(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
                     Object::Instance(i) => {
                         names.extend(i.attrs.keys().map(|k| vm.names.name(*k).to_string()))
                     }
+                    Object::Function(f) => {
+                        names.extend(f.attrs.keys().map(|k| vm.names.name(*k).to_string()))
+                    }
                     _ => {}
                 }
+                names.extend(
+                    crate::funcattrs::data_attr_names(vm.heap.get(r))
+                        .iter()
+                        .map(|n| (*n).to_string()),
+                );
             }
             let cls = match v.as_ref().map(|r| vm.heap.get(r)) {
                 Some(Object::Class(_)) => v.as_ref().expect("class"),
@@ -914,6 +999,21 @@ pub fn locals(vm: &mut Vm, _a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     let Some(crate::frame::FrameKind::Py(f)) = vm.frames.last().map(|f| &f.kind) else {
         return val(vm.new_dict());
     };
+    // Code run by exec/eval with a locals dict: that dict itself.
+    if let Some(ns) =
+        f.ns.filter(|ns| matches!(vm.heap.get(*ns), Object::Dict(_)))
+    {
+        vm.heap.incref(Value::Obj(ns));
+        return val(Value::Obj(ns));
+    }
+    // A class body: its namespace so far (a copy: writes do not reach it).
+    if let Some(ns) = f.ns {
+        if let Object::Namespace(a) = vm.heap.get(ns) {
+            let entries: Vec<(crate::intern::Sym, Value)> =
+                a.iter().map(|(k, v)| (*k, *v)).collect();
+            return val(vm.dict_of_names(entries));
+        }
+    }
     let f = (**f).clone();
     val(super::introspect::frame_locals(vm, &f)?)
 }
@@ -970,6 +1070,12 @@ pub fn open(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
         "a" => (String::new(), true),
         _ => return vm.value_error(format!("invalid mode: '{mode}'")),
     };
+    let newline = crate::textio::newline_arg(vm, a, binary)?;
+    let content = if !binary && newline.is_none() {
+        crate::file::universal_newlines(content)
+    } else {
+        content
+    };
     let f = crate::file::FileObj {
         path,
         mode,
@@ -978,6 +1084,7 @@ pub fn open(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
         closed: false,
         writable,
         binary,
+        newline,
     };
     val(Value::Obj(vm.heap.alloc(Object::File(Box::new(f)))))
 }
@@ -2000,10 +2107,37 @@ pub fn ft_wraps(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
 pub fn ft_wrap_apply(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     nargs(vm, a, "wraps", 2, 2)?;
     let (wrapped, wrapper) = (a.pos[0], a.pos[1]);
-    for name in ["__name__", "__qualname__", "__doc__"] {
+    for name in [
+        "__module__",
+        "__name__",
+        "__qualname__",
+        "__doc__",
+        "__annotations__",
+    ] {
         let s = vm.sym(name);
-        if let Ok(v) = vm.get_attr(wrapped, s) {
-            let _ = vm.set_attr(wrapper, s, v);
+        match vm.get_attr(wrapped, s) {
+            Ok(v) => {
+                if let Err(e) = vm.set_attr(wrapper, s, v) {
+                    vm.heap.decref(e);
+                }
+            }
+            Err(e) => vm.heap.decref(e),
+        }
+    }
+    // `wrapper.__dict__.update(wrapped.__dict__)`.
+    let own: Vec<(crate::intern::Sym, Value)> = match wrapped.as_ref().map(|r| vm.heap.get(r)) {
+        Some(Object::Function(f)) => f
+            .attrs
+            .iter()
+            .filter(|(k, _)| !matches!(vm.names.name(**k), "__module__" | "__annotations__"))
+            .map(|(k, v)| (*k, *v))
+            .collect(),
+        _ => Vec::new(),
+    };
+    for (k, v) in own {
+        vm.heap.incref(v);
+        if let Err(e) = vm.set_attr(wrapper, k, v) {
+            vm.heap.decref(e);
         }
     }
     let w = vm.sym("__wrapped__");

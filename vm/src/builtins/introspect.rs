@@ -15,8 +15,8 @@ fn val(v: Value) -> PyResult<Ret> {
 }
 
 /// `(co_name, co_qualname, co_filename, co_firstlineno, co_varnames, co_flags, co_argcount, id,
-/// co_posonlyargcount, co_kwonlyargcount)`.
-fn code_info(vm: &mut Vm, id: CodeId) -> Value {
+/// co_posonlyargcount, co_kwonlyargcount, co_freevars, co_cellvars)`.
+pub(crate) fn code_info(vm: &mut Vm, id: CodeId) -> Value {
     let c = vm.code(id).clone();
     let path = vm.sources[c.source as usize].path.clone();
     let mut flags: i64 = 0;
@@ -38,16 +38,8 @@ fn code_info(vm: &mut Vm, id: CodeId) -> Value {
     let name = vm.str_value(&c.name);
     let qual = vm.str_value(&c.qualname);
     let file = vm.str_value(&path);
-    // CPython's order: positional, keyword-only, then `*args`, `**kwargs`
-    // (the VM keeps `*args` before the keyword-only slots).
-    let mut order = c.varnames.clone();
-    let npos = c.argcount as usize;
-    let nkw = c.kwonly as usize;
-    if c.varargs && nkw > 0 && npos + nkw < order.len() {
-        let va = order.remove(npos);
-        order.insert(npos + nkw, va);
-    }
-    let names: Vec<Value> = order
+    let names: Vec<Value> = c
+        .varnames
         .iter()
         .map(|s| {
             let n = vm.names.name(*s).to_string();
@@ -55,6 +47,18 @@ fn code_info(vm: &mut Vm, id: CodeId) -> Value {
         })
         .collect();
     let varnames = vm.tuple(names);
+    let mut name_tuple = |syms: &[crate::intern::Sym]| {
+        let items: Vec<Value> = syms
+            .iter()
+            .map(|s| {
+                let n = vm.names.name(*s).to_string();
+                vm.str_value(&n)
+            })
+            .collect();
+        vm.tuple(items)
+    };
+    let freevars = name_tuple(&c.freevars);
+    let cellvars = name_tuple(&c.cellvars);
     vm.tuple(vec![
         name,
         qual,
@@ -66,6 +70,8 @@ fn code_info(vm: &mut Vm, id: CodeId) -> Value {
         Value::Int(i64::from(id.0)),
         Value::Int(i64::from(c.posonly)),
         Value::Int(i64::from(c.kwonly)),
+        freevars,
+        cellvars,
     ])
 }
 

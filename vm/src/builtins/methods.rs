@@ -1260,7 +1260,8 @@ impl Vm {
                 if rest.is_empty() || limit == Some(0) {
                     None
                 } else {
-                    let end = rest.find('\n').map_or(rest.len(), |p| p + 1);
+                    let nl = if f.binary { None } else { f.newline.as_deref() };
+                    let end = crate::file::line_len(rest, nl);
                     let end = end.min(chars_prefix(rest, limit));
                     let l = rest[..end].to_string();
                     f.pos += end;
@@ -1364,7 +1365,13 @@ pub fn file_write(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
         }
     } else {
         match vm.as_str(a.pos[1]) {
-            Some(s) => s.as_bytes().to_vec(),
+            Some(s) => match vm.heap.get(r) {
+                Object::File(f) if matches!(f.newline.as_deref(), Some("\r" | "\r\n")) => {
+                    let t = f.newline.as_deref().unwrap_or("\n");
+                    s.replace('\n', t).into_bytes()
+                }
+                _ => s.as_bytes().to_vec(),
+            },
             None => {
                 let tn = vm.type_name(a.pos[1]);
                 return vm.type_error(format!("write() argument must be str, not {tn}"));
@@ -1814,6 +1821,8 @@ impl Vm {
                     },
                 )))))
             }
+            TypeTag::Method => crate::funcattrs::new_method(self, a),
+            TypeTag::Function => crate::funcattrs::new_function(self, a),
             other => self.type_error(format!("cannot create '{}' instances", other.name())),
         }
     }

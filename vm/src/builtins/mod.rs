@@ -12,7 +12,7 @@ mod bytesops;
 mod frameobj;
 mod funcs;
 mod intbytes;
-mod introspect;
+pub(crate) mod introspect;
 mod methods;
 mod strmeth;
 
@@ -118,8 +118,11 @@ pub const NEXT: BuiltinId = native_id(Owner::Global, "next");
 use bytearraymeth as ba;
 use bytesmeth as bm;
 use funcs as f;
+pub(crate) use funcs::kw as arg_kw;
+pub(crate) use funcs::next as next_native;
 use intbytes as ib;
 use methods as m;
+pub(crate) use methods::file_write as file_write_native;
 use strmeth as s;
 use Owner::{Global as G, Module as Md, Type as T};
 
@@ -314,6 +317,21 @@ table! {
         "__new__": crate::meta::type_new, "__init__": crate::meta::type_init,
         "__call__": crate::meta::type_call, "__subclasses__": crate::meta::type_subclasses,
     ],
+    // Later additions go last: a recorded world names natives by their index here.
+    G => [
+        "exec": crate::dyncode::exec, "eval": crate::dyncode::eval, "compile": crate::dyncode::compile,
+    ],
+    T(TypeTag::Generator) => [
+        "__next__": crate::funcattrs::iter_next, "__iter__": crate::funcattrs::iter_self,
+    ],
+    T(TypeTag::Iterator) => [
+        "__next__": crate::funcattrs::iter_next, "__iter__": crate::funcattrs::iter_self,
+    ],
+    T(TypeTag::File) => [
+        "writelines": crate::textio::writelines, "__next__": crate::textio::file_next,
+        "__iter__": crate::funcattrs::iter_self,
+    ],
+    Md("sys") => ["displayhook": crate::dyncode::displayhook],
 }
 
 /// The built-in exception types the VM raises itself.
@@ -356,6 +374,8 @@ pub enum ExcType {
     UnicodeDecodeError,
     UnicodeEncodeError,
     PermissionError,
+    SyntaxError,
+    SystemError,
 }
 
 /// (type, name, parent)
@@ -430,6 +450,8 @@ const EXC_TREE: &[(ExcType, &str, Option<ExcType>)] = {
             Some(E::UnicodeError),
         ),
         (E::PermissionError, "PermissionError", Some(E::OSError)),
+        (E::SyntaxError, "SyntaxError", Some(E::Exception)),
+        (E::SystemError, "SystemError", Some(E::Exception)),
     ]
 };
 

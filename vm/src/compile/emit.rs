@@ -9,6 +9,9 @@ use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::{Ranged, TextRange};
 use std::collections::HashMap;
 
+#[path = "annotations.rs"]
+mod annotations;
+
 /// Compiles a module's source; returns the module body's code.
 ///
 /// # Errors
@@ -18,6 +21,28 @@ pub fn compile_module(
     ctx: &mut Ctx<'_>,
     source: &str,
     source_index: u32,
+) -> Result<CodeId, SyntaxError> {
+    compile_statements(ctx, source, source_index, false)
+}
+
+/// Compiles statements for `exec` (`compile(..., 'exec')`): module-level
+/// names are looked up by name, so a separate locals mapping works.
+///
+/// # Errors
+/// As [`compile_module`].
+pub fn compile_exec(
+    ctx: &mut Ctx<'_>,
+    source: &str,
+    source_index: u32,
+) -> Result<CodeId, SyntaxError> {
+    compile_statements(ctx, source, source_index, true)
+}
+
+fn compile_statements(
+    ctx: &mut Ctx<'_>,
+    source: &str,
+    source_index: u32,
+    dynamic: bool,
 ) -> Result<CodeId, SyntaxError> {
     let parsed = ruff_python_parser::parse_module(source).map_err(|e| {
         let message = python_message(&e.error);
@@ -34,9 +59,90 @@ pub fn compile_module(
         table: &table,
         units: Vec::new(),
         line_starts: line_starts(source),
+        dynamic,
+        display_hook: None,
     };
     c.push_unit(MODULE_KEY, "<module>", "<module>", CodeKind::Module, 1);
     c.docstring(&module.body);
+    c.setup_annotations(&module.body);
+    c.body(&module.body)?;
+    c.load_const(Value::None);
+    c.emit(Op::Return);
+    Ok(c.pop_unit())
+}
+
+/// Compiles an expression (`eval` mode): the code returns its value.
+pub fn compile_eval(
+    ctx: &mut Ctx<'_>,
+    source: &str,
+    source_index: u32,
+) -> Result<CodeId, SyntaxError> {
+    let parsed = ruff_python_parser::parse_expression(source).map_err(|e| {
+        let message = python_message(&e.error);
+        syntax_error(source, e.location, message)
+    })?;
+    let expr = parsed.into_expr();
+    let body = vec![Stmt::Expr(ast::StmtExpr {
+        node_index: ast::AtomicNodeIndex::default(),
+        range: expr.range(),
+        value: Box::new(expr),
+    })];
+    let table = scope::analyze(&body);
+    let mut c = Compiler {
+        ctx,
+        source,
+        source_index,
+        table: &table,
+        units: Vec::new(),
+        line_starts: line_starts(source),
+        dynamic: true,
+        display_hook: None,
+    };
+    c.push_unit(MODULE_KEY, "<module>", "<module>", CodeKind::Module, 1);
+    if let Some(Stmt::Expr(e)) = body.first() {
+        c.expr(&e.value)?;
+    }
+    c.emit(Op::Return);
+    Ok(c.pop_unit())
+}
+
+/// Compiles one interactive statement (`single` mode): the value of each
+/// top-level expression statement is passed to `hook` (`sys.displayhook`).
+pub fn compile_single(
+    ctx: &mut Ctx<'_>,
+    source: &str,
+    source_index: u32,
+    hook: Value,
+) -> Result<CodeId, SyntaxError> {
+    let parsed = ruff_python_parser::parse_module(source).map_err(|e| {
+        let message = python_message(&e.error);
+        syntax_error(source, e.location, message)
+    })?;
+    let module = parsed.into_syntax();
+    if let Some(second) = module.body.get(1) {
+        return Err(syntax_error(
+            source,
+            second.range(),
+            "multiple statements found while compiling a single statement".to_string(),
+        ));
+    }
+    let table = scope::analyze(&module.body);
+    let mut c = Compiler {
+        ctx,
+        source,
+        source_index,
+        table: &table,
+        units: Vec::new(),
+        line_starts: line_starts(source),
+        dynamic: true,
+        display_hook: None,
+    };
+    c.push_unit(MODULE_KEY, "<module>", "<module>", CodeKind::Module, 1);
+    c.display_hook = {
+        let u = c.unit();
+        u.code.consts.push(hook);
+        Some(u.code.consts.len() as u32 - 1)
+    };
     c.body(&module.body)?;
     c.load_const(Value::None);
     c.emit(Op::Return);
@@ -217,6 +323,12 @@ struct Compiler<'c, 'x, 't> {
     table: &'t ScopeTable,
     units: Vec<Unit<'t>>,
     line_starts: Vec<u32>,
+    /// Module-level names use the name ops (`exec`/`eval` code, whose
+    /// locals may be a mapping apart from the globals).
+    dynamic: bool,
+    /// `single` mode: the constant index of `sys.displayhook`, called with
+    /// the value of each expression statement of the module's code.
+    display_hook: Option<u32>,
 }
 
 type R = Result<(), SyntaxError>;
@@ -412,7 +524,8 @@ impl<'c, 'x, 't> Compiler<'c, 'x, 't> {
         let s = &self.table.scopes[&u.key];
         let kind = u.kind.unwrap_or(ScopeKind::Module);
         if let Some(&c) = u.cells.get(name) {
-            let class_bound = kind == ScopeKind::Class && s.bound.contains(name);
+            let class_bound =
+                kind == ScopeKind::Class && s.bound.contains(name) && !s.nonlocals.contains(name);
             if !class_bound {
                 return match ctx {
                     Ctx3::Load => Op::LoadDeref(c),
@@ -422,6 +535,22 @@ impl<'c, 'x, 't> Compiler<'c, 'x, 't> {
             }
         }
         match kind {
+            // A name some nested scope declares `global` is a global of the
+            // module's code too (CPython's symbol table marks it there).
+            ScopeKind::Module
+                if self.dynamic
+                    && !self
+                        .table
+                        .scopes
+                        .values()
+                        .any(|sc| sc.globals.contains(name)) =>
+            {
+                match ctx {
+                    Ctx3::Load => Op::LoadName(sym),
+                    Ctx3::Store => Op::StoreName(sym),
+                    Ctx3::Del => Op::DeleteName(sym),
+                }
+            }
             ScopeKind::Module => match ctx {
                 Ctx3::Load => Op::LoadGlobal(sym),
                 Ctx3::Store => Op::StoreGlobal(sym),
@@ -486,8 +615,15 @@ impl<'c, 'x, 't> Compiler<'c, 'x, 't> {
         self.set_span(s.range());
         match s {
             Stmt::Expr(e) => {
+                let hook = self.display_hook.filter(|_| self.units.len() == 1);
+                if let Some(h) = hook {
+                    self.emit(Op::LoadConst(h));
+                }
                 self.expr(&e.value)?;
                 self.set_span(s.range());
+                if hook.is_some() {
+                    self.emit(Op::Call(1));
+                }
                 self.emit(Op::PopTop);
             }
             Stmt::Pass(_) => {
@@ -507,6 +643,7 @@ impl<'c, 'x, 't> Compiler<'c, 'x, 't> {
                     self.expr(v)?;
                     self.store(&a.target)?;
                 }
+                self.ann_assign_annotation(a)?;
             }
             Stmt::AugAssign(a) => self.aug_assign(a)?,
             Stmt::Return(r) => {
@@ -1005,7 +1142,8 @@ impl<'c, 'x, 't> Compiler<'c, 'x, 't> {
         let line = self.line_of(f.name.range.start().to_u32());
         let qual = self.qualname_for(&f.name.id);
         self.set_span(f.range);
-        let flags = self.defaults(&f.parameters)?;
+        let mut flags = self.defaults(&f.parameters)?;
+        flags |= self.function_annotations(&f.parameters, f.returns.as_deref())?;
         self.push_unit(key, &f.name.id, &qual, CodeKind::Function, line);
         self.signature(&f.parameters);
         self.docstring(&f.body);
@@ -1108,6 +1246,7 @@ impl<'c, 'x, 't> Compiler<'c, 'x, 't> {
             let ds = self.ctx.names.intern("__doc__");
             self.emit(Op::StoreName(ds));
         }
+        self.setup_annotations(&c.body);
         self.body(&c.body)?;
         if let Some(&cell) = self.unit().cells.get("__class__") {
             self.emit(Op::LoadClosure(cell));
@@ -1717,17 +1856,22 @@ impl<'c, 'x, 't> Compiler<'c, 'x, 't> {
         }
         self.expr(&c.func)?;
         if has_star {
-            self.emit(Op::BuildList(0));
-            for a in &args.args {
-                if let Expr::Starred(s) = a {
-                    self.expr(&s.value)?;
-                    self.emit(Op::ListExtend(1));
-                } else {
-                    self.expr(a)?;
-                    self.emit(Op::ListAppend(1));
+            if let [Expr::Starred(s)] = &args.args[..] {
+                // A lone `*iterable` goes as it is: CallEx takes any iterable.
+                self.expr(&s.value)?;
+            } else {
+                self.emit(Op::BuildList(0));
+                for a in &args.args {
+                    if let Expr::Starred(s) = a {
+                        self.expr(&s.value)?;
+                        self.emit(Op::ListExtend(1));
+                    } else {
+                        self.expr(a)?;
+                        self.emit(Op::ListAppend(1));
+                    }
                 }
+                self.emit(Op::ListToTuple);
             }
-            self.emit(Op::ListToTuple);
             if args.keywords.is_empty() {
                 self.emit(Op::LoadConst(0)).to_string();
                 // Replace the placeholder with an explicit "no kwargs" marker.
@@ -1735,8 +1879,17 @@ impl<'c, 'x, 't> Compiler<'c, 'x, 't> {
                 self.unit().code.ops[last] = Op::BuildMap(0);
             } else {
                 self.emit(Op::BuildMap(0));
+                let mut after_double_star = false;
                 for k in &args.keywords {
                     match &k.arg {
+                        // After a `**`, a named keyword is merged too, so a
+                        // key the mapping gave is reported as repeated.
+                        Some(name) if after_double_star => {
+                            self.load_str(&name.id);
+                            self.expr(&k.value)?;
+                            self.emit(Op::BuildMap(1));
+                            self.emit(Op::DictUpdate(1 | crate::callargs::CALL_MERGE));
+                        }
                         Some(name) => {
                             self.load_str(&name.id);
                             self.expr(&k.value)?;
@@ -1744,7 +1897,8 @@ impl<'c, 'x, 't> Compiler<'c, 'x, 't> {
                         }
                         None => {
                             self.expr(&k.value)?;
-                            self.emit(Op::DictUpdate(1));
+                            self.emit(Op::DictUpdate(1 | crate::callargs::CALL_MERGE));
+                            after_double_star = true;
                         }
                     }
                 }

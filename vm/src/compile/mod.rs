@@ -9,7 +9,7 @@ use crate::heap::Heap;
 use crate::intern::Interner;
 use std::sync::Arc;
 
-pub use emit::compile_module;
+pub use emit::{compile_eval, compile_exec, compile_module, compile_single};
 
 /// A syntax error with its location (1-based line and column).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

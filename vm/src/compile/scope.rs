@@ -123,6 +123,15 @@ impl Builder<'_> {
                 self.expr(d);
             }
         }
+        // Annotations are evaluated where the `def` runs, after the defaults.
+        let params = p.posonlyargs.iter().chain(&p.args).map(|a| &a.parameter);
+        let rest = p.vararg.iter().chain(p.kwarg.iter()).map(|b| &**b);
+        let kwonly = p.kwonlyargs.iter().map(|a| &a.parameter);
+        for a in params.chain(rest).chain(kwonly) {
+            if let Some(ann) = &a.annotation {
+                self.expr(ann);
+            }
+        }
     }
 
     fn declare_params(&mut self, p: &ast::Parameters) {
@@ -130,11 +139,12 @@ impl Builder<'_> {
         for a in p.posonlyargs.iter().chain(&p.args) {
             names.push(a.parameter.name.id.to_string());
         }
-        if let Some(v) = &p.vararg {
-            names.push(v.name.id.to_string());
-        }
+        // CPython's slot order: positional, keyword-only, `*args`, `**kwargs`.
         for a in &p.kwonlyargs {
             names.push(a.parameter.name.id.to_string());
+        }
+        if let Some(v) = &p.vararg {
+            names.push(v.name.id.to_string());
         }
         if let Some(k) = &p.kwarg {
             names.push(k.name.id.to_string());
@@ -163,6 +173,9 @@ impl Builder<'_> {
                     self.expr(&d.expression);
                 }
                 self.params(&f.parameters);
+                if let Some(r) = &f.returns {
+                    self.expr(r);
+                }
                 self.cur().bind(&f.name.id);
                 self.open(f.range.start().to_u32(), ScopeKind::Function);
                 self.declare_params(&f.parameters);
@@ -536,7 +549,10 @@ fn resolve(table: &mut ScopeTable, key: u32) {
         for f in &table.scopes[c].frees {
             let cs = &table.scopes[&key];
             let provides = cs.kind != Some(ScopeKind::Class) && cs.is_local(f);
-            if !provides && !s.globals.contains(f) {
+            // A class's own `global` does not reach the functions inside it:
+            // it still passes their free variables through.
+            let class = cs.kind == Some(ScopeKind::Class);
+            if !provides && (class || !s.globals.contains(f)) {
                 wanted.insert(f.clone());
             }
         }

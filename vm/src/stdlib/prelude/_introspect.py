@@ -8,7 +8,8 @@ class code:
     def __init__(self, info):
         (self.co_name, self.co_qualname, self.co_filename, self.co_firstlineno,
          self.co_varnames, self.co_flags, self.co_argcount, self._ys_id,
-         self.co_posonlyargcount, self.co_kwonlyargcount) = info
+         self.co_posonlyargcount, self.co_kwonlyargcount) = info[:10]
+        self.co_freevars, self.co_cellvars = info[10:12]
         self.co_nlocals = len(self.co_varnames)
 
     def __repr__(self):
