@@ -220,6 +220,27 @@ pub enum Op {
     LoadAssertionError,
     /// Turns a `StopIteration` escaping a generator into `RuntimeError` — unused marker.
     SetupAnnotations,
+    /// A step of a `match` statement (see `MatchOp`).
+    Match(MatchOp),
+}
+
+/// The steps a `case` pattern is compiled to, besides ordinary jumps and
+/// comparisons (CPython's `MATCH_*` instructions).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum MatchOp {
+    /// `[subject] -> [subject, bool]`: may a sequence pattern match it?
+    Sequence,
+    /// `[subject] -> [subject, bool]`: may a mapping pattern match it?
+    Mapping,
+    /// `[subject] -> [subject, len(subject)]`.
+    Len,
+    /// `[subject, keys] -> [subject, keys, values tuple or None]`.
+    Keys,
+    /// `[subject, keys] -> [dict of the other items]` (`**rest`).
+    Rest,
+    /// `[subject, class, keyword names] -> [attributes tuple or None]`, with
+    /// this many positional sub-patterns.
+    Class(u32),
 }
 
 /// A source range for one instruction, in byte offsets, with an optional

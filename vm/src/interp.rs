@@ -1045,6 +1045,7 @@ impl Vm {
         f.pc += 1;
         match op {
             Op::Nop | Op::SetupAnnotations => {}
+            Op::Match(m) => self.exec_match(m)?,
             Op::PopTop => {
                 let v = self.pop_value();
                 self.heap.decref(v);

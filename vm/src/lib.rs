@@ -26,6 +26,7 @@ pub mod import;
 pub mod intern;
 pub mod interp;
 pub mod iter;
+pub mod matching;
 pub mod namespace;
 pub mod native;
 pub mod object;

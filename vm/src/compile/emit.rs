@@ -9,6 +9,9 @@ use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::{Ranged, TextRange};
 use std::collections::HashMap;
 
+#[path = "pattern.rs"]
+mod pattern;
+
 /// Compiles a module's source; returns the module body's code.
 ///
 /// # Errors
@@ -683,9 +686,7 @@ impl<'c, 'x, 't> Compiler<'c, 'x, 't> {
                 self.emit(Op::PopTop);
             }
             Stmt::Global(_) | Stmt::Nonlocal(_) => {}
-            Stmt::Match(m) => {
-                return Err(self.err(m.range, "match statements are not supported"));
-            }
+            Stmt::Match(m) => self.match_stmt(m)?,
             Stmt::TypeAlias(t) => {
                 return Err(self.err(t.range, "type aliases are not supported"));
             }
