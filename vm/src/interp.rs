@@ -84,6 +84,13 @@ impl Vm {
             if !self.heap.pending_final.is_empty() {
                 self.run_finalizers();
             }
+            if self.heap.collect_after_final
+                && self.heap.pending_final.is_empty()
+                && self.active_finalizers == 0
+                && self.sync_depth == 0
+            {
+                self.collect_cycles();
+            }
             if self.rc_check && self.sync_depth == 0 {
                 let bad = self.refcount_mismatches();
                 if !bad.is_empty() {
@@ -1961,7 +1968,9 @@ impl Vm {
         // One at a time, in release order: a finalizer that runs Python code
         // finishes before the next one starts, as in CPython.
         while self.active_finalizers == 0 && !self.heap.pending_final.is_empty() {
-            let r = self.heap.pending_final.remove(0);
+            let Some(r) = self.heap.pending_final.pop_front() else {
+                break;
+            };
             let already = match self.heap.get(r) {
                 Object::Free => true,
                 Object::Generator(g) => g.finalized,
