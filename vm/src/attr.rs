@@ -86,6 +86,9 @@ impl Vm {
             if let Object::Iter(it) = self.heap.get(r) {
                 return it.type_name().trim_start_matches("itertools.").to_string();
             }
+            if self.gen_is_coroutine(r) {
+                return "coroutine".to_string();
+            }
         }
         self.class_name(self.class_ref(v))
     }

@@ -222,6 +222,18 @@ pub enum Op {
     SetupAnnotations,
     /// A step of a `match` statement (see `MatchOp`).
     Match(MatchOp),
+    /// A step of `await` or `async with` (see `AsyncOp`).
+    Async(AsyncOp),
+}
+
+/// The steps of coroutines that ordinary generators do not have.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum AsyncOp {
+    /// `[x] -> [iterator]`: what `await x` delegates to (the coroutine
+    /// itself, or the iterator `x.__await__()` returns).
+    GetAwaitable,
+    /// `[manager] -> [bound __aexit__, __aenter__() result]`.
+    BeforeAsyncWith,
 }
 
 /// The steps a `case` pattern is compiled to, besides ordinary jumps and
@@ -305,6 +317,9 @@ pub struct Code {
     pub arg_cells: Vec<(u32, u32)>,
     /// A generator function.
     pub is_generator: bool,
+    /// An `async def` (its generator objects are coroutines).
+    #[serde(default)]
+    pub is_coroutine: bool,
     /// Line of the `def`.
     pub firstlineno: u32,
     /// Docstring constant, if any.

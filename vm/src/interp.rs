@@ -264,7 +264,11 @@ impl Vm {
                     }
                 }
                 if raised && is_gen && self.is_instance_of_exc(exc, ExcType::StopIteration) {
-                    let new = self.new_exc(ExcType::RuntimeError, "generator raised StopIteration");
+                    let kind = gen.map_or("generator", |g| self.gen_kind_name(g));
+                    let new = self.new_exc(
+                        ExcType::RuntimeError,
+                        &format!("{kind} raised StopIteration"),
+                    );
                     if let Some(Object::Exception(e)) = new.as_ref().map(|r| self.heap.get_mut(r)) {
                         e.cause = exc;
                         e.context = exc;
@@ -1053,6 +1057,7 @@ impl Vm {
         match op {
             Op::Nop | Op::SetupAnnotations => {}
             Op::Match(m) => self.exec_match(m)?,
+            Op::Async(a) => self.exec_async(a)?,
             Op::PopTop => {
                 let v = self.pop_value();
                 self.heap.decref(v);

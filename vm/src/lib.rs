@@ -14,6 +14,7 @@ pub mod call;
 pub mod code;
 pub mod compile;
 pub mod copy;
+pub mod coro;
 pub mod dict;
 pub mod driver;
 pub mod file;

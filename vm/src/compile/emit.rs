@@ -9,6 +9,8 @@ use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::{Ranged, TextRange};
 use std::collections::HashMap;
 
+#[path = "asyncs.rs"]
+mod asyncs;
 #[path = "pattern.rs"]
 mod pattern;
 
@@ -186,6 +188,7 @@ enum FBlock<'a> {
     TryExcept,
     Finally(&'a [Stmt]),
     With,
+    AsyncWith,
     Handler(Option<String>),
 }
 
@@ -292,6 +295,7 @@ impl<'c, 'x, 't> Compiler<'c, 'x, 't> {
             freevars,
             arg_cells,
             is_generator,
+            is_coroutine: false,
             firstlineno: line,
             doc: None,
         };
@@ -628,9 +632,10 @@ impl<'c, 'x, 't> Compiler<'c, 'x, 't> {
             Stmt::Try(t) => self.try_stmt(t)?,
             Stmt::With(w) => {
                 if w.is_async {
-                    return Err(self.err(w.range, "async with is not supported"));
+                    self.async_with_items(&w.items, &w.body)?;
+                } else {
+                    self.with_items(&w.items, &w.body)?;
                 }
-                self.with_items(&w.items, &w.body)?;
             }
             Stmt::Assert(a) => {
                 self.expr(&a.test)?;
@@ -825,6 +830,7 @@ impl<'c, 'x, 't> Compiler<'c, 'x, 't> {
                             FBlock::TryExcept => FBlock::TryExcept,
                             FBlock::Finally(b) => FBlock::Finally(b),
                             FBlock::With => FBlock::With,
+                            FBlock::AsyncWith => FBlock::AsyncWith,
                             FBlock::Handler(n) => FBlock::Handler(n.clone()),
                         })
                         .collect();
@@ -841,6 +847,15 @@ impl<'c, 'x, 't> Compiler<'c, 'x, 't> {
                         self.emit(Op::RotTwo);
                     }
                     self.emit(Op::WithExitNormal);
+                    self.emit(Op::PopTop);
+                }
+                FBlock::AsyncWith => {
+                    self.emit(Op::PopBlock);
+                    if keep_top {
+                        self.emit(Op::RotTwo);
+                    }
+                    self.emit(Op::WithExitNormal);
+                    self.emit_await();
                     self.emit(Op::PopTop);
                 }
                 FBlock::Handler(name) => {
@@ -996,9 +1011,6 @@ impl<'c, 'x, 't> Compiler<'c, 'x, 't> {
     }
 
     fn function_def(&mut self, f: &'t ast::StmtFunctionDef) -> R {
-        if f.is_async {
-            return Err(self.err(f.range, "async functions are not supported"));
-        }
         for d in &f.decorator_list {
             self.expr(&d.expression)?;
         }
@@ -1008,6 +1020,9 @@ impl<'c, 'x, 't> Compiler<'c, 'x, 't> {
         self.set_span(f.range);
         let flags = self.defaults(&f.parameters)?;
         self.push_unit(key, &f.name.id, &qual, CodeKind::Function, line);
+        if f.is_async {
+            self.mark_coroutine(f)?;
+        }
         self.signature(&f.parameters);
         self.docstring(&f.body);
         self.body(&f.body)?;
@@ -1513,7 +1528,7 @@ impl<'c, 'x, 't> Compiler<'c, 'x, 't> {
                 self.load_const(Value::None);
                 self.emit(Op::YieldFrom);
             }
-            Expr::Await(a) => return Err(self.err(a.range, "await is not supported")),
+            Expr::Await(a) => self.await_expr(a)?,
             Expr::FString(f) => {
                 let mut n = 0;
                 for part in &f.value {
