@@ -35,6 +35,20 @@ impl Vm {
         }
     }
 
+    /// Is this suspended coroutine inside an `await` (delegating)?
+    fn coroutine_awaiting(&self, g: Ref) -> bool {
+        let Object::Generator(go) = self.heap.get(g) else {
+            return false;
+        };
+        let Some(crate::frame::FrameKind::Py(f)) = go.frame.as_ref().map(|f| &f.kind) else {
+            return false;
+        };
+        self.codes
+            .get(f.code.0 as usize)
+            .and_then(|c| c.ops.get(f.pc as usize))
+            .is_some_and(|op| matches!(op, crate::code::Op::YieldFrom))
+    }
+
     /// Runs one `AsyncOp`.
     pub(crate) fn exec_async(&mut self, op: AsyncOp) -> PyResult<()> {
         match op {
@@ -76,6 +90,12 @@ impl Vm {
     /// The iterator `await v` delegates to (owned; `v` is borrowed).
     fn get_awaitable(&mut self, v: Value) -> PyResult<Value> {
         if self.is_coroutine(v) {
+            if v.as_ref().is_some_and(|r| self.coroutine_awaiting(r)) {
+                return self.err(
+                    crate::builtins::ExcType::RuntimeError,
+                    "coroutine is being awaited already",
+                );
+            }
             self.heap.incref(v);
             return Ok(v);
         }

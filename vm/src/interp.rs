@@ -85,6 +85,7 @@ impl Vm {
                 self.run_finalizers();
             }
             if self.heap.collect_after_final
+                && self.gc_enabled
                 && self.heap.pending_final.is_empty()
                 && self.active_finalizers == 0
                 && self.sync_depth == 0
