@@ -157,7 +157,7 @@ impl Counters {
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct Misc {
     /// `heap.pending_final`.
-    pub pending_final: Vec<Ref>,
+    pub pending_final: std::collections::VecDeque<Ref>,
     /// `heap.weak`.
     pub weak: Vec<WeakSlot>,
     /// `heap.weak_targets`.

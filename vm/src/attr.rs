@@ -93,6 +93,9 @@ impl Vm {
             if let Object::Iter(it) = self.heap.get(r) {
                 return it.type_name().trim_start_matches("itertools.").to_string();
             }
+            if self.gen_is_coroutine(r) {
+                return "coroutine".to_string();
+            }
         }
         self.class_name(self.class_ref(v))
     }
@@ -572,11 +575,20 @@ impl Vm {
     /// Attributes of built-in objects that are not methods.
     #[allow(clippy::too_many_lines)]
     fn builtin_attr(&mut self, r: Ref, name: Sym) -> PyResult<Option<Value>> {
-        let n = self.names.name(name).to_string();
+        let mut n = self.names.name(name).to_string();
         if matches!(self.heap.get(r), Object::Function(_)) {
             if let Some(v) = self.function_attr(r, &n)? {
                 return Ok(Some(v));
             }
+        }
+        if self.gen_is_coroutine(r) {
+            // A coroutine's `cr_*` attributes are a generator's `gi_*` ones.
+            n = match n.as_str() {
+                "cr_await" => "gi_yieldfrom".to_string(),
+                _ if n.starts_with("cr_") => format!("gi_{}", &n[3..]),
+                _ if n.starts_with("gi_") => return Ok(None),
+                _ => n,
+            };
         }
         let v = match (self.heap.get(r), n.as_str()) {
             (Object::Generator(g), "__name__") => {

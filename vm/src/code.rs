@@ -223,6 +223,39 @@ pub enum Op {
     /// `[body_function, bases..., keywords_dict]`: a class statement with
     /// keywords (`metaclass=`, and those passed to `__init_subclass__`).
     BuildClassKw(u32),
+    /// A step of a `match` statement (see `MatchOp`).
+    Match(MatchOp),
+    /// A step of `await` or `async with` (see `AsyncOp`).
+    Async(AsyncOp),
+}
+
+/// The steps of coroutines that ordinary generators do not have.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum AsyncOp {
+    /// `[x] -> [iterator]`: what `await x` delegates to (the coroutine
+    /// itself, or the iterator `x.__await__()` returns).
+    GetAwaitable,
+    /// `[manager] -> [bound __aexit__, __aenter__() result]`.
+    BeforeAsyncWith,
+}
+
+/// The steps a `case` pattern is compiled to, besides ordinary jumps and
+/// comparisons (CPython's `MATCH_*` instructions).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum MatchOp {
+    /// `[subject] -> [subject, bool]`: may a sequence pattern match it?
+    Sequence,
+    /// `[subject] -> [subject, bool]`: may a mapping pattern match it?
+    Mapping,
+    /// `[subject] -> [subject, len(subject)]`.
+    Len,
+    /// `[subject, keys] -> [subject, keys, values tuple or None]`.
+    Keys,
+    /// `[subject, keys] -> [dict of the other items]` (`**rest`).
+    Rest,
+    /// `[subject, class, keyword names] -> [attributes tuple or None]`, with
+    /// this many positional sub-patterns.
+    Class(u32),
 }
 
 /// A source range for one instruction, in byte offsets, with an optional
@@ -287,6 +320,9 @@ pub struct Code {
     pub arg_cells: Vec<(u32, u32)>,
     /// A generator function.
     pub is_generator: bool,
+    /// An `async def` (its generator objects are coroutines).
+    #[serde(default)]
+    pub is_coroutine: bool,
     /// Line of the `def`.
     pub firstlineno: u32,
     /// Docstring constant, if any.

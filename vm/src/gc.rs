@@ -3,7 +3,9 @@
 //! references objects hold to each other, treat whatever still has outside
 //! references as reachable, and everything else is cyclic garbage.
 //! Suspended generators and instances with `__del__` in such garbage are
-//! finalized first (PEP 442) and freed by a later pass if still unreachable.
+//! finalized first (PEP 442): the garbage they reach is kept for them and
+//! freed by the pass that runs once they are finalized, if still
+//! unreachable; the rest of the garbage is freed at once.
 
 use crate::heap::IMMORTAL;
 use crate::object::{GenState, Object};
@@ -14,6 +16,7 @@ impl Vm {
     /// Runs one collection; returns how many unreachable objects it found.
     pub fn collect_cycles(&mut self) -> usize {
         self.heap.allocs_since_gc = 0;
+        self.heap.collect_after_final = false;
         let n = self.heap.slots.len();
         let mut gc_refs: Vec<i64> = Vec::with_capacity(n);
         for s in &self.heap.slots {
@@ -103,16 +106,44 @@ impl Vm {
                 to_finalize.len()
             );
         }
+        let mut is_garbage = vec![false; n];
+        for &i in &garbage {
+            is_garbage[i] = true;
+        }
+        // PEP 442: what the finalizers can reach stays until they have run
+        // (a later pass frees it unless a finalizer revived it); the rest of
+        // the garbage is freed now, since no finalizer can see it.
+        let mut kept = vec![false; n];
         if !to_finalize.is_empty() {
-            // Finalized at the next instruction boundary (or at once by gc.collect()).
-            for r in to_finalize {
-                if !self.heap.pending_final.contains(&r) {
-                    self.heap.pending_final.push(r);
+            let mut work: Vec<usize> = to_finalize.iter().map(|r| r.index()).collect();
+            for &i in &work {
+                kept[i] = true;
+            }
+            while let Some(i) = work.pop() {
+                children.clear();
+                self.heap.slots[i].obj.children(&mut children);
+                for c in &children {
+                    if let Value::Obj(r) = c {
+                        let j = r.index();
+                        if is_garbage[j] && !kept[j] {
+                            kept[j] = true;
+                            work.push(j);
+                        }
+                    }
                 }
             }
-            return garbage.len();
+            let queued: std::collections::HashSet<Ref> =
+                self.heap.pending_final.iter().copied().collect();
+            for r in to_finalize {
+                if !queued.contains(&r) {
+                    self.heap.pending_final.push_back(r);
+                }
+            }
+            // Collect again once they are finalized, as CPython does in the
+            // same pass.
+            self.heap.collect_after_final = true;
         }
-        let is_garbage: std::collections::HashSet<usize> = garbage.iter().copied().collect();
+        let freed: Vec<usize> = garbage.iter().copied().filter(|&i| !kept[i]).collect();
         if std::env::var_os("YS_GC_CHECK").is_some() {
             let mut ch = Vec::new();
             for (fi, fr) in self.frames.iter().enumerate() {
@@ -120,7 +151,7 @@ impl Vm {
                 fr.children(&mut ch);
                 for c in &ch {
                     if let Value::Obj(r) = c {
-                        if is_garbage.contains(&r.index()) {
+                        if is_garbage[r.index()] {
                             eprintln!(
                                 "GC BUG: frame {fi} holds garbage {:?}: {:?}",
                                 r,
@@ -131,14 +162,14 @@ impl Vm {
                 }
             }
             for (i, s) in self.heap.slots.iter().enumerate() {
-                if is_garbage.contains(&i) || matches!(s.obj, Object::Free) {
+                if is_garbage[i] || matches!(s.obj, Object::Free) {
                     continue;
                 }
                 ch.clear();
                 s.obj.children(&mut ch);
                 for c in &ch {
                     if let Value::Obj(r) = c {
-                        if is_garbage.contains(&r.index()) {
+                        if is_garbage[r.index()] {
                             eprintln!(
                                 "GC BUG: live slot {i} ({:?}) holds garbage {:?}",
                                 std::mem::discriminant(&s.obj),
@@ -150,20 +181,24 @@ impl Vm {
             }
         }
         let mut external = Vec::new();
-        for &i in &garbage {
+        for &i in &freed {
             let obj = std::mem::replace(&mut self.heap.slots[i].obj, Object::Free);
             self.heap.object_freed(&obj);
             children.clear();
             obj.children(&mut children);
             for c in &children {
                 if let Value::Obj(r) = c {
-                    if !is_garbage.contains(&r.index()) {
+                    let j = r.index();
+                    if kept[j] {
+                        // Held for its finalizer (queued, or reachable from one).
+                        self.heap.drop_ref_kept(*r);
+                    } else if !is_garbage[j] {
                         external.push(*c);
                     }
                 }
             }
         }
-        for &i in &garbage {
+        for &i in &freed {
             self.heap.free_slot(Ref(i as u32));
         }
         let check = self.rc_check && self.sync_depth == 0;

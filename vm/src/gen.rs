@@ -50,7 +50,8 @@ impl Vm {
             _ => None,
         };
         let Some(mut frame) = frame else {
-            return self.err(ExcType::ValueError, "generator already executing");
+            let kind = self.gen_kind_name(g);
+            return self.err(ExcType::ValueError, format!("{kind} already executing"));
         };
         if let (Some(v), FrameKind::Py(pf)) = (sent, &mut frame.kind) {
             pf.stack.push(v);
@@ -70,17 +71,26 @@ impl Vm {
         match self.gen_state(g) {
             GenState::Running => {
                 self.heap.decref(sent);
-                self.err(ExcType::ValueError, "generator already executing")
+                let kind = self.gen_kind_name(g);
+                self.err(ExcType::ValueError, format!("{kind} already executing"))
             }
             GenState::Finished => {
                 self.heap.decref(sent);
+                if self.gen_is_coroutine(g) {
+                    return self.err(
+                        ExcType::RuntimeError,
+                        "cannot reuse already awaited coroutine",
+                    );
+                }
                 Ok(Next::Done)
             }
             GenState::Created => {
                 if sent != Value::None {
                     self.heap.decref(sent);
-                    return self
-                        .type_error("can't send non-None value to a just-started generator");
+                    let kind = self.gen_kind_name(g);
+                    return self.type_error(format!(
+                        "can't send non-None value to a just-started {kind}"
+                    ));
                 }
                 self.gen_enter(g, ret, None)?;
                 Ok(Next::Pushed)
@@ -117,6 +127,7 @@ impl Vm {
         };
         if !matches!(self.heap.get(fr), Object::Builtin(id) if *id == want)
             || !matches!(self.heap.get(g), Object::Generator(_))
+            || (!method && self.gen_is_coroutine(g))
         {
             return None;
         }
@@ -150,7 +161,8 @@ impl Vm {
                 if let Some(e) = exc {
                     self.heap.decref(e);
                 }
-                self.err(ExcType::ValueError, "generator already executing")
+                let kind = self.gen_kind_name(g);
+                self.err(ExcType::ValueError, format!("{kind} already executing"))
             }
             GenState::Created | GenState::Finished => {
                 // An unstarted generator is finished without running anything.

@@ -33,7 +33,7 @@ pub struct Heap {
     pub slots: Vec<Slot>,
     free: Vec<u32>,
     /// Objects whose count reached zero but that need a finalizer first.
-    pub pending_final: Vec<Ref>,
+    pub pending_final: std::collections::VecDeque<Ref>,
     /// Live objects (for the collector's trigger).
     pub live: usize,
     /// Allocations less frees since the last collection (as CPython counts
@@ -43,6 +43,9 @@ pub struct Heap {
     /// Live objects right after the last collection.
     #[serde(default)]
     pub live_at_gc: usize,
+    /// The last collection queued finalizers: collect again once they ran.
+    #[serde(default)]
+    pub collect_after_final: bool,
     /// Slots written since the last snapshot (the write barrier), in first-write order.
     #[serde(skip)]
     dirty: Vec<u32>,
@@ -386,7 +389,7 @@ impl Heap {
             if self.needs_finalizer(r) {
                 // The cycle collector may have queued it already.
                 if !self.pending_final.contains(&r) {
-                    self.pending_final.push(r);
+                    self.pending_final.push_back(r);
                 }
                 continue;
             }
@@ -427,6 +430,16 @@ impl Heap {
         self.slot_freed(r);
         let fired = self.clear_weak(r);
         self.decref_all(fired);
+    }
+
+    /// Drops a reference the cycle collector freed to an object it keeps for
+    /// a finalizer: the count may reach zero, the object stays (queued).
+    pub fn drop_ref_kept(&mut self, r: Ref) {
+        self.mark(r.0);
+        let rc = &mut self.slots[r.index()].rc;
+        if *rc != IMMORTAL && *rc > 0 {
+            *rc -= 1;
+        }
     }
 
     /// Revives an object that was queued for finalization, with one reference.

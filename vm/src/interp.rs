@@ -84,6 +84,14 @@ impl Vm {
             if !self.heap.pending_final.is_empty() {
                 self.run_finalizers();
             }
+            if self.heap.collect_after_final
+                && self.gc_enabled
+                && self.heap.pending_final.is_empty()
+                && self.active_finalizers == 0
+                && self.sync_depth == 0
+            {
+                self.collect_cycles();
+            }
             if self.rc_check && self.sync_depth == 0 {
                 let bad = self.refcount_mismatches();
                 if !bad.is_empty() {
@@ -264,7 +272,11 @@ impl Vm {
                     }
                 }
                 if raised && is_gen && self.is_instance_of_exc(exc, ExcType::StopIteration) {
-                    let new = self.new_exc(ExcType::RuntimeError, "generator raised StopIteration");
+                    let kind = gen.map_or("generator", |g| self.gen_kind_name(g));
+                    let new = self.new_exc(
+                        ExcType::RuntimeError,
+                        &format!("{kind} raised StopIteration"),
+                    );
                     if let Some(Object::Exception(e)) = new.as_ref().map(|r| self.heap.get_mut(r)) {
                         e.cause = exc;
                         e.context = exc;
@@ -1102,6 +1114,8 @@ impl Vm {
         match op {
             Op::Nop => {}
             Op::SetupAnnotations => self.setup_annotations()?,
+            Op::Match(m) => self.exec_match(m)?,
+            Op::Async(a) => self.exec_async(a)?,
             Op::PopTop => {
                 let v = self.pop_value();
                 self.heap.decref(v);
@@ -2085,7 +2099,9 @@ impl Vm {
         // One at a time, in release order: a finalizer that runs Python code
         // finishes before the next one starts, as in CPython.
         while self.active_finalizers == 0 && !self.heap.pending_final.is_empty() {
-            let r = self.heap.pending_final.remove(0);
+            let Some(r) = self.heap.pending_final.pop_front() else {
+                break;
+            };
             let already = match self.heap.get(r) {
                 Object::Free => true,
                 Object::Generator(g) => g.finalized,

@@ -173,8 +173,9 @@ impl NativeFrame {
 impl Vm {
     /// `iter(v)` for an owned value. `None` when `__iter__` was pushed as a frame.
     pub(crate) fn get_iter(&mut self, v: Value, ret: RetMode) -> PyResult<Option<Value>> {
-        let Some(r) = v.as_ref() else {
+        let Some(r) = v.as_ref().filter(|r| !self.gen_is_coroutine(*r)) else {
             let tn = self.type_name(v);
+            self.heap.decref(v);
             return self.type_error(format!("'{tn}' object is not iterable"));
         };
         let it = match self.heap.get(r) {

@@ -401,7 +401,8 @@ impl Vm {
             }
             Object::Generator(g) => {
                 let q = g.qualname.to_string();
-                out.push_str(&format!("<generator object {q} at {}>", self.addr(v)));
+                let kind = v.as_ref().map_or("generator", |r| self.gen_kind_name(r));
+                out.push_str(&format!("<{kind} object {q} at {}>", self.addr(v)));
             }
             Object::Module(m) => {
                 let name = m.name.to_string();

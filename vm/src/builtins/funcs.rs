@@ -339,7 +339,7 @@ pub fn next(vm: &mut Vm, a: &Args<'_>, ret: RetMode) -> PyResult<Ret> {
     let is_iter = matches!(
         it.as_ref().map(|r| vm.heap.get(r)),
         Some(Object::Iter(_) | Object::Generator(_) | Object::Instance(_) | Object::File(_))
-    );
+    ) && !vm.is_coroutine(it);
     if !is_iter {
         let tn = vm.type_name(it);
         return vm.type_error(format!("'{tn}' object is not an iterator"));

@@ -11,6 +11,10 @@ use std::collections::HashMap;
 
 #[path = "annotations.rs"]
 mod annotations;
+#[path = "asyncs.rs"]
+mod asyncs;
+#[path = "pattern.rs"]
+mod pattern;
 
 /// Compiles a module's source; returns the module body's code.
 ///
@@ -289,6 +293,7 @@ enum FBlock<'a> {
     TryExcept,
     Finally(&'a [Stmt]),
     With,
+    AsyncWith,
     Handler(Option<String>),
 }
 
@@ -401,6 +406,7 @@ impl<'c, 'x, 't> Compiler<'c, 'x, 't> {
             freevars,
             arg_cells,
             is_generator,
+            is_coroutine: false,
             firstlineno: line,
             doc: None,
         };
@@ -762,9 +768,10 @@ impl<'c, 'x, 't> Compiler<'c, 'x, 't> {
             Stmt::Try(t) => self.try_stmt(t)?,
             Stmt::With(w) => {
                 if w.is_async {
-                    return Err(self.err(w.range, "async with is not supported"));
+                    self.async_with_items(&w.items, &w.body)?;
+                } else {
+                    self.with_items(&w.items, &w.body)?;
                 }
-                self.with_items(&w.items, &w.body)?;
             }
             Stmt::Assert(a) => {
                 self.expr(&a.test)?;
@@ -820,9 +827,7 @@ impl<'c, 'x, 't> Compiler<'c, 'x, 't> {
                 self.emit(Op::PopTop);
             }
             Stmt::Global(_) | Stmt::Nonlocal(_) => {}
-            Stmt::Match(m) => {
-                return Err(self.err(m.range, "match statements are not supported"));
-            }
+            Stmt::Match(m) => self.match_stmt(m)?,
             Stmt::TypeAlias(t) => {
                 return Err(self.err(t.range, "type aliases are not supported"));
             }
@@ -961,6 +966,7 @@ impl<'c, 'x, 't> Compiler<'c, 'x, 't> {
                             FBlock::TryExcept => FBlock::TryExcept,
                             FBlock::Finally(b) => FBlock::Finally(b),
                             FBlock::With => FBlock::With,
+                            FBlock::AsyncWith => FBlock::AsyncWith,
                             FBlock::Handler(n) => FBlock::Handler(n.clone()),
                         })
                         .collect();
@@ -977,6 +983,15 @@ impl<'c, 'x, 't> Compiler<'c, 'x, 't> {
                         self.emit(Op::RotTwo);
                     }
                     self.emit(Op::WithExitNormal);
+                    self.emit(Op::PopTop);
+                }
+                FBlock::AsyncWith => {
+                    self.emit(Op::PopBlock);
+                    if keep_top {
+                        self.emit(Op::RotTwo);
+                    }
+                    self.emit(Op::WithExitNormal);
+                    self.emit_await();
                     self.emit(Op::PopTop);
                 }
                 FBlock::Handler(name) => {
@@ -1132,9 +1147,6 @@ impl<'c, 'x, 't> Compiler<'c, 'x, 't> {
     }
 
     fn function_def(&mut self, f: &'t ast::StmtFunctionDef) -> R {
-        if f.is_async {
-            return Err(self.err(f.range, "async functions are not supported"));
-        }
         for d in &f.decorator_list {
             self.expr(&d.expression)?;
         }
@@ -1145,6 +1157,9 @@ impl<'c, 'x, 't> Compiler<'c, 'x, 't> {
         let mut flags = self.defaults(&f.parameters)?;
         flags |= self.function_annotations(&f.parameters, f.returns.as_deref())?;
         self.push_unit(key, &f.name.id, &qual, CodeKind::Function, line);
+        if f.is_async {
+            self.mark_coroutine(f)?;
+        }
         self.signature(&f.parameters);
         self.docstring(&f.body);
         self.body(&f.body)?;
@@ -1665,7 +1680,7 @@ impl<'c, 'x, 't> Compiler<'c, 'x, 't> {
                 self.load_const(Value::None);
                 self.emit(Op::YieldFrom);
             }
-            Expr::Await(a) => return Err(self.err(a.range, "await is not supported")),
+            Expr::Await(a) => self.await_expr(a)?,
             Expr::FString(f) => {
                 let mut n = 0;
                 for part in &f.value {

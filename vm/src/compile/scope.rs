@@ -308,12 +308,60 @@ impl Builder<'_> {
                 }
             }
             Stmt::Expr(e) => self.expr(&e.value),
-            Stmt::Match(m) => self.expr(&m.subject),
+            Stmt::Match(m) => {
+                self.expr(&m.subject);
+                for c in &m.cases {
+                    self.pattern(&c.pattern);
+                    if let Some(g) = &c.guard {
+                        self.expr(g);
+                    }
+                    self.body(&c.body);
+                }
+            }
             Stmt::Pass(_)
             | Stmt::Break(_)
             | Stmt::Continue(_)
             | Stmt::TypeAlias(_)
             | Stmt::IpyEscapeCommand(_) => {}
+        }
+    }
+
+    /// A `case` pattern: captures bind, values and classes are loads.
+    fn pattern(&mut self, p: &ast::Pattern) {
+        use ast::Pattern as P;
+        match p {
+            P::MatchValue(v) => self.expr(&v.value),
+            P::MatchSingleton(_) => {}
+            P::MatchSequence(s) => s.patterns.iter().for_each(|x| self.pattern(x)),
+            P::MatchMapping(m) => {
+                m.keys.iter().for_each(|k| self.expr(k));
+                m.patterns.iter().for_each(|x| self.pattern(x));
+                if let Some(r) = &m.rest {
+                    self.cur().bind(&r.id);
+                }
+            }
+            P::MatchClass(c) => {
+                self.expr(&c.cls);
+                c.arguments.patterns.iter().for_each(|x| self.pattern(x));
+                c.arguments
+                    .keywords
+                    .iter()
+                    .for_each(|k| self.pattern(&k.pattern));
+            }
+            P::MatchStar(s) => {
+                if let Some(n) = &s.name {
+                    self.cur().bind(&n.id);
+                }
+            }
+            P::MatchAs(a) => {
+                if let Some(x) = &a.pattern {
+                    self.pattern(x);
+                }
+                if let Some(n) = &a.name {
+                    self.cur().bind(&n.id);
+                }
+            }
+            P::MatchOr(o) => o.patterns.iter().for_each(|x| self.pattern(x)),
         }
     }
 

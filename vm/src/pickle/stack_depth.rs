@@ -5,7 +5,7 @@
 //! and its blocks the depths their set-up instructions give them; otherwise
 //! running it would read past its stack.
 
-use crate::code::{Code, Op};
+use crate::code::{AsyncOp, Code, MatchOp, Op};
 
 /// Depth before each instruction: `Some(d)` where every path agrees,
 /// `None` where none reaches it or paths disagree (no check there).
@@ -124,6 +124,14 @@ fn successors(op: Op, pc: usize, d: i64) -> Vec<(usize, i64)> {
         Op::CallEx => step(-2),
         Op::MakeFunction(_, flags) => step(1 - count(flags, 1 | 2 | 8)),
         Op::BuildClass(k) => step(-n(k)),
+        Op::BuildClassKw(k) => step(-n(k) - 1),
+        Op::Match(m) => step(match m {
+            MatchOp::Sequence | MatchOp::Mapping | MatchOp::Len | MatchOp::Keys => 1,
+            MatchOp::Rest => -1,
+            MatchOp::Class(_) => -2,
+        }),
+        Op::Async(AsyncOp::GetAwaitable) => step(0),
+        Op::Async(AsyncOp::BeforeAsyncWith) => step(1),
         Op::FormatValue(flags) => step(-count(flags, 4)),
         Op::Jump(t) => vec![(to(t), d)],
         Op::PopJumpIfFalse(t) | Op::PopJumpIfTrue(t) => vec![(next, d - 1), (to(t), d - 1)],

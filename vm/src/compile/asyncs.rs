@@ -1,0 +1,99 @@
+//! Coroutines: `async def`, `await` and `async with`. A coroutine is a
+//! generator whose code is marked `is_coroutine`; `await x` delegates to the
+//! awaitable's iterator exactly as `yield from` does.
+
+use super::{Compiler, FBlock, R};
+use crate::code::{AsyncOp, Op};
+use crate::compile::scope::ScopeKind;
+use crate::value::Value;
+use ruff_python_ast::{self as ast, Stmt};
+use ruff_text_size::Ranged;
+
+impl<'t> Compiler<'_, '_, 't> {
+    /// Marks the unit just opened for `async def f` as a coroutine.
+    pub(super) fn mark_coroutine(&mut self, f: &ast::StmtFunctionDef) -> R {
+        let code = &mut self.unit().code;
+        if code.is_generator {
+            return Err(self.err(
+                f.range,
+                "asynchronous generators (yield inside async def) are not supported",
+            ));
+        }
+        code.is_generator = true;
+        code.is_coroutine = true;
+        Ok(())
+    }
+
+    fn in_coroutine(&mut self) -> bool {
+        let u = self.unit();
+        u.kind == Some(ScopeKind::Function) && u.code.is_coroutine
+    }
+
+    /// `[awaitable] -> [result]`.
+    pub(super) fn emit_await(&mut self) {
+        self.emit(Op::Async(AsyncOp::GetAwaitable));
+        self.load_const(Value::None);
+        self.emit(Op::YieldFrom);
+    }
+
+    pub(super) fn await_expr(&mut self, a: &'t ast::ExprAwait) -> R {
+        if !self.in_coroutine() {
+            let msg = if matches!(self.unit().kind, Some(ScopeKind::Comprehension)) {
+                "asynchronous comprehension outside of an asynchronous function"
+            } else {
+                "'await' outside async function"
+            };
+            let mut e = self.err(a.range, msg);
+            e.carets = e.end_col.saturating_sub(e.col).max(1);
+            return Err(e);
+        }
+        self.expr(&a.value)?;
+        self.set_span(a.range);
+        self.emit_await();
+        Ok(())
+    }
+
+    /// `async with`: as `with`, with `__aenter__`/`__aexit__` awaited.
+    pub(super) fn async_with_items(&mut self, items: &'t [ast::WithItem], body: &'t [Stmt]) -> R {
+        let Some((first, rest)) = items.split_first() else {
+            return self.body(body);
+        };
+        if !self.in_coroutine() {
+            return Err(self.err(first.range(), "'async with' outside async function"));
+        }
+        self.expr(&first.context_expr)?;
+        self.set_span(first.context_expr.range());
+        self.emit(Op::Async(AsyncOp::BeforeAsyncWith));
+        self.emit_await();
+        let setup = self.emit(Op::SetupWith(0));
+        match &first.optional_vars {
+            Some(t) => self.store(t)?,
+            None => {
+                self.emit(Op::PopTop);
+            }
+        }
+        self.unit().fblocks.push(FBlock::AsyncWith);
+        self.async_with_items(rest, body)?;
+        self.unit().fblocks.pop();
+        self.set_span(first.context_expr.range());
+        self.emit(Op::PopBlock);
+        self.emit(Op::WithExitNormal);
+        self.emit_await();
+        self.emit(Op::PopTop);
+        let j = self.emit(Op::Jump(0));
+        let h = self.here();
+        self.patch(setup, h);
+        self.emit(Op::WithExceptStart);
+        self.emit_await();
+        let sw = self.emit(Op::PopJumpIfTrue(0));
+        self.emit(Op::Reraise);
+        let swallow = self.here();
+        self.patch(sw, swallow);
+        self.emit(Op::PopTop);
+        self.emit(Op::PopExcept);
+        self.emit(Op::PopTop);
+        let end = self.here();
+        self.patch(j, end);
+        Ok(())
+    }
+}

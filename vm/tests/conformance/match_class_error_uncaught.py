@@ -1,0 +1,7 @@
+class C:
+    pass
+
+
+match C():
+    case C(1):
+        print("no")
