@@ -302,6 +302,18 @@ table! {
     T(TypeTag::ByteArray) => [
         "maketrans": bm::maketrans, "translate": bm::translate, "expandtabs": bm::expandtabs,
     ],
+    Md("_sre") => [
+        "_run": crate::stdlib::_sre::run_one, "_scan": crate::stdlib::_sre::scan,
+        "getcodesize": crate::stdlib::_sre::getcodesize,
+        "ascii_iscased": crate::stdlib::_sre::ascii_iscased,
+        "unicode_iscased": crate::stdlib::_sre::unicode_iscased,
+        "ascii_tolower": crate::stdlib::_sre::ascii_tolower,
+        "unicode_tolower": crate::stdlib::_sre::unicode_tolower,
+    ],
+    Md("_struct") => [
+        "calcsize": crate::stdlib::_struct::calcsize, "_pack": crate::stdlib::_struct::pack,
+        "_unpack": crate::stdlib::_struct::unpack,
+    ],
 }
 
 /// The built-in exception types the VM raises itself.

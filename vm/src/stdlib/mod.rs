@@ -1,6 +1,13 @@
 //! The small stdlib: modules built on first import from native functions
 //! (see the builtins table) and a few constants.
 
+pub mod _bisect;
+pub mod _collections;
+pub mod _heapq;
+pub mod _sre;
+pub mod _struct;
+pub mod _weakref;
+pub mod errno;
 pub mod random_mt;
 
 use crate::builtins::{set_attr, Owner, TABLE};
@@ -26,8 +33,27 @@ fn put_funcs(vm: &mut Vm, m: Ref, module: &'static str) {
     }
 }
 
+/// Fills a new native module.
+type Install = fn(&mut Vm, Ref);
+
+/// Modules CPython writes in C, each provided by its own file here.
+const NATIVE: &[(&str, Install)] = &[
+    ("_sre", _sre::install),
+    ("_struct", _struct::install),
+    ("_heapq", _heapq::install),
+    ("_bisect", _bisect::install),
+    ("_collections", _collections::install),
+    ("_weakref", _weakref::install),
+    ("errno", errno::install),
+];
+
 /// Creates a built-in module by name, if it is one we provide.
 pub fn make_module(vm: &mut Vm, name: &str) -> Option<Ref> {
+    if let Some((_, install)) = NATIVE.iter().find(|(n, _)| *n == name) {
+        let m = vm.new_module(name, None);
+        install(vm, m);
+        return Some(m);
+    }
     let known = [
         "itertools",
         "functools",
