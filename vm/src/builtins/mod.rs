@@ -314,6 +314,15 @@ table! {
         "calcsize": crate::stdlib::_struct::calcsize, "_pack": crate::stdlib::_struct::pack,
         "_unpack": crate::stdlib::_struct::unpack,
     ],
+    Md("math") => [
+        "acosh": crate::stdlib::math::acosh, "asinh": crate::stdlib::math::asinh,
+        "atanh": crate::stdlib::math::atanh, "cosh": crate::stdlib::math::cosh,
+        "sinh": crate::stdlib::math::sinh, "tanh": crate::stdlib::math::tanh,
+        "cbrt": crate::stdlib::math::cbrt, "exp2": crate::stdlib::math::exp2,
+        "expm1": crate::stdlib::math::expm1, "log1p": crate::stdlib::math::log1p,
+        "nextafter": crate::stdlib::math::nextafter, "ulp": crate::stdlib::math::ulp,
+        "remainder": crate::stdlib::math::remainder,
+    ],
 }
 
 /// The built-in exception types the VM raises itself.

@@ -3,11 +3,17 @@
 
 pub mod _bisect;
 pub mod _collections;
+pub mod _contextvars;
+pub mod _functools;
 pub mod _heapq;
+pub mod _random;
 pub mod _sre;
+pub mod _string;
 pub mod _struct;
+pub mod _thread;
 pub mod _weakref;
 pub mod errno;
+pub mod math;
 pub mod random_mt;
 
 use crate::builtins::{set_attr, Owner, TABLE};
@@ -45,6 +51,11 @@ const NATIVE: &[(&str, Install)] = &[
     ("_collections", _collections::install),
     ("_weakref", _weakref::install),
     ("errno", errno::install),
+    ("_string", _string::install),
+    ("_thread", _thread::install),
+    ("_contextvars", _contextvars::install),
+    ("_functools", _functools::install),
+    ("_random", _random::install),
 ];
 
 /// Creates a built-in module by name, if it is one we provide.
