@@ -8,10 +8,13 @@ pub mod _functools;
 pub mod _heapq;
 pub mod _random;
 pub mod _sre;
+pub mod _stat;
 pub mod _string;
 pub mod _struct;
 pub mod _thread;
 pub mod _weakref;
+pub mod atexit;
+pub mod binascii;
 pub mod errno;
 pub mod math;
 pub mod random_mt;
@@ -56,6 +59,9 @@ const NATIVE: &[(&str, Install)] = &[
     ("_contextvars", _contextvars::install),
     ("_functools", _functools::install),
     ("_random", _random::install),
+    ("binascii", binascii::install),
+    ("_stat", _stat::install),
+    ("atexit", atexit::install),
 ];
 
 /// Creates a built-in module by name, if it is one we provide.
