@@ -323,6 +323,10 @@ table! {
         "nextafter": crate::stdlib::math::nextafter, "ulp": crate::stdlib::math::ulp,
         "remainder": crate::stdlib::math::remainder,
     ],
+    Md("zlib") => [
+        "crc32": crate::stdlib::zlib::crc32, "adler32": crate::stdlib::zlib::adler32,
+        "_compress": crate::stdlib::zlib::compress, "_decompress": crate::stdlib::zlib::decompress,
+    ],
 }
 
 /// The built-in exception types the VM raises itself.

@@ -6,6 +6,7 @@ pub mod _collections;
 pub mod _contextvars;
 pub mod _functools;
 pub mod _heapq;
+pub mod _locale;
 pub mod _random;
 pub mod _sre;
 pub mod _stat;
@@ -18,6 +19,7 @@ pub mod binascii;
 pub mod errno;
 pub mod math;
 pub mod random_mt;
+pub mod zlib;
 
 use crate::builtins::{set_attr, Owner, TABLE};
 use crate::object::Object;
@@ -62,6 +64,8 @@ const NATIVE: &[(&str, Install)] = &[
     ("binascii", binascii::install),
     ("_stat", _stat::install),
     ("atexit", atexit::install),
+    ("_locale", _locale::install),
+    ("zlib", zlib::install),
 ];
 
 /// Creates a built-in module by name, if it is one we provide.
