@@ -2,6 +2,7 @@
 //! (see the builtins table) and a few constants.
 
 pub mod _bisect;
+pub mod _codecs;
 pub mod _collections;
 pub mod _contextvars;
 pub mod _functools;
@@ -66,6 +67,7 @@ const NATIVE: &[(&str, Install)] = &[
     ("atexit", atexit::install),
     ("_locale", _locale::install),
     ("zlib", zlib::install),
+    ("_codecs", _codecs::install),
 ];
 
 /// Creates a built-in module by name, if it is one we provide.
