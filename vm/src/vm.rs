@@ -509,9 +509,11 @@ impl Vm {
             .map_or(0, |src| src.line_of(off))
     }
 
-    /// Interpreter exit: releases the main module's globals in insertion
-    /// order, so finalizers run as they do when CPython tears down `__main__`.
+    /// Interpreter exit: runs the `atexit` functions, then releases the main
+    /// module's globals in insertion order, so finalizers run as they do when
+    /// CPython tears down `__main__`.
     pub fn shutdown(&mut self) {
+        crate::stdlib::atexit::run_exit_callbacks(self);
         let Some(m) = self.main_module else { return };
         // The namespace dict holds the same values: it lets go of them
         // first, so the order below decides when each is freed.

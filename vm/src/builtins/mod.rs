@@ -332,6 +332,31 @@ table! {
         "__iter__": crate::funcattrs::iter_self,
     ],
     Md("sys") => ["displayhook": crate::dyncode::displayhook],
+    Md("_sre") => [
+        "_run": crate::stdlib::_sre::run_one, "_scan": crate::stdlib::_sre::scan,
+        "getcodesize": crate::stdlib::_sre::getcodesize,
+        "ascii_iscased": crate::stdlib::_sre::ascii_iscased,
+        "unicode_iscased": crate::stdlib::_sre::unicode_iscased,
+        "ascii_tolower": crate::stdlib::_sre::ascii_tolower,
+        "unicode_tolower": crate::stdlib::_sre::unicode_tolower,
+    ],
+    Md("_struct") => [
+        "calcsize": crate::stdlib::_struct::calcsize, "_pack": crate::stdlib::_struct::pack,
+        "_unpack": crate::stdlib::_struct::unpack,
+    ],
+    Md("math") => [
+        "acosh": crate::stdlib::math::acosh, "asinh": crate::stdlib::math::asinh,
+        "atanh": crate::stdlib::math::atanh, "cosh": crate::stdlib::math::cosh,
+        "sinh": crate::stdlib::math::sinh, "tanh": crate::stdlib::math::tanh,
+        "cbrt": crate::stdlib::math::cbrt, "exp2": crate::stdlib::math::exp2,
+        "expm1": crate::stdlib::math::expm1, "log1p": crate::stdlib::math::log1p,
+        "nextafter": crate::stdlib::math::nextafter, "ulp": crate::stdlib::math::ulp,
+        "remainder": crate::stdlib::math::remainder,
+    ],
+    Md("zlib") => [
+        "crc32": crate::stdlib::zlib::crc32, "adler32": crate::stdlib::zlib::adler32,
+        "_compress": crate::stdlib::zlib::compress, "_decompress": crate::stdlib::zlib::decompress,
+    ],
 }
 
 /// The built-in exception types the VM raises itself.

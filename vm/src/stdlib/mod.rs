@@ -1,7 +1,26 @@
 //! The small stdlib: modules built on first import from native functions
 //! (see the builtins table) and a few constants.
 
+pub mod _bisect;
+pub mod _codecs;
+pub mod _collections;
+pub mod _contextvars;
+pub mod _functools;
+pub mod _heapq;
+pub mod _locale;
+pub mod _random;
+pub mod _sre;
+pub mod _stat;
+pub mod _string;
+pub mod _struct;
+pub mod _thread;
+pub mod _weakref;
+pub mod atexit;
+pub mod binascii;
+pub mod errno;
+pub mod math;
 pub mod random_mt;
+pub mod zlib;
 
 use crate::builtins::{set_attr, Owner, TABLE};
 use crate::object::Object;
@@ -26,8 +45,38 @@ fn put_funcs(vm: &mut Vm, m: Ref, module: &'static str) {
     }
 }
 
+/// Fills a new native module.
+type Install = fn(&mut Vm, Ref);
+
+/// Modules CPython writes in C, each provided by its own file here.
+const NATIVE: &[(&str, Install)] = &[
+    ("_sre", _sre::install),
+    ("_struct", _struct::install),
+    ("_heapq", _heapq::install),
+    ("_bisect", _bisect::install),
+    ("_collections", _collections::install),
+    ("_weakref", _weakref::install),
+    ("errno", errno::install),
+    ("_string", _string::install),
+    ("_thread", _thread::install),
+    ("_contextvars", _contextvars::install),
+    ("_functools", _functools::install),
+    ("_random", _random::install),
+    ("binascii", binascii::install),
+    ("_stat", _stat::install),
+    ("atexit", atexit::install),
+    ("_locale", _locale::install),
+    ("zlib", zlib::install),
+    ("_codecs", _codecs::install),
+];
+
 /// Creates a built-in module by name, if it is one we provide.
 pub fn make_module(vm: &mut Vm, name: &str) -> Option<Ref> {
+    if let Some((_, install)) = NATIVE.iter().find(|(n, _)| *n == name) {
+        let m = vm.new_module(name, None);
+        install(vm, m);
+        return Some(m);
+    }
     let known = [
         "itertools",
         "functools",

@@ -1,0 +1,21 @@
+# _struct.pack / unpack / calcsize: byte orders, native alignment, every code
+import _struct
+
+print(_struct.pack("<hiq", 1, -2, 3), _struct.pack(">hiq", 1, -2, 3), _struct.pack("!H", 513))
+print(_struct.pack("@bi", 1, 2), _struct.pack("=bi", 1, 2), _struct.calcsize("@bi"), _struct.calcsize("<bi"))
+print(_struct.calcsize("@bhiqd"), _struct.calcsize("@cxh"), _struct.calcsize("3s2x"), _struct.calcsize(""))
+print(_struct.calcsize("@lLnNP"), _struct.calcsize("<lL"), _struct.calcsize(" 2i h "))
+print(_struct.pack("<?c3sx4p", [], b"z", b"abcdef", b"hi"))
+print(_struct.pack("<BHIQ", 255, 65535, 2**32 - 1, 2**64 - 1))
+print(_struct.pack("<efd", 1.5, -2.25, 0.1), _struct.pack(">e", 65504.0), _struct.pack("<e", 6e-8))
+print(_struct.unpack("<hiq", _struct.pack("<hiq", -1, -2, -3)))
+print(_struct.unpack(">BHIQ", b"\xff" * 15))
+print(_struct.unpack("<efd", _struct.pack("<efd", 1.5, -2.25, 0.1)))
+print(_struct.unpack("<?c3sx4p", b"\x05zabc\x00\x02hi\x00"))
+print(_struct.unpack("<d", _struct.pack("<d", float("inf"))), _struct.unpack(">f", b"\x3f\x80\x00\x00"))
+print(_struct.unpack_from("<h", b"\x00\x01\x02", 1), _struct.unpack_from("<b", b"ab", offset=-1))
+print(list(_struct.iter_unpack("<h", b"\x01\x00\x02\x00\x03\x00")))
+buf = bytearray(6)
+_struct.pack_into("<hh", buf, 1, 7, -1)
+print(buf)
+print(_struct.pack(b"<i", True), _struct.pack("<2i", 3, 4))
