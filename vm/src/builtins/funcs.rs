@@ -961,13 +961,8 @@ pub fn build_class(vm: &mut Vm, _a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     vm.type_error("__build_class__ is not supported")
 }
 
-pub fn import(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
-    nargs(vm, a, "__import__", 1, 5)?;
-    let name = vm.as_str(a.pos[0]).unwrap_or("").to_string();
-    match vm.import_module(&name, 0)? {
-        Some(m) => val(Value::Obj(m)),
-        None => Ok(Ret::Pushed),
-    }
+pub fn import(vm: &mut Vm, a: &Args<'_>, ret: RetMode) -> PyResult<Ret> {
+    crate::import::natives::dunder_import(vm, a, ret)
 }
 
 // ----- itertools -----

@@ -10,7 +10,7 @@ mod bytesarity;
 mod bytesmeth;
 mod bytesops;
 mod frameobj;
-mod funcs;
+pub(crate) mod funcs;
 mod intbytes;
 mod introspect;
 mod methods;
@@ -302,6 +302,13 @@ table! {
     T(TypeTag::ByteArray) => [
         "maketrans": bm::maketrans, "translate": bm::translate, "expandtabs": bm::expandtabs,
     ],
+    Md("_ys_imp") => [
+        "_modules": crate::import::natives::modules, "_find_spec": crate::import::natives::find_spec,
+        "_new_module": crate::import::natives::new_module, "_exec": crate::import::natives::exec,
+        "_native": crate::import::natives::native, "_forget": crate::import::natives::forget,
+        "_display": crate::import::natives::display,
+    ],
+    Md("importlib") => ["import_module": crate::import::natives::import_module],
 }
 
 /// The built-in exception types the VM raises itself.
@@ -432,6 +439,9 @@ pub struct Builtins {
     pub funcs: Vec<Ref>,
     /// `random`'s hidden instance.
     pub random: Option<Ref>,
+    /// `sys.modules` (a dict), made on the first import.
+    #[serde(default)]
+    pub sys_modules: Option<Ref>,
 }
 
 impl Builtins {

@@ -2,6 +2,7 @@
 //! (see the builtins table) and a few constants.
 
 pub mod random_mt;
+mod sys;
 
 use crate::builtins::{set_attr, Owner, TABLE};
 use crate::object::Object;
@@ -12,12 +13,12 @@ use crate::vm::Vm;
 /// Nothing is created up front; modules appear when imported.
 pub fn install_modules(_vm: &mut Vm) {}
 
-fn put(vm: &mut Vm, m: Ref, name: &str, v: Value) {
+pub(crate) fn put(vm: &mut Vm, m: Ref, name: &str, v: Value) {
     let s = vm.sym(name);
     set_attr(vm, m, s, v);
 }
 
-fn put_funcs(vm: &mut Vm, m: Ref, module: &'static str) {
+pub(crate) fn put_funcs(vm: &mut Vm, m: Ref, module: &'static str) {
     for (i, d) in TABLE.iter().enumerate() {
         if d.owner == Owner::Module(module) {
             let f = vm.b.funcs[i];
@@ -26,31 +27,65 @@ fn put_funcs(vm: &mut Vm, m: Ref, module: &'static str) {
     }
 }
 
+/// The modules the VM provides itself, one a line: `C` where CPython
+/// writes the module in C (the VM's is native, in this folder, named after
+/// the module); `Py` where CPython writes it in Python and the VM keeps its
+/// own version, with the reason.
+pub const REGISTRY: &[(&str, Source)] = &[
+    ("sys", Source::C),
+    ("gc", Source::C),
+    ("math", Source::C),
+    ("itertools", Source::C),
+    ("_ys_imp", Source::C),
+    ("_introspect", Source::C),
+    // The import system is the VM's own (CPython's needs `_imp`, `_io` and
+    // `marshal`): `import_module` only.
+    ("importlib", Source::Py),
+    // CPython's needs metaclasses (ABCMeta via `_collections_abc`).
+    ("collections", Source::Py),
+    // CPython's needs `_functools` and metaclass-free `abc` support; `partial` is a native type here.
+    ("functools", Source::Py),
+    // Seeded like CPython's Mersenne Twister, natively; CPython's needs `_random` and `_sha512`.
+    ("random", Source::Py),
+    // Copies suspended generators (see the design's copy semantics).
+    ("copy", Source::Py),
+    // Pickles suspended generators in the VM's own format.
+    ("pickle", Source::Py),
+    // CPython's needs metaclasses, `__class_getitem__` and descriptors.
+    ("typing", Source::Py),
+    ("__future__", Source::Py),
+    // CPython's needs `re` (`_sre`) and `collections.ChainMap`.
+    ("string", Source::Py),
+    // Native for speed; CPython's falls back to the same algorithms.
+    ("heapq", Source::Py),
+    ("bisect", Source::Py),
+    ("operator", Source::Py),
+    // Generator and frame introspection over the VM's frames.
+    ("inspect", Source::Py),
+    ("types", Source::Py),
+    ("traceback", Source::Py),
+    // Weak references over the VM's weak table.
+    ("weakref", Source::Py),
+];
+
+/// Who writes a module in CPython (see [`REGISTRY`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Source {
+    /// C: the VM provides it natively.
+    C,
+    /// Python: the VM keeps its own version for a reason.
+    Py,
+}
+
+/// Whether the VM provides this module itself.
+#[must_use]
+pub fn is_native(name: &str) -> bool {
+    REGISTRY.iter().any(|(n, _)| *n == name)
+}
+
 /// Creates a built-in module by name, if it is one we provide.
 pub fn make_module(vm: &mut Vm, name: &str) -> Option<Ref> {
-    let known = [
-        "itertools",
-        "functools",
-        "math",
-        "random",
-        "collections",
-        "copy",
-        "gc",
-        "sys",
-        "typing",
-        "__future__",
-        "string",
-        "heapq",
-        "bisect",
-        "operator",
-        "pickle",
-        "_introspect",
-        "inspect",
-        "types",
-        "weakref",
-        "traceback",
-    ];
-    if !known.contains(&name) {
+    if !is_native(name) {
         return None;
     }
     let m = vm.new_module(name, None);
@@ -122,33 +157,9 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<Ref> {
                 set_attr(vm, b, s, c);
             }
         }
-        "sys" => {
-            put_funcs(vm, m, "sys");
-            for (n, h) in [
-                ("_getframe", "_getframe"),
-                ("stdout", "stdout"),
-                ("stderr", "stderr"),
-                ("__stdout__", "stdout"),
-                ("__stderr__", "stderr"),
-            ] {
-                if let Some(v) = introspect_helper(vm, h) {
-                    put(vm, m, n, v);
-                }
-            }
-            let argv: Vec<Value> = vm.argv.clone().iter().map(|a| vm.str_value(a)).collect();
-            let l = vm.list(argv);
-            put(vm, m, "argv", l);
-            vm.heap.decref(l);
-            put(vm, m, "maxsize", Value::Int(i64::MAX));
-            let vi = vm.tuple(vec![Value::Int(3), Value::Int(11), Value::Int(7)]);
-            let s = vm.str_value("final");
-            vm.heap.decref(s);
-            put(vm, m, "version_info", vi);
-            vm.heap.decref(vi);
-            let ver = vm.str_value("3.11.7 (yieldscope)");
-            put(vm, m, "version", ver);
-            vm.heap.decref(ver);
-        }
+        "sys" => sys::fill(vm, m),
+        "_ys_imp" => put_funcs(vm, m, "_ys_imp"),
+        "importlib" => put_funcs(vm, m, "importlib"),
         "typing" => {
             let obj = vm.b.ty(TypeTag::Object);
             for n in [
@@ -235,7 +246,7 @@ pub(crate) fn introspect_helper(vm: &mut Vm, name: &str) -> Option<Value> {
 }
 
 /// Runs Python source that defines part of a stdlib module, into that module.
-fn run_prelude(vm: &mut Vm, m: Ref, name: &str, src: &str) {
+pub(crate) fn run_prelude(vm: &mut Vm, m: Ref, name: &str, src: &str) {
     let path = format!("<frozen {name}>");
     let Ok(code) = vm.compile(&path, src, name) else {
         return;
