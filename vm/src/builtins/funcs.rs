@@ -897,8 +897,8 @@ pub fn locals(vm: &mut Vm, _a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     val(super::introspect::frame_locals(vm, &f)?)
 }
 
-pub fn input(vm: &mut Vm, _a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
-    vm.err(ExcType::EOFError, "EOF when reading a line")
+pub fn input(vm: &mut Vm, a: &Args<'_>, ret: RetMode) -> PyResult<Ret> {
+    crate::stdlib::inputs::input(vm, a, ret)
 }
 
 pub fn open(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {

@@ -199,3 +199,51 @@ def _gcd_import(name, package=None, level=0):
     if not name and level == 0:
         raise ValueError("Empty module name")
     return _load_name(name)
+
+
+def _run_main(mod_name):
+    # `yieldscope run -m mod_name` (CPython's runpy._run_module_as_main):
+    # the module's code runs as __main__, a package's __main__ submodule
+    # for a package.
+    import sys
+    try:
+        found, origin = _main_spec(mod_name)
+    except ImportError as exc:
+        sys.stderr.write(f"{sys.executable or 'yieldscope'}: {exc}\n")
+        raise SystemExit(1)
+    name = found
+    main = modules["__main__"]
+    shown = _display(origin)
+    spec = ModuleSpec(name, SourceFileLoader(name, shown), shown)
+    main.__spec__ = spec
+    main.__file__ = shown
+    main.__package__ = spec.parent
+    main.__loader__ = spec.loader
+    sys.argv[0] = shown
+    _exec(main, origin)
+
+
+def _main_spec(mod_name):
+    if mod_name.startswith("."):
+        raise ImportError("Relative module names not supported")
+    pkg = mod_name.rpartition(".")[0]
+    path = None
+    if pkg:
+        path = _load_name(pkg).__path__
+    found = _find_spec(mod_name, path)
+    if found is None:
+        raise ImportError(f"No module named {mod_name}")
+    kind, origin, locations = found
+    if kind in ("package", "namespace"):
+        if mod_name.endswith(".__main__"):
+            raise ImportError("Cannot use package as __main__ module")
+        _load_name(mod_name)
+        try:
+            return _main_spec(mod_name + ".__main__")
+        except ImportError as e:
+            raise ImportError(
+                f"{e}; {mod_name!r} is a package and cannot be directly executed"
+            ) from None
+    if kind != "source":
+        raise ImportError(f"No code object available for {mod_name}")
+    return mod_name, origin

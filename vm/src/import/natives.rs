@@ -355,3 +355,32 @@ pub fn display(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     let shown = vm.display_path(&p);
     Ok(Ret::Value(vm.str_value(&shown)))
 }
+
+/// `_run_main(name)`: runs a module as `__main__` (`yieldscope run -m`).
+pub fn run_main(vm: &mut Vm, a: &Args<'_>, ret: RetMode) -> PyResult<Ret> {
+    let f = vm.import_system_func("_run_main")?;
+    let args: Vec<Value> = a.pos.to_vec();
+    for v in &args {
+        vm.heap.incref(*v);
+    }
+    let r = vm.call_value(f, args, Vec::new(), ret);
+    vm.heap.decref(f);
+    match r? {
+        Some(v) => Ok(Ret::Value(v)),
+        None => Ok(Ret::Pushed),
+    }
+}
+
+impl Vm {
+    /// Loads a module to run as `__main__`, found on `sys.path` from the
+    /// current folder (`yieldscope run -m name`).
+    ///
+    /// # Errors
+    /// Never in practice: the module is found when the run starts, and a
+    /// missing one ends the run with CPython's message.
+    pub fn load_main_module(&mut self, name: &str) -> Result<(), VmError> {
+        let quoted = crate::repr::str_repr(name);
+        let src = format!("__import__('_ys_imp')._run_main({quoted})\n");
+        self.load_main("<frozen runpy>", &src)
+    }
+}

@@ -1,8 +1,11 @@
 //! The small stdlib: modules built on first import from native functions
 //! (see the builtins table) and a few constants.
 
+pub(crate) mod inputs;
+pub(crate) mod posix;
 pub mod random_mt;
 mod sys;
+pub(crate) mod time;
 
 use crate::builtins::{set_attr, Owner, TABLE};
 use crate::object::Object;
@@ -38,6 +41,10 @@ pub const REGISTRY: &[(&str, Source)] = &[
     ("itertools", Source::C),
     ("_ys_imp", Source::C),
     ("_introspect", Source::C),
+    ("time", Source::C),
+    ("posix", Source::C),
+    // CPython's needs `_collections_abc` (metaclasses) and all of `posix`.
+    ("os", Source::Py),
     // The import system is the VM's own (CPython's needs `_imp`, `_io` and
     // `marshal`): `import_module` only.
     ("importlib", Source::Py),
@@ -56,10 +63,6 @@ pub const REGISTRY: &[(&str, Source)] = &[
     ("__future__", Source::Py),
     // CPython's needs `re` (`_sre`) and `collections.ChainMap`.
     ("string", Source::Py),
-    // Native for speed; CPython's falls back to the same algorithms.
-    ("heapq", Source::Py),
-    ("bisect", Source::Py),
-    ("operator", Source::Py),
     // Generator and frame introspection over the VM's frames.
     ("inspect", Source::Py),
     ("types", Source::Py),
@@ -158,7 +161,8 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<Ref> {
             }
         }
         "sys" => sys::fill(vm, m),
-        "_ys_imp" => put_funcs(vm, m, "_ys_imp"),
+        "_ys_imp" | "time" | "posix" => put_funcs(vm, m, leak(name)),
+        "os" => run_prelude(vm, m, name, include_str!("prelude/os.py")),
         "importlib" => put_funcs(vm, m, "importlib"),
         "typing" => {
             let obj = vm.b.ty(TypeTag::Object);
@@ -268,6 +272,9 @@ fn leak(name: &str) -> &'static str {
         "bisect" => "bisect",
         "operator" => "operator",
         "pickle" => "pickle",
+        "_ys_imp" => "_ys_imp",
+        "time" => "time",
+        "posix" => "posix",
         _ => "",
     }
 }

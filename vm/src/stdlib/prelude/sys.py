@@ -6,6 +6,7 @@
 class _structseq:
     __module__ = "sys"
     _fields = ()
+    _prefix = "sys."
 
     def __init__(self, values):
         object.__setattr__(self, "_values", tuple(values))
@@ -23,7 +24,7 @@ class _structseq:
 
     def __repr__(self):
         inner = ", ".join(f"{n}={v!r}" for n, v in zip(type(self)._fields, self._values))
-        return f"sys.{type(self).__name__}({inner})"
+        return f"{type(self)._prefix}{type(self).__name__}({inner})"
 
     def __len__(self):
         return len(self._values)
@@ -191,3 +192,55 @@ def settrace(func):
 
 def setprofile(func):
     pass
+
+
+class _Stdin:
+    __module__ = "_io"
+
+    name = "<stdin>"
+    mode = "r"
+    encoding = "utf-8"
+    errors = "strict"
+    closed = False
+
+    def readline(self, size=-1):
+        return _stdin_readline()
+
+    def read(self, size=-1):
+        out = []
+        while True:
+            line = _stdin_readline()
+            if not line:
+                return "".join(out)
+            out.append(line)
+
+    def readlines(self):
+        return list(self)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        line = _stdin_readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def isatty(self):
+        return False
+
+    def readable(self):
+        return True
+
+    def writable(self):
+        return False
+
+    def fileno(self):
+        return 0
+
+    def __repr__(self):
+        return "<_io.TextIOWrapper name='<stdin>' mode='r' encoding='utf-8'>"
+
+
+stdin = __stdin__ = _Stdin()
+del _Stdin
