@@ -263,9 +263,8 @@ impl Vm {
         }
     }
 
-    /// The source of a module file. Recorded as an input like other file
-    /// reads would make recordings carry the whole stdlib; module sources
-    /// are listed in the recording's header instead.
+    /// The source of a module file. Not a recorded input: module sources
+    /// are the program, not its data (a recording names them instead).
     pub(crate) fn read_module_source(&mut self, path: &str) -> Option<String> {
         std::fs::read_to_string(path).ok()
     }
