@@ -64,3 +64,42 @@ fn a_folder_added_to_sys_path_is_searched() {
     assert_eq!(out.stderr, "");
     assert_eq!(out.stdout, "7\n");
 }
+
+#[test]
+fn imported_modules_are_listed_with_their_hash() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("mine.py"), "X = 1\n").expect("module");
+    let script = "import mine\nprint(mine.X)\n";
+    std::fs::write(dir.path().join("main.py"), script).expect("script");
+    let mut vm = Vm::new();
+    vm.search_dir = dir.path().to_path_buf();
+    vm.load_main("main.py", script).expect("load");
+    while !matches!(vm.run(None), yieldscope_vm::Event::Finished) {}
+    let listed = &vm.driver.imported;
+    assert_eq!(listed.len(), 1);
+    assert_eq!(listed[0].name, "mine");
+    assert_eq!(listed[0].path, "mine.py");
+    assert!(listed[0].own);
+    assert_eq!(
+        listed[0].sha256,
+        "0abae1e0ae728216ee44993c5a3a755f8b1c387d947fc4c4f72cab0e4a84214b"
+    );
+}
+
+#[test]
+fn a_provided_module_source_is_used_when_its_file_is_gone() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let script = "import gone\nprint(gone.WHERE)\n";
+    let mut vm = Vm::new();
+    vm.search_dir = dir.path().to_path_buf();
+    let mut provided = std::collections::BTreeMap::new();
+    provided.insert(
+        "gone.py".to_string(),
+        "WHERE = 'from the recording'\n".to_string(),
+    );
+    vm.driver.module_sources = Some(provided);
+    vm.load_main("main.py", script).expect("load");
+    while !matches!(vm.run(None), yieldscope_vm::Event::Finished) {}
+    let out: String = vm.take_output().into_iter().map(|(_, t)| t).collect();
+    assert_eq!(out, "from the recording\n");
+}

@@ -16,6 +16,20 @@ use crate::object::Object;
 use crate::value::{Ref, Value};
 use crate::vm::{PyResult, Vm};
 
+/// A module file a run imported: what a recording's header lists.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportedModule {
+    /// Its name (`pkg.mod`).
+    pub name: String,
+    /// Its path as the run named it (`__file__`).
+    pub path: String,
+    /// The sha256 of its source, in hex.
+    pub sha256: String,
+    /// Part of the program (outside the found CPython's stdlib and
+    /// site-packages): its source belongs in a recording.
+    pub own: bool,
+}
+
 /// Name of the frozen module holding the Python half of the import system.
 const BOOTSTRAP: &str = "_ys_importlib";
 

@@ -68,7 +68,7 @@ pub fn find_spec(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
         path_strs(vm, a.pos[1])?
     };
     let tail = name.rsplit('.').next().unwrap_or(&name).to_string();
-    let found = finder::find(&tail, &dirs);
+    let found = finder::find(&tail, &dirs).or_else(|| vm.find_provided(&tail, &dirs));
     let (kind, origin, locs) = match found {
         None => {
             if top_level && super::python::python_info().is_none() {
@@ -195,7 +195,7 @@ pub fn exec(vm: &mut Vm, a: &Args<'_>, ret: RetMode) -> PyResult<Ret> {
         Object::Module(md) => md.name.to_string(),
         _ => return vm.type_error("_exec() argument 1 must be a module"),
     };
-    let Some(text) = vm.read_module_source(&path) else {
+    let Some(text) = vm.read_module_source(&name, &path) else {
         return vm.err(
             ExcType::ImportError,
             format!("cannot read the source of '{name}' ({path})"),
@@ -247,6 +247,24 @@ pub fn forget(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
 }
 
 impl Vm {
+    /// A module a replay provides the source of (see `module_sources`),
+    /// when its folder is not on this machine.
+    fn find_provided(&self, tail: &str, dirs: &[String]) -> Option<Found> {
+        let provided = self.driver.module_sources.as_ref()?;
+        for d in dirs {
+            let dir = std::path::Path::new(d);
+            let init = dir.join(tail).join("__init__.py");
+            if provided.contains_key(&self.display_path(&init.display().to_string())) {
+                return Some(Found::Package(init, dir.join(tail)));
+            }
+            let src = dir.join(format!("{tail}.py"));
+            if provided.contains_key(&self.display_path(&src.display().to_string())) {
+                return Some(Found::Source(src));
+            }
+        }
+        None
+    }
+
     /// How a module file is named in `__file__` and tracebacks: files in
     /// the script's folder are named as the script was (relative when it
     /// was given relative), so recordings stay portable.
@@ -263,10 +281,43 @@ impl Vm {
         }
     }
 
-    /// The source of a module file. Not a recorded input: module sources
-    /// are the program, not its data (a recording names them instead).
-    pub(crate) fn read_module_source(&mut self, path: &str) -> Option<String> {
-        std::fs::read_to_string(path).ok()
+    /// The source of a module file, noted in the list of imported modules
+    /// (with its hash). Not a recorded input: module sources are the
+    /// program, not its data; a recording lists them instead, and a replay
+    /// may provide them (`module_sources`).
+    pub(crate) fn read_module_source(&mut self, name: &str, path: &str) -> Option<String> {
+        use sha2::Digest;
+        use std::fmt::Write as _;
+        let shown = self.display_path(path);
+        let text = match self
+            .driver
+            .module_sources
+            .as_ref()
+            .and_then(|m| m.get(&shown))
+        {
+            Some(t) => t.clone(),
+            None => std::fs::read_to_string(path).ok()?,
+        };
+        let digest = sha2::Sha256::digest(text.as_bytes());
+        let mut hex = String::with_capacity(64);
+        for b in digest {
+            let _ = write!(hex, "{b:02x}");
+        }
+        let own = match super::python::python_info() {
+            Some(info) => !info
+                .path
+                .iter()
+                .filter(|d| !d.is_empty())
+                .any(|d| path.starts_with(&format!("{}/", d.trim_end_matches('/')))),
+            None => true,
+        };
+        self.driver.imported.push(super::ImportedModule {
+            name: name.to_string(),
+            path: shown,
+            sha256: hex,
+            own,
+        });
+        Some(text)
     }
 }
 
