@@ -22,9 +22,16 @@ struct Cli {
 pub(crate) enum Command {
     /// Run a script and print what it prints, exactly as CPython 3.11 does.
     Run {
-        /// The script.
-        script: PathBuf,
+        /// Run this module (found on `sys.path` from the current folder) as `__main__`, like `python3 -m`.
+        #[arg(short = 'm', value_name = "MODULE")]
+        module: Option<String>,
+        /// The CPython 3.11 whose standard library and site-packages are imported (default: `YIELDSCOPE_PYTHON`, an active virtualenv, `python3.11` or `python3` on `PATH`).
+        #[arg(long, value_name = "PATH")]
+        python: Option<PathBuf>,
+        /// The script (with `-m`, the first argument).
+        script: Option<PathBuf>,
         /// Arguments for `sys.argv`.
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
     },
     /// Run a script and record every suspension to a RON file.
@@ -70,7 +77,29 @@ fn main() -> ExitCode {
         }
     };
     match cli.command {
-        Command::Run { script, args } => run(&script, args),
+        Command::Run {
+            module,
+            python,
+            script,
+            args,
+        } => {
+            yieldscope_vm::import::python::set_python(python);
+            match (module, script) {
+                (Some(m), first) => run_module(
+                    &m,
+                    first
+                        .into_iter()
+                        .map(|p| p.display().to_string())
+                        .chain(args)
+                        .collect(),
+                ),
+                (None, Some(script)) => run(&script, args),
+                (None, None) => {
+                    eprintln!("yieldscope run: a script or -m MODULE is required");
+                    ExitCode::from(2)
+                }
+            }
+        }
         Command::Tui {
             file,
             entry,
@@ -123,7 +152,23 @@ fn run(script: &std::path::Path, args: Vec<String>) -> ExitCode {
     vm.argv = std::iter::once(script.display().to_string())
         .chain(args)
         .collect();
-    if let Err(e) = vm.load_main(&display, &text) {
+    let loaded = vm.load_main(&display, &text);
+    run_vm(vm, loaded)
+}
+
+/// `yieldscope run -m module`: the module runs as `__main__`, found on
+/// `sys.path` from the current folder.
+fn run_module(module: &str, args: Vec<String>) -> ExitCode {
+    let mut vm = Vm::new();
+    vm.search_dir = std::env::current_dir().unwrap_or_default();
+    vm.argv = std::iter::once("-m".to_string()).chain(args).collect();
+    let loaded = vm.load_main_module(module);
+    run_vm(vm, loaded)
+}
+
+fn run_vm(mut vm: Vm, loaded: Result<(), VmError>) -> ExitCode {
+    vm.driver.stdin_live = true;
+    if let Err(e) = loaded {
         match e {
             VmError::Syntax(se, p) => eprint!("{}", se.render(&p)),
             other => eprintln!("yieldscope: {other}"),

@@ -31,7 +31,7 @@ pub struct Tracker {
     codes: usize,
     sources: usize,
     modules: usize,
-    builtins: (usize, usize, usize, Option<u32>, Option<u32>),
+    builtins: BuiltinsPrint,
     frames: Vec<Frame>,
     /// The frames above the kept ones, against the frames before.
     frame_changes: Vec<FrameChange>,
@@ -81,13 +81,16 @@ struct Captured {
     misc: bool,
 }
 
-fn builtins_print(b: &Builtins) -> (usize, usize, usize, Option<u32>, Option<u32>) {
+type BuiltinsPrint = (usize, usize, usize, Option<u32>, Option<u32>, Option<u32>);
+
+fn builtins_print(b: &Builtins) -> BuiltinsPrint {
     (
         b.types.len(),
         b.excs.len(),
         b.funcs.len(),
         b.module.map(|r| r.0),
         b.random.map(|r| r.0),
+        b.sys_modules.map(|r| r.0),
     )
 }
 

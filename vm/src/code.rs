@@ -212,6 +212,9 @@ pub enum Op {
     WithExceptStart,
     /// `[exit] -> [exit(None, None, None)]`.
     WithExitNormal,
+    /// `import name` / `from name import ...`: the second field is the
+    /// relative level, with [`IMPORT_FROMLIST`] set when a tuple of the
+    /// imported names is on the stack (a `from` import).
     ImportName(Sym, u32),
     ImportFrom(Sym),
     ImportStar,
@@ -328,3 +331,6 @@ pub struct Code {
     /// Docstring constant, if any.
     pub doc: Option<u32>,
 }
+
+/// Set in `ImportName`'s level when a `from` import's names are on the stack.
+pub const IMPORT_FROMLIST: u32 = 1 << 31;

@@ -49,6 +49,19 @@ pub struct DriverState {
     /// Writes to files are dropped (replay and branch, unless allowed).
     #[serde(skip)]
     pub suppress_writes: bool,
+    /// `input()` and `sys.stdin` read the process's standard input (a live
+    /// run); otherwise standard input is closed unless replayed.
+    #[serde(skip)]
+    pub stdin_live: bool,
+    /// Every module file the run imported, in import order (for a
+    /// recording's header).
+    #[serde(skip)]
+    pub imported: Vec<crate::import::ImportedModule>,
+    /// When set, module sources are taken from here (by the path the
+    /// module is named by) instead of the disk: a recording replayed away
+    /// from its folder carries the program's own modules.
+    #[serde(skip)]
+    pub module_sources: Option<std::collections::BTreeMap<String, String>>,
     /// Every step runs exactly one instruction (a debugger stepping by line
     /// or watching for a breakpoint): the fast path's batches cross lines.
     #[serde(skip)]
@@ -715,7 +728,7 @@ impl Vm {
 
     /// An input file's content: the recorded one when replaying, else what
     /// `read` gets; either way noted as an input of this run.
-    fn read_input(
+    pub(crate) fn read_input(
         &mut self,
         path: &str,
         read: impl FnOnce() -> Option<String>,

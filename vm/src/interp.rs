@@ -1899,10 +1899,17 @@ impl Vm {
                     self.push_value(v);
                 }
             }
-            Op::ImportName(s, level) => {
+            Op::ImportName(s, arg) => {
+                let fromlist = (arg & crate::code::IMPORT_FROMLIST != 0).then(|| self.pop_value());
+                let level = arg & !crate::code::IMPORT_FROMLIST;
                 let name = self.names.name(s).to_string();
-                if let Some(m) = self.import_module(&name, level)? {
-                    self.push_value(Value::Obj(m));
+                let module = top!(self).module;
+                let r = self.import_name(&name, fromlist, level, Some(module), RetMode::Push);
+                if let Some(f) = fromlist {
+                    self.heap.decref(f);
+                }
+                if let Some(m) = r? {
+                    self.push_value(m);
                 }
             }
             Op::ImportFrom(s) => {
@@ -1913,18 +1920,9 @@ impl Vm {
             Op::ImportStar => {
                 let m = self.pop_value();
                 let target = top!(self).module;
-                let entries: Vec<(Sym, Value)> = match m.as_ref().map(|r| self.heap.get(r)) {
-                    Some(Object::Module(md)) => md.globals.iter().map(|(k, v)| (*k, *v)).collect(),
-                    _ => Vec::new(),
-                };
-                for (k, v) in entries {
-                    if self.names.name(k).starts_with('_') {
-                        continue;
-                    }
-                    self.heap.incref(v);
-                    self.module_set(target, k, v);
-                }
+                let r = self.import_star(m, target);
                 self.heap.decref(m);
+                r?;
             }
             Op::FormatValue(flags) => {
                 let spec = if flags & 4 != 0 {

@@ -374,6 +374,9 @@ impl Vm {
             dict: None,
         })));
         self.modules.insert(name.to_string(), r);
+        if self.b.sys_modules.is_some() {
+            self.register_module(name, r);
+        }
         r
     }
 
@@ -388,6 +391,7 @@ impl Vm {
             .unwrap_or_default();
         let code = self.compile(path, text, "__main__")?;
         let m = self.new_module("__main__", Some(path));
+        self.init_main_globals(m);
         self.main_module = Some(m);
         self.push_module_frame(code, m, RetMode::Driver);
         Ok(())

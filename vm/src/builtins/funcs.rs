@@ -1018,8 +1018,8 @@ pub fn locals(vm: &mut Vm, _a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     val(super::introspect::frame_locals(vm, &f)?)
 }
 
-pub fn input(vm: &mut Vm, _a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
-    vm.err(ExcType::EOFError, "EOF when reading a line")
+pub fn input(vm: &mut Vm, a: &Args<'_>, ret: RetMode) -> PyResult<Ret> {
+    crate::stdlib::inputs::input(vm, a, ret)
 }
 
 pub fn open(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
@@ -1093,35 +1093,8 @@ pub fn build_class(vm: &mut Vm, _a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     vm.type_error("__build_class__ is not supported")
 }
 
-pub fn import(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
-    nargs(vm, a, "__import__", 1, 5)?;
-    let name = vm.as_str(a.pos[0]).unwrap_or("").to_string();
-    match vm.import_module(&name, 0)? {
-        Some(m) => val(Value::Obj(m)),
-        None if matches!(_ret, RetMode::Push) => Ok(Ret::Pushed),
-        None => {
-            // The module's body pushes the module on the caller's stack when
-            // it ends; a caller that is not a Python frame (`map`, a native
-            // consumer…) gets it from a nested run instead.
-            let Some(top) = vm.frames.last_mut() else {
-                return vm.err(ExcType::RuntimeError, "import without a frame");
-            };
-            let RetMode::Import(m) = std::mem::replace(&mut top.ret, RetMode::Sync) else {
-                return vm.err(ExcType::RuntimeError, "import without a module frame");
-            };
-            let base = vm.frames.len() - 1;
-            match vm.wait_sync(base) {
-                Ok(v) => {
-                    vm.heap.decref(v);
-                    val(Value::Obj(m))
-                }
-                Err(e) => {
-                    vm.modules.shift_remove(&name);
-                    Err(e)
-                }
-            }
-        }
-    }
+pub fn import(vm: &mut Vm, a: &Args<'_>, ret: RetMode) -> PyResult<Ret> {
+    crate::import::natives::dunder_import(vm, a, ret)
 }
 
 // ----- itertools -----

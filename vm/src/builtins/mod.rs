@@ -10,7 +10,7 @@ mod bytesarity;
 mod bytesmeth;
 mod bytesops;
 mod frameobj;
-mod funcs;
+pub(crate) mod funcs;
 mod intbytes;
 pub(crate) mod introspect;
 mod methods;
@@ -357,6 +357,28 @@ table! {
         "crc32": crate::stdlib::zlib::crc32, "adler32": crate::stdlib::zlib::adler32,
         "_compress": crate::stdlib::zlib::compress, "_decompress": crate::stdlib::zlib::decompress,
     ],
+    Md("_ys_imp") => [
+        "_modules": crate::import::natives::modules, "_find_spec": crate::import::natives::find_spec,
+        "_new_module": crate::import::natives::new_module, "_exec": crate::import::natives::exec,
+        "_native": crate::import::natives::native, "_forget": crate::import::natives::forget,
+        "_display": crate::import::natives::display, "_run_main": crate::import::natives::run_main,
+    ],
+    Md("importlib") => ["import_module": crate::import::natives::import_module],
+    Md("time") => [
+        "time": crate::stdlib::time::time, "time_ns": crate::stdlib::time::time_ns,
+        "monotonic": crate::stdlib::time::monotonic, "monotonic_ns": crate::stdlib::time::monotonic_ns,
+        "perf_counter": crate::stdlib::time::perf_counter,
+        "perf_counter_ns": crate::stdlib::time::perf_counter_ns,
+        "process_time": crate::stdlib::time::process_time,
+        "process_time_ns": crate::stdlib::time::process_time_ns, "sleep": crate::stdlib::time::sleep,
+    ],
+    Md("sys") => ["_stdin_readline": crate::stdlib::inputs::stdin_readline],
+    Md("posix") => [
+        "_environ": crate::stdlib::posix::environ, "getcwd": crate::stdlib::posix::getcwd,
+        "getpid": crate::stdlib::posix::getpid, "listdir": crate::stdlib::posix::listdir,
+        "_stat": crate::stdlib::posix::stat, "urandom": crate::stdlib::posix::urandom,
+        "fspath": crate::stdlib::posix::fspath,
+    ],
 }
 
 /// The built-in exception types the VM raises itself.
@@ -493,6 +515,9 @@ pub struct Builtins {
     pub funcs: Vec<Ref>,
     /// `random`'s hidden instance.
     pub random: Option<Ref>,
+    /// `sys.modules` (a dict), made on the first import.
+    #[serde(default)]
+    pub sys_modules: Option<Ref>,
 }
 
 impl Builtins {

@@ -813,7 +813,10 @@ impl<'c, 'x, 't> Compiler<'c, 'x, 't> {
                     .as_ref()
                     .map_or(String::new(), |m| m.id.to_string());
                 let sym = self.ctx.names.intern(&module);
-                self.emit(Op::ImportName(sym, i.level));
+                let listed: Vec<String> = i.names.iter().map(|a| a.name.id.to_string()).collect();
+                let names = self.names_const(&listed);
+                self.emit(Op::LoadConst(names));
+                self.emit(Op::ImportName(sym, i.level | crate::code::IMPORT_FROMLIST));
                 if i.names.len() == 1 && &*i.names[0].name.id == "*" {
                     self.emit(Op::ImportStar);
                     return Ok(());

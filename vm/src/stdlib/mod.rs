@@ -19,8 +19,12 @@ pub mod atexit;
 pub mod binascii;
 pub mod errno;
 pub mod math;
-pub mod random_mt;
 pub mod zlib;
+pub(crate) mod inputs;
+pub(crate) mod posix;
+pub mod random_mt;
+mod sys;
+pub(crate) mod time;
 
 use crate::builtins::{set_attr, Owner, TABLE};
 use crate::object::Object;
@@ -31,18 +35,68 @@ use crate::vm::Vm;
 /// Nothing is created up front; modules appear when imported.
 pub fn install_modules(_vm: &mut Vm) {}
 
-fn put(vm: &mut Vm, m: Ref, name: &str, v: Value) {
+pub(crate) fn put(vm: &mut Vm, m: Ref, name: &str, v: Value) {
     let s = vm.sym(name);
     set_attr(vm, m, s, v);
 }
 
-fn put_funcs(vm: &mut Vm, m: Ref, module: &'static str) {
+pub(crate) fn put_funcs(vm: &mut Vm, m: Ref, module: &'static str) {
     for (i, d) in TABLE.iter().enumerate() {
         if d.owner == Owner::Module(module) {
             let f = vm.b.funcs[i];
             put(vm, m, d.name, Value::Obj(f));
         }
     }
+}
+
+/// The modules the VM provides itself, one a line: `C` where CPython
+/// writes the module in C (the VM's is native, in this folder, named after
+/// the module); `Py` where CPython writes it in Python and the VM keeps its
+/// own version, with the reason.
+pub const REGISTRY: &[(&str, Source)] = &[
+    ("sys", Source::C),
+    ("gc", Source::C),
+    ("math", Source::C),
+    ("itertools", Source::C),
+    ("_ys_imp", Source::C),
+    ("_introspect", Source::C),
+    ("time", Source::C),
+    ("posix", Source::C),
+    // CPython's needs `_collections_abc` (metaclasses) and all of `posix`.
+    ("os", Source::Py),
+    // The import system is the VM's own (CPython's needs `_imp`, `_io` and
+    // `marshal`): `import_module` only.
+    ("importlib", Source::Py),
+    // CPython's needs metaclasses (ABCMeta via `_collections_abc`).
+    ("collections", Source::Py),
+    // CPython's needs `_functools` and metaclass-free `abc` support; `partial` is a native type here.
+    ("functools", Source::Py),
+    // Seeded like CPython's Mersenne Twister, natively; CPython's needs `_random` and `_sha512`.
+    ("random", Source::Py),
+    // Copies suspended generators (see the design's copy semantics).
+    ("copy", Source::Py),
+    // Pickles suspended generators in the VM's own format.
+    ("pickle", Source::Py),
+    // CPython's needs metaclasses, `__class_getitem__` and descriptors.
+    ("typing", Source::Py),
+    ("__future__", Source::Py),
+    // CPython's needs `re` (`_sre`) and `collections.ChainMap`.
+    ("string", Source::Py),
+    // Generator and frame introspection over the VM's frames.
+    ("inspect", Source::Py),
+    ("types", Source::Py),
+    ("traceback", Source::Py),
+    // Weak references over the VM's weak table.
+    ("weakref", Source::Py),
+];
+
+/// Who writes a module in CPython (see [`REGISTRY`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Source {
+    /// C: the VM provides it natively.
+    C,
+    /// Python: the VM keeps its own version for a reason.
+    Py,
 }
 
 /// Fills a new native module.
@@ -70,6 +124,12 @@ const NATIVE: &[(&str, Install)] = &[
     ("_codecs", _codecs::install),
 ];
 
+/// Whether the VM provides this module itself.
+#[must_use]
+pub fn is_native(name: &str) -> bool {
+    REGISTRY.iter().any(|(n, _)| *n == name) || NATIVE.iter().any(|(n, _)| *n == name)
+}
+
 /// Creates a built-in module by name, if it is one we provide.
 pub fn make_module(vm: &mut Vm, name: &str) -> Option<Ref> {
     if let Some((_, install)) = NATIVE.iter().find(|(n, _)| *n == name) {
@@ -77,29 +137,7 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<Ref> {
         install(vm, m);
         return Some(m);
     }
-    let known = [
-        "itertools",
-        "functools",
-        "math",
-        "random",
-        "collections",
-        "copy",
-        "gc",
-        "sys",
-        "typing",
-        "__future__",
-        "string",
-        "heapq",
-        "bisect",
-        "operator",
-        "pickle",
-        "_introspect",
-        "inspect",
-        "types",
-        "weakref",
-        "traceback",
-    ];
-    if !known.contains(&name) {
+    if !is_native(name) {
         return None;
     }
     let m = vm.new_module(name, None);
@@ -171,33 +209,10 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<Ref> {
                 set_attr(vm, b, s, c);
             }
         }
-        "sys" => {
-            put_funcs(vm, m, "sys");
-            for (n, h) in [
-                ("_getframe", "_getframe"),
-                ("stdout", "stdout"),
-                ("stderr", "stderr"),
-                ("__stdout__", "stdout"),
-                ("__stderr__", "stderr"),
-            ] {
-                if let Some(v) = introspect_helper(vm, h) {
-                    put(vm, m, n, v);
-                }
-            }
-            let argv: Vec<Value> = vm.argv.clone().iter().map(|a| vm.str_value(a)).collect();
-            let l = vm.list(argv);
-            put(vm, m, "argv", l);
-            vm.heap.decref(l);
-            put(vm, m, "maxsize", Value::Int(i64::MAX));
-            let vi = vm.tuple(vec![Value::Int(3), Value::Int(11), Value::Int(7)]);
-            let s = vm.str_value("final");
-            vm.heap.decref(s);
-            put(vm, m, "version_info", vi);
-            vm.heap.decref(vi);
-            let ver = vm.str_value("3.11.7 (yieldscope)");
-            put(vm, m, "version", ver);
-            vm.heap.decref(ver);
-        }
+        "sys" => sys::fill(vm, m),
+        "_ys_imp" | "time" | "posix" => put_funcs(vm, m, leak(name)),
+        "os" => run_prelude(vm, m, name, include_str!("prelude/os.py")),
+        "importlib" => put_funcs(vm, m, "importlib"),
         "typing" => {
             let obj = vm.b.ty(TypeTag::Object);
             for n in [
@@ -284,7 +299,7 @@ pub(crate) fn introspect_helper(vm: &mut Vm, name: &str) -> Option<Value> {
 }
 
 /// Runs Python source that defines part of a stdlib module, into that module.
-fn run_prelude(vm: &mut Vm, m: Ref, name: &str, src: &str) {
+pub(crate) fn run_prelude(vm: &mut Vm, m: Ref, name: &str, src: &str) {
     let path = format!("<frozen {name}>");
     let Ok(code) = vm.compile(&path, src, name) else {
         return;
@@ -306,6 +321,9 @@ fn leak(name: &str) -> &'static str {
         "bisect" => "bisect",
         "operator" => "operator",
         "pickle" => "pickle",
+        "_ys_imp" => "_ys_imp",
+        "time" => "time",
+        "posix" => "posix",
         _ => "",
     }
 }

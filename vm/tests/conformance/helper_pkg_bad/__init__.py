@@ -1,0 +1,2 @@
+print("helper_pkg_bad starts")
+raise ValueError("broken package")

@@ -1,0 +1,7 @@
+from . import b
+
+A = "a"
+
+
+def use_b():
+    return b.B

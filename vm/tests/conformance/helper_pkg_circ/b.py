@@ -1,0 +1,7 @@
+from . import a
+
+B = "b"
+
+
+def use_a():
+    return a.A

@@ -1,0 +1,3 @@
+from helper_pkg_circ.y import Y
+
+X = "x"

@@ -1,0 +1,3 @@
+from helper_pkg_circ.x import X
+
+Y = "y"

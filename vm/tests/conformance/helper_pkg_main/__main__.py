@@ -1,0 +1,1 @@
+print("running", __name__, __package__)

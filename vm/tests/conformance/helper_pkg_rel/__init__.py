@@ -1,0 +1,2 @@
+__all__ = ["inner", "VALUE"]
+VALUE = "rel"

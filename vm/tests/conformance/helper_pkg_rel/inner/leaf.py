@@ -1,0 +1,2 @@
+LEAF = "leaf"
+print("leaf runs as", __name__)

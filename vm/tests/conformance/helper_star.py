@@ -1,0 +1,4 @@
+__all__ = ["shown", "_private_listed"]
+shown = 1
+hidden = 2
+_private_listed = 3

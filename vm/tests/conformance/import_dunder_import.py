@@ -1,0 +1,6 @@
+top = __import__("helper_pkg.sub")
+print(top.__name__)
+sub = __import__("helper_pkg.sub", fromlist=["SUB"])
+print(sub.__name__, sub.SUB)
+m = __import__("helper_mod", globals(), locals(), [], 0)
+print(m.GREETING)

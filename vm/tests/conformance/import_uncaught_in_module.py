@@ -1,0 +1,1 @@
+import helper_pkg_bad

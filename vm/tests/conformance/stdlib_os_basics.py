@@ -1,0 +1,4 @@
+import os
+
+print(os.name, os.sep, os.pathsep, os.curdir, os.pardir, repr(os.linesep))
+print(os.devnull)

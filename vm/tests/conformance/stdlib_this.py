@@ -1,0 +1,3 @@
+import this
+
+print(len(this.s), this.d["a"])

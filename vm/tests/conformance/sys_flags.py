@@ -1,0 +1,4 @@
+import sys
+
+print(sys.flags.optimize, sys.flags.debug, sys.flags.dev_mode)
+print(len(sys.flags))

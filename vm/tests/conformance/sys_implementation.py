@@ -1,0 +1,4 @@
+import sys
+
+print(sys.implementation.cache_tag)
+print(sys.implementation.version[:2])
