@@ -140,7 +140,7 @@ pub fn check(path: &Path, accept: bool) -> Result<CheckResult> {
     }
     let located = crate::recording::locate_script(&rec).map_err(|message| Error::Read {
         path: path.to_path_buf(),
-        message,
+        source: std::io::Error::other(message),
     })?;
     let Some(script) = located else {
         return Err(Error::Read {
