@@ -48,9 +48,12 @@ fn check_recv(vm: &mut Vm, a: &Args<'_>, tag: TypeTag, name: &str) -> PyResult<(
         }
         Some(v) => {
             let tn = vm.type_name(*v);
+            let owner = match tag {
+                TypeTag::Deque => "collections.deque",
+                t => t.name(),
+            };
             vm.type_error(format!(
-                "descriptor '{name}' for '{}' objects doesn't apply to a '{tn}' object",
-                tag.name()
+                "descriptor '{name}' for '{owner}' objects doesn't apply to a '{tn}' object"
             ))
         }
         None => vm.type_error(format!(
@@ -862,6 +865,7 @@ fn trim(vm: &mut Vm, a: &Args<'_>, left: bool) -> PyResult<()> {
 }
 
 pub fn deque_append(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    check_recv(vm, a, TypeTag::Deque, "append")?;
     nargs(vm, a, "append", 2, 2)?;
     vm.heap.incref(a.pos[1]);
     deque_mut(vm, a)?.items.push_back(a.pos[1]);
@@ -869,6 +873,7 @@ pub fn deque_append(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     val(Value::None)
 }
 pub fn deque_appendleft(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    check_recv(vm, a, TypeTag::Deque, "appendleft")?;
     nargs(vm, a, "appendleft", 2, 2)?;
     vm.heap.incref(a.pos[1]);
     deque_mut(vm, a)?.items.push_front(a.pos[1]);
@@ -876,18 +881,21 @@ pub fn deque_appendleft(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Re
     val(Value::None)
 }
 pub fn deque_pop(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    check_recv(vm, a, TypeTag::Deque, "pop")?;
     match deque_mut(vm, a)?.items.pop_back() {
         Some(v) => val(v),
         None => vm.err(ExcType::IndexError, "pop from an empty deque"),
     }
 }
 pub fn deque_popleft(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    check_recv(vm, a, TypeTag::Deque, "popleft")?;
     match deque_mut(vm, a)?.items.pop_front() {
         Some(v) => val(v),
         None => vm.err(ExcType::IndexError, "pop from an empty deque"),
     }
 }
 pub fn deque_extend(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    check_recv(vm, a, TypeTag::Deque, "extend")?;
     nargs(vm, a, "extend", 2, 2)?;
     let items = vm.collect_sync(a.pos[1])?;
     deque_mut(vm, a)?.items.extend(items);
@@ -895,6 +903,7 @@ pub fn deque_extend(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     val(Value::None)
 }
 pub fn deque_extendleft(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    check_recv(vm, a, TypeTag::Deque, "extendleft")?;
     nargs(vm, a, "extendleft", 2, 2)?;
     let items = vm.collect_sync(a.pos[1])?;
     let d = deque_mut(vm, a)?;
@@ -905,6 +914,7 @@ pub fn deque_extendleft(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Re
     val(Value::None)
 }
 pub fn deque_rotate(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    check_recv(vm, a, TypeTag::Deque, "rotate")?;
     let n = match a.pos.get(1) {
         Some(v) => to_i64(vm, *v, "rotate")?,
         None => 1,
@@ -918,6 +928,7 @@ pub fn deque_rotate(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     val(Value::None)
 }
 pub fn deque_clear(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    check_recv(vm, a, TypeTag::Deque, "clear")?;
     let items: Vec<Value> = deque_mut(vm, a)?.items.drain(..).collect();
     vm.heap.decref_all(items);
     val(Value::None)
@@ -2079,6 +2090,7 @@ pub fn float_as_integer_ratio(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyRes
     val(vm.tuple(vec![n, d]))
 }
 pub fn deque_count(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    check_recv(vm, a, TypeTag::Deque, "count")?;
     nargs(vm, a, "count", 2, 2)?;
     let items: Vec<Value> = deque_mut(vm, a)?.items.iter().copied().collect();
     let mut n = 0;
@@ -2090,6 +2102,7 @@ pub fn deque_count(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     val(Value::Int(n))
 }
 pub fn deque_index(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    check_recv(vm, a, TypeTag::Deque, "index")?;
     nargs(vm, a, "index", 2, 2)?;
     let items: Vec<Value> = deque_mut(vm, a)?.items.iter().copied().collect();
     match find_in(vm, &items, a.pos[1])? {
@@ -2101,6 +2114,7 @@ pub fn deque_index(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     }
 }
 pub fn deque_remove(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    check_recv(vm, a, TypeTag::Deque, "remove")?;
     nargs(vm, a, "remove", 2, 2)?;
     let items: Vec<Value> = deque_mut(vm, a)?.items.iter().copied().collect();
     match find_in(vm, &items, a.pos[1])? {
@@ -2115,11 +2129,13 @@ pub fn deque_remove(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     }
 }
 pub fn deque_reverse(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    check_recv(vm, a, TypeTag::Deque, "reverse")?;
     let d = deque_mut(vm, a)?;
     let v: Vec<Value> = d.items.drain(..).rev().collect();
     d.items.extend(v);
     val(Value::None)
 }
 pub fn deque_copy(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    check_recv(vm, a, TypeTag::Deque, "copy")?;
     val(vm.shallow_copy(this(a))?)
 }
