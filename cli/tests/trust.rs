@@ -428,3 +428,20 @@ fn show_warns_when_the_embedded_source_does_not_match_its_hash() {
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("nothing was run"), "{err}");
 }
+
+#[test]
+fn replay_of_an_interrupted_recording_of_an_endless_program_stops_where_it_stopped() {
+    let d = tmp("interrupted");
+    let script = write(d.path(), "big.py", ENDLESS_STRINGS);
+    let out = d.path().join("big.ron");
+    let (code, _, err) = run(ys()
+        .arg("record")
+        .arg(&script)
+        .args(["--max-size", "300K", "-o"])
+        .arg(&out));
+    assert_eq!(code, 2, "{err}");
+    let (code, stdout, stderr) = run(ys().arg("replay").arg(&out));
+    assert_eq!(code, 0, "{stdout}{stderr}");
+    assert!(stdout.contains("every event matches"), "{stdout}");
+    assert!(stderr.contains("interrupted"), "{stderr}");
+}

@@ -116,8 +116,17 @@ pub fn replay(rec: &Recording, allow_writes: bool) -> Result<Vec<Verdict>> {
             inputs: Some(inputs_of(rec.branch(b)?.events.iter())),
             allow_writes,
         };
-        let old = trace(rec.branch(b)?.events.iter());
-        let divergence = if rec.truncated.is_some() {
+        let mut old = trace(rec.branch(b)?.events.iter());
+        // A run stopped by Ctrl-C or --max-size is, like a truncated file,
+        // a prefix of the program's run: checked as far as it goes.
+        let stopped = matches!(
+            rec.branch(b)?.end,
+            Some(crate::format::EndKind::Interrupted)
+        );
+        if stopped {
+            old.pop();
+        }
+        let divergence = if rec.truncated.is_some() || stopped {
             let new = rerun_prefix(rec, b, &spec)?;
             crate::prefix::prefix_divergence(&old, &trace(new.iter()))
         } else {
