@@ -414,3 +414,34 @@ fn branch_send_expression_cannot_read_local_files_either() {
     assert!(err.contains("PermissionError"), "{err}");
     assert!(!err.contains("SECRET-LOCAL-CONTENT"), "{err}");
 }
+
+#[test]
+fn show_warns_when_the_embedded_source_does_not_match_its_hash() {
+    let d = tmp("hash");
+    let f = recording_in(d.path(), SIMPLE);
+    let text = std::fs::read_to_string(&f).expect("read");
+    std::fs::write(&f, text.replacen("yield 2", "yield 5", 1)).expect("write");
+    let (code, _, err) = run(ys().arg("show").arg(&f));
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("does not match its hash"), "{err}");
+    let (code, _, err) = run(ys().args(["show", "--at", "1"]).arg(&f));
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("nothing was run"), "{err}");
+}
+
+#[test]
+fn replay_of_an_interrupted_recording_of_an_endless_program_stops_where_it_stopped() {
+    let d = tmp("interrupted");
+    let script = write(d.path(), "big.py", ENDLESS_STRINGS);
+    let out = d.path().join("big.ron");
+    let (code, _, err) = run(ys()
+        .arg("record")
+        .arg(&script)
+        .args(["--max-size", "300K", "-o"])
+        .arg(&out));
+    assert_eq!(code, 2, "{err}");
+    let (code, stdout, stderr) = run(ys().arg("replay").arg(&out));
+    assert_eq!(code, 0, "{stdout}{stderr}");
+    assert!(stdout.contains("every event matches"), "{stdout}");
+    assert!(stderr.contains("interrupted"), "{stderr}");
+}

@@ -61,6 +61,28 @@ fn rerun_prefix(rec: &Recording, b: u32, spec: &Spec) -> Result<Vec<Record>> {
     Ok(sink.records)
 }
 
+/// Runs branch `b` again, comparing as it goes with its recorded trace
+/// `old` (stopping at the first difference, which it returns).
+fn rerun_verified(
+    rec: &Recording,
+    b: u32,
+    spec: &Spec,
+    old: &[crate::trace::Item],
+) -> Result<Option<Divergence>> {
+    let br = rec.branch(b)?;
+    let mut sink = crate::verify::Verifier::new(old);
+    if b == 0 {
+        Engine::run_fresh(spec, &mut sink)?;
+    } else {
+        let (parent, at) = (br.info.parent, br.info.at);
+        let vm = rec.restore(parent, at)?;
+        let s = rec.suspension(parent, at)?.clone();
+        let k = rec.entry_yields(parent, at)?;
+        Engine::run_branch(spec, vm, &s, k, &br.info.send, &mut sink)?;
+    }
+    Ok(sink.finish())
+}
+
 /// Re-executes the recording's program (its recorded source and inputs)
 /// and every branch, verifying that each event matches.
 ///
@@ -94,13 +116,21 @@ pub fn replay(rec: &Recording, allow_writes: bool) -> Result<Vec<Verdict>> {
             inputs: Some(inputs_of(rec.branch(b)?.events.iter())),
             allow_writes,
         };
-        let old = trace(rec.branch(b)?.events.iter());
-        let divergence = if rec.truncated.is_some() {
+        let mut old = trace(rec.branch(b)?.events.iter());
+        // A run stopped by Ctrl-C or --max-size is, like a truncated file,
+        // a prefix of the program's run: checked as far as it goes.
+        let stopped = matches!(
+            rec.branch(b)?.end,
+            Some(crate::format::EndKind::Interrupted)
+        );
+        if stopped {
+            old.pop();
+        }
+        let divergence = if rec.truncated.is_some() || stopped {
             let new = rerun_prefix(rec, b, &spec)?;
             crate::prefix::prefix_divergence(&old, &trace(new.iter()))
         } else {
-            let new = rerun(rec, b, &spec, false)?;
-            first_divergence(&old, &trace(new.iter()))
+            rerun_verified(rec, b, &spec, &old)?
         };
         out.push(Verdict {
             branch: b,

@@ -23,6 +23,7 @@ pub mod short;
 pub mod sink;
 pub mod trace;
 pub mod value;
+pub mod verify;
 pub mod world;
 
 pub use error::{Error, Result};

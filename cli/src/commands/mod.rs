@@ -76,10 +76,15 @@ pub fn fail(msg: impl std::fmt::Display) -> u8 {
     2
 }
 
-/// Prints a loaded recording's truncation warning.
+/// Prints a loaded recording's warnings: truncated, or a source that does not match its hash.
 pub fn warn_truncated(rec: &yieldscope_inspector::Recording) {
     if let Some(w) = &rec.truncated {
         eprintln!("warning: {w}");
+    }
+    // Nothing of such a recording runs (restores that need a run refuse);
+    // what it stored is still shown, marked as untrustworthy.
+    if let Err(e) = yieldscope_inspector::format::verify_source(&rec.header) {
+        eprintln!("warning: {}: {e}", rec.path.display());
     }
 }
 

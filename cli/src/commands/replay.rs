@@ -42,6 +42,17 @@ pub fn run(a: &ReplayArgs) -> u8 {
             }
         }
     }
+    let interrupted = rec.branches.iter().any(|b| {
+        matches!(
+            b.end,
+            Some(yieldscope_inspector::format::EndKind::Interrupted)
+        )
+    });
+    if status == 0 && interrupted && rec.truncated.is_none() {
+        eprintln!(
+            "note: the recorded run was interrupted: the replay checked it up to there and stopped"
+        );
+    }
     if status == 0 && rec.truncated.is_some() {
         eprintln!("warning: the recording is truncated: its prefix was checked and the replay stopped at its end");
     }
