@@ -696,6 +696,11 @@ impl Vm {
             }
         }
         let is_exc = self.is_exception_class(cls);
+        if let Some(msg) = self.abstract_error(cls) {
+            self.heap.decref_all(args);
+            self.heap.decref_all(kw.into_iter().map(|(_, v)| v));
+            return self.type_error(msg);
+        }
         let user_new = if is_exc { None } else { self.user_new(cls) };
         if let Some(new_f) = user_new {
             // `__new__(cls, *args, **kw)` makes the object; `__init__` runs

@@ -158,6 +158,9 @@ pub fn object_new(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
             }
         }
     }
+    if let Some(msg) = vm.abstract_error(cls) {
+        return vm.type_error(msg);
+    }
     if a.pos.len() > 1 || !a.kw.is_empty() {
         let new_overridden = !matches!(
             vm.class_lookup(cls, sym::NEW)
@@ -204,4 +207,37 @@ pub(crate) fn mro_error_message(vm: &Vm, heads: &[Ref]) -> String {
         "Cannot create a consistent method resolution\norder (MRO) for bases {}",
         names.join(", ")
     )
+}
+
+impl Vm {
+    /// CPython's refusal to instantiate a class whose `__abstractmethods__`
+    /// is not empty. Only classes with a metaclass (`ABCMeta`) are checked,
+    /// which keeps the common instantiation path free of the look-up.
+    pub(crate) fn abstract_error(&mut self, cls: Ref) -> Option<String> {
+        if !matches!(self.heap.get(cls), Object::Class(c) if c.meta.is_some()) {
+            return None;
+        }
+        let s = self.names.lookup("__abstractmethods__")?;
+        let v = self.class_lookup(cls, s)?;
+        let items: Vec<Value> = match v.as_ref().map(|r| self.heap.get(r)) {
+            Some(Object::Set(d, _)) => d.iter().map(|e| e.key).collect(),
+            Some(Object::Tuple(t)) => t.to_vec(),
+            Some(Object::List(l)) => l.clone(),
+            _ => return None,
+        };
+        let mut names: Vec<String> = items
+            .iter()
+            .filter_map(|i| self.as_str(*i).map(str::to_string))
+            .collect();
+        if names.is_empty() {
+            return None;
+        }
+        names.sort();
+        let cn = self.class_name(cls);
+        let plural = if names.len() == 1 { "" } else { "s" };
+        Some(format!(
+            "Can't instantiate abstract class {cn} with abstract method{plural} {}",
+            names.join(", ")
+        ))
+    }
 }
