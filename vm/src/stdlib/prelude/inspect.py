@@ -226,8 +226,13 @@ class Parameter:
 
     def __str__(self):
         s = self.name
+        if self.annotation is not _empty:
+            s += ": " + formatannotation(self.annotation)
         if self.default is not _empty:
-            s += "=" + repr(self.default)
+            if self.annotation is not _empty:
+                s += " = " + repr(self.default)
+            else:
+                s += "=" + repr(self.default)
         if self.kind is Parameter.VAR_POSITIONAL:
             s = "*" + s
         elif self.kind is Parameter.VAR_KEYWORD:
@@ -263,13 +268,24 @@ class Signature:
             out.append(str(p))
         if seen_posonly:
             out.append("/")
-        return "(%s)" % ", ".join(out)
+        text = "(%s)" % ", ".join(out)
+        if self.return_annotation is not _empty:
+            text += " -> " + formatannotation(self.return_annotation)
+        return text
 
     def __repr__(self):
         return "<Signature %s>" % self
 
     def bind(self, *args, **kwargs):
         raise NotImplementedError("Signature.bind is not supported")
+
+
+def formatannotation(annotation):
+    if isinstance(annotation, type):
+        if annotation.__module__ == "builtins":
+            return annotation.__qualname__
+        return annotation.__module__ + "." + annotation.__qualname__
+    return repr(annotation).replace("typing.", "")
 
 
 def signature(obj):
@@ -311,4 +327,7 @@ def signature(obj):
         params.append(Parameter(names[idx], Parameter.VAR_KEYWORD))
     if bound and params:
         params = params[1:]
-    return Signature(params)
+    ann = getattr(obj, "__annotations__", None) or {}
+    for p in params:
+        p.annotation = ann.get(p.name, _empty)
+    return Signature(params, return_annotation=ann.get("return", _empty))
