@@ -240,6 +240,12 @@ pub enum AsyncOp {
     GetAwaitable,
     /// `[manager] -> [bound __aexit__, __aenter__() result]`.
     BeforeAsyncWith,
+    /// `[x] -> [x.__aiter__()]`.
+    GetAIter,
+    /// `[aiter] -> [aiter, awaitable of aiter.__anext__()]`.
+    GetANext,
+    /// Pushes `StopAsyncIteration`.
+    LoadStopAsyncIteration,
 }
 
 /// The steps a `case` pattern is compiled to, besides ordinary jumps and

@@ -83,8 +83,88 @@ impl Vm {
                     self.push_value(v);
                 }
             }
+            AsyncOp::GetAIter => {
+                let v = self.pop_value();
+                let aiter_name = self.names.intern("__aiter__");
+                let anext_name = self.names.intern("__anext__");
+                let Some(m) = self.lookup_special(v, aiter_name) else {
+                    let tn = self.type_name(v);
+                    self.heap.decref(v);
+                    return self.type_error(format!(
+                        "'async for' requires an object with __aiter__ method, got {tn}"
+                    ));
+                };
+                self.heap.decref(v);
+                let r = self.call_sync(m, Vec::new(), Vec::new());
+                self.heap.decref(m);
+                let it = r?;
+                if !self.has_special(it, anext_name) {
+                    let tn = self.type_name(it);
+                    self.heap.decref(it);
+                    return self.type_error(format!(
+                        "'async for' received an object from __aiter__ that does not implement __anext__: {tn}"
+                    ));
+                }
+                self.push_value(it);
+            }
+            AsyncOp::GetANext => {
+                let it = self.pop_value();
+                let anext_name = self.names.intern("__anext__");
+                let m = self.lookup_special(it, anext_name);
+                self.push_value(it);
+                let Some(m) = m else {
+                    let tn = self.type_name(it);
+                    return self.type_error(format!(
+                        "'async for' requires an iterator with __anext__ method, got {tn}"
+                    ));
+                };
+                let r = self.call_sync(m, Vec::new(), Vec::new());
+                self.heap.decref(m);
+                let aw = r?;
+                match self.get_awaitable(aw) {
+                    Ok(a) => {
+                        self.heap.decref(aw);
+                        self.push_value(a);
+                    }
+                    Err(e) => {
+                        let tn = self.type_name(aw);
+                        self.heap.decref(aw);
+                        self.heap.decref(e);
+                        return self.type_error(format!(
+                            "'async for' received an invalid object from __anext__: {tn}"
+                        ));
+                    }
+                }
+            }
+            AsyncOp::LoadStopAsyncIteration => {
+                let v = self.stop_async_iteration();
+                self.heap.incref(v);
+                self.push_value(v);
+            }
         }
         Ok(())
+    }
+
+    /// `StopAsyncIteration` (borrowed): made on first use, so programs that
+    /// never use it keep the heap layout they always had.
+    pub(crate) fn stop_async_iteration(&mut self) -> Value {
+        let s = self.names.intern("StopAsyncIteration");
+        let bmod = self.b.module();
+        if let Object::Module(md) = self.heap.get(bmod) {
+            if let Some(&v) = md.globals.get(&s) {
+                return v;
+            }
+        }
+        let base = self.b.exc(crate::builtins::ExcType::Exception);
+        let c = crate::builtins::make_class(
+            self,
+            "StopAsyncIteration",
+            vec![base],
+            crate::object::ClassKind::User,
+            "builtins",
+        );
+        self.module_set(bmod, s, Value::Obj(c));
+        Value::Obj(c)
     }
 
     /// The iterator `await v` delegates to (owned; `v` is borrowed).

@@ -1989,6 +1989,11 @@ impl Vm {
             }
         }
         let n = self.names.name(s).to_string();
+        if n == "StopAsyncIteration" {
+            let v = self.stop_async_iteration();
+            self.heap.incref(v);
+            return Ok(v);
+        }
         let e = self.new_exc(ExcType::NameError, &format!("name '{n}' is not defined"));
         let nv = self.str_value(&n);
         let name_sym = self.sym("name");

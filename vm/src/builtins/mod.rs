@@ -556,7 +556,13 @@ impl Builtins {
     }
 }
 
-fn make_class(vm: &mut Vm, name: &str, bases: Vec<Ref>, kind: ClassKind, module: &str) -> Ref {
+pub(crate) fn make_class(
+    vm: &mut Vm,
+    name: &str,
+    bases: Vec<Ref>,
+    kind: ClassKind,
+    module: &str,
+) -> Ref {
     let mut mro = Vec::new();
     let r = vm.heap.alloc_immortal(Object::Class(Box::new(Class {
         name: name.into(),

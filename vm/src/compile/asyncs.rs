@@ -97,3 +97,56 @@ impl<'t> Compiler<'_, '_, 't> {
         Ok(())
     }
 }
+
+impl<'t> Compiler<'_, '_, 't> {
+    /// `async for`: `__aiter__`, then `await __anext__()` until it raises
+    /// `StopAsyncIteration`.
+    pub(super) fn async_for(&mut self, f: &'t ast::StmtFor) -> R {
+        if !self.in_coroutine() {
+            let mut e = self.err(f.range, "'async for' outside async function");
+            e.carets = e.end_col.saturating_sub(e.col).max(1);
+            return Err(e);
+        }
+        self.expr(&f.iter)?;
+        self.set_span(f.iter.range());
+        self.emit(Op::Async(AsyncOp::GetAIter));
+        let start = self.here();
+        self.set_span(f.range);
+        let setup = self.emit(Op::SetupExcept(0));
+        self.emit(Op::Async(AsyncOp::GetANext));
+        self.load_const(Value::None);
+        self.emit(Op::YieldFrom);
+        self.emit(Op::PopBlock);
+        self.store(&f.target)?;
+        self.unit().fblocks.push(FBlock::ForLoop {
+            start,
+            breaks: Vec::new(),
+        });
+        self.body(&f.body)?;
+        self.set_span(f.iter.range());
+        self.emit(Op::Jump(start));
+        let Some(FBlock::ForLoop { breaks, .. }) = self.unit().fblocks.pop() else {
+            unreachable!("the loop's own block")
+        };
+        let handler = self.here();
+        self.patch(setup, handler);
+        self.set_span(f.range);
+        self.emit(Op::Async(AsyncOp::LoadStopAsyncIteration));
+        self.emit(Op::ExcMatch);
+        let other = self.emit(Op::PopJumpIfFalse(0));
+        self.emit(Op::PopTop);
+        self.emit(Op::PopExcept);
+        self.emit(Op::PopTop);
+        self.body(&f.orelse)?;
+        let done = self.emit(Op::Jump(0));
+        let reraise = self.here();
+        self.patch(other, reraise);
+        self.emit(Op::Reraise);
+        let end = self.here();
+        self.patch(done, end);
+        for b in breaks {
+            self.patch(b, end);
+        }
+        Ok(())
+    }
+}

@@ -721,7 +721,7 @@ impl<'c, 'x, 't> Compiler<'c, 'x, 't> {
             }
             Stmt::For(f) => {
                 if f.is_async {
-                    return Err(self.err(f.range, "async for is not supported"));
+                    return self.async_for(f);
                 }
                 self.expr(&f.iter)?;
                 self.set_span(f.iter.range());
