@@ -8,6 +8,7 @@ pub mod _contextvars;
 pub mod _functools;
 pub mod _heapq;
 pub mod _locale;
+pub mod _operator;
 pub mod _random;
 pub mod _sre;
 pub mod _stat;
@@ -68,6 +69,7 @@ const NATIVE: &[(&str, Install)] = &[
     ("_locale", _locale::install),
     ("zlib", zlib::install),
     ("_codecs", _codecs::install),
+    ("_operator", _operator::install),
 ];
 
 /// Creates a built-in module by name, if it is one we provide.
