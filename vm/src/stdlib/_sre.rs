@@ -190,6 +190,13 @@ fn run(vm: &mut Vm, a: &Args<'_>, mode: Mode) -> PyResult<Vec<Vec<i64>>> {
     let groups = usize::try_from(arg_i64(vm, a, 4)?.max(0)).unwrap_or(0);
     let must_advance = arg_i64(vm, a, 6)? != 0;
     let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| match &subj {
+        // An ASCII str is matched byte-wise: its positions are the same and
+        // the byte cursor moves back in O(1), where the str cursor restarts
+        // from the front (quadratic searches on long subjects).
+        Subject::Str(s) if s.is_ascii() => {
+            let (b, e) = bounds(s.len(), pos, endpos);
+            drive(s.as_bytes(), &code, b, e, groups, mode, must_advance)
+        }
         Subject::Str(s) => {
             let (b, e) = bounds(s.chars().count(), pos, endpos);
             drive(&**s, &code, b, e, groups, mode, must_advance)

@@ -8,6 +8,7 @@ pub mod _contextvars;
 pub mod _functools;
 pub mod _heapq;
 pub mod _locale;
+pub mod _operator;
 pub mod _random;
 pub mod _sre;
 pub mod _stat;
@@ -122,6 +123,7 @@ const NATIVE: &[(&str, Install)] = &[
     ("_locale", _locale::install),
     ("zlib", zlib::install),
     ("_codecs", _codecs::install),
+    ("_operator", _operator::install),
 ];
 
 /// Whether the VM provides this module itself.

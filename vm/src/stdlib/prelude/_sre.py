@@ -95,7 +95,10 @@ class Pattern:
         return out
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
-        return iter(self.scanner(string, pos, endpos).search, None)
+        # One engine pass finds every match (the subject cannot change
+        # under a str or bytes), so the whole walk stays linear.
+        found = self._all(string, pos, endpos, 0)
+        return iter([Match(self, string, pos, endpos, marks) for marks in found])
 
     def scanner(self, string, pos=0, endpos=_MAXSIZE):
         self._check(string)
