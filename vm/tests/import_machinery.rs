@@ -103,3 +103,18 @@ fn a_provided_module_source_is_used_when_its_file_is_gone() {
     let out: String = vm.take_output().into_iter().map(|(_, t)| t).collect();
     assert_eq!(out, "from the recording\n");
 }
+
+#[test]
+fn a_file_in_the_script_folder_shadows_a_python_written_stdlib_module() {
+    // As in CPython: `random` is written in Python there, so the program's
+    // own `random.py` wins; `math` is built in, so it does not.
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("random.py"), "WHO = 'mine'\n").expect("random.py");
+    std::fs::write(dir.path().join("math.py"), "WHO = 'mine'\n").expect("math.py");
+    let out = run_in(
+        dir.path(),
+        "import random, math\nprint(random.WHO, hasattr(math, 'WHO'), math.sqrt(4))\n",
+    );
+    assert_eq!(out.stderr, "");
+    assert_eq!(out.stdout, "mine False 2.0\n");
+}

@@ -115,7 +115,7 @@ impl Vm {
                     return Ok(Some(done));
                 }
             }
-        } else if !abs.contains('.') {
+        } else if !abs.contains('.') && crate::stdlib::provides(&abs, &self.search_dir) {
             if let Some(m) = crate::stdlib::make_module(self, &abs) {
                 if fromlist.is_none() || !self.has_path(Value::Obj(m)) {
                     return Ok(Some(Value::Obj(m)));

@@ -58,7 +58,7 @@ fn path_strs(vm: &mut Vm, p: Value) -> PyResult<Vec<String>> {
 pub fn find_spec(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     let name = arg_str(vm, a, 0, "_find_spec")?;
     let top_level = a.pos.get(1).is_none_or(|v| *v == Value::None);
-    if crate::stdlib::is_native(&name) {
+    if crate::stdlib::provides(&name, &vm.search_dir) {
         let k = vm.str_value("native");
         return Ok(Ret::Value(vm.tuple(vec![k, Value::None, Value::None])));
     }

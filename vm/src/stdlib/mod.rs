@@ -132,6 +132,21 @@ pub fn is_native(name: &str) -> bool {
     REGISTRY.iter().any(|(n, _)| *n == name) || NATIVE.iter().any(|(n, _)| *n == name)
 }
 
+/// Whether the VM's module `name` is used for an import from a program in
+/// `script_dir`: one CPython writes in Python is shadowed by a file or
+/// package of that name in the script's folder, as CPython's would be.
+#[must_use]
+pub fn provides(name: &str, script_dir: &std::path::Path) -> bool {
+    match REGISTRY.iter().find(|(n, _)| *n == name) {
+        None => false,
+        Some((_, Source::C)) => true,
+        Some((_, Source::Py)) => {
+            !(script_dir.join(format!("{name}.py")).is_file()
+                || script_dir.join(name).join("__init__.py").is_file())
+        }
+    }
+}
+
 /// Creates a built-in module by name, if it is one we provide.
 pub fn make_module(vm: &mut Vm, name: &str) -> Option<Ref> {
     if let Some((_, install)) = NATIVE.iter().find(|(n, _)| *n == name) {
