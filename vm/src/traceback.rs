@@ -15,8 +15,11 @@ impl Vm {
         let span = c.spans.get(pc as usize).copied().unwrap_or_default();
         let line = src.line_of(span.start);
         let mut out = format!("  File \"{}\", line {}, in {}\n", src.path, line, c.name);
-        // Code compiled from a string (`<string>`, `<stdin>`): no line to show.
-        if src.path.starts_with('<') {
+        // Code compiled from a string (`<string>`, `<stdin>`): no line to
+        // show. Expressions a debugger user typed (a sent value, an entry
+        // point, an evaluated expression) are shown: the user wants to see them.
+        let typed = matches!(&*src.path, "<send>" | "<entry>" | "<eval>" | "<expression>");
+        if src.path.starts_with('<') && !typed {
             return out;
         }
         let text = src.line_text(line);

@@ -137,6 +137,9 @@ pub fn is_native(name: &str) -> bool {
 /// package of that name in the script's folder, as CPython's would be.
 #[must_use]
 pub fn provides(name: &str, script_dir: &std::path::Path) -> bool {
+    if NATIVE.iter().any(|(n, _)| *n == name) {
+        return true;
+    }
     match REGISTRY.iter().find(|(n, _)| *n == name) {
         None => false,
         Some((_, Source::C)) => true,
