@@ -598,7 +598,7 @@ fn a_branch_of_an_unfinished_live_run_saves_and_reloads() {
     key(&mut app, KeyCode::Char('s'));
     assert!(app.status.contains("show branch 0"), "{}", app.status);
     key(&mut app, KeyCode::Char(':'));
-    typed(&mut app, "b 0");
+    typed(&mut app, "branch 0");
     key(&mut app, KeyCode::Enter);
     key(&mut app, KeyCode::Char('c'));
     assert_eq!(app.branch, 0);

@@ -5,7 +5,7 @@
 //! no `--send` value left. Records stream back as they are made.
 
 use std::cell::Cell;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{channel, sync_channel, Receiver, Sender, SyncSender};
@@ -35,6 +35,10 @@ pub enum Cmd {
     /// Run until the next line of the script runs, in this frame or in one
     /// it calls or resumes, or the frame returns or suspends.
     StepIn,
+    /// Run until the current frame returns or yields (pdb's `return`).
+    Return,
+    /// The conditions of breakpoints, by line (kept for the next runs).
+    Conditions(BTreeMap<usize, String>),
     /// A value (a Python expression) for the entry generator.
     Send(String),
     /// Abandon the run.
@@ -52,6 +56,8 @@ pub enum Why {
     Breakpoint,
     /// A line step ended.
     Step,
+    /// The frame stepped out of returned or yielded.
+    Return,
     /// Esc (or Ctrl-C) asked for a pause.
     Interrupted,
 }
@@ -161,6 +167,7 @@ fn work(
         last: None,
         script: spec.header.script.clone(),
         looked: false,
+        conditions: BTreeMap::new(),
     };
     if let Some(cmd) = first {
         control.set(cmd, None);
@@ -243,6 +250,7 @@ enum Mode {
         breakpoints: BTreeSet<usize>,
     },
     StepIn(Option<Position>),
+    Return(Option<Position>),
 }
 
 /// The worker's side of [`Control`]: decides where to pause and waits there.
@@ -259,6 +267,8 @@ struct Driver<'a> {
     script: String,
     /// `between` was called at least once.
     looked: bool,
+    /// Breakpoint conditions by line: a breakpoint stops where its condition is true.
+    conditions: BTreeMap<usize, String>,
 }
 
 impl Driver<'_> {
@@ -272,6 +282,11 @@ impl Driver<'_> {
                 breakpoints,
             },
             Cmd::StepIn => Mode::StepIn(vm.and_then(position)),
+            Cmd::Return => Mode::Return(vm.and_then(position)),
+            Cmd::Conditions(c) => {
+                self.conditions = c;
+                return;
+            }
             Cmd::Send(_) | Cmd::Stop => return,
         };
     }
@@ -291,6 +306,7 @@ impl Driver<'_> {
             match self.cmds.recv() {
                 Err(_) | Ok(Cmd::Stop) => return true,
                 Ok(Cmd::Send(_)) => {}
+                Ok(Cmd::Conditions(c)) => self.conditions = c,
                 Ok(cmd) => {
                     self.set(cmd, Some(vm));
                     self.pause.store(false, Ordering::Relaxed);
@@ -308,7 +324,11 @@ impl Driver<'_> {
             Mode::Next | Mode::Free => COARSE,
             // Look before the first instruction: the script may start right away.
             Mode::Start if !self.looked => 0,
-            Mode::Start | Mode::Continue(_) | Mode::Step { .. } | Mode::StepIn(_) => 1,
+            Mode::Start
+            | Mode::Continue(_)
+            | Mode::Step { .. }
+            | Mode::StepIn(_)
+            | Mode::Return(_) => 1,
         }
     }
 
@@ -328,8 +348,16 @@ impl Driver<'_> {
             Mode::Start => in_script(vm, &self.script).then_some(Why::Start),
             Mode::Next => suspended.then_some(Why::Suspension),
             Mode::Continue(b) => arrived
-                .filter(|p| b.contains(&p.line) && in_script(vm, &self.script))
+                .filter(|p| {
+                    b.contains(&p.line) && in_script(vm, &self.script) && self.holds(vm, p.line)
+                })
                 .map(|_| Why::Breakpoint),
+            Mode::Return(from) => match (from, pos) {
+                (None, _) => Some(Why::Return),
+                (Some(f), None) if vm.frames.len() < f.depth => Some(Why::Return),
+                (Some(f), Some(p)) if p.depth < f.depth => Some(Why::Return),
+                _ => None,
+            },
             Mode::StepIn(from) => match (from, pos) {
                 (None, _) => Some(Why::Step),
                 (Some(f), None) if vm.frames.len() < f.depth => Some(Why::Step),
@@ -356,7 +384,8 @@ impl Driver<'_> {
                     if p.depth > f.depth
                         && arrived.is_some()
                         && breakpoints.contains(&p.line)
-                        && in_script(vm, &self.script) =>
+                        && in_script(vm, &self.script)
+                        && self.holds(vm, p.line) =>
                 {
                     Some(Why::Breakpoint)
                 }
@@ -367,6 +396,19 @@ impl Driver<'_> {
             Some(why) => self.wait(vm, why, line),
             None => false,
         }
+    }
+}
+
+impl Driver<'_> {
+    /// Whether the breakpoint on `line` stops here: no condition, or its
+    /// condition is true in the top frame (evaluated on a copy of the world;
+    /// a condition that raises stops, as in pdb).
+    fn holds(&self, vm: &Vm, line: usize) -> bool {
+        let Some(c) = self.conditions.get(&line) else {
+            return true;
+        };
+        let r = super::model::eval_in(vm.clone(), super::model::Scope::Top, &format!("bool({c})"));
+        r.map_or(true, |v| v.ends_with("True"))
     }
 }
 
@@ -391,6 +433,7 @@ impl Control for Driver<'_> {
             match self.cmds.recv() {
                 Err(_) | Ok(Cmd::Stop) => return None,
                 Ok(Cmd::Send(v)) => return Some(v),
+                Ok(Cmd::Conditions(c)) => self.conditions = c,
                 Ok(cmd) => self.set(cmd, None),
             }
         }

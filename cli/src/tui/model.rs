@@ -631,7 +631,14 @@ pub fn eval_in(mut vm: Vm, scope_of: Scope, expr: &str) -> Result<String, String
             DriveStop::Event(Event::Budget | Event::Suspended { .. }) => {}
             DriveStop::Event(Event::Finished) | DriveStop::Yielded(_) | DriveStop::Returned(_) => {
                 let v = vm.module_global(m, "__ys_value__").unwrap_or(Value::None);
-                return Ok(view(&vm, v).to_string());
+                let value = view(&vm, v).to_string();
+                // What the expression printed comes first: `[printed: …] value`.
+                let printed: String = vm.take_output().into_iter().map(|(_, t)| t).collect();
+                if printed.is_empty() {
+                    return Ok(value);
+                }
+                let printed = printed.trim_end_matches('\n').replace('\n', "⏎");
+                return Ok(format!("[printed: {printed}] {value}"));
             }
             DriveStop::Event(Event::Exit(c)) => return Err(format!("SystemExit({c})")),
             DriveStop::Event(Event::Uncaught) | DriveStop::Raised => {

@@ -116,7 +116,8 @@ pub fn render(app: &App, frame: &mut Frame) {
     match &app.overlay {
         Overlay::None => {}
         Overlay::Help => render_help(frame, area, app.help_scroll, &t),
-        Overlay::Prompt { kind, input } => render_prompt(frame, area, *kind, input, &t),
+        Overlay::Prompt { kind, input } => render_prompt(frame, area, kind, input, &t),
+        Overlay::Breakpoints { scroll } => render_breakpoints(app, frame, area, *scroll, &t),
         Overlay::Diff {
             left,
             right,
@@ -134,6 +135,10 @@ fn render_title(app: &App, frame: &mut Frame, area: Rect, t: &Theme) -> Option<S
         Span::raw(format!("{} ", app.model.title)),
         Span::styled(format!("branch {} ", app.branch), t.fg(Color::Magenta)),
         Span::raw(match (app.paused_line(), app.current_n()) {
+            (Some(line), _) if app.past.is_some() => {
+                let after = app.past_pause().map_or(0, |p| p.after);
+                format!("back at line {line} (after {after})")
+            }
             (Some(line), _) => format!("paused at line {line} (after {total})"),
             (None, Some(n)) => format!("#{n} ({}/{total})", app.sel + 1),
             (None, None) if app.at_live => "live".into(),
@@ -190,10 +195,13 @@ fn render_source(app: &App, frame: &mut Frame, area: Rect, t: &Theme) {
         .take(h)
         .map(|(i, l)| {
             let no = i + 1;
-            let bp = if app.breakpoints.contains(&no) {
-                '●'
-            } else {
-                ' '
+            let bp = match (
+                app.breakpoints.contains(&no),
+                app.conditions.contains_key(&no),
+            ) {
+                (true, true) => '◆',
+                (true, false) => '●',
+                _ => ' ',
             };
             if no == current {
                 // Padded so the highlight spans the whole row.
@@ -224,11 +232,28 @@ fn render_output(app: &App, frame: &mut Frame, area: Rect, t: &Theme) {
     let inner = b.inner(area);
     frame.render_widget(b, area);
     let all = app.output_now();
-    let lines: Vec<&str> = all.lines().collect();
+    // Long lines wrap at the pane's width.
+    let w = usize::from(inner.width).max(1);
+    let lines: Vec<String> = all
+        .lines()
+        .flat_map(|l| {
+            let chars: Vec<char> = l.chars().collect();
+            if chars.is_empty() {
+                return vec![String::new()];
+            }
+            chars
+                .chunks(w)
+                .map(|c| c.iter().collect::<String>())
+                .collect()
+        })
+        .collect();
     let h = usize::from(inner.height);
     let end = lines.len().saturating_sub(usize::from(app.output_scroll));
     let start = end.saturating_sub(h);
-    let text: Vec<Line> = lines[start..end].iter().map(|l| Line::raw(*l)).collect();
+    let text: Vec<Line> = lines[start..end]
+        .iter()
+        .map(|l| Line::raw(l.clone()))
+        .collect();
     frame.render_widget(Paragraph::new(text), inner);
 }
 
@@ -255,7 +280,10 @@ fn render_branches(
         .take(h)
         .map(|(depth, info, count)| {
             let s = if info.id == 0 {
-                format!("0 original ({count} suspensions)")
+                format!(
+                    "0 original ({})",
+                    super::commands::plural(*count, "suspension")
+                )
             } else {
                 format!(
                     "{}└ {} from {}#{} sent {} ({count})",
@@ -364,6 +392,7 @@ fn live_row(app: &App) -> Option<String> {
                     Why::Start => "start",
                     Why::Breakpoint => "breakpoint",
                     Why::Step => "step",
+                    Why::Return => "return",
                     Why::Interrupted | Why::Suspension => "paused",
                 }
             ),
@@ -404,9 +433,14 @@ fn frame_lines(app: &App, frames: &[&FrameView], t: &Theme) -> (Vec<Line<'static
     let mut out = Vec::new();
     let mut index = 0;
     let mut cursor_line = 0;
-    for f in frames {
+    for (i, f) in frames.iter().enumerate() {
+        let mark = if app.frame_sel > 0 && i == app.frame_sel {
+            "▶ "
+        } else {
+            ""
+        };
         out.push(Line::from(vec![
-            Span::styled(short_name(&f.owner).to_string(), t.title()),
+            Span::styled(format!("{mark}{}", short_name(&f.owner)), t.title()),
             Span::raw(format!(" {} @ {}", short_name(&f.function), short(&f.at))),
         ]));
         for (k, v) in &f.locals {
@@ -549,11 +583,31 @@ fn render_help(frame: &mut Frame, area: Rect, scroll: u16, t: &Theme) {
     );
 }
 
-fn render_prompt(frame: &mut Frame, area: Rect, kind: PromptKind, input: &str, t: &Theme) {
+fn render_breakpoints(app: &App, frame: &mut Frame, area: Rect, scroll: u16, t: &Theme) {
+    let lines: Vec<Line> = app.breakpoint_lines().into_iter().map(Line::raw).collect();
+    let h = u16::try_from(lines.len()).unwrap_or(20).saturating_add(2);
+    let r = centered(area, 72, h);
+    frame.render_widget(Clear, r);
+    frame.render_widget(
+        Paragraph::new(lines).scroll((scroll, 0)).block(block(
+            "Breakpoints (:cl N clears one, :cl all of them; a key closes)",
+            true,
+            t,
+        )),
+        r,
+    );
+}
+
+fn render_prompt(frame: &mut Frame, area: Rect, kind: &PromptKind, input: &str, t: &Theme) {
+    let overwrite;
     let title = match kind {
         PromptKind::Branch => "Send instead (Python expression), Enter runs the branch",
         PromptKind::Search => "Search the timeline",
-        PromptKind::Jump => "Jump to suspension N, or: w [FILE] save, b N branch, q quit",
+        PromptKind::Jump => "Suspension N (Source pane: line N), or pdb: n s c r u d b cl w p l q",
+        PromptKind::Overwrite(p) => {
+            overwrite = format!("{} exists: overwrite it? (y, Enter)", p.display());
+            overwrite.as_str()
+        }
         PromptKind::Eval => "Evaluate in the suspended frame (read-only)",
         PromptKind::Send => "The entry generator waits: send (Python expression)",
     };
