@@ -514,7 +514,13 @@ fn render_frames(app: &App, frame: &mut Frame, area: Rect, t: &Theme) {
                     Err(e) => Line::styled(format!("» {expr}: {e}"), t.fg(Color::Red)),
                 });
             }
-            if app.at_live {
+            if app.past.is_some() {
+                lines.push(Line::from(vec![
+                    Span::raw("back at "),
+                    Span::styled(w.value.to_string(), t.fg(Color::Yellow)),
+                    Span::raw(" (a past stop: → forward, S/C back)"),
+                ]));
+            } else if app.at_live {
                 lines.push(Line::from(vec![
                     Span::raw("paused at "),
                     Span::styled(w.value.to_string(), t.fg(Color::Yellow)),
