@@ -518,9 +518,11 @@ pub fn update(app: &mut App, action: Action) {
         app.redraw = true;
         return;
     }
-    // Run keys typed while the program runs wait for it to pause (none is dropped).
+    // Run keys typed while the program runs, following it at the end of the
+    // timeline, wait for it to pause (none is dropped).
     if app.overlay == Overlay::None
         && app.branch == 0
+        && (app.at_live || app.sel + 1 >= app.timeline.rows.len())
         && app
             .live
             .as_ref()

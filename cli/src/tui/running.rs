@@ -133,6 +133,7 @@ impl App {
 
     /// Pauses the live program or stops the branch that runs.
     pub fn interrupt(&mut self) {
+        self.queued.clear();
         if let Some(j) = &self.job {
             j.stop.store(true, Ordering::Relaxed);
         } else if let Some(l) = &self.live {

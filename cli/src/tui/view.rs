@@ -362,7 +362,7 @@ fn render_timeline(app: &App, frame: &mut Frame, area: Rect, t: &Theme) {
     if let Some(l) = live {
         if text.len() < h {
             let s = clip(&format!("{:>nw$} {l}", "▶"), w);
-            text.push(if app.at_live {
+            text.push(if app.at_live && app.past.is_none() {
                 Line::styled(s, t.current())
             } else {
                 Line::styled(s, t.fg(Color::Green))
@@ -571,6 +571,10 @@ fn render_help(frame: &mut Frame, area: Rect, scroll: u16, t: &Theme) {
             Span::raw(b.help),
         ]));
     }
+    lines.push(Line::from(vec![
+        Span::styled(format!("{:<12}", "Ctrl-L"), t.title()),
+        Span::raw("redraw the screen"),
+    ]));
     let h = u16::try_from(lines.len()).unwrap_or(20) + 2;
     let r = centered(area, 72, h);
     // On a small screen the list scrolls.
