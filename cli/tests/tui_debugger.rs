@@ -242,6 +242,12 @@ fn step_out_and_up_down_the_stack() {
     assert!(app.status.starts_with("frame 2/"), "{}", app.status);
     let shot = screen(&app, 80, 24);
     assert!(shot.contains("▶ running main @ counter.py:12"), "{shot}");
+    // p evaluates in the selected frame.
+    colon(&mut app, "p g");
+    assert_eq!(
+        app.eval,
+        Some(("g".into(), Ok("<generator counter#1 running>".into())))
+    );
     colon(&mut app, "d");
     assert_eq!(app.frame_sel, 0);
     assert_eq!(app.current_line(), 2);

@@ -567,6 +567,8 @@ pub enum Scope {
     Top,
     /// None: the globals only, as a value sent to an `--entry` generator sees.
     Globals,
+    /// The running frame at this index of the stack (bottom first).
+    Frame(usize),
 }
 
 /// Evaluates `expr` in `vm` (a copy) with the names of `scope` over the main
@@ -591,6 +593,7 @@ pub fn eval_in(mut vm: Vm, scope_of: Scope, expr: &str) -> Result<String, String
             _ => None,
         },
         Scope::Globals => None,
+        Scope::Frame(i) => vm.frames.get(i).map(|f| &f.kind),
         Scope::Top => vm
             .frames
             .iter()

@@ -470,7 +470,7 @@ impl App {
         else {
             return false;
         };
-        let r = super::model::eval_in((*p.vm).clone(), Scope::Top, expr);
+        let r = super::model::eval_in((*p.vm).clone(), self.selected_scope(&p.vm), expr);
         self.eval = Some((expr.to_string(), r));
         true
     }

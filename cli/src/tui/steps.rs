@@ -267,12 +267,21 @@ impl App {
         }
     }
 
+    /// The scope of the frame selected up the stack of a paused program.
+    #[must_use]
+    pub fn selected_scope(&self, vm: &Vm) -> Scope {
+        match vm.frames.len().checked_sub(1 + self.frame_sel) {
+            Some(i) if self.frame_sel > 0 => Scope::Frame(i),
+            _ => Scope::Top,
+        }
+    }
+
     /// Evaluates `expr` where a past pause was (on a copy of its world).
     pub(super) fn eval_past(&mut self, expr: &str) -> bool {
         let Some(p) = self.past_pause() else {
             return false;
         };
-        let r = eval_in((*p.vm).clone(), Scope::Top, expr);
+        let r = eval_in((*p.vm).clone(), self.selected_scope(&p.vm), expr);
         self.eval = Some((expr.to_string(), r));
         true
     }
