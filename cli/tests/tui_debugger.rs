@@ -434,3 +434,46 @@ fn function_line_skips_headers_and_docstrings() {
     assert_eq!(tui::commands::plural(1u64, "suspension"), "1 suspension");
     assert_eq!(tui::commands::plural(2u64, "suspension"), "2 suspensions");
 }
+
+const CRASH: &str = "\
+def gen():
+    for i in range(3):
+        yield i
+
+
+def divide(a, b):
+    ratio = a / b
+    return ratio
+
+
+def main():
+    total = 0
+    for v in gen():
+        total += divide(10, 2 - v)
+    return total
+
+
+print(\"start\")
+main()
+";
+
+#[test]
+fn post_mortem_stops_in_the_raising_frame() {
+    let (_dir, p) = script("pm", "crash.py", CRASH);
+    let mut app = live(&p);
+    key(&mut app, KeyCode::Char('c'));
+    assert_eq!(state(&app), RunState::Ended);
+    assert_eq!(why(&app), Some(Why::PostMortem), "{}", app.status);
+    assert!(app.status.starts_with("post-mortem"), "{}", app.status);
+    assert_eq!(app.current_line(), 7);
+    assert_eq!(top_function(&app), "divide");
+    assert_eq!(local(&app, "b").as_deref(), Some("0"));
+    // Up the traceback: main, with its locals.
+    key(&mut app, KeyCode::Char('u'));
+    assert_eq!(app.current_line(), 14);
+    colon(&mut app, "p total");
+    assert_eq!(app.eval, Some(("total".into(), Ok("15.0".into()))));
+    let shot = screen(&app, 80, 24);
+    assert!(shot.contains("ZeroDivisionError"), "{shot}");
+    insta::assert_snapshot!("post_mortem_80x24", shot);
+}

@@ -535,6 +535,12 @@ fn a_program_that_fails_shows_why_at_its_end() {
     key(&mut app, KeyCode::Char('c'));
     assert_eq!(state(&app), RunState::Ended);
     assert_eq!(app.timeline.end, "uncaught exception");
+    // It stops post-mortem where the exception was raised, the whole output shown.
+    assert_eq!(why(&app), Some(Why::PostMortem));
+    assert_eq!(app.current_line(), 3);
+    assert!(app.output_now().ends_with("ValueError: boom\n"));
+    // ← is the last suspension, with the output to the end.
+    key(&mut app, KeyCode::Left);
     assert!(app.output_to_end());
     let out = app.output_now();
     assert!(out.starts_with("1\n"), "{out}");

@@ -126,3 +126,49 @@ fn break_far_down_reverse_step_and_reverse_continue() {
         std::thread::sleep(Duration::from_millis(100));
     }
 }
+
+#[test]
+fn post_mortem_in_the_raising_frame() {
+    if Command::new("tmux").arg("-V").output().is_err() {
+        eprintln!("tmux is not installed: skipped");
+        return;
+    }
+    let bin = env!("CARGO_BIN_EXE_yieldscope");
+    let tmp = tempfile::Builder::new()
+        .prefix("ys-tui-tmux-pm-")
+        .tempdir()
+        .unwrap();
+    let py = tmp.path().join("crash.py");
+    std::fs::write(
+        &py,
+        "def divide(a, b):\n    ratio = a / b\n    return ratio\n\n\ndef main():\n    total = 0\n    for v in range(3):\n        total += divide(10, 2 - v)\n\n\nmain()\n",
+    )
+    .unwrap();
+    let s = Session(format!("ys-e2e-pm-{}", std::process::id()));
+    let cmd = format!("{bin} tui {}; sleep 30", py.display());
+    let started = tmux(&[
+        "new-session",
+        "-d",
+        "-s",
+        &s.0,
+        "-x",
+        "100",
+        "-y",
+        "30",
+        &cmd,
+    ]);
+    assert!(started.is_some());
+    wait_for(&s, &["paused before the first line"]);
+    keys(&s, &["c"]);
+    let screen = wait_for(&s, &["post-mortem at line 2", "b = 0"]);
+    assert!(
+        screen.contains("ZeroDivisionError: division by zero"),
+        "{screen}"
+    );
+    assert!(screen.contains("running divide @ crash.py:2"), "{screen}");
+    // Up the traceback: main's frame and its line.
+    keys(&s, &["u"]);
+    let screen = wait_for(&s, &["frame 2/3: main @ crash.py:9"]);
+    assert!(screen.contains("▶  9         total += divide"), "{screen}");
+    keys(&s, &["q"]);
+}

@@ -60,6 +60,8 @@ pub enum Why {
     Return,
     /// Esc (or Ctrl-C) asked for a pause.
     Interrupted,
+    /// An exception escaped: the world just before the raising instruction.
+    PostMortem,
 }
 
 /// The world where the program paused.
@@ -82,6 +84,8 @@ pub enum Msg {
     Paused(Pause),
     /// The entry generator yielded and no `--send` value is left: it waits for [`Cmd::Send`].
     WantsSend,
+    /// The run ended with an uncaught exception: where it was raised (before `Ended`).
+    PostMortem(Pause),
     /// The run is over (its `End` record came before); `Err` when recording failed.
     Ended(Result<(), String>),
 }
@@ -156,6 +160,7 @@ fn work(
         out: out.clone(),
         count: count.clone(),
         stop: stop.clone(),
+        uncaught: false,
     };
     let mut control = Driver {
         cmds,
@@ -168,11 +173,27 @@ fn work(
         script: spec.header.script.clone(),
         looked: false,
         conditions: BTreeMap::new(),
+        kept: None,
     };
     if let Some(cmd) = first {
         control.set(cmd, None);
     }
     let end = Engine::run_fresh_with(spec, &mut sink, Some(&mut control));
+    if sink.uncaught && !stop.load(Ordering::Relaxed) {
+        let found = control
+            .kept
+            .as_deref()
+            .and_then(super::postmortem::before_raise);
+        if let Some(vm) = found {
+            let line = position(&vm).map_or(0, |p| p.line);
+            let _ = out.send(Msg::PostMortem(Pause {
+                vm: Box::new(vm),
+                line,
+                why: Why::PostMortem,
+                suspensions: control.count.get(),
+            }));
+        }
+    }
     let _ = out.send(Msg::Ended(end.map(|_| ()).map_err(|e| e.to_string())));
 }
 
@@ -181,12 +202,20 @@ struct Stream {
     out: SyncSender<Msg>,
     count: Rc<Cell<u64>>,
     stop: Arc<AtomicBool>,
+    /// The run ended with an uncaught exception.
+    uncaught: bool,
 }
 
 impl Sink for Stream {
     fn record(&mut self, rec: &Record) -> yieldscope_inspector::Result<()> {
         if matches!(rec, Record::Suspend(_)) {
             self.count.set(self.count.get() + 1);
+        }
+        if matches!(
+            rec,
+            Record::End(yieldscope_inspector::format::EndKind::Uncaught)
+        ) {
+            self.uncaught = true;
         }
         if self.out.send(Msg::Record(Box::new(rec.clone()))).is_err() {
             self.stop.store(true, Ordering::Relaxed);
@@ -269,6 +298,9 @@ struct Driver<'a> {
     looked: bool,
     /// Breakpoint conditions by line: a breakpoint stops where its condition is true.
     conditions: BTreeMap<usize, String>,
+    /// A copy of the world kept for a post-mortem (refreshed every
+    /// [`super::postmortem::EVERY`] instructions).
+    kept: Option<Box<Vm>>,
 }
 
 impl Driver<'_> {
@@ -419,6 +451,13 @@ impl Control for Driver<'_> {
 
     fn between(&mut self, vm: &mut Vm) -> bool {
         self.looked = true;
+        let stale = self
+            .kept
+            .as_ref()
+            .is_none_or(|k| vm.steps >= k.steps + super::postmortem::EVERY);
+        if stale {
+            self.kept = Some(Box::new(vm.clone()));
+        }
         let stop = self.look(vm);
         // Breakpoints and steps need every instruction; the rest runs in batches.
         vm.driver.single_step = self.stretch() == 1;

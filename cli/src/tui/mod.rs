@@ -9,6 +9,7 @@ pub mod keys;
 pub mod layout;
 pub mod live;
 pub mod model;
+pub mod postmortem;
 pub mod running;
 pub mod steps;
 pub mod view;

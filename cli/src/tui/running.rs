@@ -381,6 +381,7 @@ impl App {
                     Why::Step => format!("stepped to line {}", p.line),
                     Why::Return => format!("stepped out to line {}", p.line),
                     Why::Interrupted => format!("paused on line {}", p.line),
+                    Why::PostMortem => format!("post-mortem on line {}", p.line),
                     Why::Suspension => String::new(),
                 };
                 if let Some(note) = self.note.take() {
@@ -396,9 +397,30 @@ impl App {
                 self.status = "the entry generator waits for a value".into();
                 self.ask_send();
             }
+            Msg::PostMortem(p) => {
+                let Some(l) = &mut self.live else { return };
+                let world = paused_world(&p.vm, p.line, p.suspensions);
+                l.paused = Some(Paused {
+                    pending: String::new(),
+                    vm: p.vm,
+                    world,
+                    line: p.line,
+                    why: p.why,
+                });
+            }
             Msg::Ended(r) => {
                 let Some(l) = &mut self.live else { return };
                 l.state = RunState::Ended;
+                let post_mortem = l.paused.as_ref().is_some_and(|p| p.why == Why::PostMortem);
+                if post_mortem {
+                    let line = l.paused.as_ref().map_or(0, |p| p.line);
+                    self.show_paused();
+                    self.status = format!(
+                        "post-mortem: the uncaught exception was raised on line {line} (u/U walk the stack; the Output pane has the traceback)"
+                    );
+                    self.watched(true);
+                    return;
+                }
                 l.paused = None;
                 if self.at_live {
                     self.show_live_end();

@@ -1,6 +1,7 @@
 //! Rendering: a pure function of the [`App`] state.
 
 use super::app::{App, Overlay, PromptKind};
+use super::jobs::RunState;
 use super::keys::{key_name, KEYS};
 use super::layout::{ordered_frames, panes, Pane};
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -138,6 +139,14 @@ fn render_title(app: &App, frame: &mut Frame, area: Rect, t: &Theme) -> Option<S
             (Some(line), _) if app.past.is_some() => {
                 let after = app.past_pause().map_or(0, |p| p.after);
                 format!("back at line {line} (after {after})")
+            }
+            (Some(line), _)
+                if app
+                    .live
+                    .as_ref()
+                    .is_some_and(|l| l.state == RunState::Ended) =>
+            {
+                format!("post-mortem at line {line} (after {total})")
             }
             (Some(line), _) => format!("paused at line {line} (after {total})"),
             (None, Some(n)) => format!("#{n} ({}/{total})", app.sel + 1),
@@ -374,7 +383,6 @@ fn render_timeline(app: &App, frame: &mut Frame, area: Rect, t: &Theme) {
 
 /// The timeline's last row while a live program has not ended: where it is.
 fn live_row(app: &App) -> Option<String> {
-    use super::jobs::RunState;
     use super::live::Why;
     let l = app.live.as_ref().filter(|_| app.branch == 0)?;
     Some(match l.state {
@@ -393,12 +401,16 @@ fn live_row(app: &App) -> Option<String> {
                     Why::Breakpoint => "breakpoint",
                     Why::Step => "step",
                     Why::Return => "return",
+                    Why::PostMortem => "post-mortem",
                     Why::Interrupted | Why::Suspension => "paused",
                 }
             ),
             None => "paused after this suspension (→ runs on)".into(),
         },
-        RunState::Ended => return None,
+        RunState::Ended => match &l.paused {
+            Some(p) => format!("post-mortem: raised at L{}", p.line),
+            None => return None,
+        },
     })
 }
 
@@ -519,6 +531,16 @@ fn render_frames(app: &App, frame: &mut Frame, area: Rect, t: &Theme) {
                     Span::raw("back at "),
                     Span::styled(w.value.to_string(), t.fg(Color::Yellow)),
                     Span::raw(" (a past stop: → forward, S/C back)"),
+                ]));
+            } else if app.at_live
+                && app
+                    .live
+                    .as_ref()
+                    .is_some_and(|l| l.state == RunState::Ended)
+            {
+                lines.push(Line::from(vec![
+                    Span::styled("post-mortem: ", t.fg(Color::Red)),
+                    Span::raw(format!("raised at {} (u/U walk the stack)", w.value)),
                 ]));
             } else if app.at_live {
                 lines.push(Line::from(vec![
