@@ -615,11 +615,11 @@ fn colon_commands_save_switch_branch_and_quit() {
     assert!(app.status.starts_with("saved"), "{}", app.status);
     assert!(out.exists());
     key(&mut app, KeyCode::Char(':'));
-    typed(&mut app, "b 0");
+    typed(&mut app, "branch 0");
     key(&mut app, KeyCode::Enter);
     assert_eq!(app.branch, 0);
     key(&mut app, KeyCode::Char(':'));
-    typed(&mut app, "b 7");
+    typed(&mut app, "branch 7");
     key(&mut app, KeyCode::Enter);
     assert_eq!(app.branch, 0);
     assert!(app.status.contains("no branch 7"), "{}", app.status);

@@ -535,6 +535,12 @@ fn a_program_that_fails_shows_why_at_its_end() {
     key(&mut app, KeyCode::Char('c'));
     assert_eq!(state(&app), RunState::Ended);
     assert_eq!(app.timeline.end, "uncaught exception");
+    // It stops post-mortem where the exception was raised, the whole output shown.
+    assert_eq!(why(&app), Some(Why::PostMortem));
+    assert_eq!(app.current_line(), 3);
+    assert!(app.output_now().ends_with("ValueError: boom\n"));
+    // ← is the last suspension, with the output to the end.
+    key(&mut app, KeyCode::Left);
     assert!(app.output_to_end());
     let out = app.output_now();
     assert!(out.starts_with("1\n"), "{out}");
@@ -598,7 +604,7 @@ fn a_branch_of_an_unfinished_live_run_saves_and_reloads() {
     key(&mut app, KeyCode::Char('s'));
     assert!(app.status.contains("show branch 0"), "{}", app.status);
     key(&mut app, KeyCode::Char(':'));
-    typed(&mut app, "b 0");
+    typed(&mut app, "branch 0");
     key(&mut app, KeyCode::Enter);
     key(&mut app, KeyCode::Char('c'));
     assert_eq!(app.branch, 0);

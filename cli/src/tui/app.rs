@@ -8,7 +8,7 @@ use yieldscope_inspector::diff::{diff_worlds, FrameDiff};
 use yieldscope_inspector::world::WorldView;
 
 /// What a prompt asks for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PromptKind {
     /// A Python expression to send in a new branch.
     Branch,
@@ -20,6 +20,8 @@ pub enum PromptKind {
     Eval,
     /// A value (a Python expression) for the live entry generator, which waits for it.
     Send,
+    /// `y` replaces this existing file (`:w FILE`).
+    Overwrite(std::path::PathBuf),
 }
 
 /// What is drawn over the panes.
@@ -35,6 +37,11 @@ pub enum Overlay {
         kind: PromptKind,
         /// What was typed.
         input: String,
+    },
+    /// The breakpoint list (`:b` without a line).
+    Breakpoints {
+        /// Lines scrolled.
+        scroll: u16,
     },
     /// A side-by-side frame diff.
     Diff {
@@ -81,6 +88,20 @@ pub struct App {
     pub last_search: String,
     /// Source lines with a breakpoint.
     pub breakpoints: std::collections::BTreeSet<usize>,
+    /// Conditions of breakpoints (`:b LINE if COND`), by line.
+    pub conditions: std::collections::BTreeMap<usize, String>,
+    /// The frame selected with up/down the stack, in the Frames pane's order.
+    pub frame_sel: usize,
+    /// Run keys typed while the program ran, applied when it pauses.
+    pub queued: std::collections::VecDeque<Action>,
+    /// Clear the terminal before the next draw (Ctrl-L).
+    pub redraw: bool,
+    /// Said when the live program next pauses (what a key did besides running it).
+    pub note: Option<String>,
+    /// Places the live program paused at (line steps, breakpoints), oldest first.
+    pub pauses: Vec<super::steps::PastPause>,
+    /// The past pause shown (an index into `pauses`).
+    pub past: Option<usize>,
     /// The last evaluation at this suspension: expression and result (or error).
     pub eval: Option<(String, Result<String, String>)>,
     /// Draw without colour.
@@ -123,6 +144,13 @@ impl App {
             status: String::new(),
             last_search: String::new(),
             breakpoints: std::collections::BTreeSet::new(),
+            conditions: std::collections::BTreeMap::new(),
+            frame_sel: 0,
+            queued: std::collections::VecDeque::new(),
+            redraw: false,
+            note: None,
+            pauses: Vec::new(),
+            past: None,
             eval: None,
             no_color: false,
             live: None,
@@ -142,6 +170,8 @@ impl App {
         let last = self.timeline.rows.len().saturating_sub(1);
         self.sel = i.min(last);
         self.at_live = false;
+        self.past = None;
+        self.frame_sel = 0;
         self.source_offset = 0;
         self.output_scroll = 0;
         self.eval = None;
@@ -194,6 +224,9 @@ impl App {
     /// recording has no location for it (generator expressions).
     #[must_use]
     pub fn current_line(&self) -> usize {
+        if let Some(line) = self.selected_frame_line() {
+            return line;
+        }
         if let Some(line) = self.paused_line() {
             return line;
         }
@@ -223,6 +256,9 @@ impl App {
     /// a run that ended, everything it printed (a traceback comes last).
     #[must_use]
     pub fn output_now(&self) -> std::borrow::Cow<'_, str> {
+        if let Some(p) = self.past_pause() {
+            return p.output.as_str().into();
+        }
         if let Some(p) = self.live.as_ref().and_then(|l| l.paused.as_ref()) {
             if self.at_live {
                 return format!("{}{}", self.timeline.output, p.pending).into();
@@ -325,19 +361,22 @@ impl App {
                 self.search(input);
             }
             PromptKind::Jump => match input.parse::<u64>() {
+                Ok(n) if self.focus == Pane::Source => {
+                    self.go_to_line(usize::try_from(n).unwrap_or(usize::MAX));
+                }
                 Ok(n) => match self.timeline.rows.iter().position(|r| r.n == n) {
                     Some(i) => self.select(i),
                     None => self.status = format!("no suspension {n} in branch {}", self.branch),
                 },
                 Err(_) => self.command(input),
             },
-            PromptKind::Eval => {
-                if self.eval_paused(input) {
-                    return;
+            PromptKind::Eval => self.submit_eval(input),
+            PromptKind::Overwrite(path) => {
+                if matches!(input, "y" | "Y" | "yes") {
+                    self.save_to(&path);
+                } else {
+                    self.status = format!("not saved: {} exists", path.display());
                 }
-                let Some(n) = self.current_n() else { return };
-                let r = self.model.eval(self.branch, n, input);
-                self.eval = Some((input.to_string(), r));
             }
             PromptKind::Branch => {
                 let Some(n) = self.current_n() else { return };
@@ -349,33 +388,62 @@ impl App {
 }
 
 impl App {
-    /// A `:` command other than a number: `w [FILE]` saves, `q` quits,
-    /// `b N` shows branch N.
-    fn command(&mut self, input: &str) {
-        let (cmd, arg) = input
-            .split_once(char::is_whitespace)
-            .map_or((input, ""), |(c, a)| (c, a.trim()));
-        match cmd {
-            "q" | "quit" => self.quit = true,
-            "w" | "write" => {
-                let path = if arg.is_empty() {
-                    self.model.save_path()
-                } else {
-                    std::path::PathBuf::from(arg)
-                };
-                self.status = match self.model.save(&path) {
-                    Ok(()) => format!("saved {}", path.display()),
-                    Err(e) => e,
-                };
-            }
-            "b" | "branch" => match arg.parse::<u32>() {
-                Ok(b) if self.model.rec.branch(b).is_ok() => self.show_branch(b),
-                _ => self.status = format!("no branch {arg}"),
-            },
-            _ => {
-                self.status = format!("unknown command: {input} (a number, w [FILE], b N or q)");
-            }
+    /// Evaluates an expression where the shown world is (on a copy).
+    pub(super) fn submit_eval(&mut self, input: &str) {
+        if self.eval_past(input) || self.eval_paused(input) {
+            return;
         }
+        let Some(n) = self.current_n() else { return };
+        let r = self.model.eval(self.branch, n, input);
+        self.eval = Some((input.to_string(), r));
+    }
+
+    /// The line of the frame selected up the stack (none when the top one is).
+    #[must_use]
+    pub fn selected_frame_line(&self) -> Option<usize> {
+        if self.frame_sel == 0 {
+            return None;
+        }
+        let w = self.world.as_ref().ok()?;
+        let f = super::layout::ordered_frames(w, self.at_live)
+            .get(self.frame_sel)
+            .copied()?;
+        Some(super::model::line_of(&f.at)).filter(|&l| l > 0)
+    }
+
+    /// Moves the frame selection up (the caller) or down the stack.
+    fn move_frame(&mut self, up: bool) {
+        let Ok(w) = &self.world else {
+            self.status = "no frames here".into();
+            return;
+        };
+        let frames = super::layout::ordered_frames(w, self.at_live);
+        let last = frames.len().saturating_sub(1);
+        let to = if up {
+            self.frame_sel + 1
+        } else {
+            self.frame_sel.wrapping_sub(1)
+        };
+        if to > last {
+            self.status = if up {
+                "oldest frame".into()
+            } else {
+                "newest frame".into()
+            };
+            return;
+        }
+        self.frame_sel = to;
+        let first_local: usize = frames[..to].iter().map(|f| f.locals.len()).sum();
+        self.frames_cursor = first_local;
+        self.source_offset = 0;
+        let f = frames[to];
+        self.status = format!(
+            "frame {}/{}: {} @ {}",
+            to + 1,
+            frames.len(),
+            f.function,
+            f.at
+        );
     }
 }
 
@@ -392,6 +460,16 @@ pub fn action_for(app: &App, key: KeyEvent) -> Option<Action> {
     if app.busy() && key.code == KeyCode::Esc && app.overlay == Overlay::None {
         return Some(Action::Interrupt);
     }
+    // Ctrl-letters are not the letters: Ctrl-L redraws, the others do nothing.
+    if key
+        .modifiers
+        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+    {
+        return Some(match key.code {
+            KeyCode::Char('l') if key.modifiers == KeyModifiers::CONTROL => Action::Redraw,
+            _ => Action::Unknown,
+        });
+    }
     if matches!(app.overlay, Overlay::Prompt { .. }) {
         return match key.code {
             KeyCode::Esc => Some(Action::Close),
@@ -401,9 +479,11 @@ pub fn action_for(app: &App, key: KeyEvent) -> Option<Action> {
             _ => None,
         };
     }
-    KEYS.iter()
-        .find(|b| b.keys.contains(&key.code))
-        .map(|b| b.action.clone())
+    match KEYS.iter().find(|b| b.keys.contains(&key.code)) {
+        Some(b) => Some(b.action.clone()),
+        None if matches!(key.code, KeyCode::Char(_)) => Some(Action::Unknown),
+        None => None,
+    }
 }
 
 /// The action for a mouse event on a screen of `area`: a click focuses the
@@ -434,6 +514,27 @@ pub fn update(app: &mut App, action: Action) {
         app.interrupt();
         return;
     }
+    if action == Action::Redraw {
+        app.redraw = true;
+        return;
+    }
+    // Run keys typed while the program runs, following it at the end of the
+    // timeline, wait for it to pause (none is dropped).
+    if app.overlay == Overlay::None
+        && app.branch == 0
+        && (app.at_live || app.sel + 1 >= app.timeline.rows.len())
+        && app
+            .live
+            .as_ref()
+            .is_some_and(|l| l.state == super::jobs::RunState::Running)
+        && matches!(
+            action,
+            Action::Next | Action::Step | Action::StepIn | Action::StepOut | Action::Continue
+        )
+    {
+        app.queued.push_back(action);
+        return;
+    }
     // Overlays take their own keys first.
     match &mut app.overlay {
         Overlay::Prompt { kind, input } => {
@@ -444,7 +545,7 @@ pub fn update(app: &mut App, action: Action) {
                 }
                 Action::Close => app.overlay = Overlay::None,
                 Action::Submit => {
-                    let (kind, input) = (*kind, std::mem::take(input));
+                    let (kind, input) = (kind.clone(), std::mem::take(input));
                     app.overlay = Overlay::None;
                     app.submit(kind, &input);
                 }
@@ -460,6 +561,15 @@ pub fn update(app: &mut App, action: Action) {
                 Action::Up => app.help_scroll = app.help_scroll.saturating_sub(1),
                 Action::Close | Action::Help => app.overlay = Overlay::None,
                 _ => {}
+            }
+            return;
+        }
+        Overlay::Breakpoints { scroll } => {
+            match action {
+                Action::Quit => app.quit = true,
+                Action::Down => *scroll = scroll.saturating_add(1),
+                Action::Up => *scroll = scroll.saturating_sub(1),
+                _ => app.overlay = Overlay::None,
             }
             return;
         }
@@ -479,14 +589,23 @@ pub fn update(app: &mut App, action: Action) {
     let last = app.timeline.rows.len().saturating_sub(1);
     match action {
         Action::Next => app.next(),
+        Action::Prev if app.past.is_some() => app.reverse_step(),
         Action::Prev if app.at_live => {
             if !app.timeline.rows.is_empty() {
                 app.select(app.sel);
             }
         }
         Action::Prev => app.select(app.sel.saturating_sub(1)),
+        Action::First if app.focus == Pane::Source => app.go_to_line(1),
+        Action::Last if app.focus == Pane::Source => app.go_to_line(usize::MAX),
         Action::First => app.select(0),
         Action::Last => app.select(last),
+        Action::PageUp | Action::PageDown => app.page(action == Action::PageDown),
+        Action::FrameUp | Action::FrameDown => app.move_frame(action == Action::FrameUp),
+        Action::ReverseStep => app.reverse_step(),
+        Action::ReverseContinue => app.reverse_continue(),
+        Action::Unknown => app.status = "unknown key: ? for help".into(),
+        Action::Redraw => app.redraw = true,
         Action::Up | Action::Down => {
             let down = action == Action::Down;
             match app.focus {
@@ -558,10 +677,11 @@ pub fn update(app: &mut App, action: Action) {
         Action::Continue => {
             let rows = &app.timeline.rows;
             let from = if app.at_live { rows.len() } else { app.sel + 1 };
-            let hit = (from..rows.len()).find(|&i| app.breakpoints.contains(&rows[i].line));
+            let hit = (from..rows.len()).find(|&i| app.breakpoint_hit(i));
             match hit {
                 Some(i) => app.select(i),
                 None if app.live_waiting() => {
+                    app.send_conditions();
                     app.run_live(super::live::Cmd::Continue(app.breakpoints.clone()));
                 }
                 None if app.breakpoints.is_empty() => {
@@ -570,12 +690,14 @@ pub fn update(app: &mut App, action: Action) {
                 None => app.status = "no breakpoint hit after this suspension".into(),
             }
         }
-        Action::Step | Action::StepIn => {
+        Action::Step | Action::StepIn | Action::StepOut => {
             if app.live_waiting() {
-                app.run_live(if action == Action::Step {
-                    super::live::Cmd::Step(app.breakpoints.clone())
-                } else {
-                    super::live::Cmd::StepIn
+                app.note_past_view(&action);
+                app.send_conditions();
+                app.run_live(match action {
+                    Action::Step => super::live::Cmd::Step(app.breakpoints.clone()),
+                    Action::StepIn => super::live::Cmd::StepIn,
+                    _ => super::live::Cmd::Return,
                 });
             } else if app.live.is_some() && app.branch != 0 {
                 app.status = "steps run the original program: show branch 0".into();
@@ -591,10 +713,7 @@ pub fn update(app: &mut App, action: Action) {
         }
         Action::Save => {
             let path = app.model.save_path();
-            app.status = match app.model.save(&path) {
-                Ok(()) => format!("saved {}", path.display()),
-                Err(e) => e,
-            };
+            app.save_to(&path);
         }
         Action::NextPane => app.focus = app.focus.next(),
         Action::Focus(p) => app.focus = p,
@@ -634,6 +753,10 @@ impl App {
     /// → : the next suspension; past the last one of a live run, where the
     /// program paused, then on to its next suspension.
     fn next(&mut self) {
+        if let Some(j) = self.past {
+            self.forward_from_past(j);
+            return;
+        }
         let last = self.timeline.rows.len().saturating_sub(1);
         if self.at_live || self.sel >= last {
             let paused = self.live.as_ref().is_some_and(|l| l.paused.is_some());

@@ -63,6 +63,24 @@ pub enum Action {
     Backspace,
     /// Accept a prompt.
     Submit,
+    /// Live: run until the current frame returns or yields (pdb's `return`).
+    StepOut,
+    /// Select the frame above (the caller) in the Frames pane.
+    FrameUp,
+    /// Select the frame below (the callee) in the Frames pane.
+    FrameDown,
+    /// Back to the previous stop: a suspension or a place the live program paused.
+    ReverseStep,
+    /// Back to the previous breakpoint hit.
+    ReverseContinue,
+    /// A page up in the focused pane.
+    PageUp,
+    /// A page down in the focused pane.
+    PageDown,
+    /// Redraw the screen (Ctrl-L).
+    Redraw,
+    /// A key bound to nothing.
+    Unknown,
 }
 
 /// One row of the key table.
@@ -122,15 +140,27 @@ pub const KEYS: &[Binding] = &[
         bar: Some("pane"),
     },
     Binding {
+        keys: &[KeyCode::PageUp],
+        action: Action::PageUp,
+        help: "a page up in the focused pane",
+        bar: None,
+    },
+    Binding {
+        keys: &[KeyCode::PageDown],
+        action: Action::PageDown,
+        help: "a page down in the focused pane",
+        bar: None,
+    },
+    Binding {
         keys: &[KeyCode::Char('g'), KeyCode::Home],
         action: Action::First,
-        help: "first suspension",
+        help: "first suspension (Source pane: its first line)",
         bar: None,
     },
     Binding {
         keys: &[KeyCode::Char('G'), KeyCode::End],
         action: Action::Last,
-        help: "last suspension",
+        help: "last suspension (Source pane: its last line)",
         bar: None,
     },
     Binding {
@@ -154,7 +184,7 @@ pub const KEYS: &[Binding] = &[
     Binding {
         keys: &[KeyCode::Char(':')],
         action: Action::Jump,
-        help: "jump to a suspension number, or w [FILE], b N, q",
+        help: "#N (Source pane: line N); pdb's n s c r u d b cl w p l q",
         bar: None,
     },
     Binding {
@@ -185,6 +215,36 @@ pub const KEYS: &[Binding] = &[
         keys: &[KeyCode::Char('i')],
         action: Action::StepIn,
         help: "live: step into calls and resumed generators",
+        bar: None,
+    },
+    Binding {
+        keys: &[KeyCode::Char('r')],
+        action: Action::StepOut,
+        help: "live: step out: run until this frame returns or yields",
+        bar: None,
+    },
+    Binding {
+        keys: &[KeyCode::Char('u')],
+        action: Action::FrameUp,
+        help: "up the stack: the caller's frame and its line",
+        bar: None,
+    },
+    Binding {
+        keys: &[KeyCode::Char('U')],
+        action: Action::FrameDown,
+        help: "down the stack: the callee's frame",
+        bar: None,
+    },
+    Binding {
+        keys: &[KeyCode::Char('S')],
+        action: Action::ReverseStep,
+        help: "reverse step: back to the previous line stop or suspension",
+        bar: None,
+    },
+    Binding {
+        keys: &[KeyCode::Char('C')],
+        action: Action::ReverseContinue,
+        help: "reverse continue: back to the previous breakpoint hit",
         bar: None,
     },
     Binding {
@@ -231,6 +291,8 @@ pub fn key_name(k: KeyCode) -> String {
         KeyCode::Esc => "Esc".into(),
         KeyCode::Home => "Home".into(),
         KeyCode::End => "End".into(),
+        KeyCode::PageUp => "PgUp".into(),
+        KeyCode::PageDown => "PgDn".into(),
         KeyCode::Enter => "Enter".into(),
         KeyCode::Backspace => "Backspace".into(),
         KeyCode::Char(' ') => "Space".into(),

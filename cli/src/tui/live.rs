@@ -5,7 +5,7 @@
 //! no `--send` value left. Records stream back as they are made.
 
 use std::cell::Cell;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{channel, sync_channel, Receiver, Sender, SyncSender};
@@ -35,6 +35,10 @@ pub enum Cmd {
     /// Run until the next line of the script runs, in this frame or in one
     /// it calls or resumes, or the frame returns or suspends.
     StepIn,
+    /// Run until the current frame returns or yields (pdb's `return`).
+    Return,
+    /// The conditions of breakpoints, by line (kept for the next runs).
+    Conditions(BTreeMap<usize, String>),
     /// A value (a Python expression) for the entry generator.
     Send(String),
     /// Abandon the run.
@@ -52,8 +56,12 @@ pub enum Why {
     Breakpoint,
     /// A line step ended.
     Step,
+    /// The frame stepped out of returned or yielded.
+    Return,
     /// Esc (or Ctrl-C) asked for a pause.
     Interrupted,
+    /// An exception escaped: the world just before the raising instruction.
+    PostMortem,
 }
 
 /// The world where the program paused.
@@ -76,6 +84,8 @@ pub enum Msg {
     Paused(Pause),
     /// The entry generator yielded and no `--send` value is left: it waits for [`Cmd::Send`].
     WantsSend,
+    /// The run ended with an uncaught exception: where it was raised (before `Ended`).
+    PostMortem(Pause),
     /// The run is over (its `End` record came before); `Err` when recording failed.
     Ended(Result<(), String>),
 }
@@ -150,6 +160,7 @@ fn work(
         out: out.clone(),
         count: count.clone(),
         stop: stop.clone(),
+        uncaught: false,
     };
     let mut control = Driver {
         cmds,
@@ -161,11 +172,28 @@ fn work(
         last: None,
         script: spec.header.script.clone(),
         looked: false,
+        conditions: BTreeMap::new(),
+        kept: None,
     };
     if let Some(cmd) = first {
         control.set(cmd, None);
     }
     let end = Engine::run_fresh_with(spec, &mut sink, Some(&mut control));
+    if sink.uncaught && !stop.load(Ordering::Relaxed) {
+        let found = control
+            .kept
+            .as_deref()
+            .and_then(super::postmortem::before_raise);
+        if let Some(vm) = found {
+            let line = position(&vm).map_or(0, |p| p.line);
+            let _ = out.send(Msg::PostMortem(Pause {
+                vm: Box::new(vm),
+                line,
+                why: Why::PostMortem,
+                suspensions: control.count.get(),
+            }));
+        }
+    }
     let _ = out.send(Msg::Ended(end.map(|_| ()).map_err(|e| e.to_string())));
 }
 
@@ -174,12 +202,20 @@ struct Stream {
     out: SyncSender<Msg>,
     count: Rc<Cell<u64>>,
     stop: Arc<AtomicBool>,
+    /// The run ended with an uncaught exception.
+    uncaught: bool,
 }
 
 impl Sink for Stream {
     fn record(&mut self, rec: &Record) -> yieldscope_inspector::Result<()> {
         if matches!(rec, Record::Suspend(_)) {
             self.count.set(self.count.get() + 1);
+        }
+        if matches!(
+            rec,
+            Record::End(yieldscope_inspector::format::EndKind::Uncaught)
+        ) {
+            self.uncaught = true;
         }
         if self.out.send(Msg::Record(Box::new(rec.clone()))).is_err() {
             self.stop.store(true, Ordering::Relaxed);
@@ -243,6 +279,7 @@ enum Mode {
         breakpoints: BTreeSet<usize>,
     },
     StepIn(Option<Position>),
+    Return(Option<Position>),
 }
 
 /// The worker's side of [`Control`]: decides where to pause and waits there.
@@ -259,6 +296,11 @@ struct Driver<'a> {
     script: String,
     /// `between` was called at least once.
     looked: bool,
+    /// Breakpoint conditions by line: a breakpoint stops where its condition is true.
+    conditions: BTreeMap<usize, String>,
+    /// A copy of the world kept for a post-mortem (refreshed every
+    /// [`super::postmortem::EVERY`] instructions).
+    kept: Option<Box<Vm>>,
 }
 
 impl Driver<'_> {
@@ -272,6 +314,11 @@ impl Driver<'_> {
                 breakpoints,
             },
             Cmd::StepIn => Mode::StepIn(vm.and_then(position)),
+            Cmd::Return => Mode::Return(vm.and_then(position)),
+            Cmd::Conditions(c) => {
+                self.conditions = c;
+                return;
+            }
             Cmd::Send(_) | Cmd::Stop => return,
         };
     }
@@ -291,6 +338,7 @@ impl Driver<'_> {
             match self.cmds.recv() {
                 Err(_) | Ok(Cmd::Stop) => return true,
                 Ok(Cmd::Send(_)) => {}
+                Ok(Cmd::Conditions(c)) => self.conditions = c,
                 Ok(cmd) => {
                     self.set(cmd, Some(vm));
                     self.pause.store(false, Ordering::Relaxed);
@@ -308,7 +356,11 @@ impl Driver<'_> {
             Mode::Next | Mode::Free => COARSE,
             // Look before the first instruction: the script may start right away.
             Mode::Start if !self.looked => 0,
-            Mode::Start | Mode::Continue(_) | Mode::Step { .. } | Mode::StepIn(_) => 1,
+            Mode::Start
+            | Mode::Continue(_)
+            | Mode::Step { .. }
+            | Mode::StepIn(_)
+            | Mode::Return(_) => 1,
         }
     }
 
@@ -328,8 +380,16 @@ impl Driver<'_> {
             Mode::Start => in_script(vm, &self.script).then_some(Why::Start),
             Mode::Next => suspended.then_some(Why::Suspension),
             Mode::Continue(b) => arrived
-                .filter(|p| b.contains(&p.line) && in_script(vm, &self.script))
+                .filter(|p| {
+                    b.contains(&p.line) && in_script(vm, &self.script) && self.holds(vm, p.line)
+                })
                 .map(|_| Why::Breakpoint),
+            Mode::Return(from) => match (from, pos) {
+                (None, _) => Some(Why::Return),
+                (Some(f), None) if vm.frames.len() < f.depth => Some(Why::Return),
+                (Some(f), Some(p)) if p.depth < f.depth => Some(Why::Return),
+                _ => None,
+            },
             Mode::StepIn(from) => match (from, pos) {
                 (None, _) => Some(Why::Step),
                 (Some(f), None) if vm.frames.len() < f.depth => Some(Why::Step),
@@ -356,7 +416,8 @@ impl Driver<'_> {
                     if p.depth > f.depth
                         && arrived.is_some()
                         && breakpoints.contains(&p.line)
-                        && in_script(vm, &self.script) =>
+                        && in_script(vm, &self.script)
+                        && self.holds(vm, p.line) =>
                 {
                     Some(Why::Breakpoint)
                 }
@@ -370,6 +431,19 @@ impl Driver<'_> {
     }
 }
 
+impl Driver<'_> {
+    /// Whether the breakpoint on `line` stops here: no condition, or its
+    /// condition is true in the top frame (evaluated on a copy of the world;
+    /// a condition that raises stops, as in pdb).
+    fn holds(&self, vm: &Vm, line: usize) -> bool {
+        let Some(c) = self.conditions.get(&line) else {
+            return true;
+        };
+        let r = super::model::eval_in(vm.clone(), super::model::Scope::Top, &format!("bool({c})"));
+        r.map_or(true, |v| v.ends_with("True"))
+    }
+}
+
 impl Control for Driver<'_> {
     fn budget(&self) -> u64 {
         self.stretch()
@@ -377,6 +451,13 @@ impl Control for Driver<'_> {
 
     fn between(&mut self, vm: &mut Vm) -> bool {
         self.looked = true;
+        let stale = self
+            .kept
+            .as_ref()
+            .is_none_or(|k| vm.steps >= k.steps + super::postmortem::EVERY);
+        if stale {
+            self.kept = Some(Box::new(vm.clone()));
+        }
         let stop = self.look(vm);
         // Breakpoints and steps need every instruction; the rest runs in batches.
         vm.driver.single_step = self.stretch() == 1;
@@ -391,6 +472,7 @@ impl Control for Driver<'_> {
             match self.cmds.recv() {
                 Err(_) | Ok(Cmd::Stop) => return None,
                 Ok(Cmd::Send(v)) => return Some(v),
+                Ok(Cmd::Conditions(c)) => self.conditions = c,
                 Ok(cmd) => self.set(cmd, None),
             }
         }

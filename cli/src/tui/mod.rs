@@ -3,12 +3,15 @@
 //! [`view::render`] draws the state.
 
 pub mod app;
+pub mod commands;
 pub mod jobs;
 pub mod keys;
 pub mod layout;
 pub mod live;
 pub mod model;
+pub mod postmortem;
 pub mod running;
+pub mod steps;
 pub mod view;
 pub mod watch;
 pub mod watcher;
@@ -166,6 +169,11 @@ const TICK: Duration = Duration::from_millis(40);
 fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut app::App) -> std::io::Result<()> {
     let mut dirty = true;
     while !app.quit {
+        if app.redraw {
+            app.redraw = false;
+            terminal.clear()?;
+            dirty = true;
+        }
         if dirty {
             terminal.draw(|f| view::render(app, f))?;
             dirty = false;
@@ -193,6 +201,7 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut app::App) -> st
         }
         let busy = app.busy();
         dirty |= app.poll(None) | app.poll_watch() | busy;
+        dirty |= app.run_queued();
     }
     Ok(())
 }

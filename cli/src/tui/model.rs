@@ -568,6 +568,8 @@ pub enum Scope {
     Top,
     /// None: the globals only, as a value sent to an `--entry` generator sees.
     Globals,
+    /// The running frame at this index of the stack (bottom first).
+    Frame(usize),
 }
 
 /// Evaluates `expr` in `vm` (a copy) with the names of `scope` over the main
@@ -592,6 +594,7 @@ pub fn eval_in(mut vm: Vm, scope_of: Scope, expr: &str) -> Result<String, String
             _ => None,
         },
         Scope::Globals => None,
+        Scope::Frame(i) => vm.frames.get(i).map(|f| &f.kind),
         Scope::Top => vm
             .frames
             .iter()
@@ -636,7 +639,14 @@ pub fn eval_in(mut vm: Vm, scope_of: Scope, expr: &str) -> Result<String, String
             DriveStop::Event(Event::Budget | Event::Suspended { .. }) => {}
             DriveStop::Event(Event::Finished) | DriveStop::Yielded(_) | DriveStop::Returned(_) => {
                 let v = vm.module_global(m, "__ys_value__").unwrap_or(Value::None);
-                return Ok(view(&vm, v).to_string());
+                let value = view(&vm, v).to_string();
+                // What the expression printed comes first: `[printed: …] value`.
+                let printed: String = vm.take_output().into_iter().map(|(_, t)| t).collect();
+                if printed.is_empty() {
+                    return Ok(value);
+                }
+                let printed = printed.trim_end_matches('\n').replace('\n', "⏎");
+                return Ok(format!("[printed: {printed}] {value}"));
             }
             DriveStop::Event(Event::Exit(c)) => return Err(format!("SystemExit({c})")),
             DriveStop::Event(Event::Uncaught) | DriveStop::Raised => {

@@ -133,6 +133,7 @@ impl App {
 
     /// Pauses the live program or stops the branch that runs.
     pub fn interrupt(&mut self) {
+        self.queued.clear();
         if let Some(j) = &self.job {
             j.stop.store(true, Ordering::Relaxed);
         } else if let Some(l) = &self.live {
@@ -297,10 +298,34 @@ impl App {
     /// Runs the background work until the live program waits or ends and no branch runs.
     #[allow(dead_code)] // tests wait with it; the event loop polls
     pub fn settle(&mut self) {
-        while self.busy() {
-            self.poll(Some(Duration::from_millis(50)));
+        loop {
+            while self.busy() {
+                self.poll(Some(Duration::from_millis(50)));
+            }
+            self.poll(None);
+            if !self.run_queued() {
+                return;
+            }
         }
-        self.poll(None);
+    }
+
+    /// Applies the first run key typed while the program ran, once it waits
+    /// again; returns whether one was applied.
+    pub fn run_queued(&mut self) -> bool {
+        if self.busy() || self.queued.is_empty() {
+            return false;
+        }
+        if !self.live_waiting() {
+            self.queued.clear();
+            return false;
+        }
+        match self.queued.pop_front() {
+            Some(a) => {
+                super::app::update(self, a);
+                true
+            }
+            None => false,
+        }
     }
 
     fn on_live(&mut self, msg: Msg) {
@@ -323,11 +348,22 @@ impl App {
                 if p.why == Why::Suspension {
                     l.paused = None;
                     self.show_live_end();
+                    if let Some(note) = self.note.take() {
+                        self.status = note;
+                    }
                     self.watched(false);
                     return;
                 }
                 let world = paused_world(&p.vm, p.line, p.suspensions);
-                let pending = p.vm.output.iter().map(|(_, t)| t.as_str()).collect();
+                let pending: String = p.vm.output.iter().map(|(_, t)| t.as_str()).collect();
+                let past = super::steps::PastPause {
+                    after: self.timeline.rows.len(),
+                    vm: p.vm.clone(),
+                    world: world.clone(),
+                    line: p.line,
+                    why: p.why,
+                    output: format!("{}{pending}", self.timeline.output),
+                };
                 l.paused = Some(Paused {
                     pending,
                     vm: p.vm,
@@ -335,6 +371,7 @@ impl App {
                     line: p.line,
                     why: p.why,
                 });
+                self.remember_pause(past);
                 self.show_paused();
                 self.status = match p.why {
                     Why::Start => {
@@ -342,9 +379,14 @@ impl App {
                     }
                     Why::Breakpoint => format!("breakpoint on line {}", p.line),
                     Why::Step => format!("stepped to line {}", p.line),
+                    Why::Return => format!("stepped out to line {}", p.line),
                     Why::Interrupted => format!("paused on line {}", p.line),
+                    Why::PostMortem => format!("post-mortem on line {}", p.line),
                     Why::Suspension => String::new(),
                 };
+                if let Some(note) = self.note.take() {
+                    self.status = format!("{note}: {}", self.status);
+                }
                 self.watched(false);
             }
             Msg::WantsSend => {
@@ -355,9 +397,30 @@ impl App {
                 self.status = "the entry generator waits for a value".into();
                 self.ask_send();
             }
+            Msg::PostMortem(p) => {
+                let Some(l) = &mut self.live else { return };
+                let world = paused_world(&p.vm, p.line, p.suspensions);
+                l.paused = Some(Paused {
+                    pending: String::new(),
+                    vm: p.vm,
+                    world,
+                    line: p.line,
+                    why: p.why,
+                });
+            }
             Msg::Ended(r) => {
                 let Some(l) = &mut self.live else { return };
                 l.state = RunState::Ended;
+                let post_mortem = l.paused.as_ref().is_some_and(|p| p.why == Why::PostMortem);
+                if post_mortem {
+                    let line = l.paused.as_ref().map_or(0, |p| p.line);
+                    self.show_paused();
+                    self.status = format!(
+                        "post-mortem: the uncaught exception was raised on line {line} (u/U walk the stack; the Output pane has the traceback)"
+                    );
+                    self.watched(true);
+                    return;
+                }
                 l.paused = None;
                 if self.at_live {
                     self.show_live_end();
@@ -395,6 +458,8 @@ impl App {
             self.timeline = self.model.timeline(0);
         }
         self.at_live = true;
+        self.past = None;
+        self.frame_sel = 0;
         self.sel = self.timeline.rows.len().saturating_sub(1);
         self.world = world;
         self.eval = None;
@@ -408,6 +473,9 @@ impl App {
         if !self.at_live {
             return None;
         }
+        if let Some(p) = self.past_pause() {
+            return Some(p.line);
+        }
         self.live
             .as_ref()
             .and_then(|l| l.paused.as_ref())
@@ -420,11 +488,11 @@ impl App {
             .live
             .as_ref()
             .and_then(|l| l.paused.as_ref())
-            .filter(|_| self.at_live)
+            .filter(|_| self.at_live && self.past.is_none())
         else {
             return false;
         };
-        let r = super::model::eval_in((*p.vm).clone(), Scope::Top, expr);
+        let r = super::model::eval_in((*p.vm).clone(), self.selected_scope(&p.vm), expr);
         self.eval = Some((expr.to_string(), r));
         true
     }

@@ -1,6 +1,7 @@
 //! Rendering: a pure function of the [`App`] state.
 
 use super::app::{App, Overlay, PromptKind};
+use super::jobs::RunState;
 use super::keys::{key_name, KEYS};
 use super::layout::{ordered_frames, panes, Pane};
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -116,7 +117,8 @@ pub fn render(app: &App, frame: &mut Frame) {
     match &app.overlay {
         Overlay::None => {}
         Overlay::Help => render_help(frame, area, app.help_scroll, &t),
-        Overlay::Prompt { kind, input } => render_prompt(frame, area, *kind, input, &t),
+        Overlay::Prompt { kind, input } => render_prompt(frame, area, kind, input, &t),
+        Overlay::Breakpoints { scroll } => render_breakpoints(app, frame, area, *scroll, &t),
         Overlay::Diff {
             left,
             right,
@@ -134,6 +136,18 @@ fn render_title(app: &App, frame: &mut Frame, area: Rect, t: &Theme) -> Option<S
         Span::raw(format!("{} ", app.model.title)),
         Span::styled(format!("branch {} ", app.branch), t.fg(Color::Magenta)),
         Span::raw(match (app.paused_line(), app.current_n()) {
+            (Some(line), _) if app.past.is_some() => {
+                let after = app.past_pause().map_or(0, |p| p.after);
+                format!("back at line {line} (after {after})")
+            }
+            (Some(line), _)
+                if app
+                    .live
+                    .as_ref()
+                    .is_some_and(|l| l.state == RunState::Ended) =>
+            {
+                format!("post-mortem at line {line} (after {total})")
+            }
             (Some(line), _) => format!("paused at line {line} (after {total})"),
             (None, Some(n)) => format!("#{n} ({}/{total})", app.sel + 1),
             (None, None) if app.at_live => "live".into(),
@@ -190,10 +204,13 @@ fn render_source(app: &App, frame: &mut Frame, area: Rect, t: &Theme) {
         .take(h)
         .map(|(i, l)| {
             let no = i + 1;
-            let bp = if app.breakpoints.contains(&no) {
-                '●'
-            } else {
-                ' '
+            let bp = match (
+                app.breakpoints.contains(&no),
+                app.conditions.contains_key(&no),
+            ) {
+                (true, true) => '◆',
+                (true, false) => '●',
+                _ => ' ',
             };
             if no == current {
                 // Padded so the highlight spans the whole row.
@@ -224,11 +241,28 @@ fn render_output(app: &App, frame: &mut Frame, area: Rect, t: &Theme) {
     let inner = b.inner(area);
     frame.render_widget(b, area);
     let all = app.output_now();
-    let lines: Vec<&str> = all.lines().collect();
+    // Long lines wrap at the pane's width.
+    let w = usize::from(inner.width).max(1);
+    let lines: Vec<String> = all
+        .lines()
+        .flat_map(|l| {
+            let chars: Vec<char> = l.chars().collect();
+            if chars.is_empty() {
+                return vec![String::new()];
+            }
+            chars
+                .chunks(w)
+                .map(|c| c.iter().collect::<String>())
+                .collect()
+        })
+        .collect();
     let h = usize::from(inner.height);
     let end = lines.len().saturating_sub(usize::from(app.output_scroll));
     let start = end.saturating_sub(h);
-    let text: Vec<Line> = lines[start..end].iter().map(|l| Line::raw(*l)).collect();
+    let text: Vec<Line> = lines[start..end]
+        .iter()
+        .map(|l| Line::raw(l.clone()))
+        .collect();
     frame.render_widget(Paragraph::new(text), inner);
 }
 
@@ -255,7 +289,10 @@ fn render_branches(
         .take(h)
         .map(|(depth, info, count)| {
             let s = if info.id == 0 {
-                format!("0 original ({count} suspensions)")
+                format!(
+                    "0 original ({})",
+                    super::commands::plural(*count, "suspension")
+                )
             } else {
                 format!(
                     "{}└ {} from {}#{} sent {} ({count})",
@@ -334,7 +371,7 @@ fn render_timeline(app: &App, frame: &mut Frame, area: Rect, t: &Theme) {
     if let Some(l) = live {
         if text.len() < h {
             let s = clip(&format!("{:>nw$} {l}", "▶"), w);
-            text.push(if app.at_live {
+            text.push(if app.at_live && app.past.is_none() {
                 Line::styled(s, t.current())
             } else {
                 Line::styled(s, t.fg(Color::Green))
@@ -346,7 +383,6 @@ fn render_timeline(app: &App, frame: &mut Frame, area: Rect, t: &Theme) {
 
 /// The timeline's last row while a live program has not ended: where it is.
 fn live_row(app: &App) -> Option<String> {
-    use super::jobs::RunState;
     use super::live::Why;
     let l = app.live.as_ref().filter(|_| app.branch == 0)?;
     Some(match l.state {
@@ -364,12 +400,17 @@ fn live_row(app: &App) -> Option<String> {
                     Why::Start => "start",
                     Why::Breakpoint => "breakpoint",
                     Why::Step => "step",
+                    Why::Return => "return",
+                    Why::PostMortem => "post-mortem",
                     Why::Interrupted | Why::Suspension => "paused",
                 }
             ),
             None => "paused after this suspension (→ runs on)".into(),
         },
-        RunState::Ended => return None,
+        RunState::Ended => match &l.paused {
+            Some(p) => format!("post-mortem: raised at L{}", p.line),
+            None => return None,
+        },
     })
 }
 
@@ -404,9 +445,14 @@ fn frame_lines(app: &App, frames: &[&FrameView], t: &Theme) -> (Vec<Line<'static
     let mut out = Vec::new();
     let mut index = 0;
     let mut cursor_line = 0;
-    for f in frames {
+    for (i, f) in frames.iter().enumerate() {
+        let mark = if app.frame_sel > 0 && i == app.frame_sel {
+            "▶ "
+        } else {
+            ""
+        };
         out.push(Line::from(vec![
-            Span::styled(short_name(&f.owner).to_string(), t.title()),
+            Span::styled(format!("{mark}{}", short_name(&f.owner)), t.title()),
             Span::raw(format!(" {} @ {}", short_name(&f.function), short(&f.at))),
         ]));
         for (k, v) in &f.locals {
@@ -480,7 +526,23 @@ fn render_frames(app: &App, frame: &mut Frame, area: Rect, t: &Theme) {
                     Err(e) => Line::styled(format!("» {expr}: {e}"), t.fg(Color::Red)),
                 });
             }
-            if app.at_live {
+            if app.past.is_some() {
+                lines.push(Line::from(vec![
+                    Span::raw("back at "),
+                    Span::styled(w.value.to_string(), t.fg(Color::Yellow)),
+                    Span::raw(" (a past stop: → forward, S/C back)"),
+                ]));
+            } else if app.at_live
+                && app
+                    .live
+                    .as_ref()
+                    .is_some_and(|l| l.state == RunState::Ended)
+            {
+                lines.push(Line::from(vec![
+                    Span::styled("post-mortem: ", t.fg(Color::Red)),
+                    Span::raw(format!("raised at {} (u/U walk the stack)", w.value)),
+                ]));
+            } else if app.at_live {
                 lines.push(Line::from(vec![
                     Span::raw("paused at "),
                     Span::styled(w.value.to_string(), t.fg(Color::Yellow)),
@@ -531,6 +593,10 @@ fn render_help(frame: &mut Frame, area: Rect, scroll: u16, t: &Theme) {
             Span::raw(b.help),
         ]));
     }
+    lines.push(Line::from(vec![
+        Span::styled(format!("{:<12}", "Ctrl-L"), t.title()),
+        Span::raw("redraw the screen"),
+    ]));
     let h = u16::try_from(lines.len()).unwrap_or(20) + 2;
     let r = centered(area, 72, h);
     // On a small screen the list scrolls.
@@ -549,11 +615,31 @@ fn render_help(frame: &mut Frame, area: Rect, scroll: u16, t: &Theme) {
     );
 }
 
-fn render_prompt(frame: &mut Frame, area: Rect, kind: PromptKind, input: &str, t: &Theme) {
+fn render_breakpoints(app: &App, frame: &mut Frame, area: Rect, scroll: u16, t: &Theme) {
+    let lines: Vec<Line> = app.breakpoint_lines().into_iter().map(Line::raw).collect();
+    let h = u16::try_from(lines.len()).unwrap_or(20).saturating_add(2);
+    let r = centered(area, 72, h);
+    frame.render_widget(Clear, r);
+    frame.render_widget(
+        Paragraph::new(lines).scroll((scroll, 0)).block(block(
+            "Breakpoints (:cl N clears one, :cl all of them; a key closes)",
+            true,
+            t,
+        )),
+        r,
+    );
+}
+
+fn render_prompt(frame: &mut Frame, area: Rect, kind: &PromptKind, input: &str, t: &Theme) {
+    let overwrite;
     let title = match kind {
         PromptKind::Branch => "Send instead (Python expression), Enter runs the branch",
         PromptKind::Search => "Search the timeline",
-        PromptKind::Jump => "Jump to suspension N, or: w [FILE] save, b N branch, q quit",
+        PromptKind::Jump => "Suspension N (Source pane: line N), or pdb: n s c r u d b cl w p l q",
+        PromptKind::Overwrite(p) => {
+            overwrite = format!("{} exists: overwrite it? (y, Enter)", p.display());
+            overwrite.as_str()
+        }
         PromptKind::Eval => "Evaluate in the suspended frame (read-only)",
         PromptKind::Send => "The entry generator waits: send (Python expression)",
     };
