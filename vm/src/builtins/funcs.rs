@@ -1959,37 +1959,47 @@ pub fn heapreplace(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     val(first)
 }
 
-fn bisect_impl(vm: &mut Vm, a: &Args<'_>, right: bool) -> PyResult<usize> {
+/// Where `x` goes in the sorted list `a.pos[0]` (CPython's `bisect`
+/// arguments: `lo`, `hi` by position or keyword, `key` applied to the items;
+/// `x` is compared as given, so `insort` passes `key(x)`).
+fn bisect_impl(vm: &mut Vm, a: &Args<'_>, x: Value, right: bool) -> PyResult<usize> {
     nargs(vm, a, "bisect", 2, 4)?;
     let r = list_items(vm, a.pos[0], "bisect")?;
-    let x = a.pos[1];
-    let mut lo = match a.pos.get(2) {
-        Some(v) => to_i64(vm, *v, "bisect")?.max(0) as usize,
+    let lo_arg = a.pos.get(2).copied().or_else(|| kw(vm, a, "lo"));
+    let mut lo = match lo_arg {
+        Some(v) => {
+            let n = to_i64(vm, v, "bisect")?;
+            if n < 0 {
+                return vm.err(ExcType::ValueError, "lo must be non-negative");
+            }
+            n as usize
+        }
         None => 0,
     };
-    let mut hi = match a.pos.get(3) {
-        Some(v) => to_i64(vm, *v, "bisect")? as usize,
+    let hi_arg = a.pos.get(3).copied().or_else(|| kw(vm, a, "hi"));
+    let mut hi = match hi_arg.filter(|v| *v != Value::None) {
+        Some(v) => to_i64(vm, v, "bisect")?.max(0) as usize,
         None => llen(vm, r),
     };
-    let key = kw(vm, a, "key");
+    let key = kw(vm, a, "key").filter(|k| *k != Value::None);
     while lo < hi {
         let mid = (lo + hi) / 2;
         let mut item = lget(vm, r, mid);
         let mut owned = false;
-        if let Some(k) = key.filter(|k| *k != Value::None) {
+        if let Some(k) = key {
             vm.heap.incref(item);
             item = vm.call_sync(k, vec![item], Vec::new())?;
             owned = true;
         }
         let go_right = if right {
-            !vm.compare_bool(CmpOp::Lt, x, item)?
+            vm.compare_bool(CmpOp::Lt, x, item).map(|b| !b)
         } else {
-            vm.compare_bool(CmpOp::Lt, item, x)?
+            vm.compare_bool(CmpOp::Lt, item, x)
         };
         if owned {
             vm.heap.decref(item);
         }
-        if go_right {
+        if go_right? {
             lo = mid + 1;
         } else {
             hi = mid;
@@ -1999,13 +2009,25 @@ fn bisect_impl(vm: &mut Vm, a: &Args<'_>, right: bool) -> PyResult<usize> {
 }
 
 pub fn bisect_left(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
-    val(Value::Int(bisect_impl(vm, a, false)? as i64))
+    nargs(vm, a, "bisect_left", 2, 4)?;
+    val(Value::Int(bisect_impl(vm, a, a.pos[1], false)? as i64))
 }
 pub fn bisect_right(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
-    val(Value::Int(bisect_impl(vm, a, true)? as i64))
+    nargs(vm, a, "bisect_right", 2, 4)?;
+    val(Value::Int(bisect_impl(vm, a, a.pos[1], true)? as i64))
 }
 fn insort(vm: &mut Vm, a: &Args<'_>, right: bool) -> PyResult<Ret> {
-    let i = bisect_impl(vm, a, right)?;
+    nargs(vm, a, "insort", 2, 4)?;
+    let i = match kw(vm, a, "key").filter(|k| *k != Value::None) {
+        Some(k) => {
+            vm.heap.incref(a.pos[1]);
+            let kx = vm.call_sync(k, vec![a.pos[1]], Vec::new())?;
+            let found = bisect_impl(vm, a, kx, right);
+            vm.heap.decref(kx);
+            found?
+        }
+        None => bisect_impl(vm, a, a.pos[1], right)?,
+    };
     let r = list_items(vm, a.pos[0], "insort")?;
     vm.heap.incref(a.pos[1]);
     if let Object::List(l) = vm.heap.get_mut(r) {
