@@ -1,6 +1,6 @@
 //! `yieldscope check`.
 
-use super::{fail, print_json, Format};
+use super::{fail_err, print_json, Format};
 use std::path::PathBuf;
 
 /// `check [PATHS…] [--accept] [--format json]`
@@ -26,7 +26,7 @@ pub fn run(a: &CheckArgs) -> u8 {
     for r in &roots {
         match yieldscope_inspector::load::list_recordings(r) {
             Ok(f) => files.extend(f),
-            Err(e) => return fail(e),
+            Err(e) => return fail_err(e),
         }
     }
     let (mut changed, mut errors) = (0, 0);
