@@ -109,6 +109,15 @@ fn branch_of_a_run_that_panics_exits_70_naming_the_place() {
 }
 
 #[test]
+fn check_of_a_run_that_panics_exits_70_naming_the_place() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let s = script(&dir, "t.py", GEN);
+    let file = record(&dir, &s);
+    let out = panicking(ys().current_dir(dir.path()).arg("check").arg(&file));
+    says_internal_error(&out);
+}
+
+#[test]
 fn max_memory_gives_the_program_memory_error_with_cpythons_traceback() {
     let dir = tempfile::tempdir().expect("tempdir");
     let s = script(
