@@ -16,6 +16,9 @@ use yieldscope_vm::{Event, Stream, Vm, VmError};
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// Past this much memory the program gets `MemoryError` (bytes, or a number with K, M or G; default: half of the machine's memory).
+    #[arg(long, global = true, value_name = "SIZE", value_parser = commands::parse_size)]
+    max_memory: Option<u64>,
 }
 
 #[derive(Subcommand)]
@@ -76,6 +79,9 @@ fn main() -> ExitCode {
             return ExitCode::from(code);
         }
     };
+    if let Some(bytes) = cli.max_memory {
+        yieldscope_vm::memory::set_max_memory(usize::try_from(bytes).unwrap_or(usize::MAX));
+    }
     match cli.command {
         Command::Run {
             module,
@@ -179,23 +185,33 @@ fn run_vm(mut vm: Vm, loaded: Result<(), VmError>) -> ExitCode {
     let handle = std::thread::Builder::new()
         .stack_size(512 << 20)
         .spawn(move || loop {
-            let ev = vm.run(Some(100_000));
+            let ev = vm.run_guarded(Some(100_000));
             flush(&mut vm);
+            let ev = match ev {
+                Ok(ev) => ev,
+                Err(e) => return internal_error(&e),
+            };
             match ev {
                 Event::Budget | Event::Suspended { .. } => continue,
-                Event::Finished => {
-                    vm.shutdown();
+                Event::Finished | Event::Uncaught => {
+                    let done = vm.guarded(Vm::shutdown);
                     flush(&mut vm);
-                    return 0u8;
-                }
-                Event::Uncaught => {
-                    vm.shutdown();
-                    flush(&mut vm);
-                    return 1;
+                    return match done {
+                        Err(e) => internal_error(&e),
+                        Ok(()) if matches!(ev, Event::Finished) => 0u8,
+                        Ok(()) => 1,
+                    };
                 }
                 Event::Exit(c) => return u8::try_from(c).unwrap_or(1),
             }
         })
         .expect("spawn interpreter thread");
     ExitCode::from(handle.join().unwrap_or(70))
+}
+
+/// Reports a panic caught at the VM's step boundary (after what the program
+/// printed is written) and gives the exit status for it.
+pub(crate) fn internal_error(e: &yieldscope_vm::InternalError) -> u8 {
+    eprintln!("yieldscope: {e}");
+    yieldscope_vm::INTERNAL_ERROR_EXIT
 }

@@ -57,6 +57,10 @@ pub enum Error {
         /// What was wrong.
         message: String,
     },
+    /// A Rust panic inside the VM, caught at the step boundary: what the
+    /// program printed and what was recorded before it are written.
+    #[error("{0}")]
+    Internal(#[from] yieldscope_vm::InternalError),
     /// The script on disk is not the one recorded.
     #[error("{}: the script {script} changed since it was recorded (recorded {recorded}, now {now}); re-record it or run `yieldscope check --accept`", path.display())]
     ScriptChanged {

@@ -451,7 +451,9 @@ impl<'s> Engine<'s> {
             end,
             EndKind::Finished | EndKind::Uncaught | EndKind::Returned(_)
         ) {
-            self.vm.shutdown();
+            if let Err(e) = self.vm.guarded(Vm::shutdown) {
+                return Err(self.internal(e));
+            }
         }
         self.emit_io()?;
         self.sink.record(&Record::End(end.clone()))?;
@@ -616,7 +618,11 @@ impl<'s> Engine<'s> {
     /// Runs the program until the next event (see [`Vm::run`]).
     fn run_vm(&mut self) -> Result<Event> {
         self.arm_trace();
-        let ev = self.vm.run(Some(self.budget()));
+        let budget = Some(self.budget());
+        let ev = match self.vm.run_guarded(budget) {
+            Ok(ev) => ev,
+            Err(e) => return Err(self.internal(e)),
+        };
         self.vm.driver.trace.room = 0;
         self.drain_trace()?;
         Ok(ev)
@@ -626,10 +632,37 @@ impl<'s> Engine<'s> {
     /// (see [`Vm::drive_run`]).
     fn drive_vm(&mut self) -> Result<DriveStop> {
         self.arm_trace();
-        let stop = self.vm.drive_run(Some(self.budget()));
+        let budget = Some(self.budget());
+        let stop = match self.vm.guarded(|vm| vm.drive_run(budget)) {
+            Ok(stop) => stop,
+            Err(e) => return Err(self.internal(e)),
+        };
         self.vm.driver.trace.room = 0;
         self.drain_trace()?;
         Ok(stop)
+    }
+
+    /// A panic inside the VM ended the run: what it printed and read so far
+    /// is recorded (the suspensions noted in the broken step are not: the
+    /// world they would show may be half updated), then an end that names
+    /// the place; the error goes up to the command, which exits 70.
+    fn internal(&mut self, e: yieldscope_vm::InternalError) -> Error {
+        self.vm.driver.trace.clear();
+        self.vm.driver.trace.room = 0;
+        let reads = std::mem::take(&mut self.vm.driver.reads);
+        let output = self.vm.take_output();
+        let mut written: Result<()> = Ok(());
+        for (path, content) in reads {
+            written = written.and_then(|()| self.sink.record(&Record::Input { path, content }));
+        }
+        for (stream, text) in output {
+            written = written.and_then(|()| self.sink.record(&Record::Output { stream, text }));
+        }
+        let end = EndKind::Failed(e.to_string());
+        match written.and_then(|()| self.sink.record(&Record::End(end))) {
+            Ok(()) => Error::Internal(e),
+            Err(w) => w,
+        }
     }
 
     /// Hands the resumes and suspensions the VM noted to the sink, in order.

@@ -70,6 +70,26 @@ fn describe(info: &PanicHookInfo<'_>) -> InternalError {
     InternalError { message, location }
 }
 
+/// For the tests of the drivers (debug builds only): with
+/// `YS_TEST_PANIC=TEXT` set, a step after which the program's pending
+/// output holds `TEXT` panics, as a bug in the VM would.
+fn panic_if_asked(vm: &Vm) {
+    if !cfg!(debug_assertions) {
+        return;
+    }
+    static ASKED: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new();
+    let asked = ASKED.get_or_init(|| {
+        std::env::var("YS_TEST_PANIC")
+            .ok()
+            .filter(|t| !t.is_empty())
+    });
+    if let Some(text) = asked {
+        if vm.output.iter().any(|(_, t)| t.contains(text.as_str())) {
+            panic!("a panic asked for by YS_TEST_PANIC");
+        }
+    }
+}
+
 impl Vm {
     /// Runs `step` (any call that drives this VM) with panics caught: a
     /// panic becomes an [`InternalError`] and poisons the VM.
@@ -82,7 +102,11 @@ impl Vm {
         }
         install_hook();
         let outer = CAUGHT.with(|c| c.borrow_mut().replace(None));
-        let out = std::panic::catch_unwind(AssertUnwindSafe(|| step(self)));
+        let out = std::panic::catch_unwind(AssertUnwindSafe(|| {
+            let v = step(self);
+            panic_if_asked(self);
+            v
+        }));
         let seen = CAUGHT.with(|c| std::mem::replace(&mut *c.borrow_mut(), outer));
         match out {
             Ok(v) => Ok(v),

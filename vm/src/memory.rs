@@ -10,15 +10,29 @@ use crate::iter::IterObj;
 use crate::object::Object;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::OnceLock;
 
 /// What a live heap object is taken to cost, in bytes, on average.
 const OBJECT_BYTES: usize = 64;
 
-/// The default limit: half of the machine's physical memory (4 GiB where
-/// that cannot be read).
+/// A limit set for the whole process (`--max-memory`); 0 when none was.
+static SET_LIMIT: AtomicUsize = AtomicUsize::new(0);
+
+/// Sets the limit every VM made (or restored from a saved world) from now
+/// on starts with: the command line's `--max-memory`.
+pub fn set_max_memory(bytes: usize) {
+    SET_LIMIT.store(bytes, Ordering::Relaxed);
+}
+
+/// The default limit: the one [`set_max_memory`] set, else half of the
+/// machine's physical memory (4 GiB where that cannot be read).
 #[must_use]
 pub fn default_max_memory() -> usize {
+    let set = SET_LIMIT.load(Ordering::Relaxed);
+    if set != 0 {
+        return set;
+    }
     static LIMIT: OnceLock<usize> = OnceLock::new();
     *LIMIT.get_or_init(|| physical_memory().map_or(4 << 30, |m| m / 2))
 }

@@ -1,6 +1,6 @@
 //! `yieldscope branch`.
 
-use super::fail;
+use super::{fail, fail_err};
 use std::io::Write;
 use std::path::PathBuf;
 use yieldscope_inspector::format::{BranchInfo, Record};
@@ -39,7 +39,7 @@ pub fn run(a: &BranchArgs) -> u8 {
     };
     let rec = match yieldscope_inspector::load_bytes(&a.file, &bytes) {
         Ok(r) => r,
-        Err(e) => return fail(e),
+        Err(e) => return fail_err(e),
     };
     super::warn_truncated(&rec);
     let parent = a.branch.unwrap_or_else(|| rec.newest());
@@ -51,7 +51,7 @@ pub fn run(a: &BranchArgs) -> u8 {
         ))
     }) {
         Ok(x) => x,
-        Err(e) => return fail(e),
+        Err(e) => return fail_err(e),
     };
     // A send that does not evaluate (a typo, an exception) is the user's
     // mistake, not a branch: say so and leave the file as it was.
@@ -82,7 +82,7 @@ pub fn run(a: &BranchArgs) -> u8 {
     };
     let end = match Engine::run_branch(&spec, vm, &s, k, &a.send, &mut sink) {
         Ok(e) => e,
-        Err(e) => return fail(e),
+        Err(e) => return fail_err(e),
     };
     // The file is append-only: keep its complete lines, add the branch, replace atomically.
     let text = String::from_utf8_lossy(&bytes);

@@ -1,6 +1,6 @@
 //! `yieldscope check`.
 
-use super::{fail, print_json, Format};
+use super::{fail_err, print_json, Format};
 use std::path::PathBuf;
 
 /// `check [PATHS…] [--accept] [--format json]`
@@ -26,10 +26,10 @@ pub fn run(a: &CheckArgs) -> u8 {
     for r in &roots {
         match yieldscope_inspector::load::list_recordings(r) {
             Ok(f) => files.extend(f),
-            Err(e) => return fail(e),
+            Err(e) => return fail_err(e),
         }
     }
-    let (mut changed, mut errors) = (0, 0);
+    let (mut changed, mut errors, mut internal) = (0, 0, false);
     let mut results = Vec::new();
     for f in &files {
         match yieldscope_inspector::check::check(f, a.accept) {
@@ -71,6 +71,7 @@ pub fn run(a: &CheckArgs) -> u8 {
             }
             Err(e) => {
                 errors += 1;
+                internal |= matches!(e, yieldscope_inspector::Error::Internal(_));
                 if a.format == Format::Text {
                     eprintln!("yieldscope: {e}");
                 }
@@ -87,7 +88,9 @@ pub fn run(a: &CheckArgs) -> u8 {
             files.len() - changed - errors
         );
     }
-    if errors > 0 {
+    if internal {
+        yieldscope_vm::INTERNAL_ERROR_EXIT
+    } else if errors > 0 {
         2
     } else {
         u8::from(changed > 0)

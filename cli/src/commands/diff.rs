@@ -1,6 +1,6 @@
 //! `yieldscope diff`.
 
-use super::{fail, print_json, Format};
+use super::{fail, fail_err, print_json, Format};
 use crate::color::{enabled, paint, BOLD, GREEN, RED};
 use serde::Serialize;
 use std::path::PathBuf;
@@ -90,12 +90,12 @@ fn frame_diffs(
 pub fn run(a: &DiffArgs) -> u8 {
     let left = match yieldscope_inspector::load(&a.a) {
         Ok(r) => r,
-        Err(e) => return fail(e),
+        Err(e) => return fail_err(e),
     };
     let right = match &a.b {
         Some(p) => match yieldscope_inspector::load(p) {
             Ok(r) => r,
-            Err(e) => return fail(e),
+            Err(e) => return fail_err(e),
         },
         None => left.clone(),
     };
@@ -113,7 +113,7 @@ pub fn run(a: &DiffArgs) -> u8 {
     };
     let (el, er) = match (left.events(lb), right.events(rb)) {
         (Ok(x), Ok(y)) => (x, y),
-        (Err(e), _) | (_, Err(e)) => return fail(e),
+        (Err(e), _) | (_, Err(e)) => return fail_err(e),
     };
     let (tl, tr) = (trace(el.iter().copied()), trace(er.iter().copied()));
     let divergence = first_divergence(&tl, &tr);
@@ -133,7 +133,7 @@ pub fn run(a: &DiffArgs) -> u8 {
     let suspensions = if divergence.is_some() {
         match frame_diffs(&left, lb, &right, rb, from, a.max) {
             Ok(s) => s,
-            Err(e) => return fail(e),
+            Err(e) => return fail_err(e),
         }
     } else {
         Vec::new()

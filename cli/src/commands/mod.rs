@@ -54,6 +54,7 @@ pub use branch::BranchArgs;
 pub use check::CheckArgs;
 pub use diff::DiffArgs;
 pub use dis::DisArgs;
+pub use limit::parse_size;
 pub use record::RecordArgs;
 pub use replay::ReplayArgs;
 pub use show::ShowArgs;
@@ -74,6 +75,15 @@ pub enum Format {
 pub fn fail(msg: impl std::fmt::Display) -> u8 {
     eprintln!("yieldscope: {msg}");
     2
+}
+
+/// [`fail`] for an inspector error, except that a panic caught in the VM
+/// (an internal error) has exit status 70.
+pub fn fail_err(e: yieldscope_inspector::Error) -> u8 {
+    match &e {
+        yieldscope_inspector::Error::Internal(ie) => crate::internal_error(ie),
+        _ => fail(e),
+    }
 }
 
 /// Prints a loaded recording's warnings: truncated, or a source that does not match its hash.

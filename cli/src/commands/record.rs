@@ -122,21 +122,19 @@ pub fn run(a: RecordArgs) -> u8 {
         allow_writes: true,
     };
     // An internal error (a Rust panic) still leaves a complete file: what
-    // was recorded so far, then an end that says what happened.
+    // was recorded so far, then an end that says what happened. A panic in
+    // the VM is caught at its step boundary by the session, which records
+    // that end itself; one anywhere else is caught here.
     let end = match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         Engine::run_fresh(&spec, &mut rec)
     })) {
+        Ok(Err(yieldscope_inspector::Error::Internal(e))) => {
+            return internal_end(&mut rec, &out, &e.to_string(), false)
+        }
         Ok(end) => end,
         Err(p) => {
-            let what = panic_text(p.as_ref());
-            let end = EndKind::Failed(format!("internal error: {what}"));
-            let _ = rec.record(&Record::End(end.clone()));
-            let _ = rec.flush();
-            eprintln!(
-                "yieldscope: internal error: {what}; the recording so far is in {}",
-                out.display()
-            );
-            return 70;
+            let what = format!("internal error: {}", panic_text(p.as_ref()));
+            return internal_end(&mut rec, &out, &what, true);
         }
     };
     let flushed = rec.flush();
@@ -161,6 +159,20 @@ pub fn run(a: RecordArgs) -> u8 {
             }
         }
     }
+}
+
+/// Ends a recording cut short by an internal error: the end record (unless
+/// the session wrote it already), the file flushed, the message, exit 70.
+fn internal_end(rec: &mut Recorder, out: &std::path::Path, what: &str, record_end: bool) -> u8 {
+    if record_end {
+        let _ = rec.record(&Record::End(EndKind::Failed(what.to_string())));
+    }
+    let _ = rec.flush();
+    eprintln!(
+        "yieldscope: {what}; the recording so far is in {}",
+        out.display()
+    );
+    yieldscope_vm::INTERNAL_ERROR_EXIT
 }
 
 /// What a caught panic says.
@@ -193,7 +205,7 @@ fn entry_gives_a_generator(
         return Ok(()); // the recorded run reports it
     }
     for _ in 0..50 {
-        let ev = vm.run(Some(100_000));
+        let ev = vm.run_guarded(Some(100_000)).map_err(|e| e.to_string())?;
         let _ = vm.take_output();
         match ev {
             Event::Budget | Event::Suspended { .. } => {}

@@ -1,6 +1,6 @@
 //! `yieldscope replay`.
 
-use super::{fail, warn_truncated};
+use super::{fail_err, warn_truncated};
 use std::path::PathBuf;
 
 /// `replay FILE [--allow-writes]`
@@ -16,12 +16,12 @@ pub struct ReplayArgs {
 pub fn run(a: &ReplayArgs) -> u8 {
     let rec = match yieldscope_inspector::load(&a.file) {
         Ok(r) => r,
-        Err(e) => return fail(e),
+        Err(e) => return fail_err(e),
     };
     warn_truncated(&rec);
     let verdicts = match yieldscope_inspector::check::replay(&rec, a.allow_writes) {
         Ok(v) => v,
-        Err(e) => return fail(e),
+        Err(e) => return fail_err(e),
     };
     let mut status = 0;
     for v in verdicts {

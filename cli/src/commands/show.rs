@@ -1,6 +1,6 @@
 //! `yieldscope show`.
 
-use super::{fail, print_json, warn_truncated, Format};
+use super::{fail_err, print_json, warn_truncated, Format};
 use serde::Serialize;
 use std::path::PathBuf;
 use yieldscope_inspector::format::Record;
@@ -103,7 +103,7 @@ fn print_world(w: &WorldView) {
 pub fn run(a: &ShowArgs) -> u8 {
     let rec = match yieldscope_inspector::load(&a.file) {
         Ok(r) => r,
-        Err(e) => return fail(e),
+        Err(e) => return fail_err(e),
     };
     warn_truncated(&rec);
     let b = a.branch.unwrap_or_else(|| rec.newest());
@@ -162,12 +162,12 @@ pub fn run(a: &ShowArgs) -> u8 {
                 }
                 0
             }
-            Err(e) => fail(e),
+            Err(e) => fail_err(e),
         };
     }
     let (lines, end) = match timeline(&rec, b) {
         Ok(t) => t,
-        Err(e) => return fail(e),
+        Err(e) => return fail_err(e),
     };
     if a.format == Format::Json {
         #[derive(Serialize)]

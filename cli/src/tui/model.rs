@@ -635,7 +635,10 @@ pub fn eval_in(mut vm: Vm, scope_of: Scope, expr: &str) -> Result<String, String
                 .to_string()
         })?;
     for _ in 0..50 {
-        match vm.drive_run(Some(100_000)) {
+        match vm
+            .guarded(|vm| vm.drive_run(Some(100_000)))
+            .map_err(|e| e.to_string())?
+        {
             DriveStop::Event(Event::Budget | Event::Suspended { .. }) => {}
             DriveStop::Event(Event::Finished) | DriveStop::Yielded(_) | DriveStop::Returned(_) => {
                 let v = vm.module_global(m, "__ys_value__").unwrap_or(Value::None);
