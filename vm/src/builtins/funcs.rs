@@ -1959,17 +1959,24 @@ pub fn heapreplace(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     val(first)
 }
 
-fn bisect_impl(vm: &mut Vm, a: &Args<'_>, right: bool) -> PyResult<usize> {
+fn bisect_impl(vm: &mut Vm, a: &Args<'_>, right: bool, x: Value) -> PyResult<usize> {
     nargs(vm, a, "bisect", 2, 4)?;
     let r = list_items(vm, a.pos[0], "bisect")?;
-    let x = a.pos[1];
-    let mut lo = match a.pos.get(2) {
-        Some(v) => to_i64(vm, *v, "bisect")?.max(0) as usize,
+    let lo_v = a.pos.get(2).copied().or_else(|| kw(vm, a, "lo"));
+    let hi_v = a.pos.get(3).copied().or_else(|| kw(vm, a, "hi"));
+    let mut lo = match lo_v {
+        Some(v) => {
+            let n = to_i64(vm, v, "bisect")?;
+            if n < 0 {
+                return vm.err(ExcType::ValueError, "lo must be non-negative");
+            }
+            n as usize
+        }
         None => 0,
     };
-    let mut hi = match a.pos.get(3) {
-        Some(v) => to_i64(vm, *v, "bisect")? as usize,
-        None => llen(vm, r),
+    let mut hi = match hi_v {
+        Some(v) if v != Value::None => to_i64(vm, v, "bisect")?.max(0) as usize,
+        _ => llen(vm, r),
     };
     let key = kw(vm, a, "key");
     while lo < hi {
@@ -1982,14 +1989,14 @@ fn bisect_impl(vm: &mut Vm, a: &Args<'_>, right: bool) -> PyResult<usize> {
             owned = true;
         }
         let go_right = if right {
-            !vm.compare_bool(CmpOp::Lt, x, item)?
+            vm.compare_bool(CmpOp::Lt, x, item).map(|b| !b)
         } else {
-            vm.compare_bool(CmpOp::Lt, item, x)?
+            vm.compare_bool(CmpOp::Lt, item, x)
         };
         if owned {
             vm.heap.decref(item);
         }
-        if go_right {
+        if go_right? {
             lo = mid + 1;
         } else {
             hi = mid;
@@ -1999,13 +2006,26 @@ fn bisect_impl(vm: &mut Vm, a: &Args<'_>, right: bool) -> PyResult<usize> {
 }
 
 pub fn bisect_left(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
-    val(Value::Int(bisect_impl(vm, a, false)? as i64))
+    val(Value::Int(bisect_impl(vm, a, false, a.pos[1])? as i64))
 }
 pub fn bisect_right(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
-    val(Value::Int(bisect_impl(vm, a, true)? as i64))
+    val(Value::Int(bisect_impl(vm, a, true, a.pos[1])? as i64))
 }
 fn insort(vm: &mut Vm, a: &Args<'_>, right: bool) -> PyResult<Ret> {
-    let i = bisect_impl(vm, a, right)?;
+    nargs(vm, a, "insort", 2, 4)?;
+    // With `key`, the new item is compared by its key.
+    let (x, owned) = match kw(vm, a, "key").filter(|k| *k != Value::None) {
+        Some(k) => {
+            vm.heap.incref(a.pos[1]);
+            (vm.call_sync(k, vec![a.pos[1]], Vec::new())?, true)
+        }
+        None => (a.pos[1], false),
+    };
+    let i = bisect_impl(vm, a, right, x);
+    if owned {
+        vm.heap.decref(x);
+    }
+    let i = i?;
     let r = list_items(vm, a.pos[0], "insort")?;
     vm.heap.incref(a.pos[1]);
     if let Object::List(l) = vm.heap.get_mut(r) {

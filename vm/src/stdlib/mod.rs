@@ -19,13 +19,13 @@ pub mod _weakref;
 pub mod atexit;
 pub mod binascii;
 pub mod errno;
-pub mod math;
-pub mod zlib;
 pub(crate) mod inputs;
+pub mod math;
 pub(crate) mod posix;
 pub mod random_mt;
 mod sys;
 pub(crate) mod time;
+pub mod zlib;
 
 use crate::builtins::{set_attr, Owner, TABLE};
 use crate::object::Object;
@@ -137,6 +137,9 @@ pub fn is_native(name: &str) -> bool {
 /// package of that name in the script's folder, as CPython's would be.
 #[must_use]
 pub fn provides(name: &str, script_dir: &std::path::Path) -> bool {
+    if NATIVE.iter().any(|(n, _)| *n == name) {
+        return true;
+    }
     match REGISTRY.iter().find(|(n, _)| *n == name) {
         None => false,
         Some((_, Source::C)) => true,
