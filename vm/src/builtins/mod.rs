@@ -379,6 +379,9 @@ table! {
         "_stat": crate::stdlib::posix::stat, "urandom": crate::stdlib::posix::urandom,
         "fspath": crate::stdlib::posix::fspath,
     ],
+    // `object.__subclasshook__`: answers `NotImplemented`, so ABCs fall back
+    // to their registries and MRO.
+    T(TypeTag::Object) => ["__subclasshook__": m::object_notimpl],
 }
 
 /// The built-in exception types the VM raises itself.
