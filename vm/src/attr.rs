@@ -352,6 +352,11 @@ impl Vm {
             (Value::Float(_), "imag") => return Ok(Value::Float(0.0)),
             _ => {}
         }
+        let tag = self.tag_of(obj);
+        let n = self.names.name(name).to_string();
+        if let Some(f) = crate::slotwrap::find(self, tag, &n) {
+            return Ok(self.bind(obj, Value::Obj(f)));
+        }
         self.no_attr(obj, name)
     }
 
@@ -525,6 +530,13 @@ impl Vm {
                 let t = c.meta.unwrap_or_else(|| self.b.ty(TypeTag::Type));
                 if let Some(a) = self.class_lookup(t, name) {
                     return self.descriptor_get(Value::Obj(cls), t, a, false);
+                }
+                if let Object::Class(c) = self.heap.get(cls) {
+                    if let crate::object::ClassKind::Builtin(tag) = c.kind {
+                        if let Some(f) = crate::slotwrap::find(self, tag, &n) {
+                            return Ok(Value::Obj(f));
+                        }
+                    }
                 }
                 let cn = self.class_name(cls);
                 return self.err(

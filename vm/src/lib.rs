@@ -49,6 +49,7 @@ pub mod repr;
 pub mod sandbox;
 pub mod settable;
 pub mod slots;
+pub mod slotwrap;
 pub mod stdlib;
 pub mod suggest;
 pub mod textio;

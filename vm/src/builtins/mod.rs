@@ -379,6 +379,13 @@ table! {
         "_stat": crate::stdlib::posix::stat, "urandom": crate::stdlib::posix::urandom,
         "fspath": crate::stdlib::posix::fspath,
     ],
+    // `object.__subclasshook__`: answers `NotImplemented`, so ABCs fall back
+    // to their registries and MRO.
+    T(TypeTag::Object) => ["__subclasshook__": m::object_notimpl],
+    Md("_slotwrap") => [
+        "__contains__": crate::slotwrap::contains, "__getitem__": crate::slotwrap::getitem,
+        "__len__": crate::slotwrap::len,
+    ],
 }
 
 /// The built-in exception types the VM raises itself.

@@ -52,5 +52,47 @@ def cache(user_function):
     return _lru_wrapper(user_function, None)
 
 
+def _derive(root, negate, with_eq):
+    # An ordering method from the class's `root` one: `root` (negated when
+    # `negate`), combined with `==` (`or`) or `!=` (`and`) when `with_eq` says.
+    def method(self, other):
+        r = getattr(type(self), root)(self, other)
+        if r is NotImplemented:
+            return r
+        if negate:
+            r = not r
+        if with_eq == "or":
+            return r or self == other
+        if with_eq == "and":
+            return r and self != other
+        return r
+
+    return method
+
+
+# For each root: the other three methods as (name, negate, combine).
+_DERIVED = {
+    "__lt__": [("__gt__", True, "and"), ("__le__", False, "or"), ("__ge__", True, None)],
+    "__le__": [("__ge__", True, "or"), ("__lt__", False, "and"), ("__gt__", True, None)],
+    "__gt__": [("__lt__", True, "and"), ("__ge__", False, "or"), ("__le__", True, None)],
+    "__ge__": [("__le__", True, "or"), ("__gt__", False, "and"), ("__lt__", True, None)],
+}
+
+
 def total_ordering(cls):
+    """Class decorator that fills in missing ordering methods"""
+    roots = {
+        op
+        for op in _DERIVED
+        if getattr(cls, op, None) is not getattr(object, op, None)
+    }
+    if not roots:
+        raise ValueError("must define at least one ordering operation: < > <= >=")
+    root = max(roots)
+    for name, negate, with_eq in _DERIVED[root]:
+        if name not in roots:
+            f = _derive(root, negate, with_eq)
+            f.__name__ = name
+            f.__qualname__ = f"{cls.__qualname__}.{name}"
+            setattr(cls, name, f)
     return cls

@@ -244,3 +244,13 @@ class _Stdin:
 
 stdin = __stdin__ = _Stdin()
 del _Stdin
+
+
+def excepthook(exctype, value, traceback, /):
+    """Prints an exception and its traceback to stderr, as uncaught ones are."""
+    import traceback as _tb
+
+    _tb.print_exception(exctype, value, traceback)
+
+
+__excepthook__ = excepthook
