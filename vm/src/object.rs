@@ -176,6 +176,12 @@ pub struct Instance {
     pub attrs: Attrs,
     /// Whether `__del__` has already run (it runs at most once).
     pub finalized: bool,
+    /// The built-in value an instance of a subclass of `list`, `dict`,
+    /// `set`, `frozenset`, `tuple`, `str`, `int`, `float` or `bytes`
+    /// carries (owned), else `None`. Built-in methods and operations work on
+    /// it; the instance keeps its own class and `__dict__`.
+    #[serde(default, skip_serializing_if = "Value::is_none")]
+    pub base: Value,
 }
 
 /// One traceback entry: where the exception passed through.
@@ -312,6 +318,7 @@ impl Object {
             }
             Object::Instance(i) => {
                 out.extend(i.attrs.values().copied());
+                out.push(i.base);
                 out.push(Value::Obj(i.class));
             }
             Object::Exception(e) => {

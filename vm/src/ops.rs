@@ -342,6 +342,17 @@ impl Vm {
                 }
             }
         }
+        let (pa, pb) = (self.payload(a), self.payload(b));
+        if pa.is_some() || pb.is_some() {
+            let r = self.binary_op(op, pa.unwrap_or(a), pb.unwrap_or(b), inplace)?;
+            if inplace && pa.is_some_and(|p| r.is(p)) {
+                // `l += x` on a list subclass keeps the instance.
+                self.heap.decref(r);
+                self.heap.incref(a);
+                return Ok(a);
+            }
+            return Ok(r);
+        }
         let (ta, tb) = (self.type_name(a), self.type_name(b));
         if op == BinOp::Add {
             if let Some(Object::Str(_) | Object::List(_) | Object::Tuple(_)) =
@@ -758,6 +769,9 @@ impl Vm {
                     if self.has_special(v, sym::LEN) {
                         return Ok(self.len_of(v)? > 0);
                     }
+                    if let Some(b) = self.payload(v) {
+                        return self.truthy(b);
+                    }
                     true
                 }
                 _ => true,
@@ -795,6 +809,9 @@ impl Vm {
                             }
                         };
                     }
+                    if let Some(b) = self.payload(v) {
+                        return self.len_of(b);
+                    }
                 }
                 _ => {}
             }
@@ -808,6 +825,10 @@ impl Vm {
         if let (Value::Int(x), Value::Int(y)) = (a, b) {
             return Ok(Value::Bool(op.holds(&x, &y)));
         }
+        let a = self.payload_unless(a, cmp_dunder(op)).unwrap_or(a);
+        let b = self
+            .payload_unless(b, cmp_dunder(op.swapped()))
+            .unwrap_or(b);
         if self.is_user_object(a) || self.is_user_object(b) {
             return self.user_compare(op, a, b);
         }
@@ -896,6 +917,11 @@ impl Vm {
                 }
                 return Ok(x == y);
             }
+        }
+        let a = self.payload_unless(a, sym::EQ).unwrap_or(a);
+        let b = self.payload_unless(b, sym::EQ).unwrap_or(b);
+        if a.is(b) {
+            return Ok(true);
         }
         if self.is_user_object(a) || self.is_user_object(b) {
             let r = self.user_compare(CmpOp::Eq, a, b)?;
@@ -1135,7 +1161,10 @@ impl Vm {
                                 }
                             }
                         }
-                        _ => st::hash_pointer(self.id_of(v)),
+                        _ => match self.payload(v) {
+                            Some(b) => self.hash_value(b)?,
+                            None => st::hash_pointer(self.id_of(v)),
+                        },
                     }
                 }
                 Object::Range(..) | Object::BigRange(_) => self.range_hash(r),
@@ -1222,6 +1251,9 @@ impl Vm {
                     let t = self.truthy(res);
                     self.heap.decref(res);
                     return t;
+                }
+                if let Some(b) = self.payload(container) {
+                    return self.contains(b, item);
                 }
                 self.contains_by_iter(container, item)
             }
@@ -1734,10 +1766,13 @@ impl Vm {
                     self.heap.decref(m);
                     out
                 }
-                None => {
-                    let tn = self.type_name(obj);
-                    self.type_error(format!("'{tn}' object is not subscriptable"))
-                }
+                None => match self.payload(obj) {
+                    Some(b) => self.payload_getitem(obj, b, key).map(Some),
+                    None => {
+                        let tn = self.type_name(obj);
+                        self.type_error(format!("'{tn}' object is not subscriptable"))
+                    }
+                },
             },
             Object::Class(_) => {
                 if let Some(out) = self.class_getitem(r, key, crate::frame::RetMode::Push) {
@@ -1847,6 +1882,10 @@ impl Vm {
                     self.heap.decref(out?);
                     Ok(())
                 }
+                None if self.payload(obj).is_some() => {
+                    let b = self.payload(obj).unwrap_or(obj);
+                    self.set_item(b, key, v)
+                }
                 None => {
                     let tn = self.type_name(obj);
                     self.type_error(format!("'{tn}' object does not support item assignment"))
@@ -1936,6 +1975,10 @@ impl Vm {
                     self.heap.decref(m);
                     self.heap.decref(out?);
                     Ok(())
+                }
+                None if self.payload(obj).is_some() => {
+                    let b = self.payload(obj).unwrap_or(obj);
+                    self.del_item(b, key)
                 }
                 None => {
                     let tn = self.type_name(obj);

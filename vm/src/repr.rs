@@ -110,6 +110,13 @@ impl Vm {
                             return self.expect_str(r, "__str__");
                         }
                     }
+                    if let Some(b) = self.payload(v) {
+                        if let Object::Str(s) =
+                            b.as_ref().map_or(&Object::Free, |x| self.heap.get(x))
+                        {
+                            return Ok(s.to_string());
+                        }
+                    }
                     if let Object::Exception(e) = self.heap.get(r) {
                         // A user __repr__ does not change str() of exceptions.
                         let args = e.args;
@@ -380,6 +387,9 @@ impl Vm {
                         out.push_str(&s);
                         return Ok(());
                     }
+                }
+                if let Some(b) = self.payload(v) {
+                    return self.repr_into(b, out, stack);
                 }
                 if let Object::Exception(e) = self.heap.get(r) {
                     let args = e.args;
@@ -664,6 +674,11 @@ impl Vm {
     }
 
     fn percent_format_text(&mut self, fmt: &str, args: Value, bytes: bool) -> PyResult<String> {
+        // A tuple or dict subclass gives its items as a tuple or dict does.
+        let args = match self.payload(args) {
+            Some(b) if matches!(self.tag_of(b), TypeTag::Tuple | TypeTag::Dict) => b,
+            _ => args,
+        };
         let mut pa = PctArgs {
             vm: self,
             args,

@@ -103,6 +103,7 @@ pub(crate) fn remap_object(obj: &mut Object, m: &mut impl Remap) {
         }
         Object::Instance(i) => {
             attrs(m, &mut i.attrs);
+            i.base = m.val(i.base);
             i.class = m.obj(i.class);
         }
         Object::Exception(e) => {

@@ -19,13 +19,13 @@ pub mod _weakref;
 pub mod atexit;
 pub mod binascii;
 pub mod errno;
-pub mod math;
-pub mod zlib;
 pub(crate) mod inputs;
+pub mod math;
 pub(crate) mod posix;
 pub mod random_mt;
 mod sys;
 pub(crate) mod time;
+pub mod zlib;
 
 use crate::builtins::{set_attr, Owner, TABLE};
 use crate::object::Object;
