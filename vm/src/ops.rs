@@ -791,7 +791,7 @@ impl Vm {
                 Object::Dict(d) | Object::Set(d, _) => return Ok(d.len()),
                 Object::Range(..) | Object::BigRange(_) => return self.range_len(r),
                 Object::Deque(d) => return Ok(d.items.len()),
-                Object::Instance(_) => {
+                Object::Instance(_) | Object::Class(_) => {
                     if let Some(m) = self.lookup_special(v, sym::LEN) {
                         let r = self.call_sync(m, Vec::new(), Vec::new());
                         self.heap.decref(m);
@@ -1242,7 +1242,9 @@ impl Vm {
                 Ok(self.dict_find(r, item, h)?.is_some())
             }
             Object::Range(..) | Object::BigRange(_) => self.range_contains(r, container, item),
-            Object::Instance(_) => {
+            // Instances, and classes whose metaclass may define the protocol.
+            o @ (Object::Instance(_) | Object::Class(_)) if !matches!(o, Object::Class(c) if c.meta.is_none()) =>
+            {
                 if let Some(m) = self.lookup_special(container, sym::CONTAINS) {
                     self.heap.incref(item);
                     let res = self.call_sync(m, vec![item], Vec::new());
@@ -1758,6 +1760,10 @@ impl Vm {
                     }
                 }
             }
+            Object::Instance(_) if self.payload_unless(obj, sym::GETITEM).is_some() => {
+                let b = self.payload(obj).unwrap_or(obj);
+                self.payload_getitem(obj, b, key).map(Some)
+            }
             Object::Instance(_) => match self.lookup_special(obj, sym::GETITEM) {
                 Some(m) => {
                     self.heap.incref(key);
@@ -1774,7 +1780,17 @@ impl Vm {
                     }
                 },
             },
-            Object::Class(_) => {
+            Object::Class(c) => {
+                // A metaclass's `__getitem__` (`Color['RED']` on an enum).
+                if c.meta.is_some() {
+                    if let Some(m) = self.lookup_special(obj, sym::GETITEM) {
+                        self.heap.incref(key);
+                        let out =
+                            self.call_value(m, vec![key], Vec::new(), crate::frame::RetMode::Push);
+                        self.heap.decref(m);
+                        return out;
+                    }
+                }
                 if let Some(out) = self.class_getitem(r, key, crate::frame::RetMode::Push) {
                     return out;
                 }

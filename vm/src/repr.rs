@@ -110,6 +110,15 @@ impl Vm {
                             return self.expect_str(r, "__str__");
                         }
                     }
+                    if let Some(f) = self.class_lookup(cls, sym::STR) {
+                        if crate::subclass::is_type_slot_native(self, f) {
+                            let m = self.lookup_special(v, sym::STR).expect("str method");
+                            let r = self.call_sync(m, Vec::new(), Vec::new());
+                            self.heap.decref(m);
+                            let r = r?;
+                            return self.expect_str(r, "__str__");
+                        }
+                    }
                     if let Some(b) = self.payload(v) {
                         if let Object::Str(s) =
                             b.as_ref().map_or(&Object::Free, |x| self.heap.get(x))

@@ -5,6 +5,8 @@
 //! as `self`; operations fall back to it where the class defines no Python
 //! override.
 
+use crate::builtins::{Args, Ret};
+use crate::frame::RetMode;
 use crate::intern::{sym, Sym};
 use crate::object::{Attrs, ClassKind, Instance, Object};
 use crate::types::TypeTag;
@@ -222,4 +224,185 @@ impl Vm {
         };
         self.payload_unless(v, hook)
     }
+}
+
+impl Vm {
+    /// `LOAD_NAME` in a body whose namespace is a mapping other than a
+    /// dict (`key` owned): its `__getitem__`, a `KeyError` meaning unbound.
+    pub(crate) fn mapping_locals_get(&mut self, d: Ref, key: Value) -> PyResult<Option<Value>> {
+        let r = self.get_item_sync(Value::Obj(d), key);
+        self.heap.decref(key);
+        match r {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if self.is_instance_of_exc(e, crate::builtins::ExcType::KeyError) => {
+                self.heap.decref(e);
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `DELETE_NAME` in such a body (`key` owned): `Some` when it was bound.
+    pub(crate) fn mapping_locals_del(&mut self, d: Ref, key: Value) -> PyResult<Option<Value>> {
+        let r = self.del_item(Value::Obj(d), key);
+        self.heap.decref(key);
+        match r {
+            Ok(()) => Ok(Some(Value::None)),
+            Err(e) if self.is_instance_of_exc(e, crate::builtins::ExcType::KeyError) => {
+                self.heap.decref(e);
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        }
+    }
+}
+
+/// The receiver and the arguments after it, or the CPython error for a
+/// descriptor called without one.
+fn recv<'a>(vm: &mut Vm, a: &'a Args<'_>, name: &str, n: usize) -> PyResult<(Value, &'a [Value])> {
+    match a.pos.split_first() {
+        Some((s, rest)) if rest.len() == n && a.kw.is_empty() => Ok((*s, rest)),
+        Some((_, rest)) => {
+            let plural = if n == 1 { "" } else { "s" };
+            vm.type_error(format!(
+                "expected {n} argument{plural}, got {}",
+                rest.len() + a.kw.len()
+            ))
+        }
+        None => vm.type_error(format!("descriptor '{name}' needs an argument")),
+    }
+}
+
+/// `dict.__getitem__` / `list.__getitem__`.
+pub fn proto_getitem(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let (s, r) = recv(vm, a, "__getitem__", 1)?;
+    Ok(Ret::Value(vm.get_item_sync(s, r[0])?))
+}
+
+/// `dict.__setitem__` / `list.__setitem__`.
+pub fn proto_setitem(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let (s, r) = recv(vm, a, "__setitem__", 2)?;
+    vm.set_item(s, r[0], r[1])?;
+    Ok(Ret::Value(Value::None))
+}
+
+/// `dict.__delitem__` / `list.__delitem__`.
+pub fn proto_delitem(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let (s, r) = recv(vm, a, "__delitem__", 1)?;
+    vm.del_item(s, r[0])?;
+    Ok(Ret::Value(Value::None))
+}
+
+/// `dict.__contains__` / `list.__contains__`.
+pub fn proto_contains(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let (s, r) = recv(vm, a, "__contains__", 1)?;
+    Ok(Ret::Value(Value::Bool(vm.contains(s, r[0])?)))
+}
+
+/// `dict.__len__` / `list.__len__`.
+pub fn proto_len(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let (s, _) = recv(vm, a, "__len__", 0)?;
+    let n = vm.len_of(s)?;
+    Ok(Ret::Value(Value::Int(i64::try_from(n).unwrap_or(i64::MAX))))
+}
+
+/// `dict.__iter__` / `list.__iter__`.
+pub fn proto_iter(vm: &mut Vm, a: &Args<'_>, ret: RetMode) -> PyResult<Ret> {
+    let (s, _) = recv(vm, a, "__iter__", 0)?;
+    vm.heap.incref(s);
+    match vm.get_iter(s, ret)? {
+        Some(it) => Ok(Ret::Value(it)),
+        None => Ok(Ret::Pushed),
+    }
+}
+
+/// `object.__reduce_ex__(protocol)`: present, as classes compare their own
+/// against it (`enum` does), but the VM's `copy` and `pickle` work on the
+/// objects themselves and never build reduce tuples, so calling it says so.
+pub fn object_reduce_ex(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let tn = a
+        .pos
+        .first()
+        .map_or_else(|| "object".to_string(), |v| vm.type_name(*v));
+    vm.type_error(format!(
+        "cannot pickle '{tn}' object: object.__reduce_ex__ is not supported"
+    ))
+}
+
+/// `T.__new__(cls, *args, **kw)` for a built-in value type `T`: a plain
+/// `T` value for `cls` itself, else an instance of the subclass carrying one.
+fn builtin_new(vm: &mut Vm, t: TypeTag, a: &Args<'_>, ret: RetMode) -> PyResult<Ret> {
+    let tn = t.name();
+    let Some((&first, rest)) = a.pos.split_first() else {
+        return vm.type_error(format!("{tn}.__new__(): not enough arguments"));
+    };
+    let cls = match first.as_ref() {
+        Some(r) if matches!(vm.heap.get(r), Object::Class(_)) => r,
+        _ => {
+            let on = vm.type_name(first);
+            return vm.type_error(format!("{tn}.__new__(X): X is not a type object ({on})"));
+        }
+    };
+    if cls == vm.b.ty(t) {
+        for v in rest {
+            vm.heap.incref(*v);
+        }
+        for (_, v) in a.kw {
+            vm.heap.incref(*v);
+        }
+        return match vm.construct_builtin(t, rest.to_vec(), a.kw.to_vec(), ret)? {
+            Some(v) => Ok(Ret::Value(v)),
+            None => Ok(Ret::Pushed),
+        };
+    }
+    if vm.payload_type(cls) != Some(t) {
+        let cn = vm.class_name(cls);
+        return vm.type_error(format!("{tn}.__new__({cn}): {cn} is not a subtype of {tn}"));
+    }
+    vm.heap.incref(Value::Obj(cls));
+    let inst = vm.new_payload_instance(cls, t, rest, a.kw, !is_mutable(t))?;
+    Ok(Ret::Value(inst))
+}
+
+macro_rules! news {
+    ($($f:ident => $t:ident),* $(,)?) => {
+        $(
+            #[doc = concat!("`", stringify!($t), ".__new__`.")]
+            pub fn $f(vm: &mut Vm, a: &Args<'_>, ret: RetMode) -> PyResult<Ret> {
+                builtin_new(vm, TypeTag::$t, a, ret)
+            }
+        )*
+    };
+}
+
+news!(
+    new_int => Int, new_float => Float, new_str => Str, new_tuple => Tuple,
+    new_bytes => Bytes, new_frozenset => FrozenSet, new_list => List,
+    new_dict => Dict, new_set => Set,
+);
+
+/// Whether `f` is a native slot method of a built-in value type (such as
+/// `int.__repr__`), which `str()` calls when a class sets it as `__str__`.
+pub(crate) fn is_type_slot_native(vm: &Vm, f: Value) -> bool {
+    match f.as_ref().map(|r| vm.heap.get(r)) {
+        Some(Object::Builtin(id)) => matches!(
+            crate::builtins::TABLE[id.0 as usize].owner,
+            crate::builtins::Owner::Type(t) if is_payload_tag(t)
+        ),
+        _ => false,
+    }
+}
+
+/// `int.__repr__`, `list.__repr__`... on the value itself.
+pub fn proto_repr(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let (s, _) = recv(vm, a, "__repr__", 0)?;
+    let text = vm.repr(s)?;
+    Ok(Ret::Value(vm.str_value(&text)))
+}
+
+/// `str.__str__`.
+pub fn proto_str(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    let (s, _) = recv(vm, a, "__str__", 0)?;
+    let text = vm.to_str(s)?;
+    Ok(Ret::Value(vm.str_value(&text)))
 }
