@@ -1472,6 +1472,7 @@ impl Vm {
 
     /// `d.update(src)` for a mapping or an iterable of pairs (borrowed).
     pub(crate) fn dict_update_from(&mut self, d: Value, src: Value) -> PyResult<()> {
+        let src = self.merge_source(src);
         let entries: Option<Vec<(Value, Value)>> = match src.as_ref().map(|r| self.heap.get(r)) {
             Some(Object::Dict(s)) => Some(s.iter().map(|e| (e.key, e.value)).collect()),
             _ => None,

@@ -406,3 +406,15 @@ pub fn proto_str(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     let text = vm.to_str(s)?;
     Ok(Ret::Value(vm.str_value(&text)))
 }
+
+impl Vm {
+    /// What `d.update(src)` and `{**src}` read (borrowed): the value of a
+    /// `dict` subclass that keeps `dict`'s `__iter__` (its `__getitem__`
+    /// and `keys` are then ignored, as in CPython), else `src`.
+    pub(crate) fn merge_source(&self, src: Value) -> Value {
+        match self.payload_unless(src, sym::ITER) {
+            Some(b) if matches!(b.as_ref().map(|r| self.heap.get(r)), Some(Object::Dict(_))) => b,
+            _ => src,
+        }
+    }
+}
