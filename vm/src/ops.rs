@@ -722,6 +722,9 @@ impl Vm {
                 self.heap.decref(m);
                 return r;
             }
+            if let Some(b) = self.payload(v) {
+                return self.unary_op(op, b);
+            }
         }
         let s = match op {
             UnOp::Neg => "-",

@@ -610,6 +610,9 @@ impl Vm {
         if spec.is_empty() {
             return self.to_str(v);
         }
+        if let Some(b) = self.payload(v) {
+            return self.format_spec(b, spec);
+        }
         let tn = self.type_name(v);
         match v {
             Value::Bool(b) => {

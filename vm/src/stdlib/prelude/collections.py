@@ -55,7 +55,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     __new__ = ns['__new__']
     __new__.__qualname__ = f'{typename}.__new__'
     __new__.__doc__ = f'Create new instance of {typename}({", ".join(field_names)})'
-    repr_fmt = '(' + ', '.join(f'{name}=%r' for name in field_names) + ')'
+    repr_fmt = '(' + ', '.join([f'{name}=%r' for name in field_names]) + ')'
 
     def _make(cls, iterable):
         result = tuple.__new__(cls, iterable)
