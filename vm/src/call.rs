@@ -765,7 +765,7 @@ impl Vm {
                 class: cls,
                 attrs: Attrs::default(),
                 finalized: false,
-                base: Value::None,
+                base: None,
             })))
         };
         let strict = !is_exc && self.payload(inst).is_none();

@@ -196,7 +196,7 @@ pub fn object_new(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
         class: cls,
         attrs: Attrs::default(),
         finalized: false,
-        base: Value::None,
+        base: None,
     }));
     Ok(Ret::Value(Value::Obj(inst)))
 }

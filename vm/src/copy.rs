@@ -97,7 +97,7 @@ impl Vm {
                         if let Some(Object::Instance(i)) =
                             out.as_ref().map(|x| self.heap.get_mut(x))
                         {
-                            i.base = nb;
+                            i.base = Some(Box::new(nb));
                         }
                         self.heap.decref(b);
                     }

@@ -180,8 +180,9 @@ pub struct Instance {
     /// `set`, `frozenset`, `tuple`, `str`, `int`, `float` or `bytes`
     /// carries (owned), else `None`. Built-in methods and operations work on
     /// it; the instance keeps its own class and `__dict__`.
-    #[serde(default, skip_serializing_if = "Value::is_none")]
-    pub base: Value,
+    /// Boxed so that instances stay inline in a heap slot.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub base: Option<Box<Value>>,
 }
 
 /// One traceback entry: where the exception passed through.
@@ -318,7 +319,7 @@ impl Object {
             }
             Object::Instance(i) => {
                 out.extend(i.attrs.values().copied());
-                out.push(i.base);
+                out.extend(i.base.as_deref().copied());
                 out.push(Value::Obj(i.class));
             }
             Object::Exception(e) => {

@@ -57,7 +57,7 @@ impl Vm {
     /// of a built-in type (borrowed).
     pub(crate) fn payload(&self, v: Value) -> Option<Value> {
         match v.as_ref().map(|r| self.heap.get(r)) {
-            Some(Object::Instance(i)) if !i.base.is_none() => Some(i.base),
+            Some(Object::Instance(i)) => i.base.as_deref().copied(),
             _ => None,
         }
     }
@@ -117,7 +117,7 @@ impl Vm {
             class: cls,
             attrs: Attrs::default(),
             finalized: false,
-            base,
+            base: Some(Box::new(base)),
         }))))
     }
 
@@ -171,7 +171,9 @@ impl Vm {
         self.heap.decref(ty);
         let fresh = fresh?;
         let old = match inst.as_ref().map(|r| self.heap.get_mut(r)) {
-            Some(Object::Instance(i)) => std::mem::replace(&mut i.base, fresh),
+            Some(Object::Instance(i)) => {
+                i.base.replace(Box::new(fresh)).map_or(Value::None, |b| *b)
+            }
             _ => fresh,
         };
         self.heap.decref(old);

@@ -1737,7 +1737,7 @@ impl Vm {
                     class: self.b.ty(TypeTag::Object),
                     attrs: crate::object::Attrs::default(),
                     finalized: false,
-                    base: Value::None,
+                    base: None,
                 },
             )))),
             TypeTag::Property => {
