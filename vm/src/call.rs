@@ -33,6 +33,17 @@ impl Vm {
             Object::Builtin(id) => {
                 let def = &TABLE[id.0 as usize];
                 let f = def.func;
+                // A method of a built-in type works on the value an
+                // instance of its subclass carries.
+                if let crate::builtins::Owner::Type(t) = def.owner {
+                    if t != TypeTag::Object && t != TypeTag::Type {
+                        if let Some(b) = args.first().and_then(|v| self.payload(*v)) {
+                            self.heap.incref(b);
+                            let inst = std::mem::replace(&mut args[0], b);
+                            self.heap.decref(inst);
+                        }
+                    }
+                }
                 let out = f(
                     self,
                     &Args {
@@ -739,14 +750,26 @@ impl Vm {
             let a = self.tuple(args.clone());
             self.heap.decref(Value::Obj(cls));
             self.make_exception(cls, a)
+        } else if let Some(t) = self.payload_type(cls) {
+            let fill = self.payload_filled_by_new(cls, t);
+            match self.new_payload_instance(cls, t, &args, &kw, fill) {
+                Ok(v) => v,
+                Err(e) => {
+                    self.heap.decref_all(args);
+                    self.heap.decref_all(kw.into_iter().map(|(_, v)| v));
+                    return Err(e);
+                }
+            }
         } else {
             Value::Obj(self.heap.alloc(Object::Instance(Instance {
                 class: cls,
                 attrs: Attrs::default(),
                 finalized: false,
+                base: None,
             })))
         };
-        self.run_init(cls, inst, args, kw, !is_exc, &ret)
+        let strict = !is_exc && self.payload(inst).is_none();
+        self.run_init(cls, inst, args, kw, strict, &ret)
     }
 
     /// The `__new__` a user class defines or inherits from another user

@@ -51,6 +51,7 @@ impl Vm {
         src: Value,
         callee: Option<Value>,
     ) -> PyResult<()> {
+        let src = self.merge_source(src);
         if !self.is_kw_mapping(src) {
             let tn = self.type_name(src);
             return match callee {

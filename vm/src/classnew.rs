@@ -7,6 +7,7 @@ use crate::builtins::{Args, Ret};
 use crate::frame::RetMode;
 use crate::intern::{sym, Sym};
 use crate::object::{Attrs, ClassKind, Instance, Object};
+use crate::types::TypeTag;
 use crate::value::{Ref, Value};
 use crate::vm::{PyResult, Vm};
 
@@ -161,6 +162,13 @@ pub fn object_new(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     if let Some(msg) = vm.abstract_error(cls) {
         return vm.type_error(msg);
     }
+    if let Some(t) = vm.payload_type(cls) {
+        // `tuple.__new__(cls, it)`, `int.__new__(cls, 5)`, `super().__new__(cls, ...)`.
+        let fill = !matches!(t, TypeTag::List | TypeTag::Dict | TypeTag::Set);
+        vm.heap.incref(Value::Obj(cls));
+        let inst = vm.new_payload_instance(cls, t, &a.pos[1..], a.kw, fill)?;
+        return Ok(Ret::Value(inst));
+    }
     if a.pos.len() > 1 || !a.kw.is_empty() {
         let new_overridden = !matches!(
             vm.class_lookup(cls, sym::NEW)
@@ -188,6 +196,7 @@ pub fn object_new(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
         class: cls,
         attrs: Attrs::default(),
         finalized: false,
+        base: None,
     }));
     Ok(Ret::Value(Value::Obj(inst)))
 }

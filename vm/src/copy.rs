@@ -86,7 +86,23 @@ impl Vm {
                     self.heap.decref(m);
                     return res;
                 }
-                self.clone_shared(r)
+                let out = self.clone_shared(r);
+                // A list, dict or set subclass's copy gets its own value.
+                if let Some(b) = self.payload(out) {
+                    if matches!(
+                        b.as_ref().map(|x| self.heap.get(x)),
+                        Some(Object::List(_) | Object::Dict(_) | Object::Set(_, false))
+                    ) {
+                        let nb = self.shallow_copy(b)?;
+                        if let Some(Object::Instance(i)) =
+                            out.as_ref().map(|x| self.heap.get_mut(x))
+                        {
+                            i.base = Some(Box::new(nb));
+                        }
+                        self.heap.decref(b);
+                    }
+                }
+                out
             }
             _ => {
                 self.heap.incref(v);

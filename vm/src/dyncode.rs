@@ -479,6 +479,9 @@ impl Vm {
     pub(crate) fn locals_dict_get(&mut self, d: Ref, s: Sym) -> PyResult<Option<Value>> {
         let n = self.names.name(s).to_string();
         let key = self.str_value(&n);
+        if !matches!(self.heap.get(d), Object::Dict(_)) {
+            return self.mapping_locals_get(d, key);
+        }
         let r = self.dict_get(Value::Obj(d), key);
         self.heap.decref(key);
         let found = r?;
@@ -492,6 +495,12 @@ impl Vm {
     pub(crate) fn locals_dict_set(&mut self, d: Ref, s: Sym, v: Value) -> PyResult<()> {
         let n = self.names.name(s).to_string();
         let key = self.str_value(&n);
+        if !matches!(self.heap.get(d), Object::Dict(_)) {
+            let r = self.set_item(Value::Obj(d), key, v);
+            self.heap.decref(key);
+            self.heap.decref(v);
+            return r;
+        }
         let r = self.dict_set(Value::Obj(d), key, v);
         self.heap.decref(key);
         self.heap.decref(v);
@@ -502,6 +511,9 @@ impl Vm {
     pub(crate) fn locals_dict_del(&mut self, d: Ref, s: Sym) -> PyResult<Option<Value>> {
         let n = self.names.name(s).to_string();
         let key = self.str_value(&n);
+        if !matches!(self.heap.get(d), Object::Dict(_)) {
+            return self.mapping_locals_del(d, key);
+        }
         let r = self.dict_remove(Value::Obj(d), key);
         self.heap.decref(key);
         r

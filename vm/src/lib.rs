@@ -51,6 +51,7 @@ pub mod settable;
 pub mod slots;
 pub mod slotwrap;
 pub mod stdlib;
+pub mod subclass;
 pub mod suggest;
 pub mod textio;
 pub mod traceback;

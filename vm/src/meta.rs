@@ -171,6 +171,12 @@ impl Vm {
         };
         let entries: Vec<(Value, Value)> = match mapping.as_ref().map(|r| self.heap.get(r)) {
             Some(Object::Dict(d)) => d.iter().map(|e| (e.key, e.value)).collect(),
+            // Another mapping (a dict subclass such as enum's `_EnumDict`)
+            // is the namespace itself: the body's stores call its `__setitem__`.
+            Some(Object::Instance(_)) => {
+                self.heap.decref(Value::Obj(ns));
+                return Ok(mapping.as_ref().unwrap_or(ns));
+            }
             _ => Vec::new(),
         };
         for (k, v) in entries {
@@ -212,12 +218,18 @@ impl Vm {
             self.heap.decref(Value::Obj(ns));
             return self.build_class_from(attrs, bases, name, None, kws);
         }
-        let entries: Vec<(Sym, Value)> = match self.heap.get(ns) {
-            Object::Namespace(a) => a.iter().map(|(k, v)| (*k, *v)).collect(),
-            _ => Vec::new(),
+        let d = if matches!(self.heap.get(ns), Object::Namespace(_)) {
+            let entries: Vec<(Sym, Value)> = match self.heap.get(ns) {
+                Object::Namespace(a) => a.iter().map(|(k, v)| (*k, *v)).collect(),
+                _ => Vec::new(),
+            };
+            let d = self.dict_of_names(entries);
+            self.heap.decref(Value::Obj(ns));
+            d
+        } else {
+            // `__prepare__`'s own mapping, passed on as it is.
+            Value::Obj(ns)
         };
-        let d = self.dict_of_names(entries);
-        self.heap.decref(Value::Obj(ns));
         let n = self.names.name(name).to_string();
         let nv = self.str_value(&n);
         let bt = self.tuple(bases);
@@ -245,7 +257,8 @@ impl Vm {
                     .type_error(format!("type.__new__() argument 2 must be tuple, not {tn}"));
             }
         };
-        let entries: Vec<(Value, Value)> = match args[2].as_ref().map(|r| self.heap.get(r)) {
+        let ns = self.payload(args[2]).unwrap_or(args[2]);
+        let entries: Vec<(Value, Value)> = match ns.as_ref().map(|r| self.heap.get(r)) {
             Some(Object::Dict(d)) => d.iter().map(|e| (e.key, e.value)).collect(),
             _ => {
                 let tn = self.type_name(args[2]);

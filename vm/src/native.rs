@@ -232,6 +232,11 @@ impl Vm {
                     self.heap.decref(v);
                     return out;
                 }
+                if let Some(b) = self.payload(v) {
+                    self.heap.incref(b);
+                    self.heap.decref(v);
+                    return self.get_iter(b, ret);
+                }
                 if self.has_special(v, crate::intern::sym::GETITEM) {
                     IterObj::Seq {
                         seq: v,

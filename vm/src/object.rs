@@ -176,6 +176,13 @@ pub struct Instance {
     pub attrs: Attrs,
     /// Whether `__del__` has already run (it runs at most once).
     pub finalized: bool,
+    /// The built-in value an instance of a subclass of `list`, `dict`,
+    /// `set`, `frozenset`, `tuple`, `str`, `int`, `float` or `bytes`
+    /// carries (owned), else `None`. Built-in methods and operations work on
+    /// it; the instance keeps its own class and `__dict__`.
+    /// Boxed so that instances stay inline in a heap slot.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub base: Option<Box<Value>>,
 }
 
 /// One traceback entry: where the exception passed through.
@@ -312,6 +319,7 @@ impl Object {
             }
             Object::Instance(i) => {
                 out.extend(i.attrs.values().copied());
+                out.extend(i.base.as_deref().copied());
                 out.push(Value::Obj(i.class));
             }
             Object::Exception(e) => {

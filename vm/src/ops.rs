@@ -342,6 +342,17 @@ impl Vm {
                 }
             }
         }
+        let (pa, pb) = (self.payload(a), self.payload(b));
+        if pa.is_some() || pb.is_some() {
+            let r = self.binary_op(op, pa.unwrap_or(a), pb.unwrap_or(b), inplace)?;
+            if inplace && pa.is_some_and(|p| r.is(p)) {
+                // `l += x` on a list subclass keeps the instance.
+                self.heap.decref(r);
+                self.heap.incref(a);
+                return Ok(a);
+            }
+            return Ok(r);
+        }
         let (ta, tb) = (self.type_name(a), self.type_name(b));
         if op == BinOp::Add {
             if let Some(Object::Str(_) | Object::List(_) | Object::Tuple(_)) =
@@ -711,6 +722,9 @@ impl Vm {
                 self.heap.decref(m);
                 return r;
             }
+            if let Some(b) = self.payload(v) {
+                return self.unary_op(op, b);
+            }
         }
         let s = match op {
             UnOp::Neg => "-",
@@ -758,6 +772,9 @@ impl Vm {
                     if self.has_special(v, sym::LEN) {
                         return Ok(self.len_of(v)? > 0);
                     }
+                    if let Some(b) = self.payload(v) {
+                        return self.truthy(b);
+                    }
                     true
                 }
                 _ => true,
@@ -777,7 +794,7 @@ impl Vm {
                 Object::Dict(d) | Object::Set(d, _) => return Ok(d.len()),
                 Object::Range(..) | Object::BigRange(_) => return self.range_len(r),
                 Object::Deque(d) => return Ok(d.items.len()),
-                Object::Instance(_) => {
+                Object::Instance(_) | Object::Class(_) => {
                     if let Some(m) = self.lookup_special(v, sym::LEN) {
                         let r = self.call_sync(m, Vec::new(), Vec::new());
                         self.heap.decref(m);
@@ -795,6 +812,9 @@ impl Vm {
                             }
                         };
                     }
+                    if let Some(b) = self.payload(v) {
+                        return self.len_of(b);
+                    }
                 }
                 _ => {}
             }
@@ -808,6 +828,10 @@ impl Vm {
         if let (Value::Int(x), Value::Int(y)) = (a, b) {
             return Ok(Value::Bool(op.holds(&x, &y)));
         }
+        let a = self.payload_unless(a, cmp_dunder(op)).unwrap_or(a);
+        let b = self
+            .payload_unless(b, cmp_dunder(op.swapped()))
+            .unwrap_or(b);
         if self.is_user_object(a) || self.is_user_object(b) {
             return self.user_compare(op, a, b);
         }
@@ -896,6 +920,11 @@ impl Vm {
                 }
                 return Ok(x == y);
             }
+        }
+        let a = self.payload_unless(a, sym::EQ).unwrap_or(a);
+        let b = self.payload_unless(b, sym::EQ).unwrap_or(b);
+        if a.is(b) {
+            return Ok(true);
         }
         if self.is_user_object(a) || self.is_user_object(b) {
             let r = self.user_compare(CmpOp::Eq, a, b)?;
@@ -1135,7 +1164,10 @@ impl Vm {
                                 }
                             }
                         }
-                        _ => st::hash_pointer(self.id_of(v)),
+                        _ => match self.payload(v) {
+                            Some(b) => self.hash_value(b)?,
+                            None => st::hash_pointer(self.id_of(v)),
+                        },
                     }
                 }
                 Object::Range(..) | Object::BigRange(_) => self.range_hash(r),
@@ -1213,7 +1245,9 @@ impl Vm {
                 Ok(self.dict_find(r, item, h)?.is_some())
             }
             Object::Range(..) | Object::BigRange(_) => self.range_contains(r, container, item),
-            Object::Instance(_) => {
+            // Instances, and classes whose metaclass may define the protocol.
+            o @ (Object::Instance(_) | Object::Class(_)) if !matches!(o, Object::Class(c) if c.meta.is_none()) =>
+            {
                 if let Some(m) = self.lookup_special(container, sym::CONTAINS) {
                     self.heap.incref(item);
                     let res = self.call_sync(m, vec![item], Vec::new());
@@ -1222,6 +1256,9 @@ impl Vm {
                     let t = self.truthy(res);
                     self.heap.decref(res);
                     return t;
+                }
+                if let Some(b) = self.payload(container) {
+                    return self.contains(b, item);
                 }
                 self.contains_by_iter(container, item)
             }
@@ -1438,6 +1475,7 @@ impl Vm {
 
     /// `d.update(src)` for a mapping or an iterable of pairs (borrowed).
     pub(crate) fn dict_update_from(&mut self, d: Value, src: Value) -> PyResult<()> {
+        let src = self.merge_source(src);
         let entries: Option<Vec<(Value, Value)>> = match src.as_ref().map(|r| self.heap.get(r)) {
             Some(Object::Dict(s)) => Some(s.iter().map(|e| (e.key, e.value)).collect()),
             _ => None,
@@ -1726,6 +1764,10 @@ impl Vm {
                     }
                 }
             }
+            Object::Instance(_) if self.payload_unless(obj, sym::GETITEM).is_some() => {
+                let b = self.payload(obj).unwrap_or(obj);
+                self.payload_getitem(obj, b, key).map(Some)
+            }
             Object::Instance(_) => match self.lookup_special(obj, sym::GETITEM) {
                 Some(m) => {
                     self.heap.incref(key);
@@ -1734,12 +1776,25 @@ impl Vm {
                     self.heap.decref(m);
                     out
                 }
-                None => {
-                    let tn = self.type_name(obj);
-                    self.type_error(format!("'{tn}' object is not subscriptable"))
-                }
+                None => match self.payload(obj) {
+                    Some(b) => self.payload_getitem(obj, b, key).map(Some),
+                    None => {
+                        let tn = self.type_name(obj);
+                        self.type_error(format!("'{tn}' object is not subscriptable"))
+                    }
+                },
             },
-            Object::Class(_) => {
+            Object::Class(c) => {
+                // A metaclass's `__getitem__` (`Color['RED']` on an enum).
+                if c.meta.is_some() {
+                    if let Some(m) = self.lookup_special(obj, sym::GETITEM) {
+                        self.heap.incref(key);
+                        let out =
+                            self.call_value(m, vec![key], Vec::new(), crate::frame::RetMode::Push);
+                        self.heap.decref(m);
+                        return out;
+                    }
+                }
                 if let Some(out) = self.class_getitem(r, key, crate::frame::RetMode::Push) {
                     return out;
                 }
@@ -1847,6 +1902,10 @@ impl Vm {
                     self.heap.decref(out?);
                     Ok(())
                 }
+                None if self.payload(obj).is_some() => {
+                    let b = self.payload(obj).unwrap_or(obj);
+                    self.set_item(b, key, v)
+                }
                 None => {
                     let tn = self.type_name(obj);
                     self.type_error(format!("'{tn}' object does not support item assignment"))
@@ -1936,6 +1995,10 @@ impl Vm {
                     self.heap.decref(m);
                     self.heap.decref(out?);
                     Ok(())
+                }
+                None if self.payload(obj).is_some() => {
+                    let b = self.payload(obj).unwrap_or(obj);
+                    self.del_item(b, key)
                 }
                 None => {
                     let tn = self.type_name(obj);

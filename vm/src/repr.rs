@@ -110,6 +110,22 @@ impl Vm {
                             return self.expect_str(r, "__str__");
                         }
                     }
+                    if let Some(f) = self.class_lookup(cls, sym::STR) {
+                        if crate::subclass::is_type_slot_native(self, f) {
+                            let m = self.lookup_special(v, sym::STR).expect("str method");
+                            let r = self.call_sync(m, Vec::new(), Vec::new());
+                            self.heap.decref(m);
+                            let r = r?;
+                            return self.expect_str(r, "__str__");
+                        }
+                    }
+                    if let Some(b) = self.payload(v) {
+                        if let Object::Str(s) =
+                            b.as_ref().map_or(&Object::Free, |x| self.heap.get(x))
+                        {
+                            return Ok(s.to_string());
+                        }
+                    }
                     if let Object::Exception(e) = self.heap.get(r) {
                         // A user __repr__ does not change str() of exceptions.
                         let args = e.args;
@@ -381,6 +397,9 @@ impl Vm {
                         return Ok(());
                     }
                 }
+                if let Some(b) = self.payload(v) {
+                    return self.repr_into(b, out, stack);
+                }
                 if let Object::Exception(e) = self.heap.get(r) {
                     let args = e.args;
                     let items = match args.as_ref().map(|x| self.heap.get(x)) {
@@ -591,6 +610,9 @@ impl Vm {
         if spec.is_empty() {
             return self.to_str(v);
         }
+        if let Some(b) = self.payload(v) {
+            return self.format_spec(b, spec);
+        }
         let tn = self.type_name(v);
         match v {
             Value::Bool(b) => {
@@ -664,6 +686,11 @@ impl Vm {
     }
 
     fn percent_format_text(&mut self, fmt: &str, args: Value, bytes: bool) -> PyResult<String> {
+        // A tuple or dict subclass gives its items as a tuple or dict does.
+        let args = match self.payload(args) {
+            Some(b) if matches!(self.tag_of(b), TypeTag::Tuple | TypeTag::Dict) => b,
+            _ => args,
+        };
         let mut pa = PctArgs {
             vm: self,
             args,

@@ -232,6 +232,7 @@ pub fn ascii(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
 pub fn abs(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     nargs(vm, a, "abs", 1, 1)?;
     let v = a.pos[0];
+    let v = vm.payload_unless(v, crate::intern::sym::ABS).unwrap_or(v);
     match v {
         Value::Int(i) if i != i64::MIN => return val(Value::Int(i.abs())),
         Value::Float(f) => return val(Value::Float(f.abs())),
@@ -543,6 +544,7 @@ pub fn pow(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
 pub fn round(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     nargs(vm, a, "round", 1, 2)?;
     let v = a.pos[0];
+    let v = vm.payload_unless(v, crate::intern::sym::ROUND).unwrap_or(v);
     let nd = pos_or_kw(vm, a, 1, "ndigits").filter(|x| *x != Value::None);
     if let Some(i) = vm.int_ref(v) {
         let b = i.to_big();

@@ -1442,6 +1442,15 @@ impl Vm {
         kw: Vec<(Sym, Value)>,
         ret: RetMode,
     ) -> PyResult<Option<Value>> {
+        let mut args = args;
+        if let Some(b) = args
+            .first()
+            .and_then(|v| self.payload_for_constructor(tag, *v))
+        {
+            self.heap.incref(b);
+            let inst = std::mem::replace(&mut args[0], b);
+            self.heap.decref(inst);
+        }
         let a = Args {
             pos: &args,
             kw: &kw,
@@ -1728,6 +1737,7 @@ impl Vm {
                     class: self.b.ty(TypeTag::Object),
                     attrs: crate::object::Attrs::default(),
                     finalized: false,
+                    base: None,
                 },
             )))),
             TypeTag::Property => {
@@ -1842,6 +1852,14 @@ impl Vm {
 // ----- object and exception dunders -----
 
 pub fn object_init(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    if let Some(done) = a
+        .pos
+        .first()
+        .and_then(|s| vm.payload_init(*s, &a.pos[1..], a.kw))
+    {
+        done?;
+        return val(Value::None);
+    }
     if a.pos.len() > 1 || !a.kw.is_empty() {
         let tn = vm.type_name(a.pos[0]);
         let cls = vm.class_ref(a.pos[0]);

@@ -386,6 +386,34 @@ table! {
         "__contains__": crate::slotwrap::contains, "__getitem__": crate::slotwrap::getitem,
         "__len__": crate::slotwrap::len,
     ],
+    // The container protocol as methods, for subclasses reaching them
+    // through `super()` or `dict.__setitem__(self, ...)`.
+    T(TypeTag::Dict) => [
+        "__getitem__": crate::subclass::proto_getitem, "__setitem__": crate::subclass::proto_setitem,
+        "__delitem__": crate::subclass::proto_delitem, "__contains__": crate::subclass::proto_contains,
+        "__len__": crate::subclass::proto_len, "__iter__": crate::subclass::proto_iter,
+    ],
+    T(TypeTag::List) => [
+        "__getitem__": crate::subclass::proto_getitem, "__setitem__": crate::subclass::proto_setitem,
+        "__delitem__": crate::subclass::proto_delitem, "__contains__": crate::subclass::proto_contains,
+        "__len__": crate::subclass::proto_len, "__iter__": crate::subclass::proto_iter,
+    ],
+    T(TypeTag::Object) => ["__reduce_ex__": crate::subclass::object_reduce_ex],
+    T(TypeTag::Int) => ["__new__": crate::subclass::new_int],
+    T(TypeTag::Float) => ["__new__": crate::subclass::new_float],
+    T(TypeTag::Str) => ["__new__": crate::subclass::new_str],
+    T(TypeTag::Tuple) => ["__new__": crate::subclass::new_tuple],
+    T(TypeTag::Bytes) => ["__new__": crate::subclass::new_bytes],
+    T(TypeTag::FrozenSet) => ["__new__": crate::subclass::new_frozenset],
+    T(TypeTag::List) => ["__new__": crate::subclass::new_list],
+    T(TypeTag::Dict) => ["__new__": crate::subclass::new_dict],
+    T(TypeTag::Set) => ["__new__": crate::subclass::new_set],
+    T(TypeTag::Int) => ["__repr__": crate::subclass::proto_repr],
+    T(TypeTag::Float) => ["__repr__": crate::subclass::proto_repr],
+    T(TypeTag::Str) => ["__repr__": crate::subclass::proto_repr, "__str__": crate::subclass::proto_str],
+    T(TypeTag::Tuple) => ["__repr__": crate::subclass::proto_repr],
+    T(TypeTag::List) => ["__repr__": crate::subclass::proto_repr],
+    T(TypeTag::Dict) => ["__repr__": crate::subclass::proto_repr],
 }
 
 /// The built-in exception types the VM raises itself.

@@ -103,6 +103,9 @@ pub(crate) fn remap_object(obj: &mut Object, m: &mut impl Remap) {
         }
         Object::Instance(i) => {
             attrs(m, &mut i.attrs);
+            if let Some(b) = &mut i.base {
+                **b = m.val(**b);
+            }
             i.class = m.obj(i.class);
         }
         Object::Exception(e) => {

@@ -1,98 +1,115 @@
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    # A real tuple subclass, as CPython builds it: `__new__` is generated
+    # so its signature (and its binding errors) name the fields.
     if isinstance(field_names, str):
         field_names = field_names.replace(',', ' ').split()
-    field_names = tuple(map(str, field_names))
+    field_names = list(map(str, field_names))
+    typename = str(typename)
+    if rename:
+        seen = set()
+        for index, name in enumerate(field_names):
+            if (not name.isidentifier() or _iskeyword(name)
+                    or name.startswith('_') or name in seen):
+                field_names[index] = f'_{index}'
+            seen.add(name)
+    for name in [typename] + field_names:
+        if type(name) is not str:
+            raise TypeError('Type names and field names must be strings')
+        if not name.isidentifier():
+            raise ValueError('Type names and field names must be valid '
+                             f'identifiers: {name!r}')
+        if _iskeyword(name):
+            raise ValueError('Type names and field names cannot be a '
+                             f'keyword: {name!r}')
+    seen = set()
+    for name in field_names:
+        if name.startswith('_') and not rename:
+            raise ValueError('Field names cannot start with an underscore: '
+                             f'{name!r}')
+        if name in seen:
+            raise ValueError(f'Encountered duplicate field name: {name!r}')
+        seen.add(name)
+    field_names = tuple(field_names)
     nfields = len(field_names)
+    field_defaults = {}
     if defaults is not None:
         defaults = tuple(defaults)
         if len(defaults) > nfields:
             raise TypeError('Got more default values than field names')
-        field_defaults = dict(reversed(list(zip(reversed(field_names), reversed(defaults)))))
-    else:
-        field_defaults = {}
+        field_defaults = dict(reversed(list(zip(reversed(field_names),
+                                                reversed(defaults)))))
+    ns = {'_tuple_new': tuple.__new__}
+    params = []
+    for i, name in enumerate(field_names):
+        if name in field_defaults:
+            ns[f'_default_{i}'] = field_defaults[name]
+            params.append(f'{name}=_default_{i}')
+        else:
+            params.append(name)
+    arg_list = ', '.join(field_names)
+    if nfields == 1:
+        arg_list += ','
+    src = (f'def __new__(_cls, {", ".join(params)}):\n'
+           f'    return _tuple_new(_cls, ({arg_list}))\n')
+    exec(src, ns)
+    __new__ = ns['__new__']
+    __new__.__qualname__ = f'{typename}.__new__'
+    __new__.__doc__ = f'Create new instance of {typename}({", ".join(field_names)})'
+    repr_fmt = '(' + ', '.join([f'{name}=%r' for name in field_names]) + ')'
 
-    class _Tuple:
-        _fields = field_names
-        _field_defaults = field_defaults
+    def _make(cls, iterable):
+        result = tuple.__new__(cls, iterable)
+        if len(result) != nfields:
+            raise TypeError(f'Expected {nfields} arguments, got {len(result)}')
+        return result
 
-        def __init__(self, *args, **kwargs):
-            if len(args) > nfields:
-                raise TypeError(f'{typename}.__new__() takes {nfields + 1} positional arguments but {len(args) + 1} were given')
-            values = list(args)
-            for name in field_names[len(args):]:
-                if name in kwargs:
-                    values.append(kwargs.pop(name))
-                elif name in field_defaults:
-                    values.append(field_defaults[name])
-                else:
-                    missing = [n for n in field_names[len(values):] if n not in kwargs and n not in field_defaults]
-                    names = ' and '.join(repr(n) for n in missing) if len(missing) <= 2 else ', '.join(repr(n) for n in missing[:-1]) + ', and ' + repr(missing[-1])
-                    raise TypeError(f"{typename}.__new__() missing {len(missing)} required positional argument{'s' if len(missing) != 1 else ''}: {names}")
-            if kwargs:
-                name = next(iter(kwargs))
-                raise TypeError(f"{typename}.__new__() got an unexpected keyword argument '{name}'")
-            self._values = tuple(values)
-            for name, value in zip(field_names, values):
-                setattr(self, name, value)
+    def _replace(self, /, **kwds):
+        result = self._make([kwds.pop(name, value)
+                             for name, value in zip(field_names, self)])
+        if kwds:
+            raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
+        return result
 
-        @classmethod
-        def _make(cls, iterable):
-            return cls(*iterable)
+    def __repr__(self):
+        return self.__class__.__name__ + repr_fmt % self
 
-        def _asdict(self):
-            return dict(zip(self._fields, self._values))
+    def _asdict(self):
+        return dict(zip(self._fields, self))
 
-        def _replace(self, **kwargs):
-            values = [kwargs.pop(name, value) for name, value in zip(field_names, self._values)]
-            if kwargs:
-                raise ValueError(f'Got unexpected field names: {list(kwargs)!r}')
-            return type(self)(*values)
+    def __getnewargs__(self):
+        return tuple(self)
 
-        def __repr__(self):
-            inner = ', '.join(f'{n}={v!r}' for n, v in zip(field_names, self._values))
-            return f'{typename}({inner})'
+    namespace = {
+        '__doc__': f'{typename}({", ".join(field_names)})',
+        '__slots__': (),
+        '_fields': field_names,
+        '_field_defaults': field_defaults,
+        '__new__': __new__,
+        '_make': classmethod(_make),
+        '_replace': _replace,
+        '__repr__': __repr__,
+        '_asdict': _asdict,
+        '__getnewargs__': __getnewargs__,
+        '__match_args__': field_names,
+    }
+    for index, name in enumerate(field_names):
+        namespace[name] = property(lambda self, _i=index: self[_i])
+    result = type(typename, (tuple,), namespace)
+    if module is None:
+        try:
+            import sys
+            module = sys._getframe(1).f_globals.get('__name__', '__main__')
+        except (AttributeError, ValueError):
+            module = None
+    if module is not None:
+        result.__module__ = module
+    return result
 
-        def __iter__(self):
-            return iter(self._values)
 
-        def __len__(self):
-            return nfields
-
-        def __getitem__(self, index):
-            return self._values[index]
-
-        def __eq__(self, other):
-            if hasattr(other, '_values'):
-                return self._values == other._values
-            return self._values == other
-
-        def __ne__(self, other):
-            return not self == other
-
-        def __lt__(self, other):
-            return self._values < (other._values if hasattr(other, '_values') else other)
-
-        def __le__(self, other):
-            return self._values <= (other._values if hasattr(other, '_values') else other)
-
-        def __gt__(self, other):
-            return self._values > (other._values if hasattr(other, '_values') else other)
-
-        def __ge__(self, other):
-            return self._values >= (other._values if hasattr(other, '_values') else other)
-
-        def __hash__(self):
-            return hash(self._values)
-
-        def __add__(self, other):
-            return self._values + tuple(other)
-
-        def count(self, value):
-            return self._values.count(value)
-
-        def index(self, value):
-            return self._values.index(value)
-
-    _Tuple.__name__ = typename
-    _Tuple.__qualname__ = typename
-    return _Tuple
+def _iskeyword(name):
+    return name in {
+        'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await',
+        'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except',
+        'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is',
+        'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try',
+        'while', 'with', 'yield'}
