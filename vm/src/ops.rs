@@ -353,6 +353,14 @@ impl Vm {
             }
             return Ok(r);
         }
+        if op == BinOp::Or && self.union_operand(a) && self.union_operand(b) {
+            // `int | str`: a `types.UnionType` (written in Python, `_introspect`).
+            if let Some(f) = crate::stdlib::introspect_helper(self, "_union") {
+                self.heap.incref(a);
+                self.heap.incref(b);
+                return self.call_sync(f, vec![a, b], Vec::new());
+            }
+        }
         let (ta, tb) = (self.type_name(a), self.type_name(b));
         if op == BinOp::Add {
             if let Some(Object::Str(_) | Object::List(_) | Object::Tuple(_)) =
@@ -383,6 +391,23 @@ impl Vm {
         self.type_error(format!(
             "unsupported operand type(s) for {sym_}: '{ta}' and '{tb}'"
         ))
+    }
+
+    /// Whether `v` may stand in a `X | Y` type union: a class, `None`, or
+    /// a union already.
+    fn union_operand(&self, v: Value) -> bool {
+        match v {
+            Value::None => true,
+            Value::Obj(r) => match self.heap.get(r) {
+                Object::Class(_) => true,
+                Object::Instance(i) => matches!(
+                    self.heap.get(i.class),
+                    Object::Class(c) if &*c.name == "UnionType" && &*c.module == "types"
+                ),
+                _ => false,
+            },
+            _ => false,
+        }
     }
 
     fn is_sequence(&self, v: Value) -> bool {

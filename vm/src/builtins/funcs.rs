@@ -134,6 +134,9 @@ pub(crate) fn new_iter(vm: &mut Vm, it: IterObj) -> Value {
 }
 
 pub(crate) fn to_i64(vm: &mut Vm, v: Value, what: &str) -> PyResult<i64> {
+    // An instance of an `int` subclass is used by its value, as CPython's
+    // C functions read any `int`.
+    let v = vm.payload(v).unwrap_or(v);
     match vm.int_ref(v) {
         Some(IntRef::Small(i)) => Ok(i),
         Some(IntRef::Big(_)) => vm.err(

@@ -63,7 +63,8 @@ fn code_of(vm: &mut Vm, v: Value) -> PyResult<Vec<u32>> {
     };
     let mut code = Vec::with_capacity(items.len());
     for it in items {
-        match it {
+        // Opcodes are `int` subclass instances (`_NamedIntConstant`).
+        match vm.payload(it).unwrap_or(it) {
             Value::Int(i) if (0..=i64::from(u32::MAX)).contains(&i) => {
                 code.push(u32::try_from(i).unwrap_or(0));
             }

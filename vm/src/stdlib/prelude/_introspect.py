@@ -216,3 +216,53 @@ def _exc_traceback(exc):
     for info, line in reversed(_tb(exc)):
         head = traceback(frame((info, line, None, None)), line, head)
     return head
+
+
+def _union_repr(t):
+    if t is None or t is type(None):
+        return "None"
+    if isinstance(t, type):
+        if t.__module__ == "builtins":
+            return t.__qualname__
+        return t.__module__ + "." + t.__qualname__
+    return repr(t)
+
+
+class UnionType:
+    """`X | Y` of types (CPython's `types.UnionType`)."""
+
+    __module__ = "types"
+
+    def __init__(self, args):
+        self.__args__ = args
+
+    def __repr__(self):
+        return " | ".join(_union_repr(a) for a in self.__args__)
+
+    def __or__(self, other):
+        return _union(self, other)
+
+    def __ror__(self, other):
+        return _union(other, self)
+
+    def __eq__(self, other):
+        if not isinstance(other, UnionType):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+
+def _union(a, b):
+    args = []
+    for x in (a, b):
+        parts = x.__args__ if isinstance(x, UnionType) else (x,)
+        for p in parts:
+            if p is None:
+                p = type(None)
+            if p not in args:
+                args.append(p)
+    if len(args) == 1:
+        return args[0]
+    return UnionType(tuple(args))

@@ -181,3 +181,16 @@ class DynamicClassAttribute:
         result = type(self)(self.fget, self.fset, fdel, self.__doc__)
         result.overwrite_doc = self.overwrite_doc
         return result
+
+
+class member_descriptor:
+    """The type of `__slots__` members (the VM makes none yet: nothing is an instance)."""
+
+
+class getset_descriptor:
+    """The type of built-in attributes such as `FunctionType.__code__` (none are objects here)."""
+
+
+MemberDescriptorType = member_descriptor
+GetSetDescriptorType = getset_descriptor
+UnionType = type(int | str)
