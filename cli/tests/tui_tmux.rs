@@ -1,8 +1,12 @@
 //! End to end: drives the real binary in tmux (send-keys, capture-pane).
 //! Passes without doing anything when tmux is not installed.
 
+#[path = "common/tmux.rs"]
+mod tmux_session;
+
 use std::process::Command;
 use std::time::{Duration, Instant};
+use tmux_session::{gone, keys, tmux, wait_for, Session};
 
 const SCRIPT: &str = "\
 def counter(limit):
@@ -21,44 +25,9 @@ for i in range(4):
     print(\"got\", v)
 ";
 
-fn tmux(args: &[&str]) -> Option<String> {
-    let out = Command::new("tmux").args(args).output().ok()?;
-    Some(String::from_utf8_lossy(&out.stdout).into_owned())
-}
-
-struct Session(String);
-
-impl Drop for Session {
-    fn drop(&mut self) {
-        let _ = tmux(&["kill-session", "-t", &self.0]);
-    }
-}
-
-fn wait_for(s: &Session, what: &str) -> String {
-    let start = Instant::now();
-    loop {
-        let screen = tmux(&["capture-pane", "-p", "-t", &s.0]).unwrap_or_default();
-        if screen.contains(what) {
-            return screen;
-        }
-        assert!(
-            start.elapsed() < Duration::from_secs(60),
-            "timed out waiting for {what:?}; screen:\n{screen}"
-        );
-        std::thread::sleep(Duration::from_millis(100));
-    }
-}
-
-fn keys(s: &Session, k: &[&str]) {
-    for key in k {
-        tmux(&["send-keys", "-t", &s.0, key]);
-        std::thread::sleep(Duration::from_millis(150));
-    }
-}
-
 #[test]
 fn open_rewind_branch_diff_quit() {
-    if Command::new("tmux").arg("-V").output().is_err() {
+    if !tmux_session::available() {
         eprintln!("tmux is not installed: skipped");
         return;
     }
@@ -93,18 +62,18 @@ fn open_rewind_branch_diff_quit() {
         &cmd,
     ]);
     assert!(started.is_some());
-    wait_for(&s, "(1/5)");
+    wait_for(&s, &["(1/5)"]);
     keys(&s, &["G"]);
-    wait_for(&s, "(5/5)");
+    wait_for(&s, &["(5/5)"]);
     // Rewind.
     keys(&s, &["h", "h"]);
-    let screen = wait_for(&s, "(3/5)");
+    let screen = wait_for(&s, &["(3/5)"]);
     assert!(screen.contains("total = 3"), "{screen}");
     // Branch: send 50 instead.
     keys(&s, &["b"]);
-    wait_for(&s, "Send instead");
+    wait_for(&s, &["Send instead"]);
     keys(&s, &["5", "0", "Enter"]);
-    let screen = wait_for(&s, "branch 1");
+    let screen = wait_for(&s, &["branch 1"]);
     assert!(screen.contains("sent 50"), "{screen}");
     assert!(
         screen.contains("53"),
@@ -112,7 +81,7 @@ fn open_rewind_branch_diff_quit() {
     );
     // Diff against the first suspension.
     keys(&s, &["d", "g", "d"]);
-    let screen = wait_for(&s, "Frame diff");
+    let screen = wait_for(&s, &["Frame diff"]);
     assert!(screen.contains("total = 0"), "{screen}");
     assert!(screen.contains("total = 53"), "{screen}");
     keys(&s, &["Escape", "q"]);
@@ -168,24 +137,9 @@ fn start(name: &str, cmd: &str) -> Session {
     s
 }
 
-fn gone(s: &Session) {
-    let start = Instant::now();
-    loop {
-        let screen = tmux(&["capture-pane", "-p", "-t", &s.0]).unwrap_or_default();
-        if !screen.contains("Timeline") {
-            return;
-        }
-        assert!(
-            start.elapsed() < Duration::from_secs(20),
-            "q did not quit:\n{screen}"
-        );
-        std::thread::sleep(Duration::from_millis(100));
-    }
-}
-
 #[test]
 fn live_steps_breakpoints_and_typed_sends() {
-    if Command::new("tmux").arg("-V").output().is_err() {
+    if !tmux_session::available() {
         eprintln!("tmux is not installed: skipped");
         return;
     }
@@ -200,32 +154,32 @@ fn live_steps_breakpoints_and_typed_sends() {
 
     // A script opens paused before its first line; s steps, x and c stop on a line.
     let s = start("live", &format!("{bin} tui {}; sleep 30", py.display()));
-    wait_for(&s, "paused before the first line");
+    wait_for(&s, &["paused before the first line"]);
     keys(&s, &["s"]);
-    wait_for(&s, "stepped to line 9");
+    wait_for(&s, &["stepped to line 9"]);
     keys(&s, &["s"]);
-    wait_for(&s, "stepped to line 17");
+    wait_for(&s, &["stepped to line 17"]);
     keys(&s, &["s"]);
-    wait_for(&s, "stepped to line 18");
+    wait_for(&s, &["stepped to line 18"]);
     keys(&s, &["Tab", "Tab", "Tab"]);
     keys(&s, &["Up", "Up", "Up", "Up"]);
     keys(&s, &["x", "c"]);
-    let screen = wait_for(&s, "breakpoint on line 14");
+    let screen = wait_for(&s, &["breakpoint on line 14"]);
     assert!(screen.contains("paused at L14 in main"), "{screen}");
     assert!(screen.contains("v = 1"), "{screen}");
     keys(&s, &["c"]);
-    let screen = wait_for(&s, "v = 3");
+    let screen = wait_for(&s, &["v = 3"]);
     assert!(
         screen.contains("got 1"),
         "printed before the pause:\n{screen}"
     );
     // Back in time to the last suspension, then on: the breakpoint again, then the end.
     keys(&s, &["Left"]);
-    wait_for(&s, "#2 (3/3)");
+    wait_for(&s, &["#2 (3/3)"]);
     keys(&s, &["c"]);
-    wait_for(&s, "v = 6");
+    wait_for(&s, &["v = 6"]);
     keys(&s, &["c"]);
-    wait_for(&s, "the program ended: finished");
+    wait_for(&s, &["the program ended: finished"]);
     keys(&s, &["q"]);
     gone(&s);
     drop(s);
@@ -235,14 +189,14 @@ fn live_steps_breakpoints_and_typed_sends() {
         "send",
         &format!("{bin} tui {} --entry 'counter(10)'; sleep 30", py.display()),
     );
-    wait_for(&s, "paused before the first line");
+    wait_for(&s, &["paused before the first line"]);
     keys(&s, &["c"]);
-    wait_for(&s, "The entry generator waits");
+    wait_for(&s, &["The entry generator waits"]);
     keys(&s, &["4", "Enter"]);
-    let screen = wait_for(&s, "0 → 4");
+    let screen = wait_for(&s, &["0 → 4"]);
     assert!(screen.contains("The entry generator waits"), "{screen}");
     keys(&s, &["9", "Enter"]);
-    wait_for(&s, "returned 13");
+    wait_for(&s, &["returned 13"]);
     keys(&s, &["q"]);
     gone(&s);
 }

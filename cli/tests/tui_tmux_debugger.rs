@@ -2,8 +2,10 @@
 //! a reverse step and a reverse continue, asserting on the captured screen.
 //! Passes without doing anything (and says so) when tmux is not installed.
 
-use std::process::Command;
-use std::time::{Duration, Instant};
+#[path = "common/tmux.rs"]
+mod tmux_session;
+
+use tmux_session::{gone, keys, text, tmux, wait_for, Session};
 
 /// A program whose function `far` is at line 159 (its body on 160).
 fn far_script() -> String {
@@ -18,50 +20,9 @@ fn far_script() -> String {
     s
 }
 
-fn tmux(args: &[&str]) -> Option<String> {
-    let out = Command::new("tmux").args(args).output().ok()?;
-    Some(String::from_utf8_lossy(&out.stdout).into_owned())
-}
-
-struct Session(String);
-
-impl Drop for Session {
-    fn drop(&mut self) {
-        let _ = tmux(&["kill-session", "-t", &self.0]);
-    }
-}
-
-fn wait_for(s: &Session, what: &[&str]) -> String {
-    let start = Instant::now();
-    loop {
-        let screen = tmux(&["capture-pane", "-p", "-t", &s.0]).unwrap_or_default();
-        if what.iter().all(|w| screen.contains(w)) {
-            return screen;
-        }
-        assert!(
-            start.elapsed() < Duration::from_secs(60),
-            "timed out waiting for {what:?}; screen:\n{screen}"
-        );
-        std::thread::sleep(Duration::from_millis(100));
-    }
-}
-
-fn keys(s: &Session, k: &[&str]) {
-    for key in k {
-        tmux(&["send-keys", "-t", &s.0, key]);
-        std::thread::sleep(Duration::from_millis(150));
-    }
-}
-
-/// Types `text` literally.
-fn text(s: &Session, text: &str) {
-    tmux(&["send-keys", "-t", &s.0, "-l", text]);
-    std::thread::sleep(Duration::from_millis(150));
-}
-
 #[test]
 fn break_far_down_reverse_step_and_reverse_continue() {
-    if Command::new("tmux").arg("-V").output().is_err() {
+    if !tmux_session::available() {
         eprintln!("tmux is not installed: skipped");
         return;
     }
@@ -113,23 +74,12 @@ fn break_far_down_reverse_step_and_reverse_continue() {
     keys(&s, &["s"]);
     wait_for(&s, &["s stepped the live program"]);
     keys(&s, &["q"]);
-    let start = Instant::now();
-    loop {
-        let screen = tmux(&["capture-pane", "-p", "-t", &s.0]).unwrap_or_default();
-        if !screen.contains("Timeline") {
-            break;
-        }
-        assert!(
-            start.elapsed() < Duration::from_secs(20),
-            "q did not quit:\n{screen}"
-        );
-        std::thread::sleep(Duration::from_millis(100));
-    }
+    gone(&s);
 }
 
 #[test]
 fn post_mortem_in_the_raising_frame() {
-    if Command::new("tmux").arg("-V").output().is_err() {
+    if !tmux_session::available() {
         eprintln!("tmux is not installed: skipped");
         return;
     }
