@@ -8,6 +8,7 @@ use crate::recording::{Branch, Recording};
 use crate::short::{expand, is_short, Short};
 use serde::Deserialize;
 use std::path::Path;
+use yieldscope_vm::world_check::track;
 
 /// One line after the header.
 enum Line {
@@ -103,11 +104,13 @@ fn parse_text(path: &Path, text: &str, cut: bool) -> Result<Recording> {
             continue;
         }
         let is_last_line = i + 1 == last || (i + 2 == last && ends_clean);
-        let parsed = if is_short(line) {
-            ron::from_str::<Short>(line).map(Line::Short)
-        } else {
-            ron::from_str::<Record>(line).map(Line::Full)
-        };
+        let (parsed, seen) = track(|| {
+            if is_short(line) {
+                ron::from_str::<Short>(line).map(Line::Short)
+            } else {
+                ron::from_str::<Record>(line).map(Line::Full)
+            }
+        });
         let r: Record = match parsed {
             Ok(Line::Full(r)) => r,
             Ok(Line::Short(short)) => {
@@ -158,7 +161,7 @@ fn parse_text(path: &Path, text: &str, cut: bool) -> Result<Recording> {
             Record::End(e) => {
                 ended = true;
                 rec.last_mut()
-                    .push(Record::End(e), no, worlds)
+                    .push(Record::End(e), no, worlds, Some(seen))
                     .map_err(|message| Error::Invalid {
                         path: path.to_path_buf(),
                         line: no,
@@ -167,7 +170,7 @@ fn parse_text(path: &Path, text: &str, cut: bool) -> Result<Recording> {
             }
             other => rec
                 .last_mut()
-                .push(other, no, worlds)
+                .push(other, no, worlds, Some(seen))
                 .map_err(|message| Error::Invalid {
                     path: path.to_path_buf(),
                     line: no,

@@ -10,6 +10,7 @@ use std::sync::Arc;
 use yieldscope_vm::code::Code;
 use yieldscope_vm::intern::Interner;
 use yieldscope_vm::vm::Source;
+use yieldscope_vm::world_check::Seen;
 use yieldscope_vm::Vm;
 
 /// The append-only tables of the world at the last record read: those of
@@ -78,11 +79,20 @@ impl Branch {
     }
 
     /// Adds a record read from line `line` of the file; `worlds`: every
-    /// suspension must come with its world (a delta or a keyframe).
+    /// suspension must come with its world (a delta or a keyframe);
+    /// `seen`: for a record read from a file, the largest indices its
+    /// deserialization met, so that its world is checked before it is kept
+    /// (`None` for records the running VM just made).
     ///
     /// # Errors
     /// The record does not fit the branch so far.
-    pub fn push(&mut self, r: Record, line: usize, worlds: bool) -> Result<(), String> {
+    pub fn push(
+        &mut self,
+        r: Record,
+        line: usize,
+        worlds: bool,
+        seen: Option<Seen>,
+    ) -> Result<(), String> {
         let next = self.suspension_count();
         match r {
             Record::Keyframe {
@@ -109,6 +119,11 @@ impl Branch {
                     world.sources.clone_from(&t.sources);
                 }
                 world.after_deserialize();
+                if let Some(seen) = seen {
+                    world
+                        .check_world(seen)
+                        .map_err(|e| format!("keyframe for suspension {n}: {e}"))?;
+                }
                 self.tables = Some(Tables {
                     names: world.names.clone(),
                     codes: world.codes.clone(),
@@ -148,6 +163,10 @@ impl Branch {
                             }
                             t.codes.extend(d.codes.iter().cloned());
                             t.sources.extend(d.sources.iter().cloned());
+                            if let Some(seen) = seen {
+                                seen.fits(d.slot_count as usize, t.names.len(), t.codes.len())
+                                    .map_err(|e| format!("suspension {}: delta: {e}", s.n))?;
+                            }
                         }
                     }
                     None => {}
@@ -352,6 +371,15 @@ impl Recording {
             }
         }
         delta::apply(&mut vm, &deltas);
+        if !deltas.is_empty() {
+            // The keyframe was checked when it was read; what the deltas
+            // changed is checked now, before the world is shown or run.
+            vm.check_world(Seen::default()).map_err(|e| {
+                self.request(format!(
+                    "the world at suspension {checkpoint} is damaged: {e}"
+                ))
+            })?;
+        }
         if checkpoint == n {
             return Ok(vm);
         }
@@ -383,12 +411,24 @@ impl Recording {
             inputs: Some(inputs),
             allow_writes: false,
         };
+        // The recorder stores a world at the first suspension after at most
+        // `MAX_GAP_FACTOR` times its checkpoint interval, so a suspension it
+        // did not store is that close to the stored one before it. A run
+        // that goes on longer is not the recorded one (its worlds were
+        // edited): stop it rather than run without end.
+        let reach = self
+            .header
+            .checkpoint_steps
+            .saturating_mul(crate::session::MAX_GAP_FACTOR)
+            .saturating_mul(2)
+            .saturating_add(1_000_000);
         let mut sink = RunTo {
             rec: self,
             branch: b,
             to,
             reached: false,
             mismatch: None,
+            limit: vm.steps.saturating_add(reach),
         };
         let dir = vm.search_dir.clone();
         let (_, mut vm) = crate::session::Engine::run_on(&spec, vm, &s, entry_yields, &mut sink)?;
@@ -412,6 +452,11 @@ impl Recording {
         };
         if let Some(m) = sink.mismatch {
             return Err(self.request(format!("{m}{versions}")));
+        }
+        if !sink.reached && vm.steps > sink.limit {
+            return Err(self.request(format!(
+                "running on from suspension {from} did not reach suspension {to} within the instructions the recording allows: its worlds do not match its program"
+            )));
         }
         if !sink.reached {
             return Err(self.request(format!(
@@ -538,9 +583,14 @@ struct RunTo<'r> {
     to: u64,
     reached: bool,
     mismatch: Option<String>,
+    /// The step count past which the run cannot be the recorded one.
+    limit: u64,
 }
 
 impl crate::sink::Sink for RunTo<'_> {
+    fn out_of_steps(&self, steps: u64) -> bool {
+        steps > self.limit
+    }
     fn record(&mut self, _: &Record) -> crate::error::Result<()> {
         Ok(())
     }

@@ -208,7 +208,7 @@ impl<'s> Engine<'s> {
 
     /// The user or the front end asked to stop.
     fn stop_here(&mut self) -> bool {
-        if self.sink.interrupted() {
+        if self.sink.interrupted() || self.sink.out_of_steps(self.vm.steps) {
             return true;
         }
         let vm = &mut self.vm;

@@ -93,6 +93,11 @@ pub trait Sink {
     fn interrupted(&self) -> bool {
         false
     }
+    /// The run has gone on past what this sink allows (`steps`: the
+    /// instructions the VM has run in all): it stops as if interrupted.
+    fn out_of_steps(&self, _steps: u64) -> bool {
+        false
+    }
     /// The flag behind [`Sink::interrupted`], when there is one: the session
     /// hands it to the VM, which stops with it a call into Python running
     /// inside a built-in (a runaway `__eq__`), where the session's own

@@ -59,7 +59,12 @@ fn fixtures() -> Vec<(PathBuf, Vec<u8>)> {
 /// One seeded mutation of `input`.
 fn mutate(rng: &mut Rng, input: &[u8]) -> Vec<u8> {
     let mut b = input.to_vec();
-    match rng.below(6) {
+    match rng.below(8) {
+        6 | 7 => {
+            // Edit an instruction of a keyframe's code: an operand, or one
+            // instruction for another, so the line still parses.
+            b = mutate_code(rng, &b);
+        }
         0 => b.truncate(rng.below(b.len() + 1)),
         1 => {
             for _ in 0..=rng.below(8) {
@@ -106,6 +111,91 @@ fn mutate(rng: &mut Rng, input: &[u8]) -> Vec<u8> {
     b
 }
 
+/// Instructions a keyframe's code may hold, as RON writes them.
+const OPS: &[&str] = &[
+    "PopTop",
+    "Nop",
+    "DupTop",
+    "RotTwo",
+    "Return",
+    "YieldValue",
+    "GetIter",
+    "Subscript",
+    "LoadConst(0)",
+    "LoadFast(0)",
+    "StoreFast(0)",
+    "Call(2)",
+    "Binary(Add)",
+    "BuildTuple(3)",
+    "LoadDeref(0)",
+    "Raise(1)",
+    "ListAppend(2)",
+];
+
+/// One instruction of a keyframe's `ops:[...]` changed: an operand set to
+/// another number, or the whole instruction swapped for another. Jumps are
+/// left alone: an edited jump can make a loop the checks cannot tell from
+/// a program's own endless loop, and running on from such a keyframe
+/// (replaying a branch) then runs as long as that program would.
+fn mutate_code(rng: &mut Rng, input: &[u8]) -> Vec<u8> {
+    let text = String::from_utf8_lossy(input).into_owned();
+    let lists: Vec<usize> = text.match_indices("ops:[").map(|(i, _)| i + 5).collect();
+    if lists.is_empty() {
+        return input.to_vec();
+    }
+    let start = lists[rng.below(lists.len())];
+    let Some(len) = text[start..].find(']') else {
+        return input.to_vec();
+    };
+    let list = &text[start..start + len];
+    // Instruction boundaries: commas outside parentheses.
+    let mut bounds = vec![0];
+    let mut depth = 0;
+    for (i, c) in list.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            ',' if depth == 0 => bounds.push(i + 1),
+            _ => {}
+        }
+    }
+    let k = rng.below(bounds.len());
+    let from = bounds[k];
+    let to = bounds.get(k + 1).map_or(list.len(), |e| e - 1);
+    let op = &list[from..to];
+    if op.contains("Jump") || op.starts_with("ForIter") || op.starts_with("Setup") {
+        return input.to_vec();
+    }
+    let new = if rng.below(2) == 0 {
+        OPS[rng.below(OPS.len())].to_string()
+    } else {
+        let n = match rng.below(3) {
+            0 => rng.below(4),
+            1 => rng.below(64),
+            _ => 4_000_000_000,
+        };
+        match op.find(|c: char| c.is_ascii_digit()) {
+            Some(d) => {
+                let end = op[d..]
+                    .find(|c: char| !c.is_ascii_digit())
+                    .map_or(op.len(), |e| d + e);
+                format!("{}{n}{}", &op[..d], &op[end..])
+            }
+            None => OPS[rng.below(OPS.len())].to_string(),
+        }
+    };
+    let at = start + from;
+    format!("{}{new}{}", &text[..at], &text[start + to..]).into_bytes()
+}
+
+/// An internal error is a panic the step boundary caught: as much a
+/// failure of the loader's checks as a panic that got through.
+fn no_internal_error<T>(r: &Result<T, yieldscope_inspector::Error>) {
+    if let Err(yieldscope_inspector::Error::Internal(e)) = r {
+        panic!("internal error: {e}");
+    }
+}
+
 /// What the read commands do with a recording, short of printing it.
 fn read_everything(path: &Path, bytes: &[u8]) {
     let Ok(rec) = yieldscope_inspector::load_bytes(path, bytes) else {
@@ -122,8 +212,10 @@ fn read_everything(path: &Path, bytes: &[u8]) {
         }
         traces.push(t);
         let n = rec.branch(b).map_or(0, |br| br.suspension_count());
-        for i in [0, n / 2, n.saturating_sub(1)] {
-            if let (Ok(vm), Ok(s)) = (rec.restore(b, i), rec.suspension(b, i)) {
+        for i in [0, 1, n / 2, n.saturating_sub(1)] {
+            let restored = rec.restore(b, i);
+            no_internal_error(&restored);
+            if let (Ok(vm), Ok(s)) = (restored, rec.suspension(b, i)) {
                 let w = world_view(&vm, s);
                 let _ = format!("{w:?}");
             }
@@ -146,7 +238,7 @@ fn read_everything(path: &Path, bytes: &[u8]) {
     if let [a, b] = views.as_slice() {
         let _ = format!("{:?}", diff_worlds(a, b));
     }
-    let _ = yieldscope_inspector::check::replay(&rec, false);
+    no_internal_error(&yieldscope_inspector::check::replay(&rec, false));
 }
 
 /// Runs `read_everything` on one input in a thread; `Err` on a panic or a hang.

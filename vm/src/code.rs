@@ -5,8 +5,21 @@ use crate::value::Value;
 use serde::{Deserialize, Serialize};
 
 /// Index of a code object in the program's code table.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
 pub struct CodeId(pub u32);
+
+// Deserialized as the derive would, noting the index for
+// `world_check::track`.
+impl<'de> serde::Deserialize<'de> for CodeId {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(serde::Deserialize)]
+        #[serde(rename = "CodeId")]
+        struct Raw(u32);
+        let Raw(n) = Raw::deserialize(d)?;
+        crate::world_check::saw(crate::world_check::Kind::Code, n);
+        Ok(CodeId(n))
+    }
+}
 
 /// Binary operators.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -5,8 +5,21 @@ use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
 /// An interned name.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 pub struct Sym(pub u32);
+
+// Deserialized as the derive would, noting the index for
+// `world_check::track`.
+impl<'de> serde::Deserialize<'de> for Sym {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(serde::Deserialize)]
+        #[serde(rename = "Sym")]
+        struct Raw(u32);
+        let Raw(n) = Raw::deserialize(d)?;
+        crate::world_check::saw(crate::world_check::Kind::Sym, n);
+        Ok(Sym(n))
+    }
+}
 
 macro_rules! predefined {
     ($($id:ident = $text:expr),* $(,)?) => {
@@ -99,6 +112,20 @@ impl Interner {
                 .map(|i| Sym(i as u32));
         }
         self.index.get(name).copied()
+    }
+
+    /// The names every world starts with are where the VM expects them
+    /// (a world read from a file may say otherwise).
+    ///
+    /// # Errors
+    /// The first predefined name out of place.
+    pub fn check_predefined(&self) -> Result<(), String> {
+        for (i, n) in PREDEFINED.iter().enumerate() {
+            if self.names.get(i).map(|s| &**s) != Some(*n) {
+                return Err(format!("name {i} should be '{n}'"));
+            }
+        }
+        Ok(())
     }
 
     /// How many names are interned (symbols are `0..len`).

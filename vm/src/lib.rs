@@ -58,6 +58,7 @@ pub mod traceback;
 pub mod types;
 pub mod value;
 pub mod vm;
+pub mod world_check;
 
 pub use guard::{InternalError, INTERNAL_ERROR_EXIT};
 pub use value::{Ref, Value};

@@ -6,7 +6,8 @@
 mod dump;
 pub mod format;
 mod load;
-mod stack_depth;
+pub(crate) mod stack_depth;
+pub(crate) use load::resumable_at;
 
 use crate::builtins::{Args, ExcType, Ret};
 use crate::copy::plan::{Plan, Verb};

@@ -8,8 +8,21 @@ use serde::{Deserialize, Serialize};
 
 /// A handle to a heap slot. Plain data: it survives serialization because the
 /// heap it points into is serialized with it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 pub struct Ref(pub u32);
+
+// Deserialized as the derive would, noting the index for
+// `world_check::track`.
+impl<'de> serde::Deserialize<'de> for Ref {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(serde::Deserialize)]
+        #[serde(rename = "Ref")]
+        struct Raw(u32);
+        let Raw(n) = Raw::deserialize(d)?;
+        crate::world_check::saw(crate::world_check::Kind::Ref, n);
+        Ok(Ref(n))
+    }
+}
 
 impl Ref {
     /// The slot index this handle names.

@@ -256,7 +256,7 @@ fn append(rec: &mut Recording, records: &[Record]) -> Result<(), String> {
             Record::Branch(info) => rec.branches.push(Branch::new(info.clone())),
             other => {
                 let last = rec.branches.len() - 1;
-                rec.branches[last].push(other.clone(), 0, worlds)?;
+                rec.branches[last].push(other.clone(), 0, worlds, None)?;
             }
         }
     }
@@ -365,7 +365,7 @@ impl Model {
     /// The record does not fit the branch (a bug in the recorder).
     pub fn push_run(&mut self, r: Record) -> Result<(), String> {
         let worlds = self.rec.header.world_at_every_suspension();
-        self.rec.branches[0].push(r.clone(), 0, worlds)?;
+        self.rec.branches[0].push(r.clone(), 0, worlds, None)?;
         self.run.push(r);
         Ok(())
     }

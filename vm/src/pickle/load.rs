@@ -396,7 +396,11 @@ impl Vm {
 /// unstarted one at its first instruction with nothing on its stacks; a
 /// suspended one just after a `yield` or at a `yield from`; its blocks are
 /// the handlers its code sets up, at depths its value stack has.
-fn resumable_at(code: &crate::code::Code, state: GenState, p: &crate::frame::PyFrame) -> bool {
+pub(crate) fn resumable_at(
+    code: &crate::code::Code,
+    state: GenState,
+    p: &crate::frame::PyFrame,
+) -> bool {
     use crate::code::Op;
     let pc = p.pc as usize;
     let at_point = match state {
