@@ -16,7 +16,7 @@ impl Vm {
             Object::Generator(go) => self
                 .codes
                 .get(go.code.0 as usize)
-                .is_some_and(|c| c.is_coroutine),
+                .is_some_and(|c| c.is_coroutine && !c.is_async_gen),
             _ => false,
         }
     }
@@ -30,6 +30,8 @@ impl Vm {
     pub(crate) fn gen_kind_name(&self, g: Ref) -> &'static str {
         if self.gen_is_coroutine(g) {
             "coroutine"
+        } else if self.is_async_gen(g) {
+            "async generator"
         } else {
             "generator"
         }
@@ -169,6 +171,13 @@ impl Vm {
 
     /// The iterator `await v` delegates to (owned; `v` is borrowed).
     fn get_awaitable(&mut self, v: Value) -> PyResult<Value> {
+        if matches!(
+            v.as_ref().map(|r| self.heap.get(r)),
+            Some(Object::AgAwait(_))
+        ) {
+            self.heap.incref(v);
+            return Ok(v);
+        }
         if self.is_coroutine(v) {
             if v.as_ref().is_some_and(|r| self.coroutine_awaiting(r)) {
                 return self.err(
@@ -181,6 +190,17 @@ impl Vm {
         }
         let tn = self.type_name(v);
         let await_name = self.names.intern("__await__");
+        let iterable = v.as_ref().is_some_and(|r| match self.heap.get(r) {
+            Object::Generator(go) => self
+                .codes
+                .get(go.code.0 as usize)
+                .is_some_and(|c| c.is_iterable_coroutine),
+            _ => false,
+        });
+        if iterable {
+            self.heap.incref(v);
+            return Ok(v);
+        }
         let method = if self.is_generator(v) {
             None
         } else {

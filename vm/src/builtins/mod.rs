@@ -123,6 +123,7 @@ pub(crate) use funcs::next as next_native;
 use intbytes as ib;
 use methods as m;
 pub(crate) use methods::file_write as file_write_native;
+pub(crate) use methods::throw_exception;
 use strmeth as s;
 use Owner::{Global as G, Module as Md, Type as T};
 
@@ -414,6 +415,22 @@ table! {
     T(TypeTag::Tuple) => ["__repr__": crate::subclass::proto_repr],
     T(TypeTag::List) => ["__repr__": crate::subclass::proto_repr],
     T(TypeTag::Dict) => ["__repr__": crate::subclass::proto_repr],
+    // Methods of the lazily made classes of `crate::asyncgen`.
+    Md("_coroutine") => [
+        "send": m::gen_send, "throw": m::gen_throw, "close": m::gen_close,
+        "__await__": crate::asyncgen::aw_self,
+    ],
+    Md("_async_generator") => [
+        "__aiter__": crate::asyncgen::ag_aiter, "__anext__": crate::asyncgen::ag_anext,
+        "asend": crate::asyncgen::ag_asend, "athrow": crate::asyncgen::ag_athrow,
+        "aclose": crate::asyncgen::ag_aclose,
+    ],
+    Md("_introspect") => ["_iterable_coroutine": crate::asyncgen::mark_iterable_coroutine],
+    Md("_ag_await") => [
+        "send": crate::asyncgen::aw_send, "throw": crate::asyncgen::aw_throw,
+        "close": crate::asyncgen::aw_close, "__await__": crate::asyncgen::aw_self,
+        "__iter__": crate::asyncgen::aw_self, "__next__": crate::asyncgen::aw_next,
+    ],
 }
 
 /// The built-in exception types the VM raises itself.
@@ -553,6 +570,10 @@ pub struct Builtins {
     /// `sys.modules` (a dict), made on the first import.
     #[serde(default)]
     pub sys_modules: Option<Ref>,
+    /// `coroutine`, `async_generator` and its awaitables' classes, made on
+    /// first use (`crate::asyncgen`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub async_types: Vec<Ref>,
 }
 
 impl Builtins {
