@@ -623,3 +623,36 @@ pub fn mark_iterable_coroutine(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyRe
     }
     Ok(Ret::Value(Value::None))
 }
+
+/// `__call__` of functions, built-in functions and methods (what
+/// `collections.abc.Callable` looks for): calls the receiver.
+pub fn call_self(vm: &mut Vm, a: &Args<'_>, ret: RetMode) -> PyResult<Ret> {
+    let Some((&f, rest)) = a.pos.split_first() else {
+        return vm.type_error("descriptor '__call__' needs an argument");
+    };
+    let args: Vec<Value> = rest.to_vec();
+    for v in &args {
+        vm.heap.incref(*v);
+    }
+    let kw: Vec<(crate::intern::Sym, Value)> = a.kw.to_vec();
+    for (_, v) in &kw {
+        vm.heap.incref(*v);
+    }
+    match vm.call_value(f, args, kw, ret)? {
+        Some(v) => Ok(Ret::Value(v)),
+        None => Ok(Ret::Pushed),
+    }
+}
+
+/// `dict.__reversed__()`: `reversed(d)`.
+pub fn dict_reversed(vm: &mut Vm, a: &Args<'_>, ret: RetMode) -> PyResult<Ret> {
+    let Some(&d) = a.pos.first() else {
+        return vm.type_error("descriptor '__reversed__' of 'dict' object needs an argument");
+    };
+    let f = Value::Obj(vm.b.funcs[crate::builtins::REVERSED.0 as usize]);
+    vm.heap.incref(d);
+    match vm.call_value(f, vec![d], Vec::new(), ret)? {
+        Some(v) => Ok(Ret::Value(v)),
+        None => Ok(Ret::Pushed),
+    }
+}

@@ -114,6 +114,8 @@ const fn native_id(owner: Owner, name: &str) -> BuiltinId {
 pub const GEN_SEND: BuiltinId = native_id(Owner::Type(TypeTag::Generator), "send");
 /// The built-in `next`.
 pub const NEXT: BuiltinId = native_id(Owner::Global, "next");
+/// The built-in `reversed`.
+pub const REVERSED: BuiltinId = native_id(Owner::Global, "reversed");
 
 use bytearraymeth as ba;
 use bytesmeth as bm;
@@ -426,6 +428,10 @@ table! {
         "aclose": crate::asyncgen::ag_aclose,
     ],
     Md("_introspect") => ["_iterable_coroutine": crate::asyncgen::mark_iterable_coroutine],
+    T(TypeTag::Function) => ["__call__": crate::asyncgen::call_self],
+    T(TypeTag::BuiltinFunction) => ["__call__": crate::asyncgen::call_self],
+    T(TypeTag::Method) => ["__call__": crate::asyncgen::call_self],
+    T(TypeTag::Dict) => ["__reversed__": crate::asyncgen::dict_reversed],
     Md("_ag_await") => [
         "send": crate::asyncgen::aw_send, "throw": crate::asyncgen::aw_throw,
         "close": crate::asyncgen::aw_close, "__await__": crate::asyncgen::aw_self,
@@ -756,6 +762,19 @@ pub fn install(vm: &mut Vm) {
     set_attr(vm, bmod, ni, Value::NotImplemented);
     let el = vm.sym("Ellipsis");
     set_attr(vm, bmod, el, Value::Ellipsis);
+    // Unhashable built-in types say so as CPython's do (`__hash__ = None`),
+    // which is what `collections.abc.Hashable` reads.
+    let hash = vm.sym("__hash__");
+    for t in [
+        TypeTag::List,
+        TypeTag::Dict,
+        TypeTag::Set,
+        TypeTag::ByteArray,
+        TypeTag::Deque,
+    ] {
+        let c = vm.b.ty(t);
+        set_attr(vm, c, hash, Value::None);
+    }
     crate::stdlib::install_modules(vm);
 }
 
