@@ -50,6 +50,10 @@ pub struct AgAwait {
     pub state: AgAwaitState,
     /// `asend`'s value or `athrow`'s exception (counted).
     pub value: Value,
+    /// `anext(ag, default)`'s default (counted): the result instead of
+    /// `StopAsyncIteration`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default: Option<Value>,
 }
 
 /// What an awaitable step ended with, before it is handed to its caller.
@@ -183,6 +187,7 @@ impl Vm {
             kind,
             state: AgAwaitState::Init,
             value,
+            default: None,
         }))))
     }
 
@@ -191,6 +196,16 @@ impl Vm {
             Object::AgAwait(aw) => Some((aw.ag, aw.kind, aw.state)),
             _ => None,
         }
+    }
+
+    /// `anext`'s default (owned), if it has one.
+    fn aw_default(&mut self, a: Ref) -> Option<Value> {
+        let d = match self.heap.get(a) {
+            Object::AgAwait(aw) => aw.default,
+            _ => None,
+        }?;
+        self.heap.incref(d);
+        Some(d)
     }
 
     fn aw_set_state(&mut self, a: Ref, s: AgAwaitState) {
@@ -396,6 +411,9 @@ impl Vm {
                 if kind == AgAwaitKind::AClose {
                     return Fin::Stop(Value::None);
                 }
+                if let Some(d) = self.aw_default(a) {
+                    return Fin::Stop(d);
+                }
                 Fin::Raise(self.stop_async())
             }
             Outcome::Raise(e) => {
@@ -406,6 +424,12 @@ impl Vm {
                     self.heap.decref(e);
                     return Fin::Stop(Value::None);
                 }
+                if self.is_stop_async(e) {
+                    if let Some(d) = self.aw_default(a) {
+                        self.heap.decref(e);
+                        return Fin::Stop(d);
+                    }
+                }
                 Fin::Raise(e)
             }
         }
@@ -414,7 +438,10 @@ impl Vm {
     /// The outcome of an async generator's frame resumed by awaitable `a`
     /// (owned), delivered on to `inner`.
     pub(crate) fn ag_deliver(&mut self, a: Value, inner: RetMode, out: Outcome) {
-        let fin = match a.as_ref() {
+        let fin = match a
+            .as_ref()
+            .filter(|r| matches!(self.heap.get(*r), Object::AgAwait(_)))
+        {
             Some(r) => self.ag_outcome(r, out),
             None => match out {
                 Outcome::Raise(e) => Fin::Raise(e),
@@ -654,5 +681,62 @@ pub fn dict_reversed(vm: &mut Vm, a: &Args<'_>, ret: RetMode) -> PyResult<Ret> {
     match vm.call_value(f, vec![d], Vec::new(), ret)? {
         Some(v) => Ok(Ret::Value(v)),
         None => Ok(Ret::Pushed),
+    }
+}
+
+/// `aiter(x)`.
+pub fn aiter(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    if a.pos.len() != 1 || !a.kw.is_empty() {
+        let n = a.pos.len();
+        return vm.type_error(format!("aiter expected 1 argument, got {n}"));
+    }
+    let x = a.pos[0];
+    let aiter_name = vm.sym("__aiter__");
+    let anext_name = vm.sym("__anext__");
+    let Some(m) = vm.lookup_special(x, aiter_name) else {
+        let tn = vm.type_name(x);
+        return vm.type_error(format!("'{tn}' object is not an async iterable"));
+    };
+    let r = vm.call_sync(m, Vec::new(), Vec::new());
+    vm.heap.decref(m);
+    let it = r?;
+    if !vm.has_special(it, anext_name) {
+        let tn = vm.type_name(it);
+        vm.heap.decref(it);
+        return vm.type_error(format!(
+            "aiter() returned not an async iterator of type '{tn}'"
+        ));
+    }
+    Ok(Ret::Value(it))
+}
+
+/// `anext(it[, default])`.
+pub fn anext(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    if a.pos.is_empty() || a.pos.len() > 2 || !a.kw.is_empty() {
+        let n = a.pos.len();
+        return vm.type_error(format!("anext expected at least 1 argument, got {n}"));
+    }
+    let x = a.pos[0];
+    let anext_name = vm.sym("__anext__");
+    let Some(m) = vm.lookup_special(x, anext_name) else {
+        let tn = vm.type_name(x);
+        return vm.type_error(format!("'{tn}' object is not an async iterator"));
+    };
+    let r = vm.call_sync(m, Vec::new(), Vec::new());
+    vm.heap.decref(m);
+    let aw = r?;
+    let Some(&d) = a.pos.get(1) else {
+        return Ok(Ret::Value(aw));
+    };
+    match aw.as_ref().map(|r| vm.heap.get_mut(r)) {
+        Some(Object::AgAwait(o)) => {
+            o.default = Some(d);
+            vm.heap.incref(d);
+            Ok(Ret::Value(aw))
+        }
+        _ => {
+            vm.heap.decref(aw);
+            vm.type_error("anext() with a default needs an async generator in this VM")
+        }
     }
 }

@@ -350,6 +350,7 @@ impl Object {
             Object::AgAwait(a) => {
                 out.push(Value::Obj(a.ag));
                 out.push(a.value);
+                out.extend(a.default);
             }
             Object::Cell(v) | Object::StaticMethod(v) | Object::ClassMethod(v) => out.push(*v),
             Object::Module(m) => {

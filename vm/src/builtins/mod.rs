@@ -432,6 +432,7 @@ table! {
     T(TypeTag::BuiltinFunction) => ["__call__": crate::asyncgen::call_self],
     T(TypeTag::Method) => ["__call__": crate::asyncgen::call_self],
     T(TypeTag::Dict) => ["__reversed__": crate::asyncgen::dict_reversed],
+    G => ["aiter": crate::asyncgen::aiter, "anext": crate::asyncgen::anext],
     Md("_ag_await") => [
         "send": crate::asyncgen::aw_send, "throw": crate::asyncgen::aw_throw,
         "close": crate::asyncgen::aw_close, "__await__": crate::asyncgen::aw_self,

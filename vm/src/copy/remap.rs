@@ -129,6 +129,9 @@ pub(crate) fn remap_object(obj: &mut Object, m: &mut impl Remap) {
         Object::AgAwait(a) => {
             a.ag = m.obj(a.ag);
             a.value = m.val(a.value);
+            if let Some(d) = &mut a.default {
+                *d = m.val(*d);
+            }
         }
         Object::Iter(it) => remap_iter(it, m),
         Object::Slice(a, b, c) | Object::Property(a, b, c) => {
