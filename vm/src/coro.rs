@@ -68,13 +68,18 @@ impl Vm {
                 let enter = self.lookup_special(mgr, enter_name);
                 let exit = self.lookup_special(mgr, exit_name);
                 let (Some(enter), Some(exit)) = (enter, exit) else {
+                    let missed = if enter.is_some() {
+                        " (missed __aexit__ method)"
+                    } else {
+                        ""
+                    };
                     for v in [enter, exit].into_iter().flatten() {
                         self.heap.decref(v);
                     }
                     let tn = self.type_name(mgr);
                     self.heap.decref(mgr);
                     return self.type_error(format!(
-                        "'{tn}' object does not support the asynchronous context manager protocol"
+                        "'{tn}' object does not support the asynchronous context manager protocol{missed}"
                     ));
                 };
                 self.heap.decref(mgr);

@@ -1876,10 +1876,19 @@ impl Vm {
                 let exit = self.lookup_special(ctx, sym::EXIT);
                 let enter = self.lookup_special(ctx, sym::ENTER);
                 let (Some(exit), Some(enter)) = (exit, enter) else {
+                    // CPython 3.11 names the missing `__exit__` when `__enter__` exists.
+                    let missed = if enter.is_some() {
+                        " (missed __exit__ method)"
+                    } else {
+                        ""
+                    };
+                    for v in [enter, exit].into_iter().flatten() {
+                        self.heap.decref(v);
+                    }
                     let tn = self.type_name(ctx);
                     self.heap.decref(ctx);
                     return self.type_error(format!(
-                        "'{tn}' object does not support the context manager protocol"
+                        "'{tn}' object does not support the context manager protocol{missed}"
                     ));
                 };
                 self.heap.decref(ctx);
