@@ -267,7 +267,13 @@ fn copy_into(dst: &mut Object, src: &Object, spare: &mut Vec<Frame>) {
                 serial,
                 finalized,
                 renamed,
+                ag_running,
+                ag_closed,
+                ag_hooks,
             } = &mut **d;
+            *ag_running = s.ag_running;
+            *ag_closed = s.ag_closed;
+            *ag_hooks = s.ag_hooks;
             *state = s.state;
             *code = s.code;
             *serial = s.serial;

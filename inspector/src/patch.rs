@@ -132,8 +132,14 @@ pub fn same(a: &Object, b: &Object) -> bool {
                 serial: _,
                 finalized,
                 renamed,
+                ag_running,
+                ag_closed,
+                ag_hooks,
             } = &**x;
             same_gen_id(x, y)
+                && *ag_running == y.ag_running
+                && *ag_closed == y.ag_closed
+                && *ag_hooks == y.ag_hooks
                 && *state == y.state
                 && *finalized == y.finalized
                 && *renamed == y.renamed

@@ -33,6 +33,7 @@ impl Vm {
                 Object::Set(_, false) => TypeTag::Set,
                 Object::Set(_, true) => TypeTag::FrozenSet,
                 Object::Function(_) => TypeTag::Function,
+                Object::AgAwait(_) => TypeTag::Object,
                 Object::Builtin(_) => TypeTag::BuiltinFunction,
                 // A built-in method bound to its object is a built-in function.
                 Object::BoundMethod(_, Value::Obj(f))
@@ -73,6 +74,11 @@ impl Vm {
                 Object::Instance(i) => return i.class,
                 Object::Exception(e) => return e.class,
                 Object::Class(c) if c.meta.is_some() => return c.meta.unwrap_or(r),
+                Object::Generator(_) | Object::AgAwait(_) => {
+                    if let Some(c) = self.async_class(r) {
+                        return c;
+                    }
+                }
                 _ => {}
             }
         }
@@ -598,6 +604,19 @@ impl Vm {
             n = match n.as_str() {
                 "cr_await" => "gi_yieldfrom".to_string(),
                 _ if n.starts_with("cr_") => format!("gi_{}", &n[3..]),
+                _ if n.starts_with("gi_") => return Ok(None),
+                _ => n,
+            };
+        }
+        if self.is_async_gen(r) {
+            // An async generator's `ag_*` attributes are a generator's `gi_*` ones.
+            n = match n.as_str() {
+                "ag_await" => "gi_yieldfrom".to_string(),
+                "ag_running" => {
+                    let running = matches!(self.heap.get(r), Object::Generator(g) if g.ag_running);
+                    return Ok(Some(Value::Bool(running)));
+                }
+                _ if n.starts_with("ag_") => format!("gi_{}", &n[3..]),
                 _ if n.starts_with("gi_") => return Ok(None),
                 _ => n,
             };

@@ -349,7 +349,17 @@ impl Vm {
             serial,
             finalized: false,
             renamed,
+            ag_running: false,
+            ag_closed: false,
+            ag_hooks: false,
         })));
+        if self
+            .codes
+            .get(code_id.0 as usize)
+            .is_some_and(|c| c.is_coroutine)
+        {
+            self.ensure_async_types();
+        }
         frame.generator = Some(g);
         if let Object::Generator(go) = self.heap.get_mut(g) {
             go.frame = Some(Frame {

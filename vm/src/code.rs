@@ -345,6 +345,14 @@ pub struct Code {
     /// An `async def` (its generator objects are coroutines).
     #[serde(default)]
     pub is_coroutine: bool,
+    /// An `async def` containing `yield` (its generator objects are
+    /// asynchronous generators; `is_coroutine` is set too).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub is_async_gen: bool,
+    /// A generator function marked by `types.coroutine`: its generators
+    /// can be awaited (CPython's `CO_ITERABLE_COROUTINE`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub is_iterable_coroutine: bool,
     /// Line of the `def`.
     pub firstlineno: u32,
     /// Docstring constant, if any.

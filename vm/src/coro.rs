@@ -16,7 +16,7 @@ impl Vm {
             Object::Generator(go) => self
                 .codes
                 .get(go.code.0 as usize)
-                .is_some_and(|c| c.is_coroutine),
+                .is_some_and(|c| c.is_coroutine && !c.is_async_gen),
             _ => false,
         }
     }
@@ -30,6 +30,8 @@ impl Vm {
     pub(crate) fn gen_kind_name(&self, g: Ref) -> &'static str {
         if self.gen_is_coroutine(g) {
             "coroutine"
+        } else if self.is_async_gen(g) {
+            "async generator"
         } else {
             "generator"
         }
@@ -66,13 +68,18 @@ impl Vm {
                 let enter = self.lookup_special(mgr, enter_name);
                 let exit = self.lookup_special(mgr, exit_name);
                 let (Some(enter), Some(exit)) = (enter, exit) else {
+                    let missed = if enter.is_some() {
+                        " (missed __aexit__ method)"
+                    } else {
+                        ""
+                    };
                     for v in [enter, exit].into_iter().flatten() {
                         self.heap.decref(v);
                     }
                     let tn = self.type_name(mgr);
                     self.heap.decref(mgr);
                     return self.type_error(format!(
-                        "'{tn}' object does not support the asynchronous context manager protocol"
+                        "'{tn}' object does not support the asynchronous context manager protocol{missed}"
                     ));
                 };
                 self.heap.decref(mgr);
@@ -167,8 +174,38 @@ impl Vm {
         Value::Obj(c)
     }
 
+    /// `memoryview` (borrowed): a type for `isinstance` checks and ABC
+    /// registration only (a memoryview cannot be made yet); made on first
+    /// use like `StopAsyncIteration`.
+    pub(crate) fn memoryview_class(&mut self) -> Value {
+        let s = self.names.intern("memoryview");
+        let bmod = self.b.module();
+        if let Object::Module(md) = self.heap.get(bmod) {
+            if let Some(&v) = md.globals.get(&s) {
+                return v;
+            }
+        }
+        let base = self.b.ty(crate::types::TypeTag::Object);
+        let c = crate::builtins::make_class(
+            self,
+            "memoryview",
+            vec![base],
+            crate::object::ClassKind::User,
+            "builtins",
+        );
+        self.module_set(bmod, s, Value::Obj(c));
+        Value::Obj(c)
+    }
+
     /// The iterator `await v` delegates to (owned; `v` is borrowed).
     fn get_awaitable(&mut self, v: Value) -> PyResult<Value> {
+        if matches!(
+            v.as_ref().map(|r| self.heap.get(r)),
+            Some(Object::AgAwait(_))
+        ) {
+            self.heap.incref(v);
+            return Ok(v);
+        }
         if self.is_coroutine(v) {
             if v.as_ref().is_some_and(|r| self.coroutine_awaiting(r)) {
                 return self.err(
@@ -181,6 +218,17 @@ impl Vm {
         }
         let tn = self.type_name(v);
         let await_name = self.names.intern("__await__");
+        let iterable = v.as_ref().is_some_and(|r| match self.heap.get(r) {
+            Object::Generator(go) => self
+                .codes
+                .get(go.code.0 as usize)
+                .is_some_and(|c| c.is_iterable_coroutine),
+            _ => false,
+        });
+        if iterable {
+            self.heap.incref(v);
+            return Ok(v);
+        }
         let method = if self.is_generator(v) {
             None
         } else {

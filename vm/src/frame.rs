@@ -86,6 +86,10 @@ pub enum RetMode {
     /// held exception (counted) is raised in the delegator; an error from
     /// closing (or the delegate yielding) is raised there instead.
     DelegateClosed(Value),
+    /// An async generator resumed by its awaitable (counted): its own
+    /// `yield` ends the awaitable, a value from an `await` inside passes
+    /// through; the result goes on to the wrapped mode.
+    AgUnwrap(Value, Box<RetMode>),
 }
 
 /// A Python frame.
@@ -187,6 +191,27 @@ impl Frame {
         match &self.ret {
             RetMode::Init(v) | RetMode::Finalize(v) | RetMode::DelegateClosed(v) => out.push(*v),
             RetMode::Next { default: Some(v) } => out.push(*v),
+            RetMode::AgUnwrap(a, inner) => {
+                out.push(*a);
+                let mut r: &RetMode = inner;
+                loop {
+                    match r {
+                        RetMode::AgUnwrap(a, i) => {
+                            out.push(*a);
+                            r = i;
+                        }
+                        RetMode::Init(v) | RetMode::Finalize(v) | RetMode::DelegateClosed(v) => {
+                            out.push(*v);
+                            break;
+                        }
+                        RetMode::Next { default: Some(v) } => {
+                            out.push(*v);
+                            break;
+                        }
+                        _ => break,
+                    }
+                }
+            }
             RetMode::Import(r) => out.push(Value::Obj(*r)),
             RetMode::ClassBody {
                 ns, bases, meta, ..

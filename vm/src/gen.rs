@@ -127,7 +127,7 @@ impl Vm {
         };
         if !matches!(self.heap.get(fr), Object::Builtin(id) if *id == want)
             || !matches!(self.heap.get(g), Object::Generator(_))
-            || (!method && self.gen_is_coroutine(g))
+            || (!method && !self.is_plain_generator(g))
         {
             return None;
         }
@@ -226,6 +226,14 @@ impl Vm {
                         }
                         return Ok(Thrown::Pushed);
                     }
+                    if let Some(a) = inner
+                        .as_ref()
+                        .filter(|r| !closing && matches!(self.heap.get(*r), Object::AgAwait(_)))
+                    {
+                        let fin = self.ag_await_throw(a, exc, &RetMode::YieldFrom);
+                        self.ag_finish(RetMode::YieldFrom, fin);
+                        return Ok(Thrown::Pushed);
+                    }
                     if !closing {
                         let throw = self.sym("throw");
                         if let Ok(Some(m)) = self.lookup_method(inner, throw) {
@@ -275,6 +283,14 @@ impl Vm {
 
     /// One step of `yield from`: send `sent` (owned) to the delegate on the stack.
     pub(crate) fn yield_from_step(&mut self, it: Value, sent: Value) -> PyResult<()> {
+        if let Some(a) = it
+            .as_ref()
+            .filter(|r| matches!(self.heap.get(*r), Object::AgAwait(_)))
+        {
+            let fin = self.ag_await_send(a, sent, &RetMode::YieldFrom);
+            self.ag_finish(RetMode::YieldFrom, fin);
+            return Ok(());
+        }
         if let Some(g) = it.as_ref().filter(|_| self.is_generator(it)) {
             match self.gen_resume(g, sent, RetMode::YieldFrom)? {
                 Next::Pushed => {}

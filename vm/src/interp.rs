@@ -271,12 +271,19 @@ impl Vm {
                         go.frame = None;
                     }
                 }
-                if raised && is_gen && self.is_instance_of_exc(exc, ExcType::StopIteration) {
+                let stop_async =
+                    raised && gen.is_some_and(|g| self.is_async_gen(g)) && self.is_stop_async(exc);
+                if raised
+                    && is_gen
+                    && (stop_async || self.is_instance_of_exc(exc, ExcType::StopIteration))
+                {
                     let kind = gen.map_or("generator", |g| self.gen_kind_name(g));
-                    let new = self.new_exc(
-                        ExcType::RuntimeError,
-                        &format!("{kind} raised StopIteration"),
-                    );
+                    let what = if stop_async {
+                        "StopAsyncIteration"
+                    } else {
+                        "StopIteration"
+                    };
+                    let new = self.new_exc(ExcType::RuntimeError, &format!("{kind} raised {what}"));
                     if let Some(Object::Exception(e)) = new.as_ref().map(|r| self.heap.get_mut(r)) {
                         e.cause = exc;
                         e.context = exc;
@@ -374,6 +381,10 @@ impl Vm {
     /// exception continues to propagate in the (new) top frame.
     fn deliver_raise(&mut self, ret: RetMode, exc: Value) -> Option<Value> {
         match ret {
+            RetMode::AgUnwrap(a, inner) => {
+                self.ag_deliver(a, *inner, Outcome::Raise(exc));
+                None
+            }
             RetMode::IterCall(inner) => {
                 if self.is_instance_of_exc(exc, ExcType::StopIteration) {
                     let v = self.stop_iteration_value(exc);
@@ -483,6 +494,7 @@ impl Vm {
     /// Hands a yielded or returned value to the frame below.
     pub(crate) fn deliver(&mut self, ret: RetMode, out: Outcome) {
         match (ret, out) {
+            (RetMode::AgUnwrap(a, inner), o) => self.ag_deliver(a, *inner, o),
             (ret, Outcome::Raise(e)) => {
                 if let Some(e) = self.deliver_raise(ret, e) {
                     self.unwind(e, true);
@@ -953,7 +965,11 @@ impl Vm {
                             b.ty(crate::types::TypeTag::Dict)
                         }
                         Object::Str(_) => b.ty(crate::types::TypeTag::Str),
-                        Object::Generator(_) => b.ty(crate::types::TypeTag::Generator),
+                        Object::Generator(g)
+                            if codes.get(g.code.0 as usize).is_none_or(|c| !c.is_coroutine) =>
+                        {
+                            b.ty(crate::types::TypeTag::Generator)
+                        }
                         Object::Deque(_) => b.ty(crate::types::TypeTag::Deque),
                         Object::Set(_, false) => b.ty(crate::types::TypeTag::Set),
                         _ => break,
@@ -1860,10 +1876,19 @@ impl Vm {
                 let exit = self.lookup_special(ctx, sym::EXIT);
                 let enter = self.lookup_special(ctx, sym::ENTER);
                 let (Some(exit), Some(enter)) = (exit, enter) else {
+                    // CPython 3.11 names the missing `__exit__` when `__enter__` exists.
+                    let missed = if enter.is_some() {
+                        " (missed __exit__ method)"
+                    } else {
+                        ""
+                    };
+                    for v in [enter, exit].into_iter().flatten() {
+                        self.heap.decref(v);
+                    }
                     let tn = self.type_name(ctx);
                     self.heap.decref(ctx);
                     return self.type_error(format!(
-                        "'{tn}' object does not support the context manager protocol"
+                        "'{tn}' object does not support the context manager protocol{missed}"
                     ));
                 };
                 self.heap.decref(ctx);
@@ -1991,6 +2016,11 @@ impl Vm {
         let n = self.names.name(s).to_string();
         if n == "StopAsyncIteration" {
             let v = self.stop_async_iteration();
+            self.heap.incref(v);
+            return Ok(v);
+        }
+        if n == "memoryview" {
+            let v = self.memoryview_class();
             self.heap.incref(v);
             return Ok(v);
         }

@@ -6,6 +6,7 @@
 //! `Deserialize`, which is what lets the inspector snapshot, restore and
 //! branch a run at any suspension.
 
+pub mod asyncgen;
 pub mod attr;
 pub mod attrhooks;
 pub mod attrs;

@@ -224,7 +224,8 @@ impl Vm {
                 view: DictView::Keys,
                 len: d.len(),
             },
-            Object::Iter(_) | Object::Generator(_) | Object::File(_) => return Ok(Some(v)),
+            Object::Iter(_) | Object::File(_) => return Ok(Some(v)),
+            Object::Generator(_) if self.is_plain_generator(r) => return Ok(Some(v)),
             Object::Instance(_) | Object::Class(_) => {
                 if let Some(m) = self.lookup_special(v, crate::intern::sym::ITER) {
                     let out = self.call_value(m, Vec::new(), Vec::new(), ret);
@@ -267,7 +268,21 @@ impl Vm {
             return self.type_error(format!("'{tn}' object is not an iterator"));
         };
         match self.heap.get(r) {
-            Object::Generator(_) => self.gen_resume(r, Value::None, ret),
+            Object::Generator(_) if self.is_plain_generator(r) => {
+                self.gen_resume(r, Value::None, ret)
+            }
+            Object::AgAwait(_) => {
+                let fin = self.ag_await_send(r, Value::None, &ret);
+                match fin {
+                    crate::asyncgen::Fin::Pushed => Ok(Next::Pushed),
+                    crate::asyncgen::Fin::Pass(v) => Ok(Next::Item(v)),
+                    crate::asyncgen::Fin::Stop(v) => {
+                        self.heap.decref(v);
+                        Ok(Next::Done)
+                    }
+                    crate::asyncgen::Fin::Raise(e) => Err(e),
+                }
+            }
             Object::Iter(_) => match self.iter_advance(r, None)? {
                 Adv::Item(v) => Ok(Next::Item(v)),
                 Adv::Done => Ok(Next::Done),

@@ -81,6 +81,8 @@ pub enum Object {
     /// A `range` whose start, stop or step does not fit in `i64` (holds no
     /// references; see `range.rs`).
     BigRange(Box<crate::range::BigRange>),
+    /// An awaitable of an async generator (`__anext__()`, `asend`, `athrow`, `aclose`).
+    AgAwait(Box<crate::asyncgen::AgAwait>),
 }
 
 /// `collections.deque`.
@@ -261,6 +263,15 @@ pub struct Generator {
     /// assigned): records name it in full.
     #[serde(default, skip_serializing_if = "is_false")]
     pub renamed: bool,
+    /// An async generator's awaitable is running it (`ag_running`).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub ag_running: bool,
+    /// An async generator was closed (`aclose()` started, or it finished).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub ag_closed: bool,
+    /// An async generator's `firstiter` hook was consulted.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub ag_hooks: bool,
 }
 
 #[allow(clippy::trivially_copy_pass_by_ref)]
@@ -335,6 +346,11 @@ impl Object {
                 if let Some(f) = &g.frame {
                     f.children(out);
                 }
+            }
+            Object::AgAwait(a) => {
+                out.push(Value::Obj(a.ag));
+                out.push(a.value);
+                out.extend(a.default);
             }
             Object::Cell(v) | Object::StaticMethod(v) | Object::ClassMethod(v) => out.push(*v),
             Object::Module(m) => {

@@ -1513,7 +1513,14 @@ impl Vm {
         }
         if self.is_user_object(src) {
             let keys_sym = self.sym("keys");
-            if let Ok(km) = self.get_attr(src, keys_sym) {
+            let found = match self.get_attr(src, keys_sym) {
+                Ok(km) => Some(km),
+                Err(e) => {
+                    self.heap.decref(e);
+                    None
+                }
+            };
+            if let Some(km) = found {
                 let keys = self.call_sync(km, Vec::new(), Vec::new());
                 self.heap.decref(km);
                 let keys = keys?;

@@ -420,8 +420,20 @@ impl Vm {
             }
             Object::Generator(g) => {
                 let q = g.qualname.to_string();
-                let kind = v.as_ref().map_or("generator", |r| self.gen_kind_name(r));
+                let kind = match v.as_ref() {
+                    Some(r) if self.is_async_gen(r) => "async_generator",
+                    Some(r) => self.gen_kind_name(r),
+                    None => "generator",
+                };
                 out.push_str(&format!("<{kind} object {q} at {}>", self.addr(v)));
+            }
+            Object::AgAwait(a) => {
+                let kind = if a.kind == crate::asyncgen::AgAwaitKind::ASend {
+                    "async_generator_asend"
+                } else {
+                    "async_generator_athrow"
+                };
+                out.push_str(&format!("<{kind} object at {}>", self.addr(v)));
             }
             Object::Module(m) => {
                 let name = m.name.to_string();

@@ -342,8 +342,16 @@ pub fn next(vm: &mut Vm, a: &Args<'_>, ret: RetMode) -> PyResult<Ret> {
     let default = a.pos.get(1).copied();
     let is_iter = matches!(
         it.as_ref().map(|r| vm.heap.get(r)),
-        Some(Object::Iter(_) | Object::Generator(_) | Object::Instance(_) | Object::File(_))
-    ) && !vm.is_coroutine(it);
+        Some(
+            Object::Iter(_)
+                | Object::Generator(_)
+                | Object::Instance(_)
+                | Object::File(_)
+                | Object::AgAwait(_)
+        )
+    ) && it.as_ref().is_none_or(|r| {
+        !matches!(vm.heap.get(r), Object::Generator(_)) || vm.is_plain_generator(r)
+    });
     if !is_iter {
         let tn = vm.type_name(it);
         return vm.type_error(format!("'{tn}' object is not an iterator"));

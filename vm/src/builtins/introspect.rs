@@ -32,8 +32,15 @@ pub(crate) fn code_info(vm: &mut Vm, id: CodeId) -> Value {
     if c.varkw {
         flags |= 0x8;
     }
-    if c.is_generator {
+    if c.is_async_gen {
+        flags |= 0x200;
+    } else if c.is_coroutine {
+        flags |= 0x80;
+    } else if c.is_generator {
         flags |= 0x20;
+    }
+    if c.is_iterable_coroutine {
+        flags |= 0x100;
     }
     let name = vm.str_value(&c.name);
     let qual = vm.str_value(&c.qualname);

@@ -751,7 +751,19 @@ pub fn gen_send(vm: &mut Vm, a: &Args<'_>, ret: RetMode) -> PyResult<Ret> {
 
 pub fn gen_throw(vm: &mut Vm, a: &Args<'_>, ret: RetMode) -> PyResult<Ret> {
     let g = gen_recv(vm, a, "throw")?;
-    nargs(vm, a, "throw", 2, 4)?;
+    let exc = throw_exception(vm, a, "throw")?;
+    match vm.gen_throw_start(g, Some(exc), ret_for_call(ret))? {
+        Thrown::Pushed => Ok(Ret::Pushed),
+        Thrown::Immediate(crate::frame::Outcome::Raise(e)) => Err(e),
+        Thrown::Immediate(crate::frame::Outcome::Return(v) | crate::frame::Outcome::Yield(v)) => {
+            val(v)
+        }
+    }
+}
+
+/// The exception `throw(typ[, val[, tb]])` (after the receiver) raises (owned).
+pub(crate) fn throw_exception(vm: &mut Vm, a: &Args<'_>, name: &str) -> PyResult<Value> {
+    nargs(vm, a, name, 2, 4)?;
     let typ = a.pos[1];
     let is_exc_class = typ
         .as_ref()
@@ -791,13 +803,7 @@ pub fn gen_throw(vm: &mut Vm, a: &Args<'_>, ret: RetMode) -> PyResult<Ret> {
             vm.as_exception(typ)?
         }
     };
-    match vm.gen_throw_start(g, Some(exc), ret_for_call(ret))? {
-        Thrown::Pushed => Ok(Ret::Pushed),
-        Thrown::Immediate(crate::frame::Outcome::Raise(e)) => Err(e),
-        Thrown::Immediate(crate::frame::Outcome::Return(v) | crate::frame::Outcome::Yield(v)) => {
-            val(v)
-        }
-    }
+    Ok(exc)
 }
 
 pub fn gen_close(vm: &mut Vm, a: &Args<'_>, ret: RetMode) -> PyResult<Ret> {

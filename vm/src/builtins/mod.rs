@@ -114,6 +114,8 @@ const fn native_id(owner: Owner, name: &str) -> BuiltinId {
 pub const GEN_SEND: BuiltinId = native_id(Owner::Type(TypeTag::Generator), "send");
 /// The built-in `next`.
 pub const NEXT: BuiltinId = native_id(Owner::Global, "next");
+/// The built-in `reversed`.
+pub const REVERSED: BuiltinId = native_id(Owner::Global, "reversed");
 
 use bytearraymeth as ba;
 use bytesmeth as bm;
@@ -123,6 +125,7 @@ pub(crate) use funcs::next as next_native;
 use intbytes as ib;
 use methods as m;
 pub(crate) use methods::file_write as file_write_native;
+pub(crate) use methods::throw_exception;
 use strmeth as s;
 use Owner::{Global as G, Module as Md, Type as T};
 
@@ -414,6 +417,27 @@ table! {
     T(TypeTag::Tuple) => ["__repr__": crate::subclass::proto_repr],
     T(TypeTag::List) => ["__repr__": crate::subclass::proto_repr],
     T(TypeTag::Dict) => ["__repr__": crate::subclass::proto_repr],
+    // Methods of the lazily made classes of `crate::asyncgen`.
+    Md("_coroutine") => [
+        "send": m::gen_send, "throw": m::gen_throw, "close": m::gen_close,
+        "__await__": crate::asyncgen::aw_self,
+    ],
+    Md("_async_generator") => [
+        "__aiter__": crate::asyncgen::ag_aiter, "__anext__": crate::asyncgen::ag_anext,
+        "asend": crate::asyncgen::ag_asend, "athrow": crate::asyncgen::ag_athrow,
+        "aclose": crate::asyncgen::ag_aclose,
+    ],
+    Md("_introspect") => ["_iterable_coroutine": crate::asyncgen::mark_iterable_coroutine],
+    T(TypeTag::Function) => ["__call__": crate::asyncgen::call_self],
+    T(TypeTag::BuiltinFunction) => ["__call__": crate::asyncgen::call_self],
+    T(TypeTag::Method) => ["__call__": crate::asyncgen::call_self],
+    T(TypeTag::Dict) => ["__reversed__": crate::asyncgen::dict_reversed],
+    G => ["aiter": crate::asyncgen::aiter, "anext": crate::asyncgen::anext],
+    Md("_ag_await") => [
+        "send": crate::asyncgen::aw_send, "throw": crate::asyncgen::aw_throw,
+        "close": crate::asyncgen::aw_close, "__await__": crate::asyncgen::aw_self,
+        "__iter__": crate::asyncgen::aw_self, "__next__": crate::asyncgen::aw_next,
+    ],
 }
 
 /// The built-in exception types the VM raises itself.
@@ -553,6 +577,10 @@ pub struct Builtins {
     /// `sys.modules` (a dict), made on the first import.
     #[serde(default)]
     pub sys_modules: Option<Ref>,
+    /// `coroutine`, `async_generator` and its awaitables' classes, made on
+    /// first use (`crate::asyncgen`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub async_types: Vec<Ref>,
 }
 
 impl Builtins {
@@ -735,6 +763,19 @@ pub fn install(vm: &mut Vm) {
     set_attr(vm, bmod, ni, Value::NotImplemented);
     let el = vm.sym("Ellipsis");
     set_attr(vm, bmod, el, Value::Ellipsis);
+    // Unhashable built-in types say so as CPython's do (`__hash__ = None`),
+    // which is what `collections.abc.Hashable` reads.
+    let hash = vm.sym("__hash__");
+    for t in [
+        TypeTag::List,
+        TypeTag::Dict,
+        TypeTag::Set,
+        TypeTag::ByteArray,
+        TypeTag::Deque,
+    ] {
+        let c = vm.b.ty(t);
+        set_attr(vm, c, hash, Value::None);
+    }
     crate::stdlib::install_modules(vm);
 }
 

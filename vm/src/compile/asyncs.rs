@@ -2,31 +2,35 @@
 //! generator whose code is marked `is_coroutine`; `await x` delegates to the
 //! awaitable's iterator exactly as `yield from` does.
 
+use super::CompLoop;
 use super::{Compiler, FBlock, R};
 use crate::code::{AsyncOp, Op};
 use crate::compile::scope::ScopeKind;
 use crate::value::Value;
+use ruff_python_ast::visitor::{walk_expr, Visitor};
 use ruff_python_ast::{self as ast, Stmt};
 use ruff_text_size::Ranged;
 
 impl<'t> Compiler<'_, '_, 't> {
     /// Marks the unit just opened for `async def f` as a coroutine.
     pub(super) fn mark_coroutine(&mut self, f: &ast::StmtFunctionDef) -> R {
+        let _ = f;
         let code = &mut self.unit().code;
-        if code.is_generator {
-            return Err(self.err(
-                f.range,
-                "asynchronous generators (yield inside async def) are not supported",
-            ));
-        }
+        code.is_async_gen = code.is_generator;
         code.is_generator = true;
         code.is_coroutine = true;
         Ok(())
     }
 
+    /// Inside an `async def` (or an asynchronous comprehension).
+    pub(super) fn in_async_function(&mut self) -> bool {
+        self.in_coroutine()
+    }
+
     fn in_coroutine(&mut self) -> bool {
         let u = self.unit();
-        u.kind == Some(ScopeKind::Function) && u.code.is_coroutine
+        matches!(u.kind, Some(ScopeKind::Function | ScopeKind::Comprehension))
+            && u.code.is_coroutine
     }
 
     /// `[awaitable] -> [result]`.
@@ -148,5 +152,82 @@ impl<'t> Compiler<'_, '_, 't> {
             self.patch(b, end);
         }
         Ok(())
+    }
+}
+
+/// Whether a comprehension is asynchronous: an `async for` clause, or an
+/// `await` (or an inner asynchronous comprehension) anywhere but in its
+/// first iterable, which is evaluated outside it.
+pub(super) fn comprehension_is_async(gens: &[ast::Comprehension], elts: Vec<&ast::Expr>) -> bool {
+    let mut v = AwaitFinder(false);
+    for (i, g) in gens.iter().enumerate() {
+        if g.is_async {
+            return true;
+        }
+        if i > 0 {
+            v.visit_expr(&g.iter);
+        }
+        for c in &g.ifs {
+            v.visit_expr(c);
+        }
+    }
+    for e in elts {
+        v.visit_expr(e);
+    }
+    v.0
+}
+
+/// Finds an `await` or an asynchronous comprehension (not a generator
+/// expression) in an expression, without entering lambdas.
+struct AwaitFinder(bool);
+
+impl<'a> Visitor<'a> for AwaitFinder {
+    fn visit_expr(&mut self, e: &'a ast::Expr) {
+        match e {
+            ast::Expr::Await(_) => self.0 = true,
+            ast::Expr::Lambda(_) => {}
+            ast::Expr::ListComp(ast::ExprListComp { generators, .. })
+            | ast::Expr::SetComp(ast::ExprSetComp { generators, .. })
+            | ast::Expr::DictComp(ast::ExprDictComp { generators, .. })
+                if generators.iter().any(|g| g.is_async) =>
+            {
+                self.0 = true;
+            }
+            _ => walk_expr(self, e),
+        }
+    }
+}
+
+impl<'t> Compiler<'_, '_, 't> {
+    /// The head of an `async for` clause of a comprehension: the next item
+    /// awaited, `StopAsyncIteration` ending the loop.
+    pub(super) fn async_comp_next(&mut self, range: ruff_text_size::TextRange) -> CompLoop {
+        let _ = range;
+        let setup = self.emit(Op::SetupExcept(0));
+        self.emit(Op::Async(AsyncOp::GetANext));
+        self.load_const(Value::None);
+        self.emit(Op::YieldFrom);
+        self.emit(Op::PopBlock);
+        CompLoop::Async(setup)
+    }
+
+    /// The exit of an `async for` clause of a comprehension (after its
+    /// jump back).
+    pub(super) fn async_comp_end(&mut self, setup: usize, range: ruff_text_size::TextRange) {
+        let handler = self.here();
+        self.patch(setup, handler);
+        self.set_span(range);
+        self.emit(Op::Async(AsyncOp::LoadStopAsyncIteration));
+        self.emit(Op::ExcMatch);
+        let other = self.emit(Op::PopJumpIfFalse(0));
+        self.emit(Op::PopTop);
+        self.emit(Op::PopExcept);
+        self.emit(Op::PopTop);
+        let done = self.emit(Op::Jump(0));
+        let reraise = self.here();
+        self.patch(other, reraise);
+        self.emit(Op::Reraise);
+        let end = self.here();
+        self.patch(done, end);
     }
 }

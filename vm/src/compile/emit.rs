@@ -407,6 +407,8 @@ impl<'c, 'x, 't> Compiler<'c, 'x, 't> {
             arg_cells,
             is_generator,
             is_coroutine: false,
+            is_async_gen: false,
+            is_iterable_coroutine: false,
             firstlineno: line,
             doc: None,
         };
@@ -656,6 +658,9 @@ impl<'c, 'x, 't> Compiler<'c, 'x, 't> {
                 let kind = self.unit().kind;
                 if matches!(kind, Some(ScopeKind::Module | ScopeKind::Class)) {
                     return Err(self.err(r.range, "'return' outside function"));
+                }
+                if r.value.is_some() && self.unit().code.is_async_gen {
+                    return Err(self.err(r.range, "'return' with value in async generator"));
                 }
                 match &r.value {
                     Some(v) => self.expr(v)?,
@@ -1677,6 +1682,9 @@ impl<'c, 'x, 't> Compiler<'c, 'x, 't> {
                 ) {
                     return Err(self.err(y.range, "'yield' outside function"));
                 }
+                if self.unit().code.is_coroutine {
+                    return Err(self.err(y.range, "'yield from' inside async function"));
+                }
                 self.expr(&y.value)?;
                 self.set_span(y.range);
                 self.emit(Op::GetYieldFromIter);
@@ -1955,11 +1963,24 @@ impl<'c, 'x, 't> Compiler<'c, 'x, 't> {
         let Some(first) = gens.first() else {
             return Err(self.err(range, "invalid comprehension"));
         };
-        if gens.iter().any(|g| g.is_async) {
-            return Err(self.err(range, "asynchronous comprehensions are not supported"));
+        let is_gen = matches!(kind, CompKind::Gen(_));
+        let is_async = asyncs::comprehension_is_async(gens, kind.exprs());
+        if is_async && !is_gen && !self.in_async_function() {
+            let mut e = self.err(
+                range,
+                "asynchronous comprehension outside of an asynchronous function",
+            );
+            e.carets = e.end_col.saturating_sub(e.col).max(1);
+            return Err(e);
         }
         self.push_unit(key, name, &qual, CodeKind::Function, line);
         self.unit().code.argcount = 1;
+        if is_async {
+            let code = &mut self.unit().code;
+            code.is_coroutine = true;
+            code.is_async_gen = is_gen;
+            code.is_generator = true;
+        }
         match kind {
             CompKind::List(_) => {
                 self.emit(Op::BuildList(0));
@@ -1978,11 +1999,19 @@ impl<'c, 'x, 't> Compiler<'c, 'x, 't> {
             if i > 0 {
                 self.expr(&g.iter)?;
                 self.set_span(g.iter.range());
-                self.emit(Op::GetIter);
+                self.emit(if g.is_async {
+                    Op::Async(crate::code::AsyncOp::GetAIter)
+                } else {
+                    Op::GetIter
+                });
             }
             let start = self.here();
             self.set_span(g.iter.range());
-            let fi = self.emit(Op::ForIter(0));
+            let fi = if g.is_async {
+                self.async_comp_next(range)
+            } else {
+                CompLoop::Sync(self.emit(Op::ForIter(0)))
+            };
             self.store(&g.target)?;
             for cond in &g.ifs {
                 self.expr(cond)?;
@@ -2013,8 +2042,13 @@ impl<'c, 'x, 't> Compiler<'c, 'x, 't> {
         }
         for (start, fi) in loops.into_iter().rev() {
             self.emit(Op::Jump(start));
-            let here = self.here();
-            self.patch(fi, here);
+            match fi {
+                CompLoop::Sync(fi) => {
+                    let here = self.here();
+                    self.patch(fi, here);
+                }
+                CompLoop::Async(setup) => self.async_comp_end(setup, range),
+            }
         }
         if matches!(kind, CompKind::Gen(_)) {
             self.load_const(Value::None);
@@ -2023,9 +2057,16 @@ impl<'c, 'x, 't> Compiler<'c, 'x, 't> {
         self.finish_function(0, range)?;
         self.expr(&first.iter)?;
         self.set_span(first.iter.range());
-        self.emit(Op::GetIter);
+        self.emit(if first.is_async {
+            Op::Async(crate::code::AsyncOp::GetAIter)
+        } else {
+            Op::GetIter
+        });
         self.set_span(range);
         self.emit(Op::Call(1));
+        if is_async && !is_gen {
+            self.emit_await();
+        }
         Ok(())
     }
 }
@@ -2038,11 +2079,28 @@ enum Seq {
 }
 
 #[derive(Clone, Copy)]
-enum CompKind<'a> {
+pub(super) enum CompKind<'a> {
     List(&'a Expr),
     Set(&'a Expr),
     Dict(&'a Expr, &'a Expr),
     Gen(&'a Expr),
+}
+
+impl<'a> CompKind<'a> {
+    /// The element expressions.
+    fn exprs(self) -> Vec<&'a Expr> {
+        match self {
+            CompKind::List(e) | CompKind::Set(e) | CompKind::Gen(e) => vec![e],
+            CompKind::Dict(k, v) => vec![k, v],
+        }
+    }
+}
+
+/// How one loop of a comprehension ends: the `ForIter` to patch, or the
+/// `SetupExcept` of an `async for` loop.
+pub(super) enum CompLoop {
+    Sync(usize),
+    Async(usize),
 }
 
 fn binop(op: ast::Operator) -> BinOp {

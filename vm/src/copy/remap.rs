@@ -126,6 +126,13 @@ pub(crate) fn remap_object(obj: &mut Object, m: &mut impl Remap) {
             }
         }
         Object::Cell(v) | Object::StaticMethod(v) | Object::ClassMethod(v) => *v = m.val(*v),
+        Object::AgAwait(a) => {
+            a.ag = m.obj(a.ag);
+            a.value = m.val(a.value);
+            if let Some(d) = &mut a.default {
+                *d = m.val(*d);
+            }
+        }
         Object::Iter(it) => remap_iter(it, m),
         Object::Slice(a, b, c) | Object::Property(a, b, c) => {
             *a = m.val(*a);
@@ -166,6 +173,10 @@ fn remap_ret(ret: &mut RetMode, m: &mut impl Remap) {
             *name = m.sym(*name);
         }
         RetMode::IterCall(inner) => remap_ret(inner, m),
+        RetMode::AgUnwrap(a, inner) => {
+            *a = m.val(*a);
+            remap_ret(inner, m);
+        }
         _ => {}
     }
 }

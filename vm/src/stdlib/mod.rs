@@ -209,6 +209,7 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<Ref> {
             let od = vm.b.ty(TypeTag::Dict);
             put(vm, m, "OrderedDict", Value::Obj(od));
             run_prelude(vm, m, "collections", include_str!("prelude/collections.py"));
+            collections_path(vm, m);
         }
         "_introspect" => {
             put_funcs(vm, m, "_introspect");
@@ -346,4 +347,25 @@ fn leak(name: &str) -> &'static str {
         "posix" => "posix",
         _ => "",
     }
+}
+
+/// Makes the VM's `collections` a package whose `__path__` is CPython's
+/// `collections` folder, so `collections.abc` is CPython's (over
+/// `_collections_abc`).
+fn collections_path(vm: &mut Vm, m: Ref) {
+    let Some(info) = crate::import::python::python_info() else {
+        return;
+    };
+    let Some(dir) = info
+        .path
+        .iter()
+        .map(|p| std::path::Path::new(p).join("collections"))
+        .find(|d| d.join("abc.py").is_file())
+    else {
+        return;
+    };
+    let s = vm.str_value(&dir.to_string_lossy());
+    let l = vm.list(vec![s]);
+    put(vm, m, "__path__", l);
+    vm.heap.decref(l);
 }

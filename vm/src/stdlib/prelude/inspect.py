@@ -23,9 +23,7 @@ def isfunction(object):
 
 
 def isgeneratorfunction(obj):
-    if not isfunction(obj):
-        return False
-    return bool(_i._code(obj)[5] & 0x20)
+    return _has_code_flag(obj, 0x20)
 
 
 def isclass(object):
@@ -117,12 +115,44 @@ def isroutine(object):
     return isbuiltin(object) or isfunction(object) or ismethod(object)
 
 
+CO_GENERATOR = 0x20
+CO_COROUTINE = 0x80
+CO_ITERABLE_COROUTINE = 0x100
+CO_ASYNC_GENERATOR = 0x200
+
+
+def _has_code_flag(f, flag):
+    while ismethod(f):
+        f = f.__func__
+    while type(f).__name__ == "partial":
+        f = f.func
+    if not isfunction(f):
+        return False
+    return bool(_i._code(f)[5] & flag)
+
+
 def iscoroutinefunction(obj):
-    return False
+    return _has_code_flag(obj, CO_COROUTINE)
 
 
 def isasyncgenfunction(obj):
-    return False
+    return _has_code_flag(obj, CO_ASYNC_GENERATOR)
+
+
+def iscoroutine(object):
+    return type(object).__name__ == "coroutine" and type(object).__module__ == "builtins"
+
+
+def isasyncgen(object):
+    return type(object).__name__ == "async_generator" and type(object).__module__ == "builtins"
+
+
+def isawaitable(object):
+    if iscoroutine(object):
+        return True
+    if isgenerator(object) and object.gi_code.co_flags & CO_ITERABLE_COROUTINE:
+        return True
+    return hasattr(type(object), "__await__")
 
 
 def getmembers(object, predicate=None):

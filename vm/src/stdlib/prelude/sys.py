@@ -254,3 +254,30 @@ def excepthook(exctype, value, traceback, /):
 
 
 __excepthook__ = excepthook
+
+
+class asyncgen_hooks(_structseq):
+    _fields = ("firstiter", "finalizer")
+    _prefix = ""
+
+
+# Read by the VM when an async generator is first iterated.
+_ys_asyncgen_firstiter = None
+_ys_asyncgen_finalizer = None
+_ys_unset = object()
+
+
+def get_asyncgen_hooks():
+    return asyncgen_hooks((_ys_asyncgen_firstiter, _ys_asyncgen_finalizer))
+
+
+def set_asyncgen_hooks(firstiter=_ys_unset, finalizer=_ys_unset):
+    global _ys_asyncgen_firstiter, _ys_asyncgen_finalizer
+    if finalizer is not _ys_unset and finalizer is not None and not callable(finalizer):
+        raise TypeError(f"callable finalizer expected, got {type(finalizer).__name__}")
+    if firstiter is not _ys_unset and firstiter is not None and not callable(firstiter):
+        raise TypeError(f"callable firstiter expected, got {type(firstiter).__name__}")
+    if finalizer is not _ys_unset:
+        _ys_asyncgen_finalizer = finalizer
+    if firstiter is not _ys_unset:
+        _ys_asyncgen_firstiter = firstiter

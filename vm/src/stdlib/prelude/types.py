@@ -194,3 +194,53 @@ class getset_descriptor:
 MemberDescriptorType = member_descriptor
 GetSetDescriptorType = getset_descriptor
 UnionType = type(int | str)
+
+
+async def _c():
+    pass
+
+
+_c = _c()
+CoroutineType = type(_c)
+_c.close()
+del _c
+
+
+async def _ag():
+    yield
+
+
+_ag = _ag()
+AsyncGeneratorType = type(_ag)
+del _ag
+
+
+def coroutine(func):
+    """Convert regular generator function to a coroutine."""
+    if not callable(func):
+        raise TypeError('types.coroutine() expects a callable')
+    if type(func) is FunctionType:
+        co_flags = func.__code__.co_flags
+        if co_flags & 0x180:
+            return func
+        if co_flags & 0x20:
+            import _introspect
+            _introspect._iterable_coroutine(func)
+            return func
+
+    import functools
+
+    @functools.wraps(func)
+    def wrapped(*args, **kwargs):
+        return func(*args, **kwargs)
+
+    return wrapped
+
+
+def _frame_and_code():
+    import _introspect
+    return _introspect.frame, _introspect.code
+
+
+FrameType, CodeType = _frame_and_code()
+del _frame_and_code
