@@ -414,6 +414,7 @@ table! {
     T(TypeTag::Tuple) => ["__repr__": crate::subclass::proto_repr],
     T(TypeTag::List) => ["__repr__": crate::subclass::proto_repr],
     T(TypeTag::Dict) => ["__repr__": crate::subclass::proto_repr],
+    Md("_warnings") => ["_source_line": crate::stdlib::_warnings::source_line],
 }
 
 /// The built-in exception types the VM raises itself.

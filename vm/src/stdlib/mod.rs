@@ -15,6 +15,7 @@ pub mod _stat;
 pub mod _string;
 pub mod _struct;
 pub mod _thread;
+pub mod _warnings;
 pub mod _weakref;
 pub mod atexit;
 pub mod binascii;
@@ -124,6 +125,7 @@ const NATIVE: &[(&str, Install)] = &[
     ("zlib", zlib::install),
     ("_codecs", _codecs::install),
     ("_operator", _operator::install),
+    ("_warnings", _warnings::install),
 ];
 
 /// Whether the VM provides this module itself.
