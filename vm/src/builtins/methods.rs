@@ -657,6 +657,11 @@ fn set_inplace(vm: &mut Vm, a: &Args<'_>, op: crate::code::BinOp) -> PyResult<Re
     val(Value::None)
 }
 
+/// `set.symmetric_difference_update` (arity checked by the caller).
+pub(crate) fn set_inplace_xor(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    set_inplace(vm, a, crate::code::BinOp::Xor)
+}
+
 pub fn set_update(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     for other in &a.pos[1..] {
         let items = vm.collect_sync(*other)?;

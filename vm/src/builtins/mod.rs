@@ -15,6 +15,7 @@ mod intbytes;
 pub(crate) mod introspect;
 mod methods;
 mod strmeth;
+mod strtrans;
 
 use crate::intern::Sym;
 use crate::object::{Attrs, Class, ClassKind, Object};
@@ -415,6 +416,19 @@ table! {
     T(TypeTag::List) => ["__repr__": crate::subclass::proto_repr],
     T(TypeTag::Dict) => ["__repr__": crate::subclass::proto_repr],
     Md("_warnings") => ["_source_line": crate::stdlib::_warnings::source_line],
+    T(TypeTag::Str) => [
+        "maketrans": strtrans::maketrans, "translate": strtrans::translate,
+        "format_map": strtrans::format_map, "isascii": strtrans::isascii,
+        "isprintable": strtrans::isprintable,
+    ],
+    T(TypeTag::Bytes) => ["istitle": strtrans::bytes_istitle],
+    T(TypeTag::ByteArray) => ["istitle": strtrans::bytes_istitle],
+    T(TypeTag::Set) => ["symmetric_difference_update": strtrans::set_symmetric_difference_update],
+    T(TypeTag::FrozenSet) => [
+        "copy": strtrans::frozenset_copy, "union": m::set_union, "intersection": m::set_intersection,
+        "difference": m::set_difference, "symmetric_difference": m::set_symmetric_difference,
+        "issubset": m::set_issubset, "issuperset": m::set_issuperset, "isdisjoint": m::set_isdisjoint,
+    ],
 }
 
 /// The built-in exception types the VM raises itself.

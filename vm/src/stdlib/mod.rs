@@ -82,8 +82,6 @@ pub const REGISTRY: &[(&str, Source)] = &[
     // CPython's needs metaclasses, `__class_getitem__` and descriptors.
     ("typing", Source::Py),
     ("__future__", Source::Py),
-    // CPython's needs `re` (`_sre`) and `collections.ChainMap`.
-    ("string", Source::Py),
     // Generator and frame introspection over the VM's frames.
     ("inspect", Source::Py),
     ("types", Source::Py),
@@ -270,25 +268,6 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<Ref> {
                 "unicode_literals",
             ] {
                 put(vm, m, n, Value::Bool(true));
-            }
-        }
-        "string" => {
-            for (n, v) in [
-                ("ascii_lowercase", "abcdefghijklmnopqrstuvwxyz"),
-                ("ascii_uppercase", "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
-                (
-                    "ascii_letters",
-                    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
-                ),
-                ("digits", "0123456789"),
-                ("hexdigits", "0123456789abcdefABCDEF"),
-                ("octdigits", "01234567"),
-                ("punctuation", "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"),
-                ("whitespace", " \t\n\r\x0b\x0c"),
-            ] {
-                let s = vm.str_value(v);
-                put(vm, m, n, s);
-                vm.heap.decref(s);
             }
         }
         "heapq" | "bisect" | "operator" => put_funcs(vm, m, leak(name)),
