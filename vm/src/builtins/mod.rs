@@ -429,6 +429,7 @@ table! {
         "difference": m::set_difference, "symmetric_difference": m::set_symmetric_difference,
         "issubset": m::set_issubset, "issuperset": m::set_issuperset, "isdisjoint": m::set_isdisjoint,
     ],
+    Md("_hash") => ["_digest": crate::stdlib::digest::digest_fn],
 }
 
 /// The built-in exception types the VM raises itself.

@@ -2,14 +2,21 @@
 //! (see the builtins table) and a few constants.
 
 pub mod _bisect;
+pub mod _blake2;
 pub mod _codecs;
 pub mod _collections;
 pub mod _contextvars;
+pub mod _csv;
 pub mod _functools;
 pub mod _heapq;
 pub mod _locale;
+pub mod _md5;
 pub mod _operator;
 pub mod _random;
+pub mod _sha1;
+pub mod _sha256;
+pub mod _sha3;
+pub mod _sha512;
 pub mod _sre;
 pub mod _stat;
 pub mod _string;
@@ -17,8 +24,10 @@ pub mod _struct;
 pub mod _thread;
 pub mod _warnings;
 pub mod _weakref;
+pub mod array;
 pub mod atexit;
 pub mod binascii;
+pub(crate) mod digest;
 pub mod errno;
 pub(crate) mod inputs;
 pub mod math;
@@ -124,6 +133,14 @@ const NATIVE: &[(&str, Install)] = &[
     ("_codecs", _codecs::install),
     ("_operator", _operator::install),
     ("_warnings", _warnings::install),
+    ("_md5", _md5::install),
+    ("_sha1", _sha1::install),
+    ("_sha256", _sha256::install),
+    ("_sha512", _sha512::install),
+    ("_sha3", _sha3::install),
+    ("_blake2", _blake2::install),
+    ("array", array::install),
+    ("_csv", _csv::install),
 ];
 
 /// Whether the VM provides this module itself.
