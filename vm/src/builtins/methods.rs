@@ -1015,7 +1015,7 @@ pub fn rnd_seed(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
 fn seed_value(vm: &mut Vm, seed: Value) -> PyResult<BigInt> {
     use sha2::Digest;
     Ok(match seed {
-        Value::None => BigInt::from(0),
+        Value::None => vm.entropy_seed(),
         v => match vm.int_ref(v) {
             Some(i) => i.to_big(),
             None => match vm.as_str(v) {

@@ -201,7 +201,8 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<Ref> {
         "random" => {
             let cls = vm.b.ty(TypeTag::Random);
             put(vm, m, "Random", Value::Obj(cls));
-            let rng = random_mt::Mt19937::from_seed(&num_bigint::BigInt::from(0));
+            let seed = vm.entropy_seed();
+            let rng = random_mt::Mt19937::from_seed(&seed);
             let inst = vm.heap.alloc_immortal(Object::Random(Box::new(rng)));
             vm.b.random = Some(inst);
             for (i, d) in TABLE.iter().enumerate() {
@@ -247,7 +248,11 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<Ref> {
             }
         }
         "sys" => sys::fill(vm, m),
-        "_ys_imp" | "time" | "posix" => put_funcs(vm, m, leak(name)),
+        "time" => {
+            put_funcs(vm, m, "time");
+            run_prelude(vm, m, "time", include_str!("prelude/time.py"));
+        }
+        "_ys_imp" | "posix" => put_funcs(vm, m, leak(name)),
         "os" => run_prelude(vm, m, name, include_str!("prelude/os.py")),
         "importlib" => put_funcs(vm, m, "importlib"),
         "typing" => {
