@@ -430,6 +430,7 @@ table! {
         "issubset": m::set_issubset, "issuperset": m::set_issuperset, "isdisjoint": m::set_isdisjoint,
     ],
     Md("_hash") => ["_digest": crate::stdlib::digest::digest_fn],
+    Md("posix") => ["_fsop": crate::stdlib::posix::fsop],
 }
 
 /// The built-in exception types the VM raises itself.
