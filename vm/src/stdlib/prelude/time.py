@@ -113,8 +113,8 @@ def mktime(t):
     return float(_days_from_civil(y, m, 1) + d - 1) * 86400 + hh * 3600 + mi * 60 + ss
 
 
-def _checked(t):
-    t = list(_tuple(t, "strftime"))
+def _checked(t, fname="strftime"):
+    t = list(_tuple(t, fname))
     for i, v in enumerate(t):
         if not isinstance(v, int):
             raise TypeError("'%s' object cannot be interpreted as an integer" % type(v).__name__)
@@ -277,7 +277,7 @@ def strftime(format, t=None, /):
 def asctime(t=None, /):
     if t is None:
         t = localtime()
-    y, m, d, hh, mi, ss, wd, yd, dst = _checked(t)
+    y, m, d, hh, mi, ss, wd, yd, dst = _checked(t, "asctime")
     return "%s %s %2d %02d:%02d:%02d %d" % (_DAYS[wd][:3], _MONTHS[m - 1][:3], d, hh, mi, ss, y)
 
 
