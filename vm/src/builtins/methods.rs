@@ -969,7 +969,14 @@ fn rng(vm: &mut Vm, a: &Args<'_>) -> PyResult<Ref> {
         .and_then(|v| v.as_ref())
         .filter(|r| matches!(vm.heap.get(*r), Object::Random(_)))
     {
-        Some(r) => Ok(r),
+        Some(r) => {
+            if vm.b.random_unseeded && vm.b.random == Some(r) {
+                vm.b.random_unseeded = false;
+                let seed = vm.entropy_seed();
+                *mt(vm, r) = Mt19937::from_seed(&seed);
+            }
+            Ok(r)
+        }
         None => vm.type_error("descriptor requires a 'random.Random' object"),
     }
 }
@@ -1005,6 +1012,10 @@ fn big_of(vm: &mut Vm, v: Value) -> PyResult<BigInt> {
 }
 
 pub fn rnd_seed(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    // Seeding the hidden instance replaces its pending entropy seed.
+    if a.pos.first().and_then(|v| v.as_ref()) == vm.b.random {
+        vm.b.random_unseeded = false;
+    }
     let r = rng(vm, a)?;
     let seed = a.pos.get(1).copied().unwrap_or(Value::None);
     let b = seed_value(vm, seed)?;

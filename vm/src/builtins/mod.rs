@@ -570,6 +570,10 @@ pub struct Builtins {
     /// `sys.modules` (a dict), made on the first import.
     #[serde(default)]
     pub sys_modules: Option<Ref>,
+    /// `random`'s hidden instance still waits for its entropy seed, read
+    /// on its first draw unless the program seeds it first.
+    #[serde(default)]
+    pub random_unseeded: bool,
 }
 
 impl Builtins {

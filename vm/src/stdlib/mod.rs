@@ -201,8 +201,9 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<Ref> {
         "random" => {
             let cls = vm.b.ty(TypeTag::Random);
             put(vm, m, "Random", Value::Obj(cls));
-            let seed = vm.entropy_seed();
-            let rng = random_mt::Mt19937::from_seed(&seed);
+            // Seeded from entropy on the first draw (see `random_unseeded`).
+            let rng = random_mt::Mt19937::from_seed(&num_bigint::BigInt::from(0));
+            vm.b.random_unseeded = true;
             let inst = vm.heap.alloc_immortal(Object::Random(Box::new(rng)));
             vm.b.random = Some(inst);
             for (i, d) in TABLE.iter().enumerate() {

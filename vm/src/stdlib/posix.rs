@@ -35,7 +35,7 @@ fn full(vm: &Vm, p: &str) -> std::path::PathBuf {
 /// name order (recorded as one input).
 pub fn environ(vm: &mut Vm, _a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     let text = vm
-        .outside_input("<environ>", || {
+        .posix_input("<environ>", "the environment", || {
             let mut vars: Vec<(String, String)> = std::env::vars().collect();
             vars.sort();
             Some(
@@ -44,7 +44,7 @@ pub fn environ(vm: &mut Vm, _a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
                     .collect::<Vec<_>>()
                     .join("\0"),
             )
-        })
+        })?
         .unwrap_or_default();
     let mut items = Vec::new();
     for entry in text.split('\0').filter(|e| !e.is_empty()) {
@@ -60,11 +60,11 @@ pub fn environ(vm: &mut Vm, _a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
 pub fn getcwd(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     nargs(vm, a, "getcwd", 0, 0)?;
     let cwd = vm
-        .outside_input("<getcwd>", || {
+        .posix_input("<getcwd>", "os.getcwd()", || {
             std::env::current_dir()
                 .ok()
                 .map(|p| p.display().to_string())
-        })
+        })?
         .unwrap_or_default();
     Ok(Ret::Value(vm.str_value(&cwd)))
 }
@@ -155,13 +155,13 @@ pub fn urandom(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
         }
     };
     let text = vm
-        .outside_input("<urandom>", || {
+        .posix_input("<urandom>", "os.urandom()", || {
             let mut buf = vec![0u8; n];
             let ok = std::fs::File::open("/dev/urandom")
                 .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut buf))
                 .is_ok();
             ok.then(|| crate::file::latin1_string(&buf))
-        })
+        })?
         .unwrap_or_default();
     let bytes: Vec<u8> = text.chars().map(|c| u8::try_from(c).unwrap_or(0)).collect();
     Ok(Ret::Value(Value::Obj(
