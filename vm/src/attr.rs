@@ -306,10 +306,19 @@ impl Vm {
                         return Ok(v);
                     }
                     if name == sym::DICT {
+                        if r == self.b.module() {
+                            self.make_all_lazy_builtins();
+                        }
                         return Ok(self.module_dict(r));
                     }
                     let mn = m.name.to_string();
                     let n = self.names.name(name).to_string();
+                    if r == self.b.module() {
+                        if let Some(c) = self.lazy_builtin_class(&n) {
+                            self.heap.incref(Value::Obj(c));
+                            return Ok(Value::Obj(c));
+                        }
+                    }
                     if mn == "sys" && n == "modules" {
                         let mods: Vec<(String, Ref)> =
                             self.modules.iter().map(|(k, v)| (k.clone(), *v)).collect();

@@ -2024,6 +2024,10 @@ impl Vm {
             self.heap.incref(v);
             return Ok(v);
         }
+        if let Some(c) = self.lazy_builtin_class(&n) {
+            self.heap.incref(Value::Obj(c));
+            return Ok(Value::Obj(c));
+        }
         let e = self.new_exc(ExcType::NameError, &format!("name '{n}' is not defined"));
         let nv = self.str_value(&n);
         let name_sym = self.sym("name");

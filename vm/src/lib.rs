@@ -36,6 +36,7 @@ pub mod import;
 pub mod intern;
 pub mod interp;
 pub mod iter;
+pub mod lazyexc;
 pub mod matching;
 pub mod memory;
 pub mod meta;

@@ -1513,14 +1513,15 @@ impl Vm {
         }
         if self.is_user_object(src) {
             let keys_sym = self.sym("keys");
-            let found = match self.get_attr(src, keys_sym) {
+            let km = match self.get_attr(src, keys_sym) {
                 Ok(km) => Some(km),
-                Err(e) => {
+                Err(e) if self.is_instance_of_exc(e, ExcType::AttributeError) => {
                     self.heap.decref(e);
                     None
                 }
+                Err(e) => return Err(e),
             };
-            if let Some(km) = found {
+            if let Some(km) = km {
                 let keys = self.call_sync(km, Vec::new(), Vec::new());
                 self.heap.decref(km);
                 let keys = keys?;
@@ -1843,7 +1844,9 @@ impl Vm {
 
     /// `obj[key]`, waiting for `__getitem__` if needed.
     pub(crate) fn get_item_sync(&mut self, obj: Value, key: Value) -> PyResult<Value> {
-        if self.is_user_object(obj) {
+        // A built-in subclass without its own `__getitem__` (a dict
+        // subclass's `__missing__`) is answered by `get_item`.
+        if self.is_user_object(obj) && self.payload_unless(obj, sym::GETITEM).is_none() {
             if let Some(m) = self.lookup_special(obj, sym::GETITEM) {
                 self.heap.incref(key);
                 let r = self.call_sync(m, vec![key], Vec::new());

@@ -127,6 +127,35 @@ impl Vm {
         Ok((enc, err))
     }
 
+    /// The bytes of an instance that converts itself: `__bytes__` (for
+    /// `bytes()` only, as CPython's) or the VM's buffer hook
+    /// `__ys_buffer__` (typed arrays, whose memory CPython reads directly).
+    fn buffer_hook(&mut self, src: Value, array: bool) -> PyResult<Option<Vec<u8>>> {
+        let names: &[&str] = if array {
+            &["__ys_buffer__"]
+        } else {
+            &["__bytes__", "__ys_buffer__"]
+        };
+        for (k, n) in names.iter().enumerate() {
+            let s = self.sym(n);
+            let Some(m) = self.lookup_special(src, s) else {
+                continue;
+            };
+            let r = self.call_sync(m, Vec::new(), Vec::new());
+            self.heap.decref(m);
+            let r = r?;
+            let data = self.as_bytes_like(r).map(<[u8]>::to_vec);
+            let is_bytes = matches!(r.as_ref().map(|x| self.heap.get(x)), Some(Object::Bytes(_)));
+            let tn = self.type_name(r);
+            self.heap.decref(r);
+            return match data {
+                Some(d) if is_bytes || k > 0 || names.len() == 1 => Ok(Some(d)),
+                _ => self.type_error(format!("__bytes__ returned non-bytes (type {tn})")),
+            };
+        }
+        Ok(None)
+    }
+
     /// `bytes(...)` / `bytearray(...)`.
     pub(crate) fn construct_bytes(
         &mut self,
@@ -179,6 +208,11 @@ impl Vm {
             }
             let data = x.to_vec();
             return out(self, data, array);
+        }
+        if self.is_user_object(src) {
+            if let Some(data) = self.buffer_hook(src, array)? {
+                return out(self, data, array);
+            }
         }
         match self.int_ref(src) {
             Some(IntRef::Small(n)) => {

@@ -934,6 +934,9 @@ pub fn dir(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     match a.pos.first() {
         Some(v) => {
             let v = *v;
+            if v == Value::Obj(vm.b.module()) {
+                vm.make_all_lazy_builtins();
+            }
             if let Some(r) = v.as_ref() {
                 match vm.heap.get(r) {
                     Object::Module(m) => {
@@ -957,7 +960,14 @@ pub fn dir(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
                 Some(Object::Class(_)) => v.as_ref().expect("class"),
                 _ => vm.class_ref(v),
             };
-            if let Object::Class(c) = vm.heap.get(cls) {
+            // A module lists its namespace only (`module.__dir__`).
+            let is_module = matches!(v.as_ref().map(|r| vm.heap.get(r)), Some(Object::Module(_)));
+            let cls_obj = if is_module {
+                None
+            } else {
+                Some(vm.heap.get(cls))
+            };
+            if let Some(Object::Class(c)) = cls_obj {
                 for k in c.mro.clone() {
                     if let Object::Class(kc) = vm.heap.get(k) {
                         names.extend(kc.attrs.keys().map(|s| vm.names.name(*s).to_string()));

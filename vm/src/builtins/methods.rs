@@ -657,6 +657,11 @@ fn set_inplace(vm: &mut Vm, a: &Args<'_>, op: crate::code::BinOp) -> PyResult<Re
     val(Value::None)
 }
 
+/// `set.symmetric_difference_update` (arity checked by the caller).
+pub(crate) fn set_inplace_xor(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    set_inplace(vm, a, crate::code::BinOp::Xor)
+}
+
 pub fn set_update(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     for other in &a.pos[1..] {
         let items = vm.collect_sync(*other)?;
@@ -970,7 +975,14 @@ fn rng(vm: &mut Vm, a: &Args<'_>) -> PyResult<Ref> {
         .and_then(|v| v.as_ref())
         .filter(|r| matches!(vm.heap.get(*r), Object::Random(_)))
     {
-        Some(r) => Ok(r),
+        Some(r) => {
+            if vm.b.random_unseeded && vm.b.random == Some(r) {
+                vm.b.random_unseeded = false;
+                let seed = vm.entropy_seed();
+                *mt(vm, r) = Mt19937::from_seed(&seed);
+            }
+            Ok(r)
+        }
         None => vm.type_error("descriptor requires a 'random.Random' object"),
     }
 }
@@ -1006,6 +1018,10 @@ fn big_of(vm: &mut Vm, v: Value) -> PyResult<BigInt> {
 }
 
 pub fn rnd_seed(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    // Seeding the hidden instance replaces its pending entropy seed.
+    if a.pos.first().and_then(|v| v.as_ref()) == vm.b.random {
+        vm.b.random_unseeded = false;
+    }
     let r = rng(vm, a)?;
     let seed = a.pos.get(1).copied().unwrap_or(Value::None);
     let b = seed_value(vm, seed)?;
@@ -1016,7 +1032,7 @@ pub fn rnd_seed(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
 fn seed_value(vm: &mut Vm, seed: Value) -> PyResult<BigInt> {
     use sha2::Digest;
     Ok(match seed {
-        Value::None => BigInt::from(0),
+        Value::None => vm.entropy_seed(),
         v => match vm.int_ref(v) {
             Some(i) => i.to_big(),
             None => match vm.as_str(v) {

@@ -15,6 +15,7 @@ mod intbytes;
 pub(crate) mod introspect;
 mod methods;
 mod strmeth;
+mod strtrans;
 
 use crate::intern::Sym;
 use crate::object::{Attrs, Class, ClassKind, Object};
@@ -438,6 +439,22 @@ table! {
         "close": crate::asyncgen::aw_close, "__await__": crate::asyncgen::aw_self,
         "__iter__": crate::asyncgen::aw_self, "__next__": crate::asyncgen::aw_next,
     ],
+    Md("_warnings") => ["_source_line": crate::stdlib::_warnings::source_line],
+    T(TypeTag::Str) => [
+        "maketrans": strtrans::maketrans, "translate": strtrans::translate,
+        "format_map": strtrans::format_map, "isascii": strtrans::isascii,
+        "isprintable": strtrans::isprintable,
+    ],
+    T(TypeTag::Bytes) => ["istitle": strtrans::bytes_istitle],
+    T(TypeTag::ByteArray) => ["istitle": strtrans::bytes_istitle],
+    T(TypeTag::Set) => ["symmetric_difference_update": strtrans::set_symmetric_difference_update],
+    T(TypeTag::FrozenSet) => [
+        "copy": strtrans::frozenset_copy, "union": m::set_union, "intersection": m::set_intersection,
+        "difference": m::set_difference, "symmetric_difference": m::set_symmetric_difference,
+        "issubset": m::set_issubset, "issuperset": m::set_issuperset, "isdisjoint": m::set_isdisjoint,
+    ],
+    Md("_hash") => ["_digest": crate::stdlib::digest::digest_fn],
+    Md("posix") => ["_fsop": crate::stdlib::posix::fsop],
 }
 
 /// The built-in exception types the VM raises itself.
@@ -581,6 +598,10 @@ pub struct Builtins {
     /// first use (`crate::asyncgen`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub async_types: Vec<Ref>,
+    /// `random`'s hidden instance still waits for its entropy seed, read
+    /// on its first draw unless the program seeds it first.
+    #[serde(default)]
+    pub random_unseeded: bool,
 }
 
 impl Builtins {

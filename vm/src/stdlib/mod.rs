@@ -2,22 +2,32 @@
 //! (see the builtins table) and a few constants.
 
 pub mod _bisect;
+pub mod _blake2;
 pub mod _codecs;
 pub mod _collections;
 pub mod _contextvars;
+pub mod _csv;
 pub mod _functools;
 pub mod _heapq;
 pub mod _locale;
+pub mod _md5;
 pub mod _operator;
 pub mod _random;
+pub mod _sha1;
+pub mod _sha256;
+pub mod _sha3;
+pub mod _sha512;
 pub mod _sre;
 pub mod _stat;
 pub mod _string;
 pub mod _struct;
 pub mod _thread;
+pub mod _warnings;
 pub mod _weakref;
+pub mod array;
 pub mod atexit;
 pub mod binascii;
+pub(crate) mod digest;
 pub mod errno;
 pub(crate) mod inputs;
 pub mod math;
@@ -81,8 +91,6 @@ pub const REGISTRY: &[(&str, Source)] = &[
     // CPython's needs metaclasses, `__class_getitem__` and descriptors.
     ("typing", Source::Py),
     ("__future__", Source::Py),
-    // CPython's needs `re` (`_sre`) and `collections.ChainMap`.
-    ("string", Source::Py),
     // Generator and frame introspection over the VM's frames.
     ("inspect", Source::Py),
     ("types", Source::Py),
@@ -124,6 +132,15 @@ const NATIVE: &[(&str, Install)] = &[
     ("zlib", zlib::install),
     ("_codecs", _codecs::install),
     ("_operator", _operator::install),
+    ("_warnings", _warnings::install),
+    ("_md5", _md5::install),
+    ("_sha1", _sha1::install),
+    ("_sha256", _sha256::install),
+    ("_sha512", _sha512::install),
+    ("_sha3", _sha3::install),
+    ("_blake2", _blake2::install),
+    ("array", array::install),
+    ("_csv", _csv::install),
 ];
 
 /// Whether the VM provides this module itself.
@@ -184,7 +201,9 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<Ref> {
         "random" => {
             let cls = vm.b.ty(TypeTag::Random);
             put(vm, m, "Random", Value::Obj(cls));
+            // Seeded from entropy on the first draw (see `random_unseeded`).
             let rng = random_mt::Mt19937::from_seed(&num_bigint::BigInt::from(0));
+            vm.b.random_unseeded = true;
             let inst = vm.heap.alloc_immortal(Object::Random(Box::new(rng)));
             vm.b.random = Some(inst);
             for (i, d) in TABLE.iter().enumerate() {
@@ -231,7 +250,11 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<Ref> {
             }
         }
         "sys" => sys::fill(vm, m),
-        "_ys_imp" | "time" | "posix" => put_funcs(vm, m, leak(name)),
+        "time" => {
+            put_funcs(vm, m, "time");
+            run_prelude(vm, m, "time", include_str!("prelude/time.py"));
+        }
+        "_ys_imp" | "posix" => put_funcs(vm, m, leak(name)),
         "os" => run_prelude(vm, m, name, include_str!("prelude/os.py")),
         "importlib" => put_funcs(vm, m, "importlib"),
         "typing" => {
@@ -269,25 +292,6 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<Ref> {
                 "unicode_literals",
             ] {
                 put(vm, m, n, Value::Bool(true));
-            }
-        }
-        "string" => {
-            for (n, v) in [
-                ("ascii_lowercase", "abcdefghijklmnopqrstuvwxyz"),
-                ("ascii_uppercase", "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
-                (
-                    "ascii_letters",
-                    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
-                ),
-                ("digits", "0123456789"),
-                ("hexdigits", "0123456789abcdefABCDEF"),
-                ("octdigits", "01234567"),
-                ("punctuation", "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"),
-                ("whitespace", " \t\n\r\x0b\x0c"),
-            ] {
-                let s = vm.str_value(v);
-                put(vm, m, n, s);
-                vm.heap.decref(s);
             }
         }
         "heapq" | "bisect" | "operator" => put_funcs(vm, m, leak(name)),

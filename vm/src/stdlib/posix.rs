@@ -35,7 +35,7 @@ fn full(vm: &Vm, p: &str) -> std::path::PathBuf {
 /// name order (recorded as one input).
 pub fn environ(vm: &mut Vm, _a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     let text = vm
-        .outside_input("<environ>", || {
+        .posix_input("<environ>", "the environment", || {
             let mut vars: Vec<(String, String)> = std::env::vars().collect();
             vars.sort();
             Some(
@@ -44,7 +44,7 @@ pub fn environ(vm: &mut Vm, _a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
                     .collect::<Vec<_>>()
                     .join("\0"),
             )
-        })
+        })?
         .unwrap_or_default();
     let mut items = Vec::new();
     for entry in text.split('\0').filter(|e| !e.is_empty()) {
@@ -60,11 +60,11 @@ pub fn environ(vm: &mut Vm, _a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
 pub fn getcwd(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     nargs(vm, a, "getcwd", 0, 0)?;
     let cwd = vm
-        .outside_input("<getcwd>", || {
+        .posix_input("<getcwd>", "os.getcwd()", || {
             std::env::current_dir()
                 .ok()
                 .map(|p| p.display().to_string())
-        })
+        })?
         .unwrap_or_default();
     Ok(Ret::Value(vm.str_value(&cwd)))
 }
@@ -83,7 +83,7 @@ pub fn listdir(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     let p = path_arg(vm, a, 0, "listdir")?;
     let dir = full(vm, &p);
     let key = format!("<listdir:{p}>");
-    let Some(text) = vm.outside_input(&key, || {
+    let text = vm.posix_input(&key, &p, || {
         let rd = std::fs::read_dir(&dir).ok()?;
         Some(
             rd.flatten()
@@ -91,7 +91,8 @@ pub fn listdir(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
                 .collect::<Vec<_>>()
                 .join("\0"),
         )
-    }) else {
+    })?;
+    let Some(text) = text else {
         return vm.err(
             ExcType::FileNotFoundError,
             format!("[Errno 2] No such file or directory: '{p}'"),
@@ -112,7 +113,7 @@ pub fn stat(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     let p = path_arg(vm, a, 0, "stat")?;
     let f = full(vm, &p);
     let key = format!("<stat:{p}>");
-    let Some(text) = vm.outside_input(&key, || {
+    let text = vm.posix_input(&key, &p, || {
         use std::os::unix::fs::MetadataExt;
         let m = std::fs::metadata(&f).ok()?;
         Some(format!(
@@ -128,7 +129,8 @@ pub fn stat(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
             m.mtime(),
             m.ctime()
         ))
-    }) else {
+    })?;
+    let Some(text) = text else {
         return vm.err(
             ExcType::FileNotFoundError,
             format!("[Errno 2] No such file or directory: '{p}'"),
@@ -153,13 +155,13 @@ pub fn urandom(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
         }
     };
     let text = vm
-        .outside_input("<urandom>", || {
+        .posix_input("<urandom>", "os.urandom()", || {
             let mut buf = vec![0u8; n];
             let ok = std::fs::File::open("/dev/urandom")
                 .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut buf))
                 .is_ok();
             ok.then(|| crate::file::latin1_string(&buf))
-        })
+        })?
         .unwrap_or_default();
     let bytes: Vec<u8> = text.chars().map(|c| u8::try_from(c).unwrap_or(0)).collect();
     Ok(Ret::Value(Value::Obj(
@@ -192,4 +194,55 @@ pub fn fspath(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     vm.type_error(format!(
         "expected str, bytes or os.PathLike object, not {t}"
     ))
+}
+
+impl Vm {
+    /// A recorded outside input about the path `p`: `None` when it does not
+    /// exist; refused with `PermissionError` when a re-run of a recording
+    /// asks for what the recorded run did not read (as file reads are).
+    fn posix_input(
+        &mut self,
+        key: &str,
+        p: &str,
+        read: impl FnOnce() -> Option<String>,
+    ) -> PyResult<Option<String>> {
+        match self.read_input(key, read) {
+            Ok(t) => Ok(Some(t)),
+            Err(crate::sandbox::ReadFail::Missing) => Ok(None),
+            Err(crate::sandbox::ReadFail::Refused) => self.refuse_outside(p),
+        }
+    }
+}
+
+/// `_fsop(op, path, other)`: `mkdir`, `rmdir`, `unlink`, `rename` on the
+/// machine. The outcome (`""` or an errno) is recorded like an input, so a
+/// replay raises what the live run raised without touching the disk; a
+/// re-run of someone's recording that did not do it is refused.
+pub fn fsop(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
+    nargs(vm, a, "_fsop", 3, 3)?;
+    let op = vm.to_str(a.pos[0])?;
+    let p = vm.to_str(a.pos[1])?;
+    let q = vm.to_str(a.pos[2])?;
+    let (fp, fq) = (full(vm, &p), full(vm, &q));
+    let key = format!("<{op}:{p}:{q}>");
+    let live = !vm.driver.suppress_writes;
+    let op2 = op.clone();
+    let out = vm.posix_input(&key, &p, move || {
+        if !live {
+            return Some(String::new());
+        }
+        let r = match op2.as_str() {
+            "mkdir" => std::fs::create_dir(&fp),
+            "rmdir" => std::fs::remove_dir(&fp),
+            "unlink" => std::fs::remove_file(&fp),
+            "rename" => std::fs::rename(&fp, &fq),
+            _ => return None,
+        };
+        Some(match r {
+            Ok(()) => String::new(),
+            Err(e) => e.raw_os_error().unwrap_or(5).to_string(),
+        })
+    })?;
+    let code: i64 = out.unwrap_or_default().parse().unwrap_or(0);
+    Ok(Ret::Value(Value::Int(code)))
 }

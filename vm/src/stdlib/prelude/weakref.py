@@ -1,8 +1,7 @@
 import _introspect as _i
 
 
-class ReferenceError(Exception):
-    __module__ = "builtins"
+ReferenceError = ReferenceError
 
 
 class _Fire:
