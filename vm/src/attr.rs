@@ -61,6 +61,7 @@ impl Vm {
                 Object::WeakHandle(_) => TypeTag::Object,
                 Object::Bytes(_) => TypeTag::Bytes,
                 Object::ByteArray(_) => TypeTag::ByteArray,
+                Object::Complex(..) => TypeTag::Complex,
                 Object::Free => TypeTag::NoneType,
             },
         }
@@ -350,6 +351,16 @@ impl Vm {
             (Value::Bool(b), "real" | "numerator") => return Ok(Value::Int(i64::from(b))),
             (Value::Float(f), "real") => return Ok(Value::Float(f)),
             (Value::Float(_), "imag") => return Ok(Value::Float(0.0)),
+            (Value::Obj(r), "real" | "imag") => {
+                if let Object::Complex(re, im) = self.heap.get(r) {
+                    let part = if self.names.name(name) == "real" {
+                        *re
+                    } else {
+                        *im
+                    };
+                    return Ok(Value::Float(part));
+                }
+            }
             _ => {}
         }
         let tag = self.tag_of(obj);
@@ -392,6 +403,15 @@ impl Vm {
         }
         if let Some(ca) = cattr {
             return self.descriptor_get(obj, cls, ca, false);
+        }
+        if let Some(p) = self.payload(obj) {
+            // The data attributes of the built-in value (`real`, `imag`...).
+            if matches!(
+                self.names.name(name),
+                "real" | "imag" | "numerator" | "denominator"
+            ) {
+                return self.get_attr(p, name);
+            }
         }
         if let Some(ga) = self
             .class_lookup(cls, sym::GETATTR)

@@ -81,6 +81,8 @@ pub enum Object {
     /// A `range` whose start, stop or step does not fit in `i64` (holds no
     /// references; see `range.rs`).
     BigRange(Box<crate::range::BigRange>),
+    /// `complex` (real and imaginary parts; holds no references).
+    Complex(f64, f64),
 }
 
 /// `collections.deque`.
@@ -289,6 +291,7 @@ impl Object {
             Object::Free
             | Object::Str(_)
             | Object::BigInt(_)
+            | Object::Complex(..)
             | Object::Builtin(_)
             | Object::Range(..)
             | Object::BigRange(_)

@@ -246,6 +246,13 @@ pub fn abs(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
         let b = i.to_big().abs();
         return val(vm.int_from_big(b));
     }
+    if let Some(z) = vm.complex_parts(v) {
+        let r = crate::complex::c_abs(z);
+        if r.is_infinite() && z.0.is_finite() && z.1.is_finite() {
+            return vm.err(ExcType::OverflowError, "absolute value too large");
+        }
+        return val(Value::Float(r));
+    }
     if vm.is_user_object(v) {
         if let Some(m) = vm.lookup_special(v, crate::intern::sym::ABS) {
             let r = vm.call_sync(m, Vec::new(), Vec::new());
@@ -506,6 +513,12 @@ pub fn ord(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
 pub fn divmod(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     nargs(vm, a, "divmod", 2, 2)?;
     let (x, y) = (a.pos[0], a.pos[1]);
+    if vm.complex_parts(x).is_some() || vm.complex_parts(y).is_some() {
+        let (tx, ty) = (vm.type_name(x), vm.type_name(y));
+        return vm.type_error(format!(
+            "unsupported operand type(s) for divmod(): '{tx}' and '{ty}'"
+        ));
+    }
     if (matches!(x, Value::Float(_)) || matches!(y, Value::Float(_))) && vm.num_f64(y) == Some(0.0)
     {
         return vm.err(ExcType::ZeroDivisionError, "float divmod()");
@@ -518,6 +531,9 @@ pub fn divmod(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
 pub fn pow(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     nargs(vm, a, "pow", 2, 3)?;
     if a.pos.len() == 3 && a.pos[2] != Value::None {
+        if vm.complex_parts(a.pos[0]).is_some() || vm.complex_parts(a.pos[1]).is_some() {
+            return vm.value_error("complex modulo");
+        }
         let (Some(b), Some(e), Some(m)) = (
             vm.int_ref(a.pos[0]).map(|i| i.to_big()),
             vm.int_ref(a.pos[1]).map(|i| i.to_big()),

@@ -18,6 +18,8 @@ pub mod _thread;
 pub mod _weakref;
 pub mod atexit;
 pub mod binascii;
+pub mod cmath;
+mod cmath_special;
 pub mod errno;
 pub(crate) mod inputs;
 pub mod math;
@@ -124,6 +126,7 @@ const NATIVE: &[(&str, Install)] = &[
     ("zlib", zlib::install),
     ("_codecs", _codecs::install),
     ("_operator", _operator::install),
+    ("cmath", cmath::install),
 ];
 
 /// Whether the VM provides this module itself.
