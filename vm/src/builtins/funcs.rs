@@ -13,7 +13,7 @@ use crate::types::TypeTag;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 use num_bigint::BigInt;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::{One, Signed, ToPrimitive, Zero};
 
 pub(crate) fn kw(vm: &Vm, a: &Args<'_>, name: &str) -> Option<Value> {
     a.kw.iter()
@@ -546,7 +546,20 @@ pub fn pow(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
             return vm.value_error("pow() 3rd argument cannot be 0");
         }
         let r = if e.is_negative() {
-            return vm.value_error("base is not invertible for the given modulus");
+            // b ** e (mod m) with e < 0: the inverse of b to the power -e.
+            let am = m.abs();
+            let ext =
+                num_integer::Integer::extended_gcd(&num_integer::Integer::mod_floor(&b, &am), &am);
+            if !ext.gcd.is_one() {
+                return vm.value_error("base is not invertible for the given modulus");
+            }
+            let inv = num_integer::Integer::mod_floor(&ext.x, &am);
+            let r = inv.modpow(&(-e), &am);
+            if !r.is_zero() && m.is_negative() {
+                r + &m
+            } else {
+                r
+            }
         } else {
             let r = b.modpow(&e, &m);
             if !r.is_zero() && (r.is_negative() != m.is_negative()) {

@@ -440,6 +440,7 @@ table! {
         "sqrt": crate::stdlib::cmath::sqrt, "tan": crate::stdlib::cmath::tan,
         "tanh": crate::stdlib::cmath::tanh,
     ],
+    Md("math") => ["erf": crate::stdlib::math::erf, "erfc": crate::stdlib::math::erfc],
 }
 
 /// The built-in exception types the VM raises itself.
