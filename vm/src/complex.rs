@@ -472,12 +472,18 @@ impl Vm {
             }
             *slot = Some(*v);
         }
-        let Some(r) = real else {
+        let Some(r) = real.or(imag.map(|_| Value::Int(0))) else {
             return Ok(self.new_complex(0.0, 0.0));
         };
         if let Some(s) = self.as_str(r).map(str::to_string) {
             if imag.is_some() {
                 return self.type_error("complex() can't take second arg if first is a string");
+            }
+            if strip_underscores(s.trim_matches(char::is_whitespace)).is_none() {
+                return self.value_error(format!(
+                    "could not convert string to complex: {}",
+                    crate::repr::str_repr(&s)
+                ));
             }
             return match parse_complex_str(&s) {
                 Some((x, y)) => Ok(self.new_complex(x, y)),

@@ -1552,16 +1552,40 @@ fn to_int_float(vm: &mut Vm, v: Value, f: fn(f64) -> f64) -> PyResult<Ret> {
     val(vm.int_from_big(b))
 }
 
+/// `math.floor`/`ceil`/`trunc` on an object of a user class: its
+/// `__floor__`/`__ceil__`/`__trunc__` (`Fraction`, `Decimal`), if defined.
+fn rounding_hook(vm: &mut Vm, v: Value, hook: &str) -> PyResult<Option<Value>> {
+    if !vm.is_user_object(v) {
+        return Ok(None);
+    }
+    let name = vm.sym(hook);
+    let Some(m) = vm.lookup_special(v, name) else {
+        return Ok(None);
+    };
+    let r = vm.call_sync(m, Vec::new(), Vec::new());
+    vm.heap.decref(m);
+    r.map(Some)
+}
+
 pub fn math_floor(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     nargs(vm, a, "floor", 1, 1)?;
+    if let Some(r) = rounding_hook(vm, a.pos[0], "__floor__")? {
+        return val(r);
+    }
     to_int_float(vm, a.pos[0], f64::floor)
 }
 pub fn math_ceil(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     nargs(vm, a, "ceil", 1, 1)?;
+    if let Some(r) = rounding_hook(vm, a.pos[0], "__ceil__")? {
+        return val(r);
+    }
     to_int_float(vm, a.pos[0], f64::ceil)
 }
 pub fn math_trunc(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     nargs(vm, a, "trunc", 1, 1)?;
+    if let Some(r) = rounding_hook(vm, a.pos[0], "__trunc__")? {
+        return val(r);
+    }
     to_int_float(vm, a.pos[0], f64::trunc)
 }
 
