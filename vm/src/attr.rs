@@ -349,8 +349,22 @@ impl Vm {
             (Value::Int(_), "imag") => return Ok(Value::Int(0)),
             (Value::Int(_), "denominator") => return Ok(Value::Int(1)),
             (Value::Bool(b), "real" | "numerator") => return Ok(Value::Int(i64::from(b))),
+            (Value::Bool(_), "imag") => return Ok(Value::Int(0)),
+            (Value::Bool(_), "denominator") => return Ok(Value::Int(1)),
             (Value::Float(f), "real") => return Ok(Value::Float(f)),
             (Value::Float(_), "imag") => return Ok(Value::Float(0.0)),
+            (Value::Obj(r), "real" | "numerator" | "imag" | "denominator")
+                if matches!(self.heap.get(r), Object::BigInt(_)) =>
+            {
+                return Ok(match self.names.name(name) {
+                    "imag" => Value::Int(0),
+                    "denominator" => Value::Int(1),
+                    _ => {
+                        self.heap.incref(obj);
+                        obj
+                    }
+                });
+            }
             (Value::Obj(r), "real" | "imag") => {
                 if let Object::Complex(re, im) = self.heap.get(r) {
                     let part = if self.names.name(name) == "real" {

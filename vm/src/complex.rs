@@ -226,6 +226,19 @@ fn strip_underscores(s: &str) -> Option<String> {
 /// `(1-2.5e3J)`, `inf+nanj`, with surrounding white space and parentheses).
 #[must_use]
 pub fn parse_complex_str(text: &str) -> Option<(f64, f64)> {
+    // Unicode white space and decimal digits count as their ASCII forms.
+    let text: String = text
+        .chars()
+        .map(|c| {
+            if c.is_whitespace() {
+                ' '
+            } else if let Some(d) = crate::fmt::decimal_value(c).filter(|_| !c.is_ascii()) {
+                char::from_digit(d, 10).unwrap_or(c)
+            } else {
+                c
+            }
+        })
+        .collect();
     let s = text.trim_matches(|c: char| c.is_whitespace());
     let s = strip_underscores(s)?;
     if !s.is_ascii() {

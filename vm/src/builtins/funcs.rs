@@ -1669,7 +1669,9 @@ pub fn math_isclose(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
 fn ints(vm: &mut Vm, a: &Args<'_>) -> PyResult<Vec<BigInt>> {
     let mut out = Vec::new();
     for v in a.pos {
-        match vm.int_ref(*v) {
+        // An `int` subclass instance counts by its value.
+        let b = vm.payload(*v).unwrap_or(*v);
+        match vm.int_ref(b) {
             Some(i) => out.push(i.to_big()),
             None => {
                 let tn = vm.type_name(*v);
