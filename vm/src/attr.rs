@@ -62,6 +62,7 @@ impl Vm {
                 Object::WeakHandle(_) => TypeTag::Object,
                 Object::Bytes(_) => TypeTag::Bytes,
                 Object::ByteArray(_) => TypeTag::ByteArray,
+                Object::Complex(..) => TypeTag::Complex,
                 Object::Free => TypeTag::NoneType,
             },
         }
@@ -363,8 +364,32 @@ impl Vm {
             (Value::Int(_), "imag") => return Ok(Value::Int(0)),
             (Value::Int(_), "denominator") => return Ok(Value::Int(1)),
             (Value::Bool(b), "real" | "numerator") => return Ok(Value::Int(i64::from(b))),
+            (Value::Bool(_), "imag") => return Ok(Value::Int(0)),
+            (Value::Bool(_), "denominator") => return Ok(Value::Int(1)),
             (Value::Float(f), "real") => return Ok(Value::Float(f)),
             (Value::Float(_), "imag") => return Ok(Value::Float(0.0)),
+            (Value::Obj(r), "real" | "numerator" | "imag" | "denominator")
+                if matches!(self.heap.get(r), Object::BigInt(_)) =>
+            {
+                return Ok(match self.names.name(name) {
+                    "imag" => Value::Int(0),
+                    "denominator" => Value::Int(1),
+                    _ => {
+                        self.heap.incref(obj);
+                        obj
+                    }
+                });
+            }
+            (Value::Obj(r), "real" | "imag") => {
+                if let Object::Complex(re, im) = self.heap.get(r) {
+                    let part = if self.names.name(name) == "real" {
+                        *re
+                    } else {
+                        *im
+                    };
+                    return Ok(Value::Float(part));
+                }
+            }
             _ => {}
         }
         let tag = self.tag_of(obj);
@@ -407,6 +432,15 @@ impl Vm {
         }
         if let Some(ca) = cattr {
             return self.descriptor_get(obj, cls, ca, false);
+        }
+        if let Some(p) = self.payload(obj) {
+            // The data attributes of the built-in value (`real`, `imag`...).
+            if matches!(
+                self.names.name(name),
+                "real" | "imag" | "numerator" | "denominator"
+            ) {
+                return self.get_attr(p, name);
+            }
         }
         if let Some(ga) = self
             .class_lookup(cls, sym::GETATTR)

@@ -676,6 +676,7 @@ impl Vm {
                 Object::BigInt(b) => {
                     let _ = write!(out, "{b}");
                 }
+                Object::Complex(re, im) => out.push_str(&crate::complex::complex_repr(*re, *im)),
                 Object::Range(a, b, c) => out.push_str(&crate::range::repr_parts(a, b, c, *c == 1)),
                 Object::BigRange(br) => out.push_str(&br.repr()),
                 Object::Exception(e) => {

@@ -372,7 +372,7 @@ impl Heap {
         if self.weak_targets.is_empty()
             && matches!(
                 self.slots[first.index()].obj,
-                Object::Str(_) | Object::BigInt(_) | Object::Bytes(_)
+                Object::Str(_) | Object::BigInt(_) | Object::Complex(..) | Object::Bytes(_)
             )
         {
             let obj = std::mem::replace(&mut self.slots[first.index()].obj, Object::Free);

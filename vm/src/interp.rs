@@ -2028,6 +2028,11 @@ impl Vm {
             self.heap.incref(Value::Obj(c));
             return Ok(Value::Obj(c));
         }
+        if n == "complex" {
+            let c = Value::Obj(self.complex_class());
+            self.heap.incref(c);
+            return Ok(c);
+        }
         let e = self.new_exc(ExcType::NameError, &format!("name '{n}' is not defined"));
         let nv = self.str_value(&n);
         let name_sym = self.sym("name");

@@ -17,6 +17,7 @@ pub mod callargs;
 pub mod classnew;
 pub mod code;
 pub mod compile;
+pub mod complex;
 pub mod copy;
 pub mod coro;
 pub mod descr;

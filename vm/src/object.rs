@@ -83,6 +83,8 @@ pub enum Object {
     BigRange(Box<crate::range::BigRange>),
     /// An awaitable of an async generator (`__anext__()`, `asend`, `athrow`, `aclose`).
     AgAwait(Box<crate::asyncgen::AgAwait>),
+    /// `complex` (real and imaginary parts; holds no references).
+    Complex(f64, f64),
 }
 
 /// `collections.deque`.
@@ -300,6 +302,7 @@ impl Object {
             Object::Free
             | Object::Str(_)
             | Object::BigInt(_)
+            | Object::Complex(..)
             | Object::Builtin(_)
             | Object::Range(..)
             | Object::BigRange(_)

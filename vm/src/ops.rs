@@ -197,7 +197,15 @@ impl Vm {
                 }
                 None => self.num_f64(b).unwrap_or(0.0),
             };
+            if op == BinOp::Pow && x < 0.0 && y.is_finite() && y.fract() != 0.0 {
+                // A negative base to a fractional power is complex.
+                let r = self.complex_pow((x, 0.0), (y, 0.0))?;
+                return Ok(self.new_complex(r.0, r.1));
+            }
             return self.float_op(op, x, y);
+        }
+        if let Some(r) = self.complex_binop(op, a, b)? {
+            return Ok(r);
         }
         if op == BinOp::Add
             && matches!(
@@ -735,6 +743,13 @@ impl Vm {
             };
             return Ok(self.int_from_big(r));
         }
+        if let (Some((re, im)), UnOp::Neg | UnOp::Pos) = (self.complex_parts(v), op) {
+            return Ok(if op == UnOp::Neg {
+                self.new_complex(-re, -im)
+            } else {
+                self.new_complex(re, im)
+            });
+        }
         let name = match op {
             UnOp::Neg => sym::NEG,
             UnOp::Pos => sym::POS,
@@ -774,6 +789,7 @@ impl Vm {
                 Object::Bytes(x) => !x.is_empty(),
                 Object::ByteArray(x) => !x.is_empty(),
                 Object::BigInt(_) => true,
+                Object::Complex(re, im) => *re != 0.0 || *im != 0.0,
                 Object::List(l) => !l.is_empty(),
                 Object::Tuple(t) => !t.is_empty(),
                 Object::Dict(d) | Object::Set(d, _) => !d.is_empty(),
@@ -946,8 +962,14 @@ impl Vm {
                 return Ok(x == y);
             }
         }
+        if let Some(r) = self.complex_eq(a, b) {
+            return Ok(r);
+        }
         let a = self.payload_unless(a, sym::EQ).unwrap_or(a);
         let b = self.payload_unless(b, sym::EQ).unwrap_or(b);
+        if let Some(r) = self.complex_eq(a, b) {
+            return Ok(r);
+        }
         if a.is(b) {
             return Ok(true);
         }
@@ -1138,6 +1160,7 @@ impl Vm {
                 Object::Str(s) => str_hash(s),
                 Object::Bytes(x) => bytes_hash(x),
                 Object::BigInt(b) => st::hash_bigint(b),
+                Object::Complex(re, im) => crate::complex::complex_hash(*re, *im, self.id_of(v)),
                 Object::Tuple(t) => {
                     let items = t.to_vec();
                     let mut hs = Vec::with_capacity(items.len());
@@ -2369,7 +2392,7 @@ fn simple_eq(heap: &crate::heap::Heap, a: Value, b: Value) -> bool {
     }
 }
 
-fn float_eq_int(f: f64, i: &BigInt) -> bool {
+pub(crate) fn float_eq_int(f: f64, i: &BigInt) -> bool {
     if !f.is_finite() || f.fract() != 0.0 {
         return false;
     }

@@ -247,6 +247,7 @@ impl Vm {
             Object::Str(s) => out.push_str(&str_repr(s)),
             Object::Bytes(b) => out.push_str(&crate::bytes::bytes_repr(b)),
             Object::ByteArray(b) => out.push_str(&crate::bytes::bytearray_repr(b)),
+            Object::Complex(re, im) => out.push_str(&crate::complex::complex_repr(*re, *im)),
             Object::BigInt(b) => {
                 let b: &BigInt = b;
                 match pf::int_to_decimal(b) {
@@ -641,6 +642,11 @@ impl Vm {
                 pf::format_float(f, &ps, "float").map_err(|e| map(self, e))
             }
             Value::Obj(r) => match self.heap.get(r) {
+                Object::Complex(re, im) => {
+                    let (re, im) = (*re, *im);
+                    let ps = pf::parse_format_spec(spec, "complex").map_err(|e| map(self, e))?;
+                    pf::format_complex(re, im, &ps).map_err(|e| map(self, e))
+                }
                 Object::BigInt(b) => {
                     let b = b.clone();
                     let ps = pf::parse_format_spec(spec, "int").map_err(|e| map(self, e))?;

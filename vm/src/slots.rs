@@ -36,6 +36,8 @@ impl Vm {
             Some(Object::Str(_)) => vec![v],
             Some(Object::Tuple(t)) => t.to_vec(),
             Some(Object::List(l)) => l.clone(),
+            // A dict maps each slot to its docstring (`statistics.NormalDist`).
+            Some(Object::Dict(d)) => d.iter().map(|e| e.key).collect(),
             _ => {
                 let tn = self.type_name(v);
                 return self.type_error(format!("'{tn}' object is not iterable"));

@@ -26,6 +26,7 @@ fn is_payload_tag(t: TypeTag) -> bool {
             | TypeTag::Int
             | TypeTag::Float
             | TypeTag::Bytes
+            | TypeTag::Complex
     )
 }
 
@@ -380,7 +381,7 @@ macro_rules! news {
 news!(
     new_int => Int, new_float => Float, new_str => Str, new_tuple => Tuple,
     new_bytes => Bytes, new_frozenset => FrozenSet, new_list => List,
-    new_dict => Dict, new_set => Set,
+    new_dict => Dict, new_set => Set, new_complex => Complex,
 );
 
 /// Whether `f` is a native slot method of a built-in value type (such as

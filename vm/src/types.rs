@@ -34,4 +34,5 @@ type_tags! {
     BaseException = "BaseException", Deque = "deque", DefaultDict = "defaultdict",
     Counter = "Counter", Random = "Random", Partial = "partial", File = "TextIOWrapper",
     Namespace = "dict", Iterator = "iterator", Bytes = "bytes", ByteArray = "bytearray",
+    Complex = "complex",
 }

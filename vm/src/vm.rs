@@ -330,9 +330,14 @@ impl Vm {
             heap: &mut self.heap,
             names: &mut self.names,
             codes: &mut self.codes,
+            complex_used: false,
         };
-        compile::compile_module(&mut ctx, text, idx)
-            .map_err(|e| VmError::Syntax(e, path.to_string()))
+        let out = compile::compile_module(&mut ctx, text, idx)
+            .map_err(|e| VmError::Syntax(e, path.to_string()));
+        if ctx.complex_used {
+            self.complex_class();
+        }
+        out
     }
 
     /// Compiles source with another entry point of the compiler (`eval`
@@ -354,8 +359,13 @@ impl Vm {
             heap: &mut self.heap,
             names: &mut self.names,
             codes: &mut self.codes,
+            complex_used: false,
         };
-        entry(&mut ctx, text, idx).map_err(|e| VmError::Syntax(e, path.to_string()))
+        let out = entry(&mut ctx, text, idx).map_err(|e| VmError::Syntax(e, path.to_string()));
+        if ctx.complex_used {
+            self.complex_class();
+        }
+        out
     }
 
     /// Creates an empty module object registered in `sys.modules`.

@@ -13,7 +13,7 @@ use crate::types::TypeTag;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 use num_bigint::BigInt;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::{One, Signed, ToPrimitive, Zero};
 
 pub(crate) fn kw(vm: &Vm, a: &Args<'_>, name: &str) -> Option<Value> {
     a.kw.iter()
@@ -245,6 +245,13 @@ pub fn abs(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     if let Some(i) = vm.int_ref(v) {
         let b = i.to_big().abs();
         return val(vm.int_from_big(b));
+    }
+    if let Some(z) = vm.complex_parts(v) {
+        let r = crate::complex::c_abs(z);
+        if r.is_infinite() && z.0.is_finite() && z.1.is_finite() {
+            return vm.err(ExcType::OverflowError, "absolute value too large");
+        }
+        return val(Value::Float(r));
     }
     if vm.is_user_object(v) {
         if let Some(m) = vm.lookup_special(v, crate::intern::sym::ABS) {
@@ -514,6 +521,12 @@ pub fn ord(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
 pub fn divmod(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     nargs(vm, a, "divmod", 2, 2)?;
     let (x, y) = (a.pos[0], a.pos[1]);
+    if vm.complex_parts(x).is_some() || vm.complex_parts(y).is_some() {
+        let (tx, ty) = (vm.type_name(x), vm.type_name(y));
+        return vm.type_error(format!(
+            "unsupported operand type(s) for divmod(): '{tx}' and '{ty}'"
+        ));
+    }
     if (matches!(x, Value::Float(_)) || matches!(y, Value::Float(_))) && vm.num_f64(y) == Some(0.0)
     {
         return vm.err(ExcType::ZeroDivisionError, "float divmod()");
@@ -526,6 +539,9 @@ pub fn divmod(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
 pub fn pow(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     nargs(vm, a, "pow", 2, 3)?;
     if a.pos.len() == 3 && a.pos[2] != Value::None {
+        if vm.complex_parts(a.pos[0]).is_some() || vm.complex_parts(a.pos[1]).is_some() {
+            return vm.value_error("complex modulo");
+        }
         let (Some(b), Some(e), Some(m)) = (
             vm.int_ref(a.pos[0]).map(|i| i.to_big()),
             vm.int_ref(a.pos[1]).map(|i| i.to_big()),
@@ -538,7 +554,20 @@ pub fn pow(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
             return vm.value_error("pow() 3rd argument cannot be 0");
         }
         let r = if e.is_negative() {
-            return vm.value_error("base is not invertible for the given modulus");
+            // b ** e (mod m) with e < 0: the inverse of b to the power -e.
+            let am = m.abs();
+            let ext =
+                num_integer::Integer::extended_gcd(&num_integer::Integer::mod_floor(&b, &am), &am);
+            if !ext.gcd.is_one() {
+                return vm.value_error("base is not invertible for the given modulus");
+            }
+            let inv = num_integer::Integer::mod_floor(&ext.x, &am);
+            let r = inv.modpow(&(-e), &am);
+            if !r.is_zero() && m.is_negative() {
+                r + &m
+            } else {
+                r
+            }
         } else {
             let r = b.modpow(&e, &m);
             if !r.is_zero() && (r.is_negative() != m.is_negative()) {
@@ -1541,16 +1570,40 @@ fn to_int_float(vm: &mut Vm, v: Value, f: fn(f64) -> f64) -> PyResult<Ret> {
     val(vm.int_from_big(b))
 }
 
+/// `math.floor`/`ceil`/`trunc` on an object of a user class: its
+/// `__floor__`/`__ceil__`/`__trunc__` (`Fraction`, `Decimal`), if defined.
+fn rounding_hook(vm: &mut Vm, v: Value, hook: &str) -> PyResult<Option<Value>> {
+    if !vm.is_user_object(v) {
+        return Ok(None);
+    }
+    let name = vm.sym(hook);
+    let Some(m) = vm.lookup_special(v, name) else {
+        return Ok(None);
+    };
+    let r = vm.call_sync(m, Vec::new(), Vec::new());
+    vm.heap.decref(m);
+    r.map(Some)
+}
+
 pub fn math_floor(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     nargs(vm, a, "floor", 1, 1)?;
+    if let Some(r) = rounding_hook(vm, a.pos[0], "__floor__")? {
+        return val(r);
+    }
     to_int_float(vm, a.pos[0], f64::floor)
 }
 pub fn math_ceil(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     nargs(vm, a, "ceil", 1, 1)?;
+    if let Some(r) = rounding_hook(vm, a.pos[0], "__ceil__")? {
+        return val(r);
+    }
     to_int_float(vm, a.pos[0], f64::ceil)
 }
 pub fn math_trunc(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     nargs(vm, a, "trunc", 1, 1)?;
+    if let Some(r) = rounding_hook(vm, a.pos[0], "__trunc__")? {
+        return val(r);
+    }
     to_int_float(vm, a.pos[0], f64::trunc)
 }
 
@@ -1634,7 +1687,9 @@ pub fn math_isclose(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
 fn ints(vm: &mut Vm, a: &Args<'_>) -> PyResult<Vec<BigInt>> {
     let mut out = Vec::new();
     for v in a.pos {
-        match vm.int_ref(*v) {
+        // An `int` subclass instance counts by its value.
+        let b = vm.payload(*v).unwrap_or(*v);
+        match vm.int_ref(b) {
             Some(i) => out.push(i.to_big()),
             None => {
                 let tn = vm.type_name(*v);

@@ -1507,6 +1507,7 @@ impl Vm {
     fn construct_inner(&mut self, tag: TypeTag, a: &Args<'_>, ret: RetMode) -> PyResult<Ret> {
         let first = a.pos.first().copied();
         match tag {
+            TypeTag::Complex => val(self.construct_complex(a.pos, a.kw)?),
             TypeTag::Int => {
                 let Some(v) = first else {
                     return val(Value::Int(0));

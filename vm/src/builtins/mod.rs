@@ -9,6 +9,7 @@ mod bytearraymeth;
 mod bytesarity;
 mod bytesmeth;
 mod bytesops;
+mod complexmeth;
 mod frameobj;
 pub(crate) mod funcs;
 mod intbytes;
@@ -455,6 +456,32 @@ table! {
     ],
     Md("_hash") => ["_digest": crate::stdlib::digest::digest_fn],
     Md("posix") => ["_fsop": crate::stdlib::posix::fsop],
+    T(TypeTag::Complex) => [
+        "__new__": crate::subclass::new_complex, "__repr__": crate::subclass::proto_repr,
+        "conjugate": complexmeth::conjugate, "__complex__": complexmeth::dunder_complex,
+        "__getnewargs__": complexmeth::getnewargs, "__format__": complexmeth::format,
+        "__add__": complexmeth::add, "__radd__": complexmeth::radd, "__sub__": complexmeth::sub,
+        "__rsub__": complexmeth::rsub, "__mul__": complexmeth::mul, "__rmul__": complexmeth::rmul,
+        "__truediv__": complexmeth::truediv, "__rtruediv__": complexmeth::rtruediv,
+        "__pow__": complexmeth::pow, "__rpow__": complexmeth::rpow, "__neg__": complexmeth::neg,
+        "__pos__": complexmeth::pos, "__abs__": complexmeth::abs, "__bool__": complexmeth::bool_,
+        "__eq__": complexmeth::eq, "__ne__": complexmeth::ne, "__hash__": complexmeth::hash,
+    ],
+    Md("cmath") => [
+        "acos": crate::stdlib::cmath::acos, "acosh": crate::stdlib::cmath::acosh,
+        "asin": crate::stdlib::cmath::asin, "asinh": crate::stdlib::cmath::asinh,
+        "atan": crate::stdlib::cmath::atan, "atanh": crate::stdlib::cmath::atanh,
+        "cos": crate::stdlib::cmath::cos, "cosh": crate::stdlib::cmath::cosh,
+        "exp": crate::stdlib::cmath::exp, "isclose": crate::stdlib::cmath::isclose,
+        "isfinite": crate::stdlib::cmath::isfinite, "isinf": crate::stdlib::cmath::isinf,
+        "isnan": crate::stdlib::cmath::isnan, "log": crate::stdlib::cmath::log,
+        "log10": crate::stdlib::cmath::log10, "phase": crate::stdlib::cmath::phase,
+        "polar": crate::stdlib::cmath::polar, "rect": crate::stdlib::cmath::rect,
+        "sin": crate::stdlib::cmath::sin, "sinh": crate::stdlib::cmath::sinh,
+        "sqrt": crate::stdlib::cmath::sqrt, "tan": crate::stdlib::cmath::tan,
+        "tanh": crate::stdlib::cmath::tanh,
+    ],
+    Md("math") => ["erf": crate::stdlib::math::erf, "erfc": crate::stdlib::math::erfc],
 }
 
 /// The built-in exception types the VM raises itself.
@@ -685,7 +712,8 @@ pub fn install(vm: &mut Vm) {
         "builtins",
     );
     let mut types = vec![object];
-    for t in &TypeTag::ALL[1..] {
+    // `complex` (and any later tag) gets its class on first use.
+    for t in &TypeTag::ALL[1..TypeTag::Complex as usize] {
         let bases = match t {
             TypeTag::Bool => vec![types[TypeTag::Int as usize]],
             TypeTag::DefaultDict | TypeTag::Counter => vec![types[TypeTag::Dict as usize]],
@@ -730,6 +758,7 @@ pub fn install(vm: &mut Vm) {
         let name = vm.sym(d.name);
         match d.owner {
             Owner::Global => set_attr(vm, bmod, name, Value::Obj(r)),
+            Owner::Type(TypeTag::Complex) => {}
             Owner::Type(t) => {
                 let c = vm.b.ty(t);
                 set_attr(vm, c, name, Value::Obj(r));

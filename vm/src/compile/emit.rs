@@ -319,6 +319,7 @@ enum ConstKey {
     Names(Vec<String>),
     Ellipsis,
     Bytes(Vec<u8>),
+    Complex(u64, u64),
 }
 
 struct Compiler<'c, 'x, 't> {
@@ -1467,8 +1468,14 @@ impl<'c, 'x, 't> Compiler<'c, 'x, 't> {
                     }
                 }
                 ast::Number::Float(f) => self.load_const(Value::Float(*f)),
-                ast::Number::Complex { .. } => {
-                    return Err(self.err(n.range, "complex numbers are not supported"))
+                ast::Number::Complex { real, imag } => {
+                    let (re, im) = (*real, *imag);
+                    self.ctx.complex_used = true;
+                    let idx = self
+                        .const_index(ConstKey::Complex(re.to_bits(), im.to_bits()), |c| {
+                            Value::Obj(c.ctx.heap.alloc_immortal(Object::Complex(re, im)))
+                        });
+                    self.emit(Op::LoadConst(idx));
                 }
             },
             Expr::StringLiteral(s) => {

@@ -37,6 +37,9 @@ pub struct Ctx<'a> {
     pub names: &'a mut Interner,
     /// The code table.
     pub codes: &'a mut Vec<Arc<Code>>,
+    /// Set when the code holds a `complex` constant (the VM then makes
+    /// the `complex` class, which exists only once it is used).
+    pub complex_used: bool,
 }
 
 impl Ctx<'_> {

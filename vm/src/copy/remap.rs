@@ -56,6 +56,7 @@ pub(crate) fn remap_object(obj: &mut Object, m: &mut impl Remap) {
         Object::Free
         | Object::Str(_)
         | Object::BigInt(_)
+        | Object::Complex(..)
         | Object::Builtin(_)
         | Object::Range(..)
         | Object::BigRange(_)

@@ -367,6 +367,13 @@ pub fn float_repr(x: f64) -> String {
     )
 }
 
+/// The shortest round-trip digits of `x` without the `.0` a float's
+/// repr adds (how `complex` writes each of its parts).
+#[must_use]
+pub fn repr_digits(x: f64) -> String {
+    double_to_string(x, Style::Repr, 0, Flags::default())
+}
+
 #[cfg(test)]
 #[allow(clippy::float_cmp)] // exact results are what is under test
 mod tests {

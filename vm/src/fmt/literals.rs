@@ -29,7 +29,7 @@ const DECIMAL_ZEROS: [u32; 65] = [
 ];
 
 /// The decimal value of a Unicode decimal digit (`Py_UNICODE_TODECIMAL`).
-pub(super) fn decimal_value(c: char) -> Option<u32> {
+pub fn decimal_value(c: char) -> Option<u32> {
     if c.is_ascii_digit() {
         return Some(u32::from(c) - u32::from('0'));
     }

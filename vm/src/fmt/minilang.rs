@@ -190,7 +190,7 @@ fn quoted_code(c: char) -> String {
     }
 }
 
-fn unknown_code(c: char, type_name: &str) -> FormatError {
+pub(super) fn unknown_code(c: char, type_name: &str) -> FormatError {
     FormatError::value(format!(
         "Unknown format code {} for object of type '{type_name}'",
         quoted_code(c)
@@ -199,7 +199,10 @@ fn unknown_code(c: char, type_name: &str) -> FormatError {
 
 /// Rejects grouping with presentation types that do not support it;
 /// `ty` is the type code after the value type's default was applied.
-fn check_grouping(grouping: Option<Grouping>, ty: Option<char>) -> Result<(), FormatError> {
+pub(super) fn check_grouping(
+    grouping: Option<Grouping>,
+    ty: Option<char>,
+) -> Result<(), FormatError> {
     let Some(grouping) = grouping else {
         return Ok(());
     };
@@ -220,7 +223,7 @@ fn check_grouping(grouping: Option<Grouping>, ty: Option<char>) -> Result<(), Fo
     }
 }
 
-fn check_width(spec: &FormatSpec) -> Result<usize, FormatError> {
+pub(super) fn check_width(spec: &FormatSpec) -> Result<usize, FormatError> {
     let width = spec.width.unwrap_or(0);
     if width > MAX_FIELD_WIDTH {
         return Err(FormatError::memory());
@@ -288,17 +291,17 @@ fn group_digits(digits: &str, min_width: i64, grouping: Option<(i64, char)>) -> 
 }
 
 /// The pieces of a formatted number, before padding.
-struct NumberParts<'a> {
-    negative: bool,
-    prefix: &'a str,
-    digits: &'a str,
-    has_decimal: bool,
-    remainder: &'a str,
-    grouping: Option<(i64, char)>,
+pub(super) struct NumberParts<'a> {
+    pub(super) negative: bool,
+    pub(super) prefix: &'a str,
+    pub(super) digits: &'a str,
+    pub(super) has_decimal: bool,
+    pub(super) remainder: &'a str,
+    pub(super) grouping: Option<(i64, char)>,
 }
 
 /// Lays out `[lpad][sign][prefix][spad][grouped digits][.][remainder][rpad]`.
-fn render_number(
+pub(super) fn render_number(
     parts: &NumberParts<'_>,
     spec: &FormatSpec,
     fill: char,
@@ -351,7 +354,7 @@ fn render_number(
 }
 
 /// Pads `text` (already truncated) to `width` characters.
-fn pad_text(text: &str, width: usize, align: Align, fill: char) -> String {
+pub(super) fn pad_text(text: &str, width: usize, align: Align, fill: char) -> String {
     let len = text.chars().count();
     let padding = width.saturating_sub(len);
     let left = match align {

@@ -16,6 +16,7 @@
 // "CPython" is the name of the reference implementation, not an identifier.
 #![allow(clippy::doc_markdown)]
 
+mod complexfmt;
 mod dtoa;
 mod literals;
 mod minilang;
@@ -24,10 +25,11 @@ mod rounding;
 
 use std::fmt as stdfmt;
 
-pub use dtoa::float_repr;
+pub use complexfmt::format_complex;
+pub use dtoa::{float_repr, repr_digits};
 pub use literals::{
-    int_to_decimal, int_to_f64, int_to_str_radix, parse_float_str, parse_int_literal,
-    parse_int_str, IntParseError, INT_MAX_STR_DIGITS,
+    decimal_value, int_to_decimal, int_to_f64, int_to_str_radix, parse_float_str,
+    parse_int_literal, parse_int_str, IntParseError, INT_MAX_STR_DIGITS,
 };
 pub use minilang::{
     format_float, format_int, format_str, parse_format_spec, Align, FormatSpec, Grouping, Sign,

@@ -89,6 +89,8 @@ unary! {
     exp2, "exp2", f64::exp2, true;
     expm1, "expm1", f64::exp_m1, true;
     log1p, "log1p", f64::ln_1p, false;
+    erf, "erf", libm::erf, false;
+    erfc, "erfc", libm::erfc, false;
 }
 
 /// The next float after `x` towards `y`.

@@ -28,6 +28,8 @@ pub mod array;
 pub mod atexit;
 pub mod binascii;
 pub(crate) mod digest;
+pub mod cmath;
+mod cmath_special;
 pub mod errno;
 pub(crate) mod inputs;
 pub mod math;
@@ -141,6 +143,7 @@ const NATIVE: &[(&str, Install)] = &[
     ("_blake2", _blake2::install),
     ("array", array::install),
     ("_csv", _csv::install),
+    ("cmath", cmath::install),
 ];
 
 /// Whether the VM provides this module itself.

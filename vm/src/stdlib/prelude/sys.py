@@ -95,6 +95,11 @@ class float_info(_structseq):
                "mant_dig", "epsilon", "radix", "rounds")
 
 
+class hash_info(_structseq):
+    _fields = ("width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits",
+               "seed_bits", "cutoff")
+
+
 class int_info(_structseq):
     _fields = ("bits_per_digit", "sizeof_digit", "default_max_str_digits",
                "str_digits_check_threshold")
@@ -117,6 +122,9 @@ flags = flags((0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, False, 0, 0, False, -1))
 float_info = float_info((1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308,
                          -1021, -307, 15, 53, 2.220446049250313e-16, 2, 1))
 int_info = int_info((30, 4, 4300, 640))
+# The numeric hash parameters are CPython's, which the VM's hashes of
+# ints, floats, complex numbers, fractions and decimals follow.
+hash_info = hash_info((64, 2305843009213693951, 314159, 0, 1000003, "siphash13", 64, 128, 0))
 implementation = _namespace(name="yieldscope", cache_tag="cpython-311",
                             version=version_info, hexversion=0x30B07F0,
                             _multiarch="x86_64-linux-gnu")
