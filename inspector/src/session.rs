@@ -20,7 +20,7 @@ const BUDGET: u64 = 200_000;
 
 /// The VM notes at most this many suspensions without stopping before the
 /// session takes them.
-const TRACE_BATCH: u64 = 1024;
+const TRACE_BATCH: u64 = 8192;
 
 /// Default longest keyframe interval (suspensions).
 pub const KEYFRAME_EVERY: u64 = 65_536;
