@@ -10,12 +10,6 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use yieldscope_vm::{Event, Stream, Vm, VmError};
 
-// The VM allocates and frees many small objects, and a recording hands
-// buffers between the program's thread and the writing thread: mimalloc
-// keeps both cheap (glibc's allocator contends on frees from the other thread).
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 /// Debugger and time-travel inspector for Python generator programs.
 #[derive(Parser)]
 #[command(name = "yieldscope", version, about)]

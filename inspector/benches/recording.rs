@@ -21,10 +21,6 @@ use yieldscope_inspector::{Record, Result};
 use yieldscope_vm::driver::{ResumeLog, Traced};
 use yieldscope_vm::{Event, Vm};
 
-// The allocator of the `yieldscope` binary, so recording is timed as users run it.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 /// The file recorder, stopped after a number of suspensions.
 struct Counting {
     rec: Recorder,
