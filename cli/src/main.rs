@@ -10,6 +10,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use yieldscope_vm::{Event, Stream, Vm, VmError};
 
+// `--features mimalloc`: see cli/Cargo.toml.
+#[cfg(feature = "mimalloc")]
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Debugger and time-travel inspector for Python generator programs.
 #[derive(Parser)]
 #[command(name = "yieldscope", version, about)]

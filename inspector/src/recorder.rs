@@ -60,6 +60,17 @@ enum Job {
     Flush(Option<std::sync::mpsc::SyncSender<()>>),
 }
 
+/// Buffers the writing thread is done with, handed back to the program's
+/// thread to be filled again (freeing them on the writer and allocating
+/// fresh ones on the program's thread costs both threads).
+enum Spent {
+    Bytes(Vec<u8>),
+    Batch(Box<Batch>),
+}
+
+/// Spent buffers waiting to be reused at most.
+const SPENT: usize = 8;
+
 /// What a recorder wrote.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Written {
@@ -89,6 +100,13 @@ pub struct Recorder {
     due: Arc<AtomicBool>,
     /// Lines not yet handed over.
     buf: Vec<u8>,
+    /// Buffers the writing thread handed back.
+    spent: std::sync::mpsc::Receiver<Spent>,
+    /// Line buffers and batches ready to be filled again.
+    spare_bytes: Vec<Vec<u8>>,
+    // Boxed as the jobs carry them: reused without moving their contents.
+    #[allow(clippy::vec_box)]
+    spare_batches: Vec<Box<Batch>>,
     /// Codes of the world handed to the writing thread so far.
     codes_sent: usize,
     stop: Arc<AtomicBool>,
@@ -110,6 +128,7 @@ fn write_jobs(
     out: &mut dyn Write,
     jobs: &std::sync::mpsc::Receiver<Job>,
     due: &AtomicBool,
+    spent: &std::sync::mpsc::SyncSender<Spent>,
 ) -> std::result::Result<Written, WriteError> {
     use std::sync::mpsc::RecvTimeoutError;
     let mut w = Written::default();
@@ -128,16 +147,21 @@ fn write_jobs(
             Err(RecvTimeoutError::Disconnected) => break,
         };
         match job {
-            Job::Bytes(b) => {
+            Job::Bytes(mut b) => {
                 out.write_all(&b)?;
                 w.bytes += b.len() as u64;
+                b.clear();
+                let _ = spent.try_send(Spent::Bytes(b));
             }
             Job::Codes(more) => codes.extend(more),
-            Job::Trace(b) => {
+            Job::Trace(mut b) => {
                 line.clear();
                 short.traced(&mut line, &codes, &b.trace, &b.events, b.n)?;
                 out.write_all(&line)?;
                 w.bytes += line.len() as u64;
+                b.events.clear();
+                b.trace.clear();
+                let _ = spent.try_send(Spent::Batch(b));
             }
             Job::Record(r) => {
                 line.clear();
@@ -193,12 +217,13 @@ impl Recorder {
             .and_then(|()| out.flush())
             .map_err(|e| write_err(path, e))?;
         let (tx, rx) = std::sync::mpsc::sync_channel(QUEUE);
+        let (spent_tx, spent) = std::sync::mpsc::sync_channel(SPENT);
         let due = Arc::new(AtomicBool::new(false));
         let timer = Arc::clone(&due);
         let thread = std::thread::Builder::new()
             .name("recording writer".into())
             .spawn(move || {
-                let mut w = write_jobs(&mut *out, &rx, &timer)?;
+                let mut w = write_jobs(&mut *out, &rx, &timer, &spent_tx)?;
                 w.bytes += line.len() as u64 + 1;
                 Ok(w)
             })
@@ -209,6 +234,9 @@ impl Recorder {
             thread: Some(thread),
             due,
             buf: Vec::with_capacity(CHUNK),
+            spent,
+            spare_bytes: Vec::new(),
+            spare_batches: Vec::new(),
             codes_sent: 0,
             stop,
             echo: false,
@@ -228,12 +256,28 @@ impl Recorder {
         })
     }
 
+    /// Takes back the buffers the writing thread is done with.
+    fn reclaim(&mut self) {
+        while let Ok(s) = self.spent.try_recv() {
+            match s {
+                Spent::Bytes(b) if self.spare_bytes.len() < SPENT => self.spare_bytes.push(b),
+                Spent::Batch(b) if self.spare_batches.len() < SPENT => self.spare_batches.push(b),
+                _ => {}
+            }
+        }
+    }
+
     /// Hands the buffered lines over.
     fn hand_over(&mut self) -> Result<()> {
         if self.buf.is_empty() {
             return Ok(());
         }
-        let b = std::mem::replace(&mut self.buf, Vec::with_capacity(CHUNK));
+        self.reclaim();
+        let next = self
+            .spare_bytes
+            .pop()
+            .unwrap_or_else(|| Vec::with_capacity(CHUNK));
+        let b = std::mem::replace(&mut self.buf, next);
         self.send(Job::Bytes(b))
     }
 
@@ -337,11 +381,28 @@ impl Sink for Recorder {
             self.send(Job::Codes(more))?;
         }
         let t = &vm.driver.trace;
-        let mut trace = Trace::default();
-        trace.text.clone_from(&t.text);
-        trace.items.clone_from(&t.items);
-        let spare = Vec::with_capacity(events.len());
-        self.send(Job::Trace(Box::new(Batch { events, trace, n })))?;
+        self.reclaim();
+        // A batch the writing thread gave back: its events list goes back
+        // to the VM to note the next ones in, its buffers take these.
+        let (mut batch, spare) = match self.spare_batches.pop() {
+            Some(mut b) => {
+                let spare = std::mem::replace(&mut b.events, events);
+                (b, spare)
+            }
+            None => {
+                let spare = Vec::with_capacity(events.len());
+                let b = Box::new(Batch {
+                    events,
+                    trace: Trace::default(),
+                    n,
+                });
+                (b, spare)
+            }
+        };
+        batch.n = n;
+        batch.trace.text.clone_from(&t.text);
+        batch.trace.items.clone_from(&t.items);
+        self.send(Job::Trace(batch))?;
         self.wrote()?;
         Ok(spare)
     }

@@ -353,13 +353,19 @@ impl Recording {
         let mut deltas = Vec::new();
         let mut checkpoint = k;
         if self.header.checkpoint_steps == 0 {
+            // A world at every suspension, but for those made inside a
+            // built-in's nested run (`dict(g)`, `f(*g)`): the VM cannot stop
+            // there, and the world is found by running on from the one before.
             for m in k + 1..=n {
                 match br.suspension(m).and_then(|s| s.delta.as_deref()) {
-                    Some(d) => deltas.push(d),
+                    Some(d) => {
+                        deltas.push(d);
+                        checkpoint = m;
+                    }
+                    None if self.header.format >= 4 => {}
                     None => return Err(self.request(format!("suspension {m} has no delta"))),
                 }
             }
-            checkpoint = n;
         } else {
             let from = br.deltas.partition_point(|&m| m <= k);
             let to = br.deltas.partition_point(|&m| m <= n);

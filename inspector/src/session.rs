@@ -20,7 +20,7 @@ const BUDGET: u64 = 200_000;
 
 /// The VM notes at most this many suspensions without stopping before the
 /// session takes them.
-const TRACE_BATCH: u64 = 1024;
+const TRACE_BATCH: u64 = 8192;
 
 /// Default longest keyframe interval (suspensions).
 pub const KEYFRAME_EVERY: u64 = 65_536;
@@ -47,7 +47,7 @@ pub const CHECKPOINT_STEPS: u64 = 100_000;
 pub const STEPS_PER_WRITTEN_SLOT: u64 = 100;
 
 /// Checkpoints are at most this many times the interval apart.
-pub const MAX_GAP_FACTOR: u64 = 4;
+pub const MAX_GAP_FACTOR: u64 = 16;
 
 /// Heaps smaller than this many slots count as this many for [`KEYFRAME_WEIGHT`].
 pub const MIN_KEYFRAME_SLOTS: u64 = 2048;

@@ -558,13 +558,21 @@ impl Vm {
     /// A suspension noted before stopping is marked so: its record is taken
     /// from the trace, in order, even when the step goes on past it (a
     /// built-in consuming the generator resumes it at once).
+    ///
+    /// A suspension inside a nested run (`sync_depth > 0`: a built-in that
+    /// must have the items at once, like `dict(g)` or `f(*g)`, resumed the
+    /// generator from Rust) cannot stop the VM: it is noted all the same,
+    /// never as a stop, and the driver sees it with the events of the step
+    /// that made the nested run.
     pub(crate) fn trace_yield(&mut self, g: Ref, code: u32, pc: u32, v: Value) -> bool {
         let t = &self.driver.trace;
-        let run_on = t.room > 0
-            && self.steps < t.until
-            && self.output.is_empty()
-            && self.driver.reads.is_empty();
-        if t.room == 0 && !self.driver.log_resumes {
+        let nested = self.sync_depth > 0;
+        let run_on = nested
+            || (t.room > 0
+                && self.steps < t.until
+                && self.output.is_empty()
+                && self.driver.reads.is_empty());
+        if t.room == 0 && !self.driver.log_resumes && !nested {
             return false;
         }
         let serial = match self.heap.slots.get(g.index()).map(|s| &s.obj) {
@@ -578,7 +586,7 @@ impl Vm {
                 let text = render(self, v);
                 match capture_str(&mut self.driver.trace, &text) {
                     Some(Captured::Str { start, len }) => {
-                        (Captured::Rendered { start, len }, false)
+                        (Captured::Rendered { start, len }, nested)
                     }
                     _ => return false,
                 }
@@ -596,7 +604,7 @@ impl Vm {
             stopped: !run_on,
         }));
         if run_on {
-            t.room -= 1;
+            t.room = t.room.saturating_sub(1);
         }
         run_on
     }

@@ -654,13 +654,17 @@ impl Vm {
         // suspends all its generators in one step): noted in the trace,
         // or stopping the run.
         // A yield to the driver itself (`RetMode::Sync`) is its own.
+        // Inside a nested run (a built-in resuming the generator from Rust)
+        // the suspension is noted in the trace and the run goes on.
         if self.pause_on_yield
-            && self.sync_depth == 0
-            && self.pending_event.is_none()
             && self.driver.trace.last_step != Some(self.steps)
-            && (matches!(ret, RetMode::Sync) || !self.trace_yield(g, code, pc, v))
+            && (self.sync_depth > 0 || self.pending_event.is_none())
         {
-            self.pending_event = Some(Event::Suspended { generator: g });
+            if self.sync_depth > 0 {
+                self.trace_yield(g, code, pc, v);
+            } else if matches!(ret, RetMode::Sync) || !self.trace_yield(g, code, pc, v) {
+                self.pending_event = Some(Event::Suspended { generator: g });
+            }
         }
         self.driver.last_yield = Some(v);
         match ret {
