@@ -1994,6 +1994,12 @@ impl Vm {
             self.heap.incref(v);
             return Ok(v);
         }
+        if n == "memoryview" {
+            if let Some(v) = self.memoryview_class() {
+                self.heap.incref(v);
+                return Ok(v);
+            }
+        }
         let e = self.new_exc(ExcType::NameError, &format!("name '{n}' is not defined"));
         let nv = self.str_value(&n);
         let name_sym = self.sym("name");

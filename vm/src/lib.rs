@@ -37,6 +37,7 @@ pub mod interp;
 pub mod iter;
 pub mod matching;
 pub mod memory;
+pub mod memview;
 pub mod meta;
 pub mod namespace;
 pub mod native;

@@ -926,11 +926,16 @@ pub fn dir(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
     match a.pos.first() {
         Some(v) => {
             let v = *v;
+            if let Some(Object::Module(m)) = v.as_ref().map(|r| vm.heap.get(r)) {
+                // A module's names are its namespace's keys, as in CPython.
+                names.extend(m.globals.keys().map(|k| vm.names.name(*k).to_string()));
+                names.sort();
+                names.dedup();
+                let items: Vec<Value> = names.iter().map(|n| vm.str_value(n)).collect();
+                return val(vm.list(items));
+            }
             if let Some(r) = v.as_ref() {
                 match vm.heap.get(r) {
-                    Object::Module(m) => {
-                        names.extend(m.globals.keys().map(|k| vm.names.name(*k).to_string()))
-                    }
                     Object::Instance(i) => {
                         names.extend(i.attrs.keys().map(|k| vm.names.name(*k).to_string()))
                     }

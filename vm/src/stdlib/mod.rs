@@ -7,9 +7,11 @@ pub mod _collections;
 pub mod _contextvars;
 pub mod _functools;
 pub mod _heapq;
+pub mod _io;
 pub mod _locale;
 pub mod _operator;
 pub mod _random;
+pub mod _signal;
 pub mod _sre;
 pub mod _stat;
 pub mod _string;
@@ -124,6 +126,8 @@ const NATIVE: &[(&str, Install)] = &[
     ("zlib", zlib::install),
     ("_codecs", _codecs::install),
     ("_operator", _operator::install),
+    ("_io", _io::install),
+    ("_signal", _signal::install),
 ];
 
 /// Whether the VM provides this module itself.

@@ -67,6 +67,8 @@ class frame:
     @property
     def f_globals(self):
         # The module's live namespace.
+        if self._module is None:
+            return {}
         return self._module.__dict__
 
     @property
@@ -211,10 +213,22 @@ class traceback:
         return "<traceback object at %s>" % hex(id(self))
 
 
+def _module_of_file(filename, mods):
+    # The module whose code came from `filename` (for a traceback frame's
+    # f_globals); None when no loaded module has that file.
+    for m in list(mods.values()):
+        if getattr(m, "__file__", None) == filename:
+            return m
+    return None
+
+
 def _exc_traceback(exc):
+    import sys
     head = None
-    for info, line in reversed(_tb(exc)):
-        head = traceback(frame((info, line, None, None)), line, head)
+    for info, line, text in reversed(_tb(exc)):
+        m = _module_of_file(info[2], sys.modules)
+        head = traceback(frame((info, line, None, m)), line, head)
+        head._ys_text = text
     return head
 
 
