@@ -9,6 +9,7 @@ mod bytearraymeth;
 mod bytesarity;
 mod bytesmeth;
 mod bytesops;
+mod floatformat;
 mod frameobj;
 pub(crate) mod funcs;
 mod intbytes;
@@ -414,6 +415,7 @@ table! {
     T(TypeTag::Tuple) => ["__repr__": crate::subclass::proto_repr],
     T(TypeTag::List) => ["__repr__": crate::subclass::proto_repr],
     T(TypeTag::Dict) => ["__repr__": crate::subclass::proto_repr],
+    T(TypeTag::Float) => ["__getformat__": floatformat::getformat],
 }
 
 /// The built-in exception types the VM raises itself.

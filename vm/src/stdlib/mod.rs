@@ -7,6 +7,7 @@ pub mod _collections;
 pub mod _contextvars;
 pub mod _functools;
 pub mod _heapq;
+pub mod _imp;
 pub mod _io;
 pub mod _locale;
 pub mod _operator;
@@ -70,6 +71,7 @@ pub const REGISTRY: &[(&str, Source)] = &[
     // The import system is the VM's own (CPython's needs `_imp`, `_io` and
     // `marshal`): `import_module` only.
     ("importlib", Source::Py),
+    ("importlib.util", Source::Py),
     // CPython's needs metaclasses (ABCMeta via `_collections_abc`).
     ("collections", Source::Py),
     // CPython's needs `_functools` and metaclass-free `abc` support; `partial` is a native type here.
@@ -128,6 +130,7 @@ const NATIVE: &[(&str, Install)] = &[
     ("_operator", _operator::install),
     ("_io", _io::install),
     ("_signal", _signal::install),
+    ("_imp", _imp::install),
 ];
 
 /// Whether the VM provides this module itself.
@@ -234,9 +237,17 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<Ref> {
             }
         }
         "sys" => sys::fill(vm, m),
-        "_ys_imp" | "time" | "posix" => put_funcs(vm, m, leak(name)),
+        "time" => {
+            put_funcs(vm, m, "time");
+            run_prelude(vm, m, "time", include_str!("prelude/time.py"));
+        }
+        "_ys_imp" | "posix" => put_funcs(vm, m, leak(name)),
         "os" => run_prelude(vm, m, name, include_str!("prelude/os.py")),
-        "importlib" => put_funcs(vm, m, "importlib"),
+        "importlib" => {
+            put_funcs(vm, m, "importlib");
+            run_prelude(vm, m, name, include_str!("prelude/importlib.py"));
+        }
+        "importlib.util" => run_prelude(vm, m, name, include_str!("prelude/importlib_util.py")),
         "typing" => {
             let obj = vm.b.ty(TypeTag::Object);
             for n in [

@@ -254,3 +254,11 @@ def excepthook(exctype, value, traceback, /):
 
 
 __excepthook__ = excepthook
+
+
+class hash_info(_structseq):
+    _fields = ("width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits",
+               "seed_bits", "cutoff")
+
+
+hash_info = hash_info((64, 2305843009213693951, 314159, 0, 1000003, "siphash13", 64, 128, 0))
