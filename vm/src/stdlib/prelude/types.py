@@ -194,3 +194,13 @@ class getset_descriptor:
 MemberDescriptorType = member_descriptor
 GetSetDescriptorType = getset_descriptor
 UnionType = type(int | str)
+
+# Code, frame and traceback objects are the VM's introspection classes.
+CodeType = type(_g.__code__)
+FrameType = type(__import__('sys')._getframe())
+try:
+    raise TypeError
+except TypeError as _e:
+    TracebackType = type(_e.__traceback__)
+del _e
+CoroutineType = GeneratorType
