@@ -10,5 +10,7 @@
 
 /// Runs the prelude into `m`.
 pub fn install(vm: &mut crate::vm::Vm, m: crate::value::Ref) {
+    let file = vm.b.ty(crate::types::TypeTag::File);
+    super::put(vm, m, "_ys_file_type", crate::value::Value::Obj(file));
     super::run_prelude(vm, m, "_io", include_str!("prelude/_io.py"));
 }

@@ -725,6 +725,27 @@ class FileIO(_RawIOBase):
             self.name, self.mode, self.closefd)
 
 
+class _FileClass(type):
+    # `open()` returns the VM's own file objects (of type `_ys_file_type`,
+    # installed by the Rust side): they count as instances of the class
+    # CPython's `open` would have made, TextIOWrapper or BufferedReader/
+    # BufferedWriter by their mode, so `isinstance(f, io.IOBase)` and the
+    # `io` ABCs' registrations see them.
+    def __instancecheck__(cls, obj):
+        if type(obj) is _ys_file_type:
+            if "b" in obj.mode:
+                want = BufferedReader if "r" in obj.mode else BufferedWriter
+            else:
+                want = TextIOWrapper
+            return cls is want
+        return cls in type(obj).__mro__
+
+    def __subclasscheck__(cls, sub):
+        if sub is _ys_file_type:
+            return cls is TextIOWrapper
+        return cls in getattr(sub, "__mro__", ())
+
+
 class _BufferedBase(_BufferedIOBase):
     def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
         if buffer_size <= 0:
@@ -840,11 +861,11 @@ class _BufferedBase(_BufferedIOBase):
         return "<%s.%s name=%r>" % (mod, cls.__qualname__, name)
 
 
-class BufferedReader(_BufferedBase):
+class BufferedReader(_BufferedBase, metaclass=_FileClass):
     """Create a new buffered reader using the given readable raw IO object."""
 
 
-class BufferedWriter(_BufferedBase):
+class BufferedWriter(_BufferedBase, metaclass=_FileClass):
     """A buffer for a writeable sequential RawIO object."""
 
 
@@ -956,7 +977,7 @@ def text_encoding(encoding, stacklevel=2):
     return encoding
 
 
-class TextIOWrapper(_TextIOBase):
+class TextIOWrapper(_TextIOBase, metaclass=_FileClass):
     """Character and line based layer over a BufferedIOBase object."""
 
     def __init__(self, buffer, encoding=None, errors=None, newline=None,
