@@ -14,6 +14,7 @@ mod frameobj;
 pub(crate) mod funcs;
 mod intbytes;
 pub(crate) mod introspect;
+mod isascii;
 mod methods;
 mod strmeth;
 
@@ -416,6 +417,9 @@ table! {
     T(TypeTag::List) => ["__repr__": crate::subclass::proto_repr],
     T(TypeTag::Dict) => ["__repr__": crate::subclass::proto_repr],
     T(TypeTag::Float) => ["__getformat__": floatformat::getformat],
+    T(TypeTag::Str) => ["isascii": isascii::str_isascii],
+    T(TypeTag::Bytes) => ["isascii": isascii::bytes_isascii],
+    T(TypeTag::ByteArray) => ["isascii": isascii::bytes_isascii],
 }
 
 /// The built-in exception types the VM raises itself.
