@@ -36,7 +36,8 @@ pub(crate) enum Command {
         /// The CPython 3.11 whose standard library and site-packages are imported (default: `YIELDSCOPE_PYTHON`, an active virtualenv, `python3.11` or `python3` on `PATH`).
         #[arg(long, value_name = "PATH")]
         python: Option<PathBuf>,
-        /// The script (with `-m`, the first argument).
+        /// The script (with `-m`, the first argument, which may be an option of the module's, as `-v` of `-m unittest -v`).
+        #[arg(allow_hyphen_values = true)]
         script: Option<PathBuf>,
         /// Arguments for `sys.argv`.
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]

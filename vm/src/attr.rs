@@ -922,6 +922,15 @@ impl Vm {
                 }
                 Object::Class(c) if c.kind == ClassKind::User => {
                     let n = self.names.name(name).to_string();
+                    if n == "__module__" {
+                        // The class's own entry stays (it is what reads see);
+                        // its repr and messages use the stored name.
+                        if let Some(s) = self.as_str(v).map(str::to_string) {
+                            if let Object::Class(c) = self.heap.get_mut(r) {
+                                c.module = s.into();
+                            }
+                        }
+                    }
                     if n == "__name__" || n == "__qualname__" {
                         let s = self.as_str(v).unwrap_or("").to_string();
                         if let Object::Class(c) = self.heap.get_mut(r) {

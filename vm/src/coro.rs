@@ -174,29 +174,6 @@ impl Vm {
         Value::Obj(c)
     }
 
-    /// `memoryview` (borrowed): a type for `isinstance` checks and ABC
-    /// registration only (a memoryview cannot be made yet); made on first
-    /// use like `StopAsyncIteration`.
-    pub(crate) fn memoryview_class(&mut self) -> Value {
-        let s = self.names.intern("memoryview");
-        let bmod = self.b.module();
-        if let Object::Module(md) = self.heap.get(bmod) {
-            if let Some(&v) = md.globals.get(&s) {
-                return v;
-            }
-        }
-        let base = self.b.ty(crate::types::TypeTag::Object);
-        let c = crate::builtins::make_class(
-            self,
-            "memoryview",
-            vec![base],
-            crate::object::ClassKind::User,
-            "builtins",
-        );
-        self.module_set(bmod, s, Value::Obj(c));
-        Value::Obj(c)
-    }
-
     /// The iterator `await v` delegates to (owned; `v` is borrowed).
     fn get_awaitable(&mut self, v: Value) -> PyResult<Value> {
         if matches!(

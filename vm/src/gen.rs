@@ -236,9 +236,33 @@ impl Vm {
                     }
                     if !closing {
                         let throw = self.sym("throw");
-                        if let Ok(Some(m)) = self.lookup_method(inner, throw) {
-                            self.heap.incref(inner);
-                            let r = self.call_sync(m, vec![inner, exc], Vec::new());
+                        let found = match self.lookup_method(inner, throw) {
+                            Ok(Some(m)) => {
+                                self.heap.incref(inner);
+                                Some((m, vec![inner, exc]))
+                            }
+                            // Not on the class: a `__getattr__` may answer, and
+                            // an error other than AttributeError from it is
+                            // raised in the delegator, as in CPython.
+                            _ => match self.get_attr(inner, throw) {
+                                Ok(m) => Some((m, vec![exc])),
+                                Err(e) if self.is_instance_of_exc(e, ExcType::AttributeError) => {
+                                    self.heap.decref(e);
+                                    None
+                                }
+                                Err(e) => {
+                                    self.heap.decref(exc);
+                                    let f = top!(self);
+                                    f.pc += 1;
+                                    let it = f.stack.pop().expect("delegate");
+                                    self.heap.decref(it);
+                                    self.raise_new(e);
+                                    return Ok(Thrown::Pushed);
+                                }
+                            },
+                        };
+                        if let Some((m, args)) = found {
+                            let r = self.call_sync(m, args, Vec::new());
                             self.heap.decref(m);
                             match r {
                                 Ok(v) => self.suspend_top_generator(v),

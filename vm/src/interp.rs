@@ -2024,9 +2024,10 @@ impl Vm {
             return Ok(v);
         }
         if n == "memoryview" {
-            let v = self.memoryview_class();
-            self.heap.incref(v);
-            return Ok(v);
+            if let Some(v) = self.memoryview_class() {
+                self.heap.incref(v);
+                return Ok(v);
+            }
         }
         if let Some(c) = self.lazy_builtin_class(&n) {
             self.heap.incref(Value::Obj(c));

@@ -40,6 +40,7 @@ pub mod iter;
 pub mod lazyexc;
 pub mod matching;
 pub mod memory;
+pub mod memview;
 pub mod meta;
 pub mod namespace;
 pub mod native;

@@ -392,7 +392,15 @@ pub fn tb(vm: &mut Vm, a: &Args<'_>, _ret: RetMode) -> PyResult<Ret> {
         let c = vm.code(t.code);
         let start = c.spans.get(t.pc as usize).map_or(0, |s| s.start);
         let line = i64::from(vm.sources[c.source as usize].line_of(start));
-        out.push(vm.tuple(vec![ci, Value::Int(line)]));
+        // The entry as an uncaught traceback prints it (markers included),
+        // or None for the preludes' frames, which stand for C code.
+        let text = if vm.sources[c.source as usize].path.starts_with("<frozen") {
+            Value::None
+        } else {
+            let t = vm.format_tb_entry(t.code, t.pc);
+            vm.str_value(&t)
+        };
+        out.push(vm.tuple(vec![ci, Value::Int(line), text]));
     }
     val(vm.list(out))
 }

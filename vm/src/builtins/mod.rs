@@ -10,10 +10,12 @@ mod bytesarity;
 mod bytesmeth;
 mod bytesops;
 mod complexmeth;
+mod floatformat;
 mod frameobj;
 pub(crate) mod funcs;
 mod intbytes;
 pub(crate) mod introspect;
+mod isascii;
 mod methods;
 mod strmeth;
 mod strtrans;
@@ -482,6 +484,10 @@ table! {
         "tanh": crate::stdlib::cmath::tanh,
     ],
     Md("math") => ["erf": crate::stdlib::math::erf, "erfc": crate::stdlib::math::erfc],
+    T(TypeTag::Float) => ["__getformat__": floatformat::getformat],
+    T(TypeTag::Str) => ["isascii": isascii::str_isascii],
+    T(TypeTag::Bytes) => ["isascii": isascii::bytes_isascii],
+    T(TypeTag::ByteArray) => ["isascii": isascii::bytes_isascii],
 }
 
 /// The built-in exception types the VM raises itself.

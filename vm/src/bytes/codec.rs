@@ -268,7 +268,15 @@ fn bad_bytes(
             }
             Ok(())
         }
-        "strict" | "surrogateescape" | "surrogatepass" => Err(err),
+        // `str` holds no lone surrogates: each byte CPython would escape
+        // to U+DC80..U+DCFF reads as U+FFFD (it cannot be encoded back).
+        "surrogateescape" => {
+            for _ in bad {
+                out.push('\u{fffd}');
+            }
+            Ok(())
+        }
+        "strict" | "surrogatepass" => Err(err),
         "xmlcharrefreplace" | "namereplace" => Err(CodecError::HandlerCannot(
             "don't know how to handle UnicodeDecodeError in error callback",
         )),

@@ -312,11 +312,11 @@ impl Vm {
             m.as_ref().map(|r| self.heap.get(r)),
             Some(Object::Module(_))
         );
-        if !is_module {
-            // Any other object in sys.modules: an attribute look-up.
-            if let Ok(v) = self.get_attr(m, name) {
-                return Ok(v);
-            }
+        // Any other object in sys.modules, and names a module answers
+        // without a global (`from builtins import str`): an attribute look-up.
+        match self.get_attr(m, name) {
+            Ok(v) => return Ok(v),
+            Err(e) => self.heap.decref(e),
         }
         let mn = match m.as_ref() {
             Some(r) if is_module => self

@@ -1,13 +1,17 @@
-//! `_bisect`: the C half of CPython's `bisect`, served by the VM's bisect
-//! natives (only the four names CPython's C module has).
+//! `_bisect`: the C half of CPython's `bisect` (`prelude/_bisect.py`, with
+//! CPython's signatures over any sequence), on top of the VM's native
+//! searches of plain lists.
 
-/// Installs `bisect_left`, `bisect_right`, `insort_left`, `insort_right`.
+/// Installs the native searches under private names, then the prelude.
 pub fn install(vm: &mut crate::vm::Vm, m: crate::value::Ref) {
     for (i, d) in crate::builtins::TABLE.iter().enumerate() {
-        let wanted = ["bisect_left", "bisect_right", "insort_left", "insort_right"];
-        if d.owner == crate::builtins::Owner::Module("bisect") && wanted.contains(&d.name) {
+        if d.owner == crate::builtins::Owner::Module("bisect")
+            && matches!(d.name, "bisect_left" | "bisect_right")
+        {
             let f = vm.b.funcs[i];
-            super::put(vm, m, d.name, crate::value::Value::Obj(f));
+            let name = format!("_native_{}", d.name);
+            super::put(vm, m, &name, crate::value::Value::Obj(f));
         }
     }
+    super::run_prelude(vm, m, "_bisect", include_str!("prelude/_bisect.py"));
 }

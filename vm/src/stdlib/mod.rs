@@ -9,6 +9,8 @@ pub mod _contextvars;
 pub mod _csv;
 pub mod _functools;
 pub mod _heapq;
+pub mod _imp;
+pub mod _io;
 pub mod _locale;
 pub mod _md5;
 pub mod _operator;
@@ -17,6 +19,7 @@ pub mod _sha1;
 pub mod _sha256;
 pub mod _sha3;
 pub mod _sha512;
+pub mod _signal;
 pub mod _sre;
 pub mod _stat;
 pub mod _string;
@@ -27,9 +30,9 @@ pub mod _weakref;
 pub mod array;
 pub mod atexit;
 pub mod binascii;
-pub(crate) mod digest;
 pub mod cmath;
 mod cmath_special;
+pub(crate) mod digest;
 pub mod errno;
 pub(crate) mod inputs;
 pub mod math;
@@ -80,6 +83,7 @@ pub const REGISTRY: &[(&str, Source)] = &[
     // The import system is the VM's own (CPython's needs `_imp`, `_io` and
     // `marshal`): `import_module` only.
     ("importlib", Source::Py),
+    ("importlib.util", Source::Py),
     // CPython's needs metaclasses (ABCMeta via `_collections_abc`).
     ("collections", Source::Py),
     // CPython's needs `_functools` and metaclass-free `abc` support; `partial` is a native type here.
@@ -144,6 +148,9 @@ const NATIVE: &[(&str, Install)] = &[
     ("array", array::install),
     ("_csv", _csv::install),
     ("cmath", cmath::install),
+    ("_io", _io::install),
+    ("_signal", _signal::install),
+    ("_imp", _imp::install),
 ];
 
 /// Whether the VM provides this module itself.
@@ -259,7 +266,11 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<Ref> {
         }
         "_ys_imp" | "posix" => put_funcs(vm, m, leak(name)),
         "os" => run_prelude(vm, m, name, include_str!("prelude/os.py")),
-        "importlib" => put_funcs(vm, m, "importlib"),
+        "importlib" => {
+            put_funcs(vm, m, "importlib");
+            run_prelude(vm, m, name, include_str!("prelude/importlib.py"));
+        }
+        "importlib.util" => run_prelude(vm, m, name, include_str!("prelude/importlib_util.py")),
         "typing" => {
             let obj = vm.b.ty(TypeTag::Object);
             for n in [

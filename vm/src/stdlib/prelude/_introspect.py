@@ -67,6 +67,8 @@ class frame:
     @property
     def f_globals(self):
         # The module's live namespace.
+        if self._module is None:
+            return {}
         return self._module.__dict__
 
     @property
@@ -190,8 +192,57 @@ class TextIOWrapper:
     def isatty(self):
         return False
 
+    errors = "strict"
+    line_buffering = False
+
+    def writable(self):
+        return True
+
+    def readable(self):
+        return False
+
+    def seekable(self):
+        return False
+
+    @property
+    def buffer(self):
+        # The binary stream under the text one, made on first use: bytes
+        # written to it reach the same output (decoded as UTF-8).
+        b = self.__dict__.get("_buffer")
+        if b is None:
+            b = self._buffer = _std_buffer(self)
+        return b
+
     def __repr__(self):
         return "<_io.TextIOWrapper name='%s' mode='w' encoding='utf-8'>" % self.name
+
+
+def _std_buffer(text):
+    class BufferedWriter:
+        __module__ = "_io"
+
+        def __init__(self, text):
+            self._text = text
+            self.name = text.name
+            self.mode = "wb"
+
+        def write(self, b):
+            if not isinstance(b, (bytes, bytearray)):
+                raise TypeError(
+                    "a bytes-like object is required, not '%s'" % type(b).__name__)
+            self._text.write(bytes(b).decode("utf-8", "replace"))
+            return len(b)
+
+        def flush(self):
+            pass
+
+        def writable(self):
+            return True
+
+        def __repr__(self):
+            return "<_io.BufferedWriter name='%s'>" % self.name
+
+    return BufferedWriter(text)
 
 
 stdout = TextIOWrapper("stdout")
@@ -211,10 +262,22 @@ class traceback:
         return "<traceback object at %s>" % hex(id(self))
 
 
+def _module_of_file(filename, mods):
+    # The module whose code came from `filename` (for a traceback frame's
+    # f_globals); None when no loaded module has that file.
+    for m in list(mods.values()):
+        if getattr(m, "__file__", None) == filename:
+            return m
+    return None
+
+
 def _exc_traceback(exc):
+    import sys
     head = None
-    for info, line in reversed(_tb(exc)):
-        head = traceback(frame((info, line, None, None)), line, head)
+    for info, line, text in reversed(_tb(exc)):
+        m = _module_of_file(info[2], sys.modules)
+        head = traceback(frame((info, line, None, m)), line, head)
+        head._ys_text = text
     return head
 
 

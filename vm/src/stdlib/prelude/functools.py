@@ -96,3 +96,55 @@ def total_ordering(cls):
             f.__qualname__ = f"{cls.__qualname__}.{name}"
             setattr(cls, name, f)
     return cls
+
+
+from _functools import cmp_to_key
+
+WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
+                       '__annotations__')
+WRAPPER_UPDATES = ('__dict__',)
+
+
+def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS,
+                   updated=WRAPPER_UPDATES):
+    """Copies the named attributes of `wrapped` onto `wrapper`."""
+    for attr in assigned:
+        try:
+            value = getattr(wrapped, attr)
+        except AttributeError:
+            continue
+        setattr(wrapper, attr, value)
+    for attr in updated:
+        for k, v in getattr(wrapped, attr, {}).items():
+            if not hasattr(wrapper, k):
+                setattr(wrapper, k, v)
+    wrapper.__wrapped__ = wrapped
+    return wrapper
+
+
+class cached_property:
+    """A property computed once per instance and then kept in its __dict__."""
+
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner, name):
+        if self.attrname is None:
+            self.attrname = name
+        elif name != self.attrname:
+            raise TypeError(
+                "Cannot assign the same cached_property to two different names "
+                f"({self.attrname!r} and {name!r})."
+            )
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        if self.attrname is None:
+            raise TypeError(
+                "Cannot use cached_property instance without calling __set_name__ on it.")
+        val = self.func(instance)
+        setattr(instance, self.attrname, val)
+        return val

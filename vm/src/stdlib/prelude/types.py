@@ -244,3 +244,9 @@ def _frame_and_code():
 
 FrameType, CodeType = _frame_and_code()
 del _frame_and_code
+
+
+try:
+    raise TypeError
+except TypeError as _exc:
+    TracebackType = type(_exc.__traceback__)

@@ -1,0 +1,4 @@
+import io
+with io.StringIO("data") as s:
+    print(s.read())
+print(s.closed)

@@ -1,0 +1,3 @@
+import io
+s = io.StringIO("a\r\nb\rc\nd", newline="")
+print(s.readlines())

@@ -1,0 +1,11 @@
+import io
+s = io.StringIO("hello world")
+s.seek(6)
+s.write("there")
+print(repr(s.getvalue()))
+s.seek(0, 2)
+s.write("!")
+print(repr(s.getvalue()), s.tell())
+s.seek(20)
+s.write("x")
+print(repr(s.getvalue()))
