@@ -294,19 +294,7 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<Ref> {
             }
         }
         "__future__" => {
-            for n in [
-                "annotations",
-                "generator_stop",
-                "division",
-                "print_function",
-                "absolute_import",
-                "with_statement",
-                "nested_scopes",
-                "generators",
-                "unicode_literals",
-            ] {
-                put(vm, m, n, Value::Bool(true));
-            }
+            run_prelude(vm, m, "__future__", include_str!("prelude/__future__.py"));
         }
         "heapq" | "bisect" | "operator" => put_funcs(vm, m, leak(name)),
         "pickle" => {

@@ -1,3 +1,23 @@
+class _tuplegetter:
+    """A namedtuple's field: reads item `index`; its `__doc__` is writable."""
+    __module__ = "_collections"
+
+    def __init__(self, index, doc):
+        self._index = index
+        self.__doc__ = doc
+
+    def __get__(self, obj, objtype=None):
+        if obj is None:
+            return self
+        return obj[self._index]
+
+    def __set__(self, obj, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, obj):
+        raise AttributeError("can't delete attribute")
+
+
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     # A real tuple subclass, as CPython builds it: `__new__` is generated
     # so its signature (and its binding errors) name the fields.
@@ -93,7 +113,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__match_args__': field_names,
     }
     for index, name in enumerate(field_names):
-        namespace[name] = property(lambda self, _i=index: self[_i])
+        namespace[name] = _tuplegetter(index, f'Alias for field number {index}')
     result = type(typename, (tuple,), namespace)
     if module is None:
         try:

@@ -46,6 +46,18 @@ class stat_result(sys._structseq):
                "st_size", "st_atime", "st_mtime", "st_ctime")
 
 
+class terminal_size(sys._structseq):
+    __module__ = "os"
+    _prefix = "os."
+    _fields = ("columns", "lines")
+
+
+def get_terminal_size(fd=1):
+    # The program's output goes through the VM (and into recordings), never
+    # straight to a terminal: as for a pipe, there is no size to report.
+    raise OSError(25, "Inappropriate ioctl for device")
+
+
 def stat(path):
     return stat_result(_stat(fspath(path)))
 
